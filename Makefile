@@ -1,0 +1,37 @@
+# Two entry points (see README): `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-fast i18n bench lint clean
+
+$(STAMP): pyproject.toml
+	-bash scripts/system-deps.sh
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m ntm_desktop.devtools.i18n compile
+	$(BIN)/ntm-desktop
+
+test: $(STAMP)
+	$(BIN)/python -m ntm_desktop.devtools.i18n compile
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+
+i18n: $(STAMP)
+	$(BIN)/python -m ntm_desktop.devtools.i18n update
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check ntm_desktop tests
+
+clean:
+	rm -rf $(VENV) build dist

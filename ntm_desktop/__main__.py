@@ -1,0 +1,3 @@
+from ntm_desktop.app import main
+
+raise SystemExit(main())

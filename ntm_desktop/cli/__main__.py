@@ -1,0 +1,3 @@
+from ntm_desktop.cli import main
+
+raise SystemExit(main())

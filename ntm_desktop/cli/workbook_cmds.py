@@ -1,0 +1,586 @@
+"""Workbook commands: init, commune, village, set, infra, contrib, project, survey, status, log,
+journal, backup, restore, dump, load."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ntm_desktop.core import model
+from ntm_desktop.core import vnformat as vf
+from ntm_desktop.core.errors import NtmError, ValidationError
+
+
+def _kv(items: list[str] | None, what: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in items or []:
+        if "=" not in item:
+            raise ValidationError(f"{what} phải có dạng KHÓA=GIÁ_TRỊ, không phải “{item}”.",
+                                  field=what)
+        k, v = item.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out
+
+
+def _table(rows: list[list[Any]], headers: list[str]) -> str:
+    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------- init / commune / village
+def cmd_init_commune(ctx: Any) -> int:
+    from ntm_desktop.store.commune import save_commune, save_village
+    a = ctx.args
+    path = ctx.workbook_path
+    if path.exists() and not a.force:
+        from ntm_desktop.store.workbook import Workbook
+        with Workbook.open(path) as existing:
+            if existing.commune():
+                raise NtmError(f"Sổ dữ liệu {path} đã có thông tin xã. Dùng “ntm commune edit” "
+                               "hoặc --force.", code="exists")
+    values: dict[str, Any] = {"code": a.code, "name": a.name, "criteria_set": a.set,
+                              "region": a.region, "applied_region": a.applied_region,
+                              "commune_group": a.group, "officer_name": a.officer,
+                              "officer_title": a.officer_title, "target_year": a.target_year,
+                              "recognised_year": a.recognised_year}
+    try:
+        from ntm_desktop.core import admin_units
+        unit = admin_units.commune_by_code(a.code)
+    except Exception:  # noqa: BLE001 - the official list is optional here
+        unit = None
+    if unit is not None:
+        values["name"] = values["name"] or unit.name
+        values["province_code"] = unit.province_code
+        values["province_name"] = a.province or unit.province_name
+    else:
+        values["province_name"] = a.province
+    values["old_code"], values["old_name"] = a.old_code, a.old_name
+    values["old_district_name"] = a.old_district
+    if not values["name"]:
+        raise ValidationError("Cần tên xã (--name) khi mã xã không có trong danh mục.",
+                              field="name")
+    model.validate_commune({k: v for k, v in values.items()})  # fail before creating a file
+    wb = ctx.workbook(create=True)
+    c = save_commune(wb, values)
+    for spec in a.village or []:
+        parts = spec.split(":")
+        save_village(wb, {"name": parts[0], "households": parts[1] if len(parts) > 1 else None,
+                          "population": parts[2] if len(parts) > 2 else None})
+    ctx.out(c, f"Đã tạo sổ dữ liệu cho {c['name']} ({c['code']}) tại {wb.path}")
+    return 0
+
+
+def cmd_commune_show(ctx: Any) -> int:
+    from ntm_desktop.store.commune import get_commune, list_villages
+    wb = ctx.workbook()
+    c = get_commune(wb)
+    villages = list_villages(wb)
+    data = {**c, "villages": villages}
+
+    def text() -> str:
+        lines = [f"{c['name']} (mã {c['code']}) — {c.get('province_name') or ''}",
+                 f"Bộ tiêu chí: {c['criteria_set']}"
+                 + (f" + {c['overlay_id']}" if c.get("overlay_id") else ""),
+                 f"Vùng: {model.REGIONS.get(c.get('region') or '', '—')}; vùng áp dụng: "
+                 f"{model.REGIONS.get(c.get('applied_region') or '', '—')}; nhóm xã: "
+                 f"{c.get('commune_group') or '—'}",
+                 f"Cán bộ phụ trách: {c.get('officer_name') or '—'}",
+                 f"Thôn ({len(villages)}):"]
+        lines += [f"  - {v['name']}: {vf.number(v.get('households'))} hộ, "
+                  f"{vf.number(v.get('population'))} nhân khẩu" for v in villages]
+        return "\n".join(lines)
+    ctx.out(data, text)
+    return 0
+
+
+def cmd_commune_edit(ctx: Any) -> int:
+    from ntm_desktop.store.commune import save_commune
+    values = _kv(ctx.args.set_values, "--set")
+    c = save_commune(ctx.workbook(), values)
+    ctx.out(c, "Đã cập nhật thông tin xã.")
+    return 0
+
+
+def cmd_village_add(ctx: Any) -> int:
+    from ntm_desktop.store.commune import save_village
+    v = save_village(ctx.workbook(), {"name": ctx.args.name, "households": ctx.args.households,
+                                      "population": ctx.args.population})
+    ctx.out(v, f"Đã thêm {v['name']} ({v['id']})")
+    return 0
+
+
+def cmd_village_list(ctx: Any) -> int:
+    from ntm_desktop.store.commune import list_villages
+    rows = list_villages(ctx.workbook())
+    ctx.out(rows, lambda: _table([[v["name"], vf.number(v.get("households")),
+                                   vf.number(v.get("population")), v["id"]] for v in rows],
+                                 ["Thôn", "Số hộ", "Nhân khẩu", "ID"]))
+    return 0
+
+
+def cmd_village_remove(ctx: Any) -> int:
+    from ntm_desktop.store.commune import find_village, remove_village
+    wb = ctx.workbook()
+    remove_village(wb, find_village(wb, ctx.args.village))
+    ctx.out({"removed": ctx.args.village}, "Đã xóa thôn.")
+    return 0
+
+
+# ----------------------------------------------------------------------- assessments / status
+def cmd_set(ctx: Any) -> int:
+    from ntm_desktop.store.assessment import set_assessment
+    from ntm_desktop.store.evaluation_service import catalog_for, default_year
+    a = ctx.args
+    wb = ctx.workbook()
+    values: dict[str, Any] = {}
+    if a.value is not None:
+        values["value"] = a.value
+    if a.status is not None:
+        values["declared_status"] = None if a.status == "none" else a.status
+    for key in ("note", "responsible", "unit"):
+        if getattr(a, key) is not None:
+            values[key] = getattr(a, key)
+    if a.target_date is not None:
+        values["target_date"] = a.target_date
+    row = set_assessment(wb, a.indicator, a.year or default_year(), values,
+                         catalog=catalog_for(wb))
+    if a.evidence:
+        from ntm_desktop.store.attachments import add_file
+        for f in a.evidence:
+            add_file(wb, Path(f), entity="assessment", entity_id=row["id"])
+    ctx.out(row, f"Đã ghi chỉ tiêu {a.indicator} năm {row['year']}.")
+    return 0
+
+
+def _status_text(rep: dict[str, Any]) -> str:
+    from ntm_desktop.core.model import STATUSES
+    lines = [f"{rep['commune']['name']} — năm {rep['year']} — bộ tiêu chí {rep['catalog']['id']}",
+             f"Số tiêu chí đạt: {rep['met_count']}/{rep['total']}", ""]
+    for c in rep["criteria"]:
+        lines.append(f"[{STATUSES.get(c['status'], c['status'])}] Tiêu chí {c['code']}. {c['name']}")
+        for i in c["indicators"]:
+            thr = i.get("threshold") or {}
+            thr_text = (f"{i.get('comparator', '')} {vf.number(thr['value'], 2, trim=True)}"
+                        if thr.get("value") is not None else "chưa có ngưỡng")
+            val = "—" if i.get("value") is None else vf.number(i["value"], 2, trim=True)
+            flag = " ⚠ khác tự đánh giá" if i.get("mismatch") else ""
+            unver = " (ngưỡng chưa xác minh)" if not i.get("verified") else ""
+            lines.append(f"    {i['code']}: {val} {i.get('unit') or ''} / {thr_text}{unver} → "
+                         f"{STATUSES.get(i['status'], i['status'])} ({i['status_source']}){flag}")
+    cond = rep.get("conditions", {})
+    debt = cond.get("outstanding_debt", {})
+    lines += ["", "Điều kiện công nhận:",
+              f"  - Nợ đọng XDCB: {vf.money(debt.get('total', 0))}"
+              f" ({'đạt' if debt.get('ok') else 'chưa đạt'})"]
+    s = (cond.get("satisfaction") or {}).get("survey")
+    lines.append("  - Hài lòng của người dân: " + (
+        f"{vf.percent(s['share'])} ({s['households_satisfied']}/{s['households_asked']} hộ)"
+        if s else "chưa có kết quả khảo sát"))
+    rev = cond.get("revocation") or {}
+    if rev:
+        lines.append(f"  - Nguy cơ thu hồi: {rev.get('level')}")
+    if rep.get("mismatches"):
+        lines += ["", f"Tự đánh giá khác với số liệu: {', '.join(m if isinstance(m, str) else m.get('code', '') for m in rep['mismatches'])}"]
+    return "\n".join(lines)
+
+
+def cmd_status(ctx: Any) -> int:
+    from ntm_desktop.store.evaluation_service import status_report
+    rep = status_report(ctx.workbook(), ctx.args.year)
+    ctx.out(rep, lambda: _status_text(rep))
+    return 0
+
+
+# ----------------------------------------------------------------------- infrastructure
+def _infra_values(a: argparse.Namespace) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key in ("name", "year", "condition", "lat", "lon", "note"):
+        v = getattr(a, key, None)
+        if v is not None:
+            values[key] = v
+    if getattr(a, "village", None) is not None:
+        values["village_id"] = a.village or None
+    attrs = _kv(a.attr, "--attr")
+    if attrs:
+        values["attrs"] = attrs
+    return values
+
+
+def cmd_infra_add(ctx: Any) -> int:
+    from ntm_desktop.store.infrastructure import save_item
+    values = _infra_values(ctx.args)
+    values["kind"] = ctx.args.kind
+    item = save_item(ctx.workbook(), values)
+    ctx.out(item, f"Đã thêm {item['name']} ({item['id']})")
+    return 0
+
+
+def cmd_infra_edit(ctx: Any) -> int:
+    from ntm_desktop.store.infrastructure import save_item
+    wb = ctx.workbook()
+    wb.require("infra_item", ctx.args.id)
+    item = save_item(wb, {"id": ctx.args.id, **_infra_values(ctx.args)})
+    ctx.out(item, f"Đã sửa {item['name']}")
+    return 0
+
+
+def cmd_infra_remove(ctx: Any) -> int:
+    from ntm_desktop.store.infrastructure import remove_item
+    remove_item(ctx.workbook(), ctx.args.id)
+    ctx.out({"removed": ctx.args.id}, "Đã xóa.")
+    return 0
+
+
+def cmd_infra_list(ctx: Any) -> int:
+    from ntm_desktop.store.commune import find_village
+    from ntm_desktop.store.infrastructure import list_items, road_totals
+    wb = ctx.workbook()
+    rows = list_items(wb, kind=ctx.args.kind, village_id=find_village(wb, ctx.args.village),
+                      search=ctx.args.search)
+    if ctx.args.totals:
+        data = road_totals(wb)
+        ctx.out(data, lambda: "\n".join(
+            [f"Tổng chiều dài đường: {vf.number(data['total_km'], 2)} km, cứng hóa "
+             f"{vf.number(data['hardened_km'], 2)} km ({vf.percent(data['hardened_share'])})"] +
+            [f"  {model.ROAD_LEVELS.get(k or '', k)}: {vf.number(v['total_km'], 2)} km, cứng hóa "
+             f"{vf.percent(v['hardened_share'])}" for k, v in data["by_level"].items()]))
+        return 0
+    ctx.out(rows, lambda: _table(
+        [[model.INFRA_KINDS[r["kind"]].label, r["name"],
+          ", ".join(f"{k}={v}" for k, v in r["attrs"].items()), r["id"]] for r in rows],
+        ["Loại", "Tên", "Thuộc tính", "ID"]))
+    return 0
+
+
+# ----------------------------------------------------------------------- contributions
+def cmd_contrib_add(ctx: Any) -> int:
+    from ntm_desktop.store.contributions import add_contribution
+    a = ctx.args
+    row = add_contribution(ctx.workbook(), {
+        "date": a.date, "contributor": a.contributor, "contributor_kind": a.contributor_kind,
+        "kind": a.kind, "quantity": a.quantity, "unit": a.unit, "rate": a.rate,
+        "value_vnd": a.value, "village_id": a.village, "project_id": a.project,
+        "receipt_no": a.receipt, "note": a.note})
+    ctx.out(row, f"Đã ghi đóng góp của {row['contributor']}: {vf.number(row['quantity'], 2, trim=True)} "
+                 f"{row['unit']} ({vf.money(row.get('value_vnd'))})")
+    return 0
+
+
+def cmd_contrib_list(ctx: Any) -> int:
+    from ntm_desktop.store.commune import find_village
+    from ntm_desktop.store.contributions import list_contributions, totals
+    wb = ctx.workbook()
+    if ctx.args.totals:
+        t = totals(wb)
+        ctx.out(t, lambda: (f"Tiền mặt: {vf.money(t['cash_vnd'])}\nNgày công: "
+                            f"{vf.number(t['labour_days'], 1, trim=True)} công\nHiến đất: "
+                            f"{vf.number(t['land_m2'], 1, trim=True)} m²\nTổng giá trị quy đổi: "
+                            f"{vf.money(t['total_value_vnd'])}"))
+        return 0
+    rows = list_contributions(wb, kind=ctx.args.kind, village_id=find_village(wb, ctx.args.village),
+                              search=ctx.args.search, limit=ctx.args.limit)
+    ctx.out(rows, lambda: _table(
+        [[vf.short_date(vf.parse_date(r["date"])), r["contributor"],
+          model.CONTRIBUTION_KINDS[r["kind"]], vf.number(r["quantity"], 2, trim=True), r["unit"],
+          vf.number(r.get("value_vnd")), r["id"]] for r in rows],
+        ["Ngày", "Người đóng góp", "Hình thức", "Số lượng", "ĐVT", "Giá trị (đồng)", "ID"]))
+    return 0
+
+
+def cmd_contrib_remove(ctx: Any) -> int:
+    from ntm_desktop.store.contributions import remove_contribution
+    remove_contribution(ctx.workbook(), ctx.args.id)
+    ctx.out({"removed": ctx.args.id}, "Đã xóa.")
+    return 0
+
+
+# ----------------------------------------------------------------------- projects / survey
+def _project_values(a: argparse.Namespace) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key, attr in (("name", "name"), ("field", "field"), ("total_investment", "total"),
+                      ("outstanding_debt", "debt"), ("start_date", "start"),
+                      ("finish_date", "finish"), ("settlement", "settlement"),
+                      ("state", "state"), ("note", "note")):
+        v = getattr(a, attr, None)
+        if v is not None:
+            values[key] = v
+    return values
+
+
+def cmd_project_save(ctx: Any) -> int:
+    from ntm_desktop.store.projects import save_project
+    a = ctx.args
+    values = _project_values(a)
+    if getattr(a, "id", None):
+        ctx.workbook().require("project", a.id)
+        values["id"] = a.id
+    funding = _kv(a.fund, "--fund") if a.fund else None
+    p = save_project(ctx.workbook(), values, funding=funding, items=a.item or None)
+    ctx.out(p, f"Đã lưu dự án {p['name']} ({p['id']})")
+    return 0
+
+
+def cmd_project_list(ctx: Any) -> int:
+    from ntm_desktop.store.projects import list_projects, resources_mobilised
+    wb = ctx.workbook()
+    rows = list_projects(wb)
+    if ctx.args.resources:
+        r = resources_mobilised(wb)
+        ctx.out(r, lambda: "\n".join(
+            [f"Tổng nguồn lực: {vf.million(r['total'])} triệu đồng"] +
+            [f"  {model.FUNDING_SOURCES[s]}: {vf.million(v)} triệu đồng ({vf.percent(r['shares'][s])})"
+             for s, v in r["by_source"].items() if v]))
+        return 0
+    ctx.out(rows, lambda: _table(
+        [[p["name"], vf.number(p.get("total_investment")), vf.number(p["funding_total"]),
+          vf.number(p.get("outstanding_debt")), p["id"]] for p in rows],
+        ["Dự án", "Tổng mức đầu tư", "Đã bố trí vốn", "Nợ đọng", "ID"]))
+    return 0
+
+
+def cmd_project_remove(ctx: Any) -> int:
+    from ntm_desktop.store.projects import remove_project
+    remove_project(ctx.workbook(), ctx.args.id)
+    ctx.out({"removed": ctx.args.id}, "Đã xóa dự án.")
+    return 0
+
+
+def cmd_survey(ctx: Any) -> int:
+    from ntm_desktop.store.survey import save_survey
+    a = ctx.args
+    s = save_survey(ctx.workbook(), {"year": a.year, "households_asked": a.asked,
+                                     "households_satisfied": a.satisfied, "date": a.date,
+                                     "organised_by": a.organised_by})
+    ctx.out(s, f"Đã ghi kết quả khảo sát năm {s['year']}.")
+    return 0
+
+
+# ----------------------------------------------------------------------- journal / backups
+def cmd_log(ctx: Any) -> int:
+    from ntm_desktop.store.journal import iter_entries
+    wb = ctx.workbook()
+    rows = list(iter_entries(wb.db, entity_id=ctx.args.entity_id, limit=ctx.args.limit,
+                             descending=True))
+    ctx.out(rows, lambda: _table(
+        [[e["seq"], e["hlc"][:13], e.get("author"), e["entity"], e["op"], e["entity_id"]]
+         for e in rows], ["#", "HLC", "Người sửa", "Bảng", "Thao tác", "ID"]))
+    return 0
+
+
+def cmd_journal_verify(ctx: Any) -> int:
+    from ntm_desktop.store.journal import verify_chain
+    rep = verify_chain(ctx.workbook().db)
+    ctx.out(rep.to_json(), (f"Nhật ký toàn vẹn: {rep.checked} mục." if rep.ok else
+                            f"Nhật ký bị hỏng tại mục {rep.first_broken_seq}: {rep.reason}"))
+    return 0 if rep.ok else 3
+
+
+def cmd_backup(ctx: Any) -> int:
+    from ntm_desktop.store import backups
+    wb = ctx.workbook()
+    folder = Path(ctx.args.dir) if ctx.args.dir else backups.default_dir(wb.path)
+    dest = backups.make_backup(wb.db, wb.path, folder, reason="manual")
+    ctx.out({"backup": str(dest)}, f"Đã sao lưu: {dest}")
+    return 0
+
+
+def cmd_backup_list(ctx: Any) -> int:
+    from ntm_desktop.store import backups
+    path = ctx.workbook_path
+    files = backups.list_backups(backups.default_dir(path), path.name.split(".")[0])
+    ctx.out([str(f) for f in files], "\n".join(str(f) for f in files) or "Chưa có bản sao lưu.")
+    return 0
+
+
+def cmd_restore(ctx: Any) -> int:
+    from ntm_desktop.store import backups
+    safety = backups.restore(ctx.workbook_path, Path(ctx.args.file))
+    ctx.out({"restored": ctx.args.file, "previous_copy": str(safety)},
+            f"Đã khôi phục từ {ctx.args.file}. Bản cũ được giữ tại {safety}")
+    return 0
+
+
+# ----------------------------------------------------------------------- interchange
+def cmd_dump(ctx: Any) -> int:
+    from ntm_desktop.store import interchange
+    wb = ctx.workbook()
+    out = Path(ctx.args.output)
+    if ctx.args.xlsx or out.suffix.lower() == ".xlsx":
+        from ntm_desktop.store import xlsx
+        xlsx.dump_xlsx(wb, out)
+    else:
+        interchange.dump_file(wb, out)
+    ctx.out({"output": str(out)}, f"Đã xuất {out}")
+    return 0
+
+
+def cmd_load(ctx: Any) -> int:
+    from ntm_desktop.store import interchange
+    src = Path(ctx.args.file)
+    if src.suffix.lower() == ".xlsx":
+        from ntm_desktop.store import xlsx
+        doc = xlsx.read_xlsx(src)
+    else:
+        doc = interchange.read_file(src)
+    wb = ctx.workbook(create=True)
+    counts = interchange.load(wb, doc)
+    ctx.out(counts, "Đã nạp: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v))
+    return 0
+
+
+# ----------------------------------------------------------------------- registration
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    def add(name: str, help_: str, func: Any, parent: Any = sub) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_, parents=[common])
+        p.set_defaults(func=func)
+        return p
+
+    init = sub.add_parser("init", help="tạo sổ dữ liệu mới").add_subparsers(dest="what",
+                                                                             metavar="LOẠI")
+    p = add("commune", "tạo sổ dữ liệu của một xã", cmd_init_commune, init)
+    p.add_argument("--code", required=True, help="mã xã 5 chữ số (QĐ 19/2025/QĐ-TTg)")
+    p.add_argument("--name", help="tên xã (lấy từ danh mục nếu bỏ trống)")
+    p.add_argument("--province")
+    p.add_argument("--set", default="qd318-2022", help="bộ tiêu chí (ntm catalog list)")
+    p.add_argument("--region", choices=list(model.REGIONS))
+    p.add_argument("--applied-region", choices=list(model.REGIONS),
+                   help="vùng áp dụng mức đạt chuẩn (xã ĐBKK, ATK áp dụng mức vùng TDMNPB)")
+    p.add_argument("--group", choices=list(model.COMMUNE_GROUPS), help="nhóm xã (bộ 2026-2030)")
+    p.add_argument("--officer")
+    p.add_argument("--officer-title")
+    p.add_argument("--target-year", type=int)
+    p.add_argument("--recognised-year", type=int)
+    p.add_argument("--old-code")
+    p.add_argument("--old-name")
+    p.add_argument("--old-district")
+    p.add_argument("--village", action="append", metavar="TÊN[:HỘ[:NHÂN_KHẨU]]")
+    p.add_argument("--force", action="store_true")
+    init.required = True
+
+    commune = sub.add_parser("commune", help="thông tin xã").add_subparsers(metavar="LỆNH")
+    add("show", "xem thông tin xã", cmd_commune_show, commune)
+    p = add("edit", "sửa thông tin xã", cmd_commune_edit, commune)
+    p.add_argument("--set", dest="set_values", action="append", metavar="TRƯỜNG=GIÁ_TRỊ",
+                   required=True)
+
+    village = sub.add_parser("village", help="thôn, bản").add_subparsers(metavar="LỆNH")
+    p = add("add", "thêm thôn", cmd_village_add, village)
+    p.add_argument("name")
+    p.add_argument("--households", type=int)
+    p.add_argument("--population", type=int)
+    add("list", "danh sách thôn", cmd_village_list, village)
+    p = add("remove", "xóa thôn", cmd_village_remove, village)
+    p.add_argument("village")
+
+    p = add("set", "ghi kết quả một chỉ tiêu", cmd_set)
+    p.add_argument("indicator", help="mã chỉ tiêu, ví dụ 2.1 hoặc 17.10")
+    p.add_argument("--value")
+    p.add_argument("--status", choices=[*model.DECLARABLE_STATUSES, "none"],
+                   help="trạng thái tự đánh giá (none = bỏ)")
+    p.add_argument("--note")
+    p.add_argument("--responsible")
+    p.add_argument("--target-date")
+    p.add_argument("--unit")
+    p.add_argument("--year", type=int)
+    p.add_argument("--evidence", action="append", help="tệp minh chứng (ảnh, tài liệu)")
+
+    p = add("status", "kết quả đánh giá các tiêu chí", cmd_status)
+    p.add_argument("--year", type=int)
+
+    infra = sub.add_parser("infra", help="hạ tầng").add_subparsers(metavar="LỆNH")
+    p = add("add", "thêm công trình", cmd_infra_add, infra)
+    p.add_argument("kind", choices=list(model.INFRA_KINDS))
+    for q in (p, edit := add("edit", "sửa công trình", cmd_infra_edit, infra)):
+        q.add_argument("--name", required=q is p)
+        q.add_argument("--village")
+        q.add_argument("--year", type=int)
+        q.add_argument("--condition", choices=list(model.CONDITIONS))
+        q.add_argument("--lat", type=float)
+        q.add_argument("--lon", type=float)
+        q.add_argument("--note")
+        q.add_argument("--attr", action="append", metavar="KHÓA=GIÁ_TRỊ")
+    edit.add_argument("id")
+    p = add("list", "danh sách công trình", cmd_infra_list, infra)
+    p.add_argument("--kind", choices=list(model.INFRA_KINDS))
+    p.add_argument("--village")
+    p.add_argument("--search")
+    p.add_argument("--totals", action="store_true", help="tổng chiều dài đường theo cấp")
+    p = add("remove", "xóa công trình", cmd_infra_remove, infra)
+    p.add_argument("id")
+
+    contrib = sub.add_parser("contrib", help="đóng góp của cộng đồng").add_subparsers(
+        metavar="LỆNH")
+    p = add("add", "ghi một khoản đóng góp", cmd_contrib_add, contrib)
+    p.add_argument("--date", required=True)
+    p.add_argument("--contributor", required=True)
+    p.add_argument("--contributor-kind", choices=list(model.CONTRIBUTOR_KINDS))
+    p.add_argument("--kind", required=True, choices=list(model.CONTRIBUTION_KINDS))
+    p.add_argument("--quantity", required=True)
+    p.add_argument("--unit")
+    p.add_argument("--rate", help="đơn giá quy đổi (đồng / đơn vị)")
+    p.add_argument("--value", help="giá trị quy đổi (đồng)")
+    p.add_argument("--village")
+    p.add_argument("--project")
+    p.add_argument("--receipt")
+    p.add_argument("--note")
+    p = add("list", "sổ đóng góp", cmd_contrib_list, contrib)
+    p.add_argument("--kind", choices=list(model.CONTRIBUTION_KINDS))
+    p.add_argument("--village")
+    p.add_argument("--search")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--totals", action="store_true")
+    p = add("remove", "xóa một khoản đóng góp", cmd_contrib_remove, contrib)
+    p.add_argument("id")
+
+    project = sub.add_parser("project", help="dự án, công trình đầu tư").add_subparsers(
+        metavar="LỆNH")
+    p = add("add", "thêm dự án", cmd_project_save, project)
+    q = add("edit", "sửa dự án", cmd_project_save, project)
+    q.add_argument("id")
+    for x in (p, q):
+        x.add_argument("--name", required=x is p)
+        x.add_argument("--field")
+        x.add_argument("--total", help="tổng mức đầu tư (đồng)")
+        x.add_argument("--debt", help="nợ đọng xây dựng cơ bản (đồng)")
+        x.add_argument("--start")
+        x.add_argument("--finish")
+        x.add_argument("--settlement", choices=list(model.SETTLEMENT_STATUSES))
+        x.add_argument("--state", choices=list(model.PROJECT_STATES))
+        x.add_argument("--note")
+        x.add_argument("--fund", action="append", metavar="NGUỒN=SỐ_TIỀN",
+                       help=f"nguồn vốn: {', '.join(model.FUNDING_SOURCES)}")
+        x.add_argument("--item", action="append", metavar="ID_HẠ_TẦNG")
+    p = add("list", "danh sách dự án", cmd_project_list, project)
+    p.add_argument("--resources", action="store_true", help="tổng hợp nguồn lực theo nguồn")
+    p = add("remove", "xóa dự án", cmd_project_remove, project)
+    p.add_argument("id")
+
+    p = add("survey", "ghi kết quả lấy ý kiến sự hài lòng", cmd_survey)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--asked", type=int, required=True)
+    p.add_argument("--satisfied", type=int, required=True)
+    p.add_argument("--date")
+    p.add_argument("--organised-by")
+
+    p = add("log", "lịch sử thay đổi", cmd_log)
+    p.add_argument("entity_id", nargs="?")
+    p.add_argument("--limit", type=int, default=100)
+    journal = sub.add_parser("journal", help="nhật ký thay đổi").add_subparsers(metavar="LỆNH")
+    add("verify", "kiểm tra chuỗi hash của nhật ký", cmd_journal_verify, journal)
+
+    p = add("backup", "sao lưu sổ dữ liệu", cmd_backup)
+    p.add_argument("--dir")
+    p.add_argument("--list", action="store_const", const=True, dest="list_only")
+    p.set_defaults(func=lambda ctx: cmd_backup_list(ctx) if ctx.args.list_only else cmd_backup(ctx))
+    p = add("restore", "khôi phục từ bản sao lưu", cmd_restore)
+    p.add_argument("file")
+
+    p = add("dump", "xuất toàn bộ sổ dữ liệu (JSON hoặc Excel)", cmd_dump)
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--xlsx", action="store_true")
+    p = add("load", "nạp tệp JSON/Excel vào sổ dữ liệu", cmd_load)
+    p.add_argument("file")

@@ -1,0 +1,71 @@
+"""Errors the user can act on.
+
+Every error raised by the core, the store, sync and dossier code derives from :class:`NtmError`.
+Each carries a stable ``code`` (used in the CLI's JSON output and by tests), a Vietnamese user
+message (the source text of the translation, context ``"errors"``), and optional ``field``/``detail``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class NtmError(Exception):
+    """Base class: ``code`` is stable, ``message`` is Vietnamese and actionable."""
+
+    code = "error"
+    context = "errors"
+
+    def __init__(self, message: str, *, code: str | None = None, field: str | None = None,
+                 detail: Any = None, args: dict[str, Any] | None = None):
+        super().__init__(message)
+        self.message = message
+        if code:
+            self.code = code
+        self.field = field
+        self.detail = detail
+        self.fmt_args = args or {}
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"error": self.code, "message": self.message}
+        if self.field:
+            out["field"] = self.field
+        if self.detail is not None:
+            out["detail"] = self.detail
+        return out
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
+
+class ValidationError(NtmError):
+    """Bad user input: names the field (or line) and what is wrong."""
+
+    code = "invalid"
+
+
+class NotFound(NtmError):
+    code = "not_found"
+
+
+class ConflictError(NtmError):
+    """Another process holds the workbook, or a uniqueness rule was broken."""
+
+    code = "conflict"
+
+
+class StorageError(NtmError):
+    """The file system or the database failed (disk full, read-only, corrupt)."""
+
+    code = "storage"
+
+
+class CatalogError(NtmError):
+    code = "catalog"
+
+
+class Cancelled(NtmError):
+    code = "cancelled"
+
+    def __init__(self, message: str = "Đã hủy theo yêu cầu.", **kw: Any):
+        super().__init__(message, **kw)

@@ -1,0 +1,24 @@
+"""Vietnamese text helpers: NFC normalisation and accent-insensitive matching."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+
+def nfc(value: Any) -> Any:
+    """Return ``value`` NFC-normalised when it is a string; other values unchanged."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    return value
+
+
+def nfc_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: nfc(v) for k, v in row.items()}
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics (đ→d) for search: "Vĩnh Yên" → "vinh yen"."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return " ".join(text.lower().split())

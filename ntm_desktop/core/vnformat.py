@@ -1,0 +1,75 @@
+"""Vietnamese number and date formatting (Babel, locale ``vi``).
+
+1264 → "1.264"; 28.18 → "28,18"; a share → "28,18%"; a date → "ngày 05 tháng 3 năm 2025".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel.numbers import format_decimal
+
+LOCALE = "vi_VN"
+
+
+def _round(value: float, digits: int) -> Decimal:
+    q = Decimal(1).scaleb(-digits)
+    return Decimal(str(value)).quantize(q, rounding=ROUND_HALF_UP)
+
+
+def number(value: float | int | None, digits: int = 0, *, trim: bool = False) -> str:
+    """Format with "." thousands and "," decimals; ``trim`` drops trailing zeros."""
+    if value is None:
+        return "—"
+    d = _round(value, digits)
+    fmt = "#,##0" + (("." + ("#" if trim else "0") * digits) if digits else "")
+    return format_decimal(d, format=fmt, locale=LOCALE)
+
+
+def percent(value: float | None, digits: int = 2) -> str:
+    """28.18 → "28,18%" (value already in percent)."""
+    if value is None:
+        return "—"
+    return number(value, digits) + "%"
+
+
+def share(part: float, whole: float, digits: int = 2) -> float | None:
+    """part/whole in percent, or None when whole is 0."""
+    if not whole:
+        return None
+    return float(_round(part * 100.0 / whole, digits))
+
+
+def money(vnd: int | float | None) -> str:
+    """VND with thousands separators and "đồng": 1264000 → "1.264.000 đồng"."""
+    return "—" if vnd is None else number(vnd) + " đồng"
+
+
+def million(vnd: int | float | None, digits: int = 0) -> str:
+    """VND expressed in triệu đồng as reports do: 1352449000000 → "1.352.449"."""
+    return "—" if vnd is None else number(vnd / 1_000_000, digits)
+
+
+def long_date(d: dt.date, *, place: str | None = None) -> str:
+    """"ngày 05 tháng 3 năm 2025" (day padded to 2; months 1-2 padded as NĐ 30 asks).
+
+    With ``place``: "Xuân Lạc, ngày 05 tháng 3 năm 2025".
+    """
+    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+    text = f"ngày {d.day:02d} tháng {month} năm {d.year}"
+    return f"{place}, {text}" if place else text
+
+
+def short_date(d: dt.date | None) -> str:
+    """"05/03/2025"."""
+    return "—" if d is None else f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def parse_date(text: str) -> dt.date:
+    """Accept ISO "2025-03-05" or Vietnamese "05/03/2025"; raises ValueError."""
+    text = text.strip()
+    if "/" in text:
+        day, month, year = (int(p) for p in text.split("/"))
+        return dt.date(year, month, day)
+    return dt.date.fromisoformat(text)

@@ -1,0 +1,89 @@
+"""Translators for the GUI and translation of Qt-free core messages.
+
+The source language is Vietnamese. :func:`install_translators` installs two translators: Qt's own
+(``qtbase_<lang>``, for standard dialogs) and the app's (``translations/ntm_desktop_<lang>.qm``).
+A missing catalogue is logged, never fatal: the Vietnamese source text is shown instead.
+
+Core messages are marked with ``ntm_desktop.core.i18n.QT_TRANSLATE_NOOP(context, text)`` and
+translated at display time with :func:`tr_core`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ntm_desktop.paths import asset_dir
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "vi"
+LANGUAGES: dict[str, str] = {"vi": "Tiếng Việt", "en": "English"}
+APP_CATALOG = "ntm_desktop"
+
+
+def translations_dir() -> Path:
+    return asset_dir() / "translations"
+
+
+def normalize_language(value: str | None) -> str:
+    """``"en_US"``, ``"EN"``, ``"en-GB"`` → ``"en"``; unknown or empty → Vietnamese."""
+    code = (value or "").strip().lower().replace("-", "_").split("_")[0]
+    return code if code in LANGUAGES else SOURCE_LANGUAGE
+
+
+def locale_for(language: str) -> QLocale:
+    if normalize_language(language) == "en":
+        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+    return QLocale(QLocale.Language.Vietnamese, QLocale.Territory.Vietnam)
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the qtbase and app translators for ``language``; returns them (keep a reference).
+
+    Also sets the default :class:`QLocale` so number and date widgets follow the language.
+    """
+    language = normalize_language(language)
+    QLocale.setDefault(locale_for(language))
+    installed: list[QTranslator] = []
+
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_tr = QTranslator(app)
+    if qt_tr.load(f"qtbase_{language}", qt_dir) or qt_tr.load(
+            f"qtbase_{language}", str(translations_dir())):
+        app.installTranslator(qt_tr)
+        installed.append(qt_tr)
+    else:
+        log.debug("no qtbase translation for %s", language)
+
+    app_tr = QTranslator(app)
+    qm = translations_dir() / f"{APP_CATALOG}_{language}.qm"
+    if app_tr.load(str(qm)):
+        app.installTranslator(app_tr)
+        installed.append(app_tr)
+    elif language != SOURCE_LANGUAGE:
+        log.warning("translation catalogue %s is missing; run "
+                    "`python -m ntm_desktop.devtools.i18n compile`", qm)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for tr in translators:
+        app.removeTranslator(tr)
+
+
+def tr_core(context: str, text: str, **fmt: object) -> str:
+    """Translate a core message marked with ``QT_TRANSLATE_NOOP(context, text)``.
+
+    Keyword arguments fill ``{name}`` placeholders after translation; a placeholder that cannot be
+    filled leaves the text as translated rather than raising.
+    """
+    translated = QCoreApplication.translate(context, text)
+    if fmt:
+        try:
+            return translated.format(**fmt)
+        except (KeyError, IndexError, ValueError):
+            log.warning("cannot format %r with %r", translated, fmt)
+    return translated

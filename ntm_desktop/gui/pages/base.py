@@ -1,0 +1,133 @@
+"""Base class of the pages behind the navigation list.
+
+A page is a controller ``gui/pages/<name>.py`` with a form ``ui/pages/<name>.ui`` whose
+``<class>`` equals the controller's class name (the translation context)::
+
+    class OverviewPage(Page):
+        ui_name = "overview"          # ui/pages/overview.ui (default: the module's last part)
+
+        def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None):
+            super().__init__(ctx, entry, parent)
+            self.form.refreshButton.clicked.connect(self._on_refresh_clicked)
+
+        def refresh(self, changes: list) -> None:   # data changed (journal entries)
+            ...
+
+        def activate(self) -> None:                 # the page is shown
+            ...
+
+The main window creates a page the first time it is shown. ``refresh(changes)`` is called at once
+for the visible page and, for hidden pages, with the accumulated changes just before their next
+``activate()``. ``ctx`` carries the shared services (workbook, hub, tasks, errors, undo stack).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ntm_desktop.gui.errors import ErrorPresenter
+from ntm_desktop.gui.signals import SignalHub
+from ntm_desktop.gui.tasks import TaskRunner
+from ntm_desktop.gui.ui_loader import load_ui
+from ntm_desktop.paths import AppPaths, resource
+
+NAV_CONTEXT = "Navigation"
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """One navigation entry: ``name`` → ``gui/pages/<name>.py`` and ``ui/pages/<name>.ui``."""
+
+    name: str
+    class_name: str
+    title: str  # Vietnamese source text, context "Navigation"
+    icon: str  # file in resources/icons/
+    status_tip: str = ""  # Vietnamese source text, context "Navigation"
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(NAV_CONTEXT, self.title)
+
+    def translated_status_tip(self) -> str:
+        return QCoreApplication.translate(NAV_CONTEXT, self.status_tip) if self.status_tip else ""
+
+    def qicon(self) -> QIcon:
+        return QIcon(str(resource("icons", self.icon)))
+
+
+@dataclass
+class PageContext:
+    """Services shared by all pages of one main window. ``workbook`` is None when none is open."""
+
+    paths: AppPaths
+    hub: SignalHub
+    tasks: TaskRunner
+    errors: ErrorPresenter
+    undo_stack: QUndoStack
+    settings: QSettings
+    workbook: Any = None
+
+
+class Page(QWidget):
+    """A navigation page: loads ``ui/pages/<ui_name>.ui`` into ``self.form``."""
+
+    ui_name: ClassVar[str | None] = None
+
+    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entry = entry
+        self.setObjectName(type(self).__name__)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form: QWidget = load_ui(f"pages/{self.form_name()}.ui", self)
+        layout.addWidget(self.form)
+
+    @classmethod
+    def form_name(cls) -> str:
+        return cls.ui_name or cls.__module__.rsplit(".", 1)[-1]
+
+    @property
+    def title(self) -> str:
+        """The translated navigation title."""
+        return self.entry.translated_title()
+
+    @property
+    def icon(self) -> QIcon:
+        return self.entry.qicon()
+
+    @property
+    def workbook(self) -> Any:
+        return self.ctx.workbook
+
+    def refresh(self, changes: list[Any]) -> None:
+        """Data changed (``changes`` are journal entries; empty = reload everything)."""
+
+    def activate(self) -> None:
+        """The page has just been shown."""
+
+
+class PlaceholderPage(Page):
+    """Shown for pages that are not written yet: a friendly "Đang xây dựng" message."""
+
+    ui_name = "placeholder"
+
+    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, entry, parent)
+        title = self.form.findChild(QLabel, "titleLabel")
+        title.setText(self.title)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        headline = self.form.findChild(QLabel, "headlineLabel")
+        font = headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        headline.setFont(font)
+        icon_label = self.form.findChild(QLabel, "iconLabel")
+        icon_label.setPixmap(QIcon(str(resource("icons", "construction.svg"))).pixmap(64, 64))
+        icon_label.setAccessibleName(self.tr("Đang xây dựng"))

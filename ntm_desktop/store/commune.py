@@ -1,0 +1,69 @@
+"""The commune profile (one row) and its villages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ntm_desktop.core.errors import NotFound, ValidationError
+from ntm_desktop.core.model import validate_commune, validate_village
+from ntm_desktop.store.workbook import Workbook
+
+
+def get_commune(wb: Workbook) -> dict[str, Any]:
+    c = wb.commune()
+    if c is None:
+        raise NotFound("Sổ dữ liệu chưa có thông tin xã. Hãy chạy “ntm init commune”.",
+                       code="no_commune")
+    return c
+
+
+def save_commune(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
+    """Create or update the commune profile (merging with the existing one)."""
+    current = wb.commune() or {}
+    merged = {**current, **values}
+    for k in ("created_at", "updated_at"):
+        merged.pop(k, None)
+    clean = validate_commune(merged)
+    from ntm_desktop.core.catalog import builtin_catalog_ids
+    if clean["criteria_set"] not in builtin_catalog_ids():
+        raise ValidationError(f"Bộ tiêu chí không xác định: “{clean['criteria_set']}”.",
+                              field="criteria_set", code="unknown_catalog")
+    with wb.atomic():
+        return wb.put("commune", clean)
+
+
+def list_villages(wb: Workbook) -> list[dict[str, Any]]:
+    return wb.rows("village", order_by="coalesce(ordering, 1e9), name")
+
+
+def save_village(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
+    current = wb.get("village", values["id"]) if values.get("id") else None
+    merged = {**(current or {}), **values}
+    for k in ("created_at", "updated_at"):
+        merged.pop(k, None)
+    clean = validate_village(merged)
+    dup = wb.rows("village", "name = ? AND id != ?", [clean["name"], clean.get("id") or ""])
+    if dup:
+        raise ValidationError(f"Đã có thôn “{clean['name']}”.", field="name", code="duplicate")
+    with wb.atomic():
+        return wb.put("village", clean)
+
+
+def find_village(wb: Workbook, name_or_id: str | None) -> str | None:
+    """Village id from an id or a (case-insensitive) name; None for empty input."""
+    if not name_or_id:
+        return None
+    if wb.get("village", name_or_id):
+        return name_or_id
+    from ntm_desktop.core.text import fold
+    key = fold(name_or_id)
+    for v in list_villages(wb):
+        if fold(v["name"]) == key:
+            return v["id"]
+    raise ValidationError(f"Không có thôn “{name_or_id}”.", field="village",
+                          code="unknown_village")
+
+
+def remove_village(wb: Workbook, village_id: str) -> None:
+    with wb.atomic():
+        wb.remove("village", village_id)

@@ -1,0 +1,91 @@
+"""Community contributions ledger (cash, labour days, donated land, materials)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.model import validate_contribution
+from ntm_desktop.store.workbook import Workbook
+
+
+def _clean(wb: Workbook, values: dict[str, Any], line: int | None = None) -> dict[str, Any]:
+    current = wb.get("contribution", values["id"]) if values.get("id") else None
+    merged = {**(current or {}), **values}
+    for k in ("created_at", "updated_at"):
+        merged.pop(k, None)
+    try:
+        clean = validate_contribution(merged)
+        from ntm_desktop.store.commune import find_village
+        from ntm_desktop.store.projects import find_project
+        clean["village_id"] = find_village(wb, clean.get("village_id"))
+        clean["project_id"] = find_project(wb, clean.get("project_id"))
+    except ValidationError as exc:
+        if line is not None:
+            exc.message = f"Dòng {line}: {exc.message}"
+            exc.args = (exc.message,)
+        raise
+    return clean
+
+
+def add_contribution(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
+    clean = _clean(wb, values)
+    with wb.atomic():
+        return wb.put("contribution", clean)
+
+
+def add_many(wb: Workbook, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add several contributions in one transaction (all or nothing); errors name the line."""
+    cleaned = [_clean(wb, r, i) for i, r in enumerate(rows, start=1)]
+    with wb.atomic():
+        return [wb.put("contribution", c) for c in cleaned]
+
+
+def remove_contribution(wb: Workbook, contribution_id: str) -> None:
+    with wb.atomic():
+        wb.remove("contribution", contribution_id)
+
+
+def _filter(kind: str | None, village_id: str | None, project_id: str | None,
+            search: str | None) -> tuple[str | None, list[Any]]:
+    where, params = [], []
+    for col, v in (("kind", kind), ("village_id", village_id), ("project_id", project_id)):
+        if v:
+            where.append(f"{col} = ?")
+            params.append(v)
+    if search:
+        where.append("(contributor LIKE ? OR receipt_no LIKE ? OR note LIKE ?)")
+        params += [f"%{search}%"] * 3
+    return (" AND ".join(where) or None), params
+
+
+def list_contributions(wb: Workbook, *, kind: str | None = None, village_id: str | None = None,
+                       project_id: str | None = None, search: str | None = None,
+                       limit: int | None = None, offset: int = 0,
+                       order_by: str = "date DESC, rowid DESC") -> list[dict[str, Any]]:
+    where, params = _filter(kind, village_id, project_id, search)
+    return wb.rows("contribution", where, params, order_by=order_by, limit=limit, offset=offset)
+
+
+def count_contributions(wb: Workbook, **filters: Any) -> int:
+    where, params = _filter(filters.get("kind"), filters.get("village_id"),
+                            filters.get("project_id"), filters.get("search"))
+    return wb.count("contribution", where, params)
+
+
+def totals(wb: Workbook) -> dict[str, Any]:
+    """Totals by kind (quantity, value), by village and by project."""
+    by_kind = {r["kind"]: {"quantity": r["q"], "value_vnd": r["v"] or 0, "count": r["n"]}
+               for r in wb.db.query("SELECT kind, sum(quantity) q, sum(value_vnd) v, count(*) n "
+                                    "FROM contribution GROUP BY kind")}
+    by_village = {r["village_id"]: r["v"] or 0 for r in wb.db.query(
+        "SELECT village_id, sum(value_vnd) v FROM contribution GROUP BY village_id")}
+    by_project = {r["project_id"]: r["v"] or 0 for r in wb.db.query(
+        "SELECT project_id, sum(value_vnd) v FROM contribution GROUP BY project_id")}
+    total_value = sum(v["value_vnd"] for v in by_kind.values())
+    return {"by_kind": by_kind, "by_village": by_village, "by_project": by_project,
+            "total_value_vnd": total_value,
+            "cash_vnd": by_kind.get("tien_mat", {}).get("value_vnd", 0),
+            "labour_days": by_kind.get("ngay_cong", {}).get("quantity", 0),
+            "land_m2": by_kind.get("hien_dat", {}).get("quantity", 0)}

@@ -1,0 +1,110 @@
+"""Evaluate a workbook against its criteria set: the data behind ``ntm status``.
+
+Combines the catalog (national set + installed provincial overlay), the commune profile, the
+self-assessments of the year, the figures derived from the registry, and the recognition
+conditions (no outstanding construction debt, resident satisfaction, revocation risk).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from ntm_desktop.core import catalog as cat
+from ntm_desktop.core import evaluation as ev
+from ntm_desktop.core.errors import CatalogError
+from ntm_desktop.store import attachments, derived, projects, survey
+from ntm_desktop.store.commune import get_commune
+from ntm_desktop.store.workbook import Workbook
+
+OVERLAY_META_PREFIX = "overlay:"
+
+
+def default_year() -> int:
+    return dt.date.today().year
+
+
+def installed_overlays(wb: Workbook) -> dict[str, dict[str, Any]]:
+    out = {}
+    for r in wb.db.query("SELECT key, value FROM meta WHERE key LIKE 'overlay:%'"):
+        out[r["key"][len(OVERLAY_META_PREFIX):]] = json.loads(r["value"])
+    return out
+
+
+def install_overlay(wb: Workbook, doc: dict[str, Any], *, activate: bool = True) -> str:
+    """Validate and keep a provincial overlay in this workbook; optionally make it active."""
+    cat.validate_document(doc)
+    if doc.get("kind") != "overlay":
+        raise CatalogError("Tệp này không phải bộ tiêu chí bổ sung của tỉnh (kind = overlay).",
+                           code="not_overlay")
+    commune = wb.commune()
+    if commune and doc.get("base") != commune["criteria_set"]:
+        raise CatalogError(f"Bộ tiêu chí của tỉnh dựa trên “{doc.get('base')}”, còn xã đang dùng "
+                           f"“{commune['criteria_set']}”.", code="overlay_base_mismatch")
+    from ntm_desktop.store.journal import canonical_json
+    with wb.atomic():
+        wb.set_meta(OVERLAY_META_PREFIX + doc["id"], canonical_json(doc).decode("utf-8"))
+        if activate and commune:
+            wb.put("commune", {**commune, "overlay_id": doc["id"]})
+    return doc["id"]
+
+
+def catalog_for(wb: Workbook) -> cat.Catalog:
+    commune = get_commune(wb)
+    overlays = []
+    if commune.get("overlay_id"):
+        doc = installed_overlays(wb).get(commune["overlay_id"])
+        if doc is None:
+            raise CatalogError(f"Chưa cài bộ tiêu chí của tỉnh “{commune['overlay_id']}”.",
+                               code="unknown_catalog")
+        overlays.append(doc)
+    return cat.load_catalog(commune["criteria_set"], overlays)
+
+
+def profile_of(commune: dict[str, Any]) -> ev.CommuneProfile:
+    return ev.CommuneProfile(region=commune.get("region"),
+                             applied_region=commune.get("applied_region"),
+                             commune_group=commune.get("commune_group"),
+                             recognised_year=commune.get("recognised_year"))
+
+
+def evaluate(wb: Workbook, year: int | None = None) -> ev.Evaluation:
+    year = year or default_year()
+    commune = get_commune(wb)
+    catalog = catalog_for(wb)
+    counts = attachments.evidence_counts(wb, year)
+    inputs = {}
+    for a in wb.rows("assessment", "year = ?", [year]):
+        inputs[a["indicator_code"]] = ev.IndicatorInput(
+            value=a.get("value"), declared_status=a.get("declared_status"), note=a.get("note"),
+            responsible=a.get("responsible"), target_date=a.get("target_date"),
+            evidence_count=counts.get(a["indicator_code"], 0))
+    return ev.evaluate(catalog, profile_of(commune), year, inputs, derived.compute_all(wb))
+
+
+def recognition_conditions(wb: Workbook, evaluation: ev.Evaluation) -> dict[str, Any]:
+    """The conditions beyond the criteria (QĐ 18/2022): debt, satisfaction, revocation risk."""
+    commune = get_commune(wb)
+    debt = projects.debt_summary(wb)
+    s = survey.latest_survey(wb, evaluation.year)
+    recognised = bool(commune.get("recognised_year"))
+    return {
+        "outstanding_debt": {"ok": debt["total"] == 0, **debt},
+        "satisfaction": {"ok": None if s is None else None, "survey": s,
+                         "note": "Tỷ lệ hài lòng tối thiểu theo quy định của tỉnh (chưa xác minh)."},
+        "all_criteria_met": evaluation.met_count == evaluation.total,
+        "revocation": ev.revocation_risk(evaluation, recognised),
+    }
+
+
+def status_report(wb: Workbook, year: int | None = None) -> dict[str, Any]:
+    """Everything ``ntm status --json`` prints."""
+    evaluation = evaluate(wb, year)
+    commune = get_commune(wb)
+    out = ev.to_json(evaluation)
+    out["commune"] = {k: commune.get(k) for k in ("code", "name", "province_name",
+                                                    "criteria_set", "overlay_id")}
+    out["conditions"] = recognition_conditions(wb, evaluation)
+    out["appraisals_pending"] = None
+    return out

@@ -1,0 +1,30 @@
+"""Resident satisfaction surveys (a recognition condition) and appraisal results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ntm_desktop.core.model import validate_survey
+from ntm_desktop.store.workbook import Workbook
+
+
+def save_survey(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
+    existing = wb.rows("survey", "year = ?", [values.get("year")]) if values.get("year") else []
+    current = existing[0] if existing and not values.get("id") else (
+        wb.get("survey", values["id"]) if values.get("id") else None)
+    merged = {**(current or {}), **values}
+    for k in ("created_at", "updated_at"):
+        merged.pop(k, None)
+    clean = validate_survey(merged)
+    with wb.atomic():
+        return wb.put("survey", clean)
+
+
+def latest_survey(wb: Workbook, year: int | None = None) -> dict[str, Any] | None:
+    where, params = ("year <= ?", [year]) if year else (None, [])
+    rows = wb.rows("survey", where, params, order_by="year DESC", limit=1)
+    if not rows:
+        return None
+    s = rows[0]
+    asked = s["households_asked"]
+    return {**s, "share": round(s["households_satisfied"] * 100 / asked, 2) if asked else None}
