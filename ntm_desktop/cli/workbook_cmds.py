@@ -158,19 +158,21 @@ def cmd_set(ctx: Any) -> int:
 
 def _status_text(rep: dict[str, Any]) -> str:
     from ntm_desktop.core.model import STATUSES
+    SOURCES = {"declared": "tự đánh giá", "computed": "tính từ số liệu", "none": "chưa có số liệu"}
     lines = [f"{rep['commune']['name']} — năm {rep['year']} — bộ tiêu chí {rep['catalog']['id']}",
              f"Số tiêu chí đạt: {rep['met_count']}/{rep['total']}", ""]
     for c in rep["criteria"]:
         lines.append(f"[{STATUSES.get(c['status'], c['status'])}] Tiêu chí {c['code']}. {c['name']}")
         for i in c["indicators"]:
             thr = i.get("threshold") or {}
-            thr_text = (f"{i.get('comparator', '')} {vf.number(thr['value'], 2, trim=True)}"
+            comp = {">=": "≥", "<=": "≤", "=": "="}.get(i.get("comparator") or "", "")
+            thr_text = (f"{comp} {vf.number(thr['value'], 2, trim=True)}"
                         if thr.get("value") is not None else "chưa có ngưỡng")
             val = "—" if i.get("value") is None else vf.number(i["value"], 2, trim=True)
             flag = " ⚠ khác tự đánh giá" if i.get("mismatch") else ""
             unver = " (ngưỡng chưa xác minh)" if not i.get("verified") else ""
             lines.append(f"    {i['code']}: {val} {i.get('unit') or ''} / {thr_text}{unver} → "
-                         f"{STATUSES.get(i['status'], i['status'])} ({i['status_source']}){flag}")
+                         f"{STATUSES.get(i['status'], i['status'])} ({SOURCES.get(i['status_source'], '')}){flag}")
     cond = rep.get("conditions", {})
     debt = cond.get("outstanding_debt", {})
     lines += ["", "Điều kiện công nhận:",

@@ -384,7 +384,8 @@ def _check_finite(value: Any, path: str) -> None:
             _check_finite(v, f"{path}[{i}]")
 
 
-def _code_sort_key(code: str) -> tuple[int, ...]:
+def code_sort_key(code: str) -> tuple[int, ...]:
+    """Natural order of codes: "2.10" after "2.9"."""
     return tuple(int(p) for p in code.split(".") if p.isdigit())
 
 

@@ -180,7 +180,11 @@ def build_legacy(nested: list[dict[str, Any]], data_version: str) -> dict[str, A
             )
             for w in d["wards"]:
                 communes.append(
-                    {"code": f"{int(w['code']):05d}", "name": _clean(w["name"]), "district_code": dcode}
+                    {
+                        "code": f"{int(w['code']):05d}",
+                        "name": _clean(w["name"]),
+                        "district_code": dcode,
+                    }
                 )
     provinces.sort(key=lambda r: r["code"])
     districts.sort(key=lambda r: r["code"])
@@ -227,7 +231,9 @@ def dumps(doc: dict[str, Any]) -> str:
             parts.append(",\n".join(rows))
             parts.append(f"}}{tail}")
         else:
-            parts.append(f"{head}:{json.dumps(value, ensure_ascii=False, separators=(',', ':'))}{tail}")
+            parts.append(
+                f"{head}:{json.dumps(value, ensure_ascii=False, separators=(',', ':'))}{tail}"
+            )
     parts.append("}")
     return "\n".join(parts) + "\n"
 

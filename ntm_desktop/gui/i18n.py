@@ -36,8 +36,8 @@ def normalize_language(value: str | None) -> str:
 
 def locale_for(language: str) -> QLocale:
     if normalize_language(language) == "en":
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
-    return QLocale(QLocale.Language.Vietnamese, QLocale.Territory.Vietnam)
+        return QLocale("en_US")
+    return QLocale("vi_VN")
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QDir, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
@@ -55,7 +55,7 @@ class _IntoLoader(QUiLoader):
 
 
 def _load(path: Path, loader: QUiLoader, parent: QWidget | None) -> QWidget:
-    loader.setWorkingDirectory(str(path.parent))
+    loader.setWorkingDirectory(QDir(str(path.parent)))
     loader.setLanguageChangeEnabled(True)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):

@@ -1,0 +1,163 @@
+"""GUI composition root: arguments, paths, logging, excepthook, workbook, QApplication,
+translators, main window. ``main()`` returns the process exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import threading
+import types
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ntm_desktop import __version__
+from ntm_desktop.paths import AppPaths
+
+log = logging.getLogger("ntm_desktop.app")
+
+LOG_FILE = "ntm-desktop.log"
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and the rest (left for Qt, e.g. ``-platform offscreen``)."""
+    parser = argparse.ArgumentParser(prog="ntm-desktop", description="NTM Desktop")
+    parser.add_argument("--data-dir", help="data folder (default: $NTM_DATA_DIR or the user's "
+                        "data folder)")
+    parser.add_argument("--lang", choices=["vi", "en"], help="interface language (default: "
+                        "the saved setting, else Vietnamese)")
+    parser.add_argument("--workbook", help="workbook file to open (default: the data folder's)")
+    parser.add_argument("--version", action="version", version=f"NTM Desktop {__version__}")
+    return parser.parse_known_args(list(argv))
+
+
+def configure_logging(logs_dir: Path) -> logging.Handler:
+    """Rotating log file (1 MB × 5) for the ``ntm_desktop`` loggers; returns the handler."""
+    logs_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        logs_dir / LOG_FILE, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(
+        "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"))
+    root = logging.getLogger("ntm_desktop")
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    return handler
+
+
+def open_workbook(path: Path, *, explicit: bool) -> tuple[Any, BaseException | None]:
+    """Open the workbook at ``path``; ``(None, error)`` when it cannot be opened.
+
+    A missing default workbook is normal on first run (no error). ``error`` is returned, not
+    raised, so the window still opens (with placeholders) and can show it.
+    """
+    try:
+        from ntm_desktop.store.workbook import Workbook
+    except ImportError as exc:
+        log.warning("workbook store unavailable: %s", exc)
+        return None, None
+    if not path.exists() and not explicit:
+        log.info("no workbook at %s yet (first run)", path)
+        return None, None
+    try:
+        return Workbook.open(path, create=False), None
+    except Exception as exc:
+        log.warning("cannot open workbook %s: %s", path, exc)
+        return None, exc
+
+
+def _install_qt_message_handler() -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("ntm_desktop.qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(mode: Any, context: Any, message: str) -> None:
+        qt_log.log(levels.get(mode, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    paths = AppPaths.resolve(args.data_dir).ensure()
+    log_handler = configure_logging(paths.logs)
+    log.info("NTM Desktop %s starting; data folder %s", __version__, paths.data_dir)
+
+    from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from ntm_desktop.gui.i18n import install_translators, normalize_language, remove_translators
+    from ntm_desktop.gui.main_window import MainWindow, open_settings
+    from ntm_desktop.paths import resource
+
+    if QCoreApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "ntm-desktop",
+                                                   *qt_args])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("NTM Desktop")
+    app.setOrganizationName("NTM")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+    _install_qt_message_handler()
+
+    settings = open_settings(paths.data_dir)
+    language = normalize_language(args.lang or str(settings.value("ui/language", "vi")))
+    translators = install_translators(app, language)
+
+    workbook_path = Path(args.workbook).expanduser() if args.workbook else paths.workbook
+    workbook, open_error = open_workbook(workbook_path, explicit=bool(args.workbook))
+    window = MainWindow(paths, workbook=workbook, settings=settings)
+
+    previous_hook = sys.excepthook
+    previous_thread_hook = threading.excepthook
+
+    def excepthook(kind: type[BaseException], exc: BaseException,
+                   tb: types.TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            app.quit()
+            return
+        exc.__traceback__ = exc.__traceback__ or tb
+        try:
+            window.errors.present(exc)
+        except Exception:  # the dialog itself failed: at least log both
+            log.critical("unexpected error", exc_info=(kind, exc, tb))
+            log.exception("the error dialog failed")
+
+    def thread_excepthook(hook_args: threading.ExceptHookArgs) -> None:
+        log.error("unexpected error in thread %s", hook_args.thread,
+                  exc_info=(hook_args.exc_type, hook_args.exc_value, hook_args.exc_traceback))
+        if hook_args.exc_value is not None:  # show it on the GUI thread
+            QMetaObject.invokeMethod(window.errors, lambda e=hook_args.exc_value:
+                                     window.errors.present(e),
+                                     Qt.ConnectionType.QueuedConnection)
+
+    sys.excepthook = excepthook
+    threading.excepthook = thread_excepthook
+    try:
+        window.show()
+        if open_error is not None:
+            window.errors.present(open_error)
+        code = app.exec()
+        window.tasks.wait(5000)
+        log.info("exiting with code %s", code)
+        return int(code)
+    finally:
+        sys.excepthook = previous_hook
+        threading.excepthook = previous_thread_hook
+        remove_translators(app, translators)
+        if workbook is not None:
+            workbook.close()
+        logging.getLogger("ntm_desktop").removeHandler(log_handler)
+        log_handler.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,78 @@
+"""Save PNG screenshots of every page of the main window, rendered offscreen.
+
+    python -m ntm_desktop.devtools.screenshot --out DIR [--page N] [--lang en]
+        [--size 1366x768] [--scale 1.5] [--data-dir DIR] [--workbook FILE]
+
+Pages are numbered from 1 like the Ctrl+N shortcuts. Files are ``NN-<name>-<lang>.png``.
+``--scale`` sets ``QT_SCALE_FACTOR`` (e.g. 1.5 for 150 %); ``--size`` is in logical pixels.
+Without ``--data-dir`` a temporary, empty data folder is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ntm_desktop.devtools.screenshot")
+    parser.add_argument("--out", required=True, type=Path)
+    parser.add_argument("--page", type=int, help="only page N (1-8)")
+    parser.add_argument("--lang", choices=["vi", "en"], default="vi")
+    parser.add_argument("--size", default="1366x768", help="window size WxH (logical pixels)")
+    parser.add_argument("--scale", type=float, default=1.0, help="device scale, e.g. 1.5")
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--workbook", type=Path)
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+
+    from PySide6.QtWidgets import QApplication
+
+    from ntm_desktop.app import open_workbook
+    from ntm_desktop.gui.i18n import install_translators
+    from ntm_desktop.gui.main_window import MainWindow
+    from ntm_desktop.gui.pages import PAGE_CLASSES
+    from ntm_desktop.paths import AppPaths
+
+    app = QApplication.instance() or QApplication(["ntm-screenshot"])
+    translators = install_translators(app, args.lang)  # noqa: F841 - keep them alive
+    with tempfile.TemporaryDirectory(prefix="ntm-shot-") as tmp:
+        paths = AppPaths.resolve(args.data_dir or tmp).ensure()
+        workbook = None
+        if args.workbook or paths.workbook.exists():
+            workbook, error = open_workbook(args.workbook or paths.workbook,
+                                            explicit=bool(args.workbook))
+            if error is not None:
+                print(f"cannot open workbook: {error}", file=sys.stderr)
+        # a throwaway settings file: never touch the real window state
+        from PySide6.QtCore import QSettings
+
+        settings = QSettings(str(Path(tmp) / "shot.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(paths, workbook=workbook, settings=settings)
+        window.resize(width, height)
+        window.show()
+        args.out.mkdir(parents=True, exist_ok=True)
+        indexes = [args.page - 1] if args.page else range(len(PAGE_CLASSES))
+        for index in indexes:
+            window.show_page(index)
+            for _ in range(5):
+                app.processEvents()
+            name = PAGE_CLASSES[index].name
+            target = args.out / f"{index + 1:02d}-{name}-{args.lang}.png"
+            window.grab().save(str(target))
+            print(target)
+        window.close()
+        if workbook is not None:
+            workbook.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,201 @@
+"""Excel (.xlsx) form of the interchange document, one sheet per table (openpyxl).
+
+Layout of every sheet (documented in ``docs/interchange-format.md``): row 1 holds Vietnamese
+column titles for people, row 2 the column keys the reader uses, data from row 3. Infrastructure
+attributes are flattened into ``attrs.<key>`` columns. ``read_xlsx`` returns the same document
+``interchange.read_file`` would, so ``ntm load`` validates both the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.text import nfc
+from ntm_desktop.store import interchange
+from ntm_desktop.store.schema import BOOL_COLUMNS, DOMAIN_TABLES, SCHEMA_VERSION
+from ntm_desktop.store.workbook import Workbook, atomic_write_bytes
+
+SHEET_TITLES = {
+    "commune": "Xã", "village": "Thôn", "assessment": "Chỉ tiêu", "attachment": "Tệp đính kèm",
+    "attachment_link": "Liên kết tệp", "infra_item": "Hạ tầng", "project": "Dự án",
+    "project_funding": "Nguồn vốn", "project_item": "Hạng mục dự án", "contribution": "Đóng góp",
+    "survey": "Khảo sát hài lòng", "dossier_field": "Hồ sơ", "appraisal": "Thẩm định",
+}
+COLUMN_TITLES = {
+    "id": "Mã định danh", "name": "Tên", "code": "Mã", "households": "Số hộ",
+    "population": "Nhân khẩu", "date": "Ngày", "contributor": "Người/đơn vị đóng góp",
+    "kind": "Loại", "quantity": "Số lượng", "unit": "Đơn vị tính", "value_vnd": "Giá trị (đồng)",
+    "rate": "Đơn giá quy đổi", "village_id": "Thôn", "project_id": "Dự án",
+    "receipt_no": "Số biên nhận", "note": "Ghi chú", "indicator_code": "Mã chỉ tiêu",
+    "year": "Năm", "value": "Giá trị", "declared_status": "Tự đánh giá",
+    "responsible": "Người phụ trách", "target_date": "Thời hạn", "created_at": "Tạo lúc",
+    "updated_at": "Sửa lúc", "source": "Nguồn vốn", "amount": "Số tiền (đồng)",
+    "total_investment": "Tổng mức đầu tư", "outstanding_debt": "Nợ đọng XDCB",
+}
+SHEET_TO_TABLE = {v: k for k, v in SHEET_TITLES.items()}
+MAX_ROWS = 2_000_000
+
+
+def _columns(wb: Workbook, table: str, rows: list[dict[str, Any]]) -> list[str]:
+    cols = sorted(wb._columns(table) - {"attrs"}, key=lambda c: (c != "id", c))
+    if table == "infra_item":
+        keys = sorted({k for r in rows for k in (r.get("attrs") or {})})
+        cols += [f"attrs.{k}" for k in keys]
+    return cols
+
+
+def dump_xlsx(wb: Workbook, path: Path) -> None:
+    """Write the workbook as .xlsx (temporary file, then rename)."""
+    from openpyxl import Workbook as XlsxBook
+    from openpyxl.styles import Font
+    doc = interchange.dump(wb)
+    book = XlsxBook()
+    book.remove(book.active)
+    info = book.create_sheet("NTM")
+    info.append(["format", doc["format"]])
+    info.append(["schema_version", doc["schema_version"]])
+    for table in DOMAIN_TABLES:
+        rows = doc["tables"][table]
+        sheet = book.create_sheet(SHEET_TITLES[table])
+        cols = _columns(wb, table, rows)
+        sheet.append([COLUMN_TITLES.get(c, c) for c in cols])
+        sheet.append(cols)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for r in rows:
+            values = []
+            for c in cols:
+                v = (r.get("attrs") or {}).get(c[6:]) if c.startswith("attrs.") else r.get(c)
+                if table == "dossier_field" and c == "value" and v is not None:
+                    v = json.dumps(v, ensure_ascii=False)
+                values.append(v)
+            sheet.append(values)
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # never a formula, even when the text starts with "="
+        sheet.freeze_panes = "A3"
+    buf = io.BytesIO()
+    try:
+        book.save(buf)
+    except Exception as exc:  # openpyxl raises IllegalCharacterError for control characters
+        raise ValidationError(f"Không ghi được Excel: {exc}", code="xlsx_write") from exc
+    atomic_write_bytes(Path(path), buf.getvalue())
+
+
+def _coerce(value: Any, coltype: str, column: str, where: str) -> Any:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
+    if coltype == "INTEGER":
+        if isinstance(value, bool):
+            return int(value)
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            return int(value.strip())
+        return value  # validators report the bad value with the field name
+    if coltype == "REAL":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return nfc(value) if isinstance(value, str) else value
+
+
+def read_xlsx(path: Path, *, workbook: Workbook | None = None) -> dict[str, Any]:
+    """Read an .xlsx written by :func:`dump_xlsx` (or the template) into an interchange doc."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+    path = Path(path)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise ValidationError(f"Tệp Excel “{path.name}” hỏng hoặc không phải định dạng .xlsx.",
+                              code="bad_xlsx") from exc
+    types = _column_types()
+    tables: dict[str, list[dict[str, Any]]] = {}
+    try:
+        for sheet in book.worksheets:
+            table = SHEET_TO_TABLE.get(sheet.title)
+            if table is None:
+                continue
+            rows_iter = sheet.iter_rows(values_only=True)
+            try:
+                next(rows_iter)
+                keys = [k for k in next(rows_iter)]
+            except StopIteration:
+                raise ValidationError(f"Trang “{sheet.title}” thiếu dòng tiêu đề (dòng 2 là mã cột)."
+                                      , code="bad_xlsx") from None
+            out = []
+            for n, values in enumerate(rows_iter, start=3):
+                if n > MAX_ROWS:
+                    raise ValidationError("Tệp Excel quá nhiều dòng.", code="too_large")
+                if values is None or all(v is None or v == "" for v in values):
+                    continue
+                row: dict[str, Any] = {}
+                attrs: dict[str, Any] = {}
+                for key, value in zip(keys, values, strict=False):
+                    if not key:
+                        continue
+                    key = str(key)
+                    where = f"trang “{sheet.title}”, dòng {n}, cột {key}"
+                    if key.startswith("attrs."):
+                        if value is not None and value != "":
+                            attrs[key[6:]] = nfc(value) if isinstance(value, str) else value
+                        continue
+                    coltype = types.get(table, {}).get(key, "TEXT")
+                    if table == "dossier_field" and key == "value" and isinstance(value, str):
+                        try:
+                            row[key] = json.loads(value)
+                        except json.JSONDecodeError:
+                            row[key] = nfc(value)
+                        continue
+                    if key in BOOL_COLUMNS.get(table, ()):
+                        row[key] = None if value in (None, "") else bool(value)
+                        continue
+                    row[key] = _coerce(value, coltype, key, where)
+                if table == "infra_item":
+                    row["attrs"] = attrs
+                out.append(row)
+            tables[table] = out
+    except (zipfile.BadZipFile, OSError, KeyError) as exc:
+        raise ValidationError(f"Tệp Excel “{path.name}” bị cắt cụt hoặc hỏng.",
+                              code="bad_xlsx") from exc
+    finally:
+        book.close()
+    if not tables:
+        raise ValidationError(f"Tệp Excel “{path.name}” không có trang nào của sổ dữ liệu NTM "
+                              f"({', '.join(SHEET_TITLES.values())}).", code="bad_xlsx")
+    return {"format": interchange.FORMAT, "schema_version": SCHEMA_VERSION, "tables": tables}
+
+
+_TYPES: dict[str, dict[str, str]] = {}
+
+
+def _column_types() -> dict[str, dict[str, str]]:
+    """Declared column types from a scratch in-memory schema."""
+    if not _TYPES:
+        import sqlite3
+
+        from sqlite_utils import Database
+
+        from ntm_desktop.store.schema import migrations
+        db = Database(sqlite3.connect(":memory:"))
+        migrations.apply(db)
+        for t in DOMAIN_TABLES:
+            _TYPES[t] = {r["name"]: (r["type"] or "TEXT").upper()
+                         for r in db.query(f"PRAGMA table_info([{t}])")}
+        db.conn.close()
+    return _TYPES
