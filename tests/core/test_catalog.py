@@ -321,7 +321,7 @@ def test_validation_rejects_bad_documents(mutate, path_part):
 
 
 def test_commune_group_value_must_fit_commune_group_set():
-    overlay = {"format": "ntm-catalog/1", "kind": "overlay", "id": "t", "version": "1",
+    overlay = {"format": "ntm-catalog/1", "kind": "overlay", "id": "thu-nghiem", "version": "1",
                "base": "qd51-2025", "title": "t", "legal_source": "t",
                "override": [{"code": "2.1", "thresholds": [
                    {"value": 1, "dimension_value": "DBSCL", "year": None}]}]}
@@ -341,11 +341,13 @@ def test_truncated_json_file(tmp_path):
     assert "dòng" in e.value.message
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "cp1258"])
-def test_other_encoding_is_rejected(tmp_path, encoding):
+@pytest.mark.parametrize("data", [
+    json.dumps({"title": "Thủy lợi và phòng, chống thiên tai"}, ensure_ascii=False).encode("utf-16"),
+    b'{"title": "\xd0i\xeau"}',  # "Điêu" in Windows-1258 (TCVN-era files)
+])
+def test_other_encoding_is_rejected(tmp_path, data):
     p = tmp_path / "enc.json"
-    p.write_bytes(json.dumps({"title": "Thủy lợi và phòng, chống thiên tai"},
-                             ensure_ascii=False).encode(encoding))
+    p.write_bytes(data)
     with pytest.raises(CatalogError) as e:
         load_catalog_file(p)
     assert e.value.code == "catalog_encoding"
@@ -518,7 +520,7 @@ def test_overlay_cannot_be_applied_twice_or_used_alone():
 
 
 def test_overlay_removing_every_indicator_of_a_criterion_is_rejected():
-    ov = {"format": "ntm-catalog/1", "kind": "overlay", "id": "rm", "version": "1",
+    ov = {"format": "ntm-catalog/1", "kind": "overlay", "id": "xoa-tc7", "version": "1",
           "base": "qd318-2022", "title": "t", "legal_source": "t", "remove": ["7"]}
     with pytest.raises(CatalogError) as e:
         load_catalog("qd318-2022", [ov])
@@ -526,7 +528,7 @@ def test_overlay_removing_every_indicator_of_a_criterion_is_rejected():
 
 
 def test_overlay_can_drop_a_derived_measure():
-    ov = {"format": "ntm-catalog/1", "kind": "overlay", "id": "nd", "version": "1",
+    ov = {"format": "ntm-catalog/1", "kind": "overlay", "id": "bo-tu-tinh", "version": "1",
           "base": "qd318-2022", "title": "t", "legal_source": "t",
           "override": [{"code": "6.1", "derived": None}]}
     assert load_catalog("qd318-2022", [ov]).indicator("6.1").derived is None

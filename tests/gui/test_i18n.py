@@ -41,7 +41,7 @@ def test_lupdate_sees_python_ui_and_aliased_core_strings(tmp_path: Path) -> None
 def test_english_translation_is_used(qapp) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from ntm_desktop.gui.i18n import install_translators, remove_translators
+    from ntm_desktop.gui.i18n import install_translators, locale_for, remove_translators
 
     qms = i18n.compile_catalogs()
     assert all(q.exists() for q in qms)
@@ -50,4 +50,6 @@ def test_english_translation_is_used(qapp) -> None:
         assert QCoreApplication.translate("Navigation", "Tổng quan") == "Overview"
     finally:
         remove_translators(qapp, translators)
-        install_translators(qapp, "vi")
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(locale_for("vi"))

@@ -1,0 +1,321 @@
+"""Smoke tests of the GUI shell: forms load, the window navigates and remembers, background
+tasks deliver everything on the GUI thread, errors are presented. Dialogs never block."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from ntm_desktop.core.errors import Cancelled, ValidationError
+from ntm_desktop.core.progress import CancelToken, Progress, ProgressFn
+from ntm_desktop.gui.errors import ErrorPresenter, UnexpectedErrorDialog
+from ntm_desktop.gui.main_window import MainWindow, open_settings
+from ntm_desktop.gui.pages import PAGE_CLASSES, Page, PlaceholderPage, page_class
+from ntm_desktop.gui.signals import SignalHub
+from ntm_desktop.gui.tasks import TaskRunner, writer_pool
+from ntm_desktop.gui.ui_loader import load_ui, ui_dir
+from ntm_desktop.paths import AppPaths
+
+pytestmark = pytest.mark.gui
+
+UI_FILES = sorted(p.relative_to(ui_dir()).as_posix() for p in ui_dir().rglob("*.ui"))
+
+
+# ----------------------------------------------------------------------------- forms
+@pytest.mark.parametrize("relpath", UI_FILES)
+def test_every_ui_file_loads(qtbot, relpath: str) -> None:
+    widget = load_ui(relpath)
+    qtbot.addWidget(widget)
+    assert isinstance(widget, QWidget)
+
+
+def test_missing_ui_file_raises() -> None:
+    with pytest.raises(FileNotFoundError):
+        load_ui("pages/does_not_exist.ui")
+
+
+def test_page_registry_has_eight_entries_with_icons() -> None:
+    assert len(PAGE_CLASSES) == 8
+    for entry in PAGE_CLASSES:
+        assert not entry.qicon().isNull(), entry.icon
+        assert issubclass(page_class(entry), Page)
+
+
+# ----------------------------------------------------------------------------- main window
+@pytest.fixture
+def make_window(qtbot, app_paths: AppPaths):
+    def make(**kw) -> MainWindow:
+        window = MainWindow(app_paths, settings=open_settings(app_paths.data_dir), **kw)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+        return window
+
+    return make
+
+
+def test_window_opens_without_workbook(make_window) -> None:
+    window = make_window()
+    assert window.windowTitle() == "NTM Desktop"
+    nav = window.findChild(QListWidget, "navList")
+    assert nav.count() == 8
+    assert window.current_index() == 0
+    assert isinstance(window.current_page(), Page)
+    assert window.page_errors == []
+
+
+def test_title_shows_commune_and_criteria_set(make_window) -> None:
+    class FakeWorkbook:
+        path = Path("xa-demo.ntm.sqlite")
+        listeners: list = []
+
+        def commune(self) -> dict:
+            return {"name": "Xã Tân Hòa", "criteria_set": "2021-2025"}
+
+    window = make_window(workbook=FakeWorkbook())
+    assert window.windowTitle() == "NTM Desktop — Xã Tân Hòa — 2021-2025"
+
+
+def test_ctrl_n_navigates_to_every_page(qtbot, make_window) -> None:
+    window = make_window()
+    for index in [*range(1, 8), 0]:
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda i=index: window.current_index() == i, timeout=2000)
+        page = window.current_page()
+        assert page is not None and page.isVisible()
+        assert page.title == PAGE_CLASSES[index].translated_title()
+    assert window.page_errors == []
+
+
+def test_last_page_and_geometry_survive_a_restart(qtbot, make_window) -> None:
+    window = make_window()
+    window.show_page(5)
+    window.resize(780, 520)  # the offscreen screen is 800×600
+    window.close()
+    again = make_window()
+    assert again.current_index() == 5
+    assert (again.width(), again.height()) == (780, 520)
+
+
+def test_hidden_pages_get_changes_when_activated(qtbot, make_window) -> None:
+    window = make_window()
+    seen: list[list] = []
+    page = window.page(2)
+    page.refresh = seen.append  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.hub.data_did_change):
+        window.hub.announce([{"entity": "road", "entity_id": "x", "op": "put"}], None)
+    assert seen == []  # hidden: delivered later
+    window.show_page(2)
+    assert seen == [[{"entity": "road", "entity_id": "x", "op": "put"}]]
+
+
+def test_undo_redo_bound_to_the_window_stack(make_window) -> None:
+    window = make_window()
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
+    assert not window.undo_action.isEnabled()
+
+
+def test_dropping_files_emits_paths(qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window()
+    target = tmp_path / "goi.ntmpkg"
+    target.write_bytes(b"x")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(target))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.hub.files_dropped) as blocker:
+        window.dropEvent(event)
+    assert blocker.args == [[target]]
+
+
+def test_about_box_is_non_blocking(qtbot, make_window) -> None:
+    window = make_window()
+    box = window.show_about()
+    assert box.isVisible() and "NTM Desktop" in box.text()
+    box.accept()
+
+
+def test_placeholder_shows_the_page_title(qtbot, make_window) -> None:
+    window = make_window()
+    page = window.page(7)
+    if isinstance(page, PlaceholderPage):
+        assert page.findChild(QLabel, "titleLabel").text() == page.title
+
+
+# ----------------------------------------------------------------------------- tasks
+def add(a: int, b: int, *, report: ProgressFn, cancel: CancelToken) -> tuple[int, bool]:
+    report(Progress(1, 2, "nửa chừng"))
+    return a + b, threading.current_thread() is threading.main_thread()
+
+
+def wait_for_cancel(*, report: ProgressFn, cancel: CancelToken) -> None:
+    for i in range(500):
+        cancel.check()
+        report(Progress(i, 500))
+        time.sleep(0.01)
+    raise AssertionError("never cancelled")
+
+
+def explode(*, report: ProgressFn, cancel: CancelToken) -> None:
+    raise ZeroDivisionError("boom")
+
+
+@pytest.fixture
+def runner(qtbot) -> TaskRunner:
+    host = QWidget()
+    qtbot.addWidget(host)
+    runner = TaskRunner(host, presenter=ErrorPresenter(host))
+    yield runner
+    runner.cancel_all()
+    runner.wait(5000)
+
+
+def test_task_delivers_result_and_progress_on_gui_thread(qtbot, runner: TaskRunner) -> None:
+    threads: list[QThread] = []
+    progress: list[Progress] = []
+
+    def on_progress(p: Progress) -> None:
+        threads.append(QThread.currentThread())
+        progress.append(p)
+
+    task = runner.run(add, 2, 3, on_progress=on_progress,
+                      on_result=lambda r: threads.append(QThread.currentThread()))
+    with qtbot.waitSignal(task.did_finish, timeout=5000):
+        pass
+    assert task.result == (5, False)  # computed off the GUI thread
+    assert progress == [Progress(1, 2, "nửa chừng")]
+    assert threads and all(t is qtbot_main_thread() for t in threads)
+
+
+def qtbot_main_thread() -> QThread:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance().thread()
+
+
+def test_task_cancellation_shows_progress_dialog(qtbot, runner: TaskRunner) -> None:
+    runner.progress_delay_ms = 50
+    cancelled: list[bool] = []
+    task = runner.run(wait_for_cancel, label="Đang chờ", on_cancel=lambda: cancelled.append(True),
+                      on_error=lambda e: pytest.fail(f"unexpected {e!r}"))
+    qtbot.waitUntil(lambda: any(d.objectName() == "TaskProgressDialog" and d.isVisible()
+                                for d in runner._parent_widget.findChildren(QDialog)),
+                    timeout=3000)
+    dialog = next(d for d in runner._parent_widget.findChildren(QDialog)
+                  if d.objectName() == "TaskProgressDialog")
+    cancel_button = dialog.findChild(QPushButton)
+    assert cancel_button.text() == "Hủy"
+    with qtbot.waitSignal(task.did_finish, timeout=5000):
+        cancel_button.click()
+    assert cancelled == [True]
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+
+
+def test_task_exception_reaches_gui_thread(qtbot, runner: TaskRunner) -> None:
+    errors: list[BaseException] = []
+    task = runner.run(explode, on_error=errors.append, writer=True)
+    with qtbot.waitSignal(task.did_finish, timeout=5000):
+        pass
+    assert isinstance(errors[0], ZeroDivisionError)
+    assert errors[0].__traceback__ is not None
+    assert writer_pool().maxThreadCount() == 1
+
+
+def test_unhandled_task_exception_goes_to_presenter(qtbot, runner: TaskRunner) -> None:
+    task = runner.run(explode)
+    with qtbot.waitSignal(task.did_finish, timeout=5000):
+        pass
+    dialogs = runner.presenter.open_dialogs
+    assert len(dialogs) == 1 and isinstance(dialogs[0], UnexpectedErrorDialog)
+    dialogs[0].accept()
+
+
+# ----------------------------------------------------------------------------- errors
+def test_presenter_shows_ntm_error_message(qtbot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    presenter = ErrorPresenter(host)
+    box = presenter.present(ValidationError("Số lượng phải lớn hơn 0.", field="quantity"))
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.text() == "Số lượng phải lớn hơn 0."
+    box.accept()
+    qtbot.waitUntil(lambda: presenter.open_dialogs == [])
+
+
+def test_presenter_ignores_cancellation() -> None:
+    assert ErrorPresenter(None).present(Cancelled()) is None
+
+
+def test_presenter_shows_unexpected_error_with_details(qtbot, tmp_path: Path) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    presenter = ErrorPresenter(host, log_dir=tmp_path / "logs")
+    try:
+        raise KeyError("thiếu khóa")
+    except KeyError as exc:
+        dialog = presenter.present(exc)
+    assert isinstance(dialog, UnexpectedErrorDialog) and dialog.isVisible()
+    assert dialog.windowTitle() == "Lỗi không mong muốn"
+    assert "KeyError" in dialog.details.toPlainText()
+    assert "thiếu khóa" in dialog.details.toPlainText()
+    assert dialog.logs_button.isEnabled()
+    dialog.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert "KeyError" in QGuiApplication.clipboard().text()
+    dialog.reject()
+
+
+def test_signal_hub_delivers_cross_thread_changes_on_gui_thread(qtbot) -> None:
+    hub = SignalHub()
+
+    class FakeWorkbook:
+        listeners: list = []
+
+    wb = FakeWorkbook()
+    hub.attach_workbook(wb)
+    received: list[tuple[list, object, bool]] = []
+    hub.data_did_change.connect(lambda c, i: received.append(
+        (c, i, threading.current_thread() is threading.main_thread())))
+    thread = threading.Thread(target=lambda: wb.listeners[0]([{"entity": "project"}]))
+    with qtbot.waitSignal(hub.data_did_change, timeout=3000):
+        thread.start()
+    thread.join()
+    assert received == [([{"entity": "project"}], None, True)]
+    hub.detach_workbook(wb)
+    assert wb.listeners == []
+
+
+def test_app_main_runs_and_exits(qtbot, data_dir: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ntm_desktop import app
+
+    def close_all() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
+        QApplication.instance().quit()
+
+    QTimer.singleShot(300, close_all)
+    assert app.main(["--data-dir", str(data_dir)]) == 0
+    assert (data_dir / "logs" / app.LOG_FILE).exists()
+    assert (data_dir / "gui.ini").exists()
