@@ -114,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     workbook_path = Path(args.workbook).expanduser() if args.workbook else paths.workbook
     workbook, open_error = open_workbook(workbook_path, explicit=bool(args.workbook))
-    window = MainWindow(paths, workbook=workbook, settings=settings)
+    window = MainWindow(paths, workbook=workbook, settings=settings, language=language)
 
     previous_hook = sys.excepthook
     previous_thread_hook = threading.excepthook

@@ -31,6 +31,14 @@
         <translation>Làm lại thao tác vừa hủy</translation>
     </message>
     <message>
+        <source>&amp;Ngôn ngữ giao diện</source>
+        <translation>&amp;Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình tiếp theo.</source>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình tiếp theo.</translation>
+    </message>
+    <message>
         <source>Chưa mở sổ dữ liệu</source>
         <translation>Chưa mở sổ dữ liệu</translation>
     </message>
@@ -49,10 +57,6 @@
     <message>
         <source>Đóng</source>
         <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>NTM Desktop</source>
-        <translation>NTM Desktop</translation>
     </message>
     <message>
         <source>Chọn một mục để mở trang tương ứng (Ctrl+1 … Ctrl+8)</source>
@@ -93,10 +97,6 @@
     <message>
         <source>Đóng chương trình (dữ liệu đã được lưu tự động)</source>
         <translation>Đóng chương trình (dữ liệu đã được lưu tự động)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Mở thư mục &amp;nhật ký</source>
@@ -187,10 +187,6 @@
     <message>
         <source>Đang xây dựng</source>
         <translation>Đang xây dựng</translation>
-    </message>
-    <message>
-        <source>Trang</source>
-        <translation>Trang</translation>
     </message>
     <message>
         <source>Trang này đang được xây dựng và sẽ có trong một phiên bản sắp tới. Dữ liệu của bạn vẫn an toàn; các trang khác vẫn dùng được bình thường.</source>

@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtCore import QSettings
 
         settings = QSettings(str(Path(tmp) / "shot.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(paths, workbook=workbook, settings=settings)
+        window = MainWindow(paths, workbook=workbook, settings=settings, language=args.lang)
         window.resize(width, height)
         window.show()
         args.out.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop import __version__
 from ntm_desktop.gui.errors import ErrorPresenter
+from ntm_desktop.gui.i18n import LANGUAGES
 from ntm_desktop.gui.pages import PAGE_CLASSES, Page, PageContext, PlaceholderPage, page_class
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import TaskRunner
@@ -61,8 +63,10 @@ class MainWindow(QMainWindow):
     page_did_change = Signal(int)
 
     def __init__(self, paths: AppPaths, *, workbook: Any = None, settings: QSettings | None = None,
-                 hub: SignalHub | None = None, parent: QWidget | None = None) -> None:
+                 hub: SignalHub | None = None, language: str = "vi",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = language
         load_ui_into("main_window.ui", self)
         self.paths = paths
         self.settings = settings or open_settings(paths.data_dir)
@@ -138,12 +142,31 @@ class MainWindow(QMainWindow):
             view.addAction(action)
             self.page_actions.append(action)
 
+        view.addSeparator()
+        languages = view.addMenu(self.tr("&Ngôn ngữ giao diện"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._on_language_triggered)
+
         child(self, QAction, "actionQuit").triggered.connect(self.close)
         child(self, QAction, "actionAbout").triggered.connect(self.show_about)
         child(self, QAction, "actionOpenLogFolder").triggered.connect(
             lambda: self._open_folder(self.paths.logs))
         child(self, QAction, "actionOpenDataFolder").triggered.connect(
             lambda: self._open_folder(self.paths.data_dir))
+
+    def _on_language_triggered(self, action: QAction) -> None:
+        code = str(action.data())
+        self.settings.setValue("ui/language", code)
+        self.settings.sync()
+        if code != self.language:
+            self.statusBar().showMessage(
+                self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở chương trình tiếp theo."), 8000)
 
     def current_index(self) -> int:
         return self.stack.currentIndex()

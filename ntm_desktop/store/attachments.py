@@ -101,13 +101,13 @@ def add_file(wb: Workbook, path: Path, *, entity: str | None = None,
 
 def add_bytes(wb: Workbook, data: bytes, meta: dict[str, Any], *, entity: str | None = None,
               entity_id: str | None = None, caption: str | None = None) -> dict[str, Any]:
+    if entity_id and entity and wb.get(entity, entity_id) is None:  # before writing the blob
+        raise NotFound(f"Không tìm thấy bản ghi {entity_id}.", field="entity_id")
     sha = hashlib.sha256(data).hexdigest()
     dest = blob_path(wb, sha)
     if not dest.exists():
         dest.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(dest, data)
-    if entity_id and entity and wb.get(entity, entity_id) is None:
-        raise NotFound(f"Không tìm thấy bản ghi {entity_id}.", field="entity_id")
     with wb.atomic():
         existing = wb.rows("attachment", "sha256 = ?", [sha])
         att = existing[0] if existing else wb.put("attachment", {"sha256": sha, "size": len(data),

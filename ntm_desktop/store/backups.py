@@ -29,7 +29,11 @@ def make_backup(db_or_wb: object, path: Path, folder: Path, *, reason: str = "ma
     folder.mkdir(parents=True, exist_ok=True)
     stem = path.name.split(".")[0]
     dest = folder / f"{stem}-{_stamp()}-{reason}.sqlite"
-    conn = getattr(db_or_wb, "conn", None) or getattr(getattr(db_or_wb, "db", None), "conn", None)
+    if isinstance(db_or_wb, sqlite3.Connection):
+        conn = db_or_wb
+    else:
+        conn = (getattr(db_or_wb, "conn", None)
+                or getattr(getattr(db_or_wb, "db", None), "conn", None))
     tmp = dest.with_name(dest.name + ".tmp")
     try:
         target = sqlite3.connect(str(tmp))

@@ -15,6 +15,11 @@ def save_item(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
     merged = {**(current or {}), **values}
     if current and "attrs" in values and values["attrs"] is not None:
         merged["attrs"] = {**(current.get("attrs") or {}), **values["attrs"]}
+        old_attrs = current.get("attrs") or {}
+        if ("surface" in values["attrs"] and "hardened" not in values["attrs"]
+                and values["attrs"]["surface"] != old_attrs.get("surface")):
+            # a new surface without an explicit flag: derive "hardened" again from the surface
+            merged["attrs"].pop("hardened", None)
     for k in ("created_at", "updated_at"):
         merged.pop(k, None)
     clean = validate_infra(merged)

@@ -197,12 +197,14 @@ class Workbook:
             name = f"sp_{secrets.token_hex(6)}"
             conn.execute(f"SAVEPOINT {name}")
             self._depth += 1
+            mark = len(self._committed)
             try:
                 yield self
                 conn.execute(f"RELEASE SAVEPOINT {name}")
             except BaseException:
                 conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 conn.execute(f"RELEASE SAVEPOINT {name}")
+                del self._committed[mark:]  # listeners must not hear of rolled-back writes
                 raise
             finally:
                 self._depth -= 1

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -319,3 +319,10 @@ def test_app_main_runs_and_exits(qtbot, data_dir: Path) -> None:
     assert app.main(["--data-dir", str(data_dir)]) == 0
     assert (data_dir / "logs" / app.LOG_FILE).exists()
     assert (data_dir / "gui.ini").exists()
+
+
+def test_language_choice_is_saved_for_next_start(make_window) -> None:
+    window = make_window()
+    english = next(a for a in window.findChildren(QAction) if a.data() == "en")
+    english.trigger()
+    assert window.settings.value("ui/language") == "en"

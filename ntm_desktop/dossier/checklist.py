@@ -1,0 +1,98 @@
+"""Dossier checklists per regime, kept as data (``resources/dossier/*.json``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.text import nfc
+from ntm_desktop.paths import resource
+
+FORMAT = "ntm-dossier-checklist/1"
+GENERATED_IDS = ("to_trinh", "bao_cao_ket_qua", "bao_cao_y_kien", "bien_ban",
+                 "bao_cao_no_dong", "phu_luc")
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    title: str
+    generated: bool
+    required: bool
+    copy: str
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    title: str
+    legal_source: str
+    verified: bool
+    note: str
+    default_recipient: str
+    documents: tuple[ChecklistItem, ...]
+
+    @property
+    def generated(self) -> tuple[ChecklistItem, ...]:
+        return tuple(d for d in self.documents if d.generated)
+
+    def has(self, doc_id: str) -> bool:
+        return any(d.id == doc_id and d.generated for d in self.documents)
+
+
+def builtin_ids() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in resource("dossier").glob("*.json")))
+
+
+def parse(doc: dict, *, name: str = "checklist") -> Checklist:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ValidationError(f"{name}: không phải danh mục hồ sơ ({FORMAT}).", field="checklist",
+                              code="checklist_invalid")
+    docs = []
+    seen = set()
+    for i, d in enumerate(doc.get("documents") or []):
+        if not isinstance(d, dict) or not d.get("id") or not d.get("title"):
+            raise ValidationError(f"{name}: tài liệu số {i + 1} thiếu id hoặc title.",
+                                  field="checklist", code="checklist_invalid")
+        if d["id"] in seen:
+            raise ValidationError(f"{name}: trùng tài liệu “{d['id']}”.", field="checklist",
+                                  code="checklist_invalid")
+        seen.add(d["id"])
+        generated = bool(d.get("generated")) and d["id"] in GENERATED_IDS
+        docs.append(ChecklistItem(d["id"], nfc(d["title"]), generated,
+                                  bool(d.get("required", True)), nfc(d.get("copy") or "")))
+    if not docs:
+        raise ValidationError(f"{name}: danh mục không có tài liệu nào.", field="checklist",
+                              code="checklist_invalid")
+    return Checklist(doc.get("id") or name, nfc(doc.get("title") or ""),
+                     nfc(doc.get("legal_source") or ""), bool(doc.get("verified")),
+                     nfc(doc.get("note") or ""),
+                     nfc(doc.get("default_recipient") or "Ủy ban nhân dân {province}"),
+                     tuple(docs))
+
+
+def load(id_or_path: str | Path) -> Checklist:
+    """A built-in checklist by id, or a JSON file."""
+    p = Path(id_or_path)
+    if not p.suffix:
+        p = resource("dossier", f"{id_or_path}.json")
+    if not p.is_file():
+        raise ValidationError(f"Không có danh mục hồ sơ “{id_or_path}” (có sẵn: "
+                              f"{', '.join(builtin_ids())}).", field="checklist",
+                              code="unknown_checklist")
+    try:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValidationError(f"Không đọc được danh mục hồ sơ {p.name}: {exc}",
+                              field="checklist", code="checklist_invalid") from exc
+    return parse(doc, name=p.name)
+
+
+def default_for(criteria_set: str, year: int) -> str:
+    if criteria_set.startswith("qd1980"):
+        return "qd2540-2016"
+    if criteria_set.startswith("qd51") or year >= 2025:
+        return "tinh-2025"
+    return "qd18-2022"

@@ -1,0 +1,504 @@
+"""The official page (Nghị định 30/2020/NĐ-CP) for every dossier and report PDF.
+
+A4 portrait; margins top 20 mm, bottom 25 mm, left 30 mm, right 15 mm; Liberation Serif 13 pt
+body; the page number centred in the top margin from the second page of each document (each
+document of a dossier is numbered on its own, as separate official documents are); a small footer
+in the bottom margin with the dossier code and the sheet number within the whole file.
+
+Building blocks: :func:`header_block` (issuer / national motto / number / place and date),
+:func:`title_block`, :func:`signature_block` (Nơi nhận + TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH with
+an empty area for the signature, the seal and — later — a PAdES signature field),
+:func:`data_table` (header row repeated on every page, rows never split) and :func:`render`
+(one pass; the contents page numbers and the total sheet count are PDF forms filled in at the
+end, so the layout is computed once).
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ntm_desktop.dossier.fonts import Fonts
+
+PAGE_W, PAGE_H = A4
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 25 * mm
+MARGIN_LEFT = 30 * mm
+MARGIN_RIGHT = 15 * mm
+TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+TEXT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+BODY_SIZE = 13
+TABLE_SIZE = 11
+PAGE_NUMBER_Y = PAGE_H - 12 * mm      # baseline of the page number (in the top margin)
+FOOTER_Y = 13 * mm                    # baseline of the verification footer (bottom margin)
+DRAFT_MARK = "DỰ THẢO"
+PLACEHOLDER = "…"
+
+
+def nfc(text: Any) -> str:
+    return unicodedata.normalize("NFC", "" if text is None else str(text))
+
+
+def esc(text: Any) -> str:
+    """NFC + XML escape for reportlab paragraphs; newlines become line breaks."""
+    return escape(nfc(text)).replace("\n", "<br/>")
+
+
+# --------------------------------------------------------------------------------------- styles
+@dataclass(frozen=True)
+class Styles:
+    fonts: Fonts
+    body: ParagraphStyle
+    body_left: ParagraphStyle
+    heading: ParagraphStyle
+    heading2: ParagraphStyle
+    doc_kind: ParagraphStyle
+    summary: ParagraphStyle
+    centre: ParagraphStyle
+    centre_italic: ParagraphStyle
+    issuer: ParagraphStyle
+    nation: ParagraphStyle
+    motto: ParagraphStyle
+    number: ParagraphStyle
+    date: ParagraphStyle
+    sign: ParagraphStyle
+    sign_name: ParagraphStyle
+    recip_label: ParagraphStyle
+    recip_item: ParagraphStyle
+    cell: ParagraphStyle
+    cell_centre: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_bold: ParagraphStyle
+    caption: ParagraphStyle
+    small: ParagraphStyle
+
+
+_styles_cache: dict[Fonts, Styles] = {}
+
+
+def make_styles(fonts: Fonts) -> Styles:
+    if fonts in _styles_cache:
+        return _styles_cache[fonts]
+    f = fonts.family
+
+    def st(name: str, size: float = BODY_SIZE, *, font: str | None = None, align: int = TA_LEFT,
+           leading: float | None = None, before: float = 0, after: float = 0,
+           indent: float = 0) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font or fonts.regular, fontSize=size,
+                              leading=leading or round(size * 1.25, 1), alignment=align,
+                              spaceBefore=before, spaceAfter=after, firstLineIndent=indent,
+                              textColor=colors.black)
+
+    s = Styles(
+        fonts=fonts,
+        body=st("body", align=TA_JUSTIFY, after=6, indent=1 * 28.35),
+        body_left=st("body_left", after=4),
+        heading=st("heading", font=fonts.bold, before=6, after=6),
+        heading2=st("heading2", font=fonts.bold_italic, before=2, after=4),
+        doc_kind=st("doc_kind", 14, font=fonts.bold, align=TA_CENTER, before=10),
+        summary=st("summary", 14, font=fonts.bold, align=TA_CENTER),
+        centre=st("centre", align=TA_CENTER, after=4),
+        centre_italic=st("centre_italic", font=fonts.italic, align=TA_CENTER, after=4),
+        issuer=st("issuer", 12.5, font=fonts.bold, align=TA_CENTER, leading=15),
+        nation=st("nation", 12, font=fonts.bold, align=TA_CENTER, leading=15),
+        motto=st("motto", 13, font=fonts.bold, align=TA_CENTER, leading=15),
+        number=st("number", 13, align=TA_CENTER),
+        date=st("date", 13, font=fonts.italic, align=TA_CENTER),
+        sign=st("sign", 13, font=fonts.bold, align=TA_CENTER, leading=16),
+        sign_name=st("sign_name", 13, font=fonts.bold, align=TA_CENTER),
+        recip_label=st("recip_label", 12, font=fonts.bold_italic, leading=14),
+        recip_item=st("recip_item", 11, leading=13),
+        cell=st("cell", TABLE_SIZE, leading=13),
+        cell_centre=st("cell_centre", TABLE_SIZE, align=TA_CENTER, leading=13),
+        cell_right=st("cell_right", TABLE_SIZE, align=TA_RIGHT, leading=13),
+        cell_head=st("cell_head", TABLE_SIZE, font=fonts.bold, align=TA_CENTER, leading=13),
+        cell_bold=st("cell_bold", TABLE_SIZE, font=fonts.bold, leading=13),
+        caption=st("caption", 11, font=fonts.italic, align=TA_CENTER, leading=13),
+        small=st("small", 10, leading=12),
+    )
+    _styles_cache[fonts] = s
+    return s
+
+
+def P(text: Any, style: ParagraphStyle, *, markup: bool = False) -> Paragraph:
+    """A paragraph of plain text (escaped) — or of reportlab markup when ``markup``."""
+    return Paragraph(nfc(text) if markup else esc(text), style)
+
+
+# ------------------------------------------------------------------------------------ flowables
+class HRule(Flowable):
+    """A centred horizontal rule (the short line under the issuer, the motto, the summary)."""
+
+    def __init__(self, width: float, thickness: float = 0.6, space: float = 2):
+        super().__init__()
+        self.rule_width = width
+        self.thickness = thickness
+        self.space = space
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._aw = aw
+        return aw, self.space * 2 + self.thickness
+
+    def draw(self) -> None:
+        x0 = (self._aw - self.rule_width) / 2
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(x0, self.space, x0 + self.rule_width, self.space)
+
+
+class DocStart(Flowable):
+    """Zero-size marker: a new document of the dossier starts on this page."""
+
+    def __init__(self, doc_id: str, title: str):
+        super().__init__()
+        self.doc_id = doc_id
+        self.title = title
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        doc = getattr(self.canv, "_ntm_doc", None)
+        if doc is not None:
+            doc.start_document(self.doc_id, self.title, self.canv.getPageNumber())
+
+
+class FormRef(Flowable):
+    """Draws a PDF form defined only at the end of the build (contents page numbers)."""
+
+    def __init__(self, name: str, width: float, height: float):
+        super().__init__()
+        self.form_name = name
+        self.width = width
+        self.height = height
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.doForm(self.form_name)
+
+
+class SignatureSpace(Flowable):
+    """The empty area for the hand signature and the seal; its rectangle is recorded so that a
+    PAdES signature field can be placed there later (see docs/dossier.md)."""
+
+    def __init__(self, width: float, height: float, tag: str):
+        super().__init__()
+        self.width = width
+        self.height = height
+        self.tag = tag
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        doc = getattr(canvas, "_ntm_doc", None)
+        if doc is not None:
+            ax, ay = canvas.absolutePosition(x, y)
+            doc.signature_areas.append({"tag": self.tag, "page": canvas.getPageNumber(),
+                                        "x": round(ax, 2), "y": round(ay, 2),
+                                        "width": round(self.width, 2),
+                                        "height": round(self.height, 2)})
+        super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        return None
+
+
+class QRBlock(Flowable):
+    """A QR code (segno, drawn as vector squares) with its caption lines to the right."""
+
+    def __init__(self, payload: str, lines: Sequence[str], fonts: Fonts, size: float = 32 * mm):
+        super().__init__()
+        import segno
+        self.qr = segno.make(payload, error="m", micro=False)
+        self.lines = [nfc(x) for x in lines]
+        self.fonts = fonts
+        self.size = size
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._aw = aw
+        return aw, self.size
+
+    def draw(self) -> None:
+        c = self.canv
+        rows = list(self.qr.matrix)
+        n = len(rows) + 8  # 4-module quiet zone on each side
+        cell = self.size / n
+        c.setFillColor(colors.black)
+        for r, row in enumerate(rows):
+            y = self.size - (r + 4 + 1) * cell
+            run_start = None
+            for col, v in enumerate(list(row) + [0]):
+                if v and run_start is None:
+                    run_start = col
+                elif not v and run_start is not None:
+                    c.rect((run_start + 4) * cell, y, (col - run_start) * cell, cell,
+                           stroke=0, fill=1)
+                    run_start = None
+        x = self.size + 4 * mm
+        y = self.size - 5 * mm
+        maxw = self._aw - x
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        for line in self.lines:
+            size = 10
+            while stringWidth(line, self.fonts.regular, size) > maxw and size > 6:
+                size -= 0.5
+            c.setFont(self.fonts.regular, size)
+            c.drawString(x, y, line)
+            y -= size + 3
+
+
+# ------------------------------------------------------------------------------- header blocks
+LEFT_COL = 70 * mm
+RIGHT_COL = TEXT_W - LEFT_COL
+
+
+def header_block(st: Styles, *, issuer_lines: Sequence[str], number_line: str | None,
+                 place_date: str, parent_line: str | None = None) -> Table:
+    """The two-column header of NĐ 30/2020: issuer (bold capitals, short rule) and "Số: …" on
+    the left; Quốc hiệu, Tiêu ngữ (rule under it) and the italic place/date on the right."""
+    left: list[Flowable] = []
+    if parent_line:
+        left.append(P(parent_line.upper(), ParagraphStyle("parent", parent=st.issuer,
+                                                          fontName=st.fonts.regular)))
+    for line in issuer_lines:
+        left.append(P(nfc(line).upper(), st.issuer))
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    widest = max(stringWidth(nfc(x).upper(), st.fonts.bold, 12.5) for x in issuer_lines)
+    left.append(HRule(min(widest, LEFT_COL) * 0.4))
+    right = [P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", st.nation),
+             P("Độc lập - Tự do - Hạnh phúc", st.motto),
+             HRule(stringWidth("Độc lập - Tự do - Hạnh phúc", st.fonts.bold, 13))]
+    rows = [[left, right],
+            [P(number_line, st.number) if number_line else "", P(place_date, st.date)]]
+    t = Table(rows, colWidths=[LEFT_COL, RIGHT_COL], hAlign="CENTER")
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 1), (-1, 1), 4),
+    ]))
+    return t
+
+
+def title_block(st: Styles, kind: str, summary_lines: Sequence[str],
+                recipient: str | Sequence[str] | None = None) -> list[Flowable]:
+    """Document type (TỜ TRÌNH, BÁO CÁO …) and its summary centred, a short rule, and the
+    optional "Kính gửi: …" line."""
+    out: list[Flowable] = [Spacer(1, 6), P(kind.upper(), st.doc_kind)]
+    for line in summary_lines:
+        out.append(P(line, st.summary))
+    out.append(HRule(40 * mm, space=4))
+    if recipient:
+        recips = [recipient] if isinstance(recipient, str) else list(recipient)
+        if len(recips) == 1:
+            out.append(P(f"Kính gửi: {recips[0]}.", st.centre))
+        else:
+            out.append(P("Kính gửi:", st.centre))
+            for r in recips:
+                out.append(P(f"- {r};", st.centre))
+    out.append(Spacer(1, 6))
+    return out
+
+
+def signature_block(st: Styles, *, recipients: Sequence[str] | None, authority: str | None,
+                    title: str | None, name: str, tag: str,
+                    extra_right: Sequence[str] = ()) -> KeepTogether:
+    """"Nơi nhận:" with its list on the left; authority (e.g. "TM. ỦY BAN NHÂN DÂN"), title
+    ("CHỦ TỊCH"), the signature/seal area and the signer's name on the right."""
+    left: list[Flowable] = []
+    if recipients is not None:
+        left.append(P("Nơi nhận:", st.recip_label))
+        items = list(recipients)
+        for i, r in enumerate(items):
+            end = "." if i == len(items) - 1 else ";"
+            text = nfc(r).rstrip(";.")
+            left.append(P(f"- {text}{end}", st.recip_item))
+    right: list[Flowable] = []
+    if authority:
+        right.append(P(nfc(authority).upper(), st.sign))
+    if title:
+        right.append(P(nfc(title).upper(), st.sign))
+    for line in extra_right:
+        right.append(P(line, st.centre_italic))
+    right.append(SignatureSpace(RIGHT_COL - 10 * mm, 28 * mm, tag))
+    right.append(P(name, st.sign_name))
+    t = Table([[left, right]], colWidths=[LEFT_COL + 5 * mm, RIGHT_COL - 5 * mm])
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return KeepTogether([Spacer(1, 8), t])
+
+
+def data_table(st: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
+               widths: Sequence[float], *, align: Sequence[str] | None = None,
+               bold_rows: Sequence[int] = (), header_rows: int = 1,
+               font_size: float | None = None) -> Table:
+    """A bordered table: the header row is repeated on every page and a row is never split
+    across pages (``splitInRow=0``). Cells are plain text (escaped) unless they are already
+    flowables. ``align`` per column: "L", "C" or "R". Widths are fractions of the text width
+    when they sum to ≤ 1."""
+    total = sum(widths)
+    cols = [w * TEXT_W for w in widths] if total <= 1.001 else list(widths)
+    align = align or ["L"] * len(cols)
+    cell_styles = {"L": st.cell, "C": st.cell_centre, "R": st.cell_right}
+    if font_size:
+        cell_styles = {k: ParagraphStyle(f"{v.name}-{font_size}", parent=v, fontSize=font_size,
+                                         leading=font_size * 1.2)
+                       for k, v in cell_styles.items()}
+    bold = set(bold_rows)
+    data: list[list[Any]] = [[P(h, st.cell_head) for h in headers]]
+    for ri, row in enumerate(rows):
+        out_row = []
+        for ci, v in enumerate(row):
+            if isinstance(v, Flowable):
+                out_row.append(v)
+                continue
+            style = cell_styles[align[ci]]
+            if ri in bold:
+                style = ParagraphStyle(style.name + "-b", parent=style, fontName=st.fonts.bold)
+            out_row.append(Paragraph(esc(v), style))
+        data.append(out_row)
+    t = Table(data, colWidths=cols, repeatRows=header_rows, splitInRow=0, hAlign="LEFT")
+    t.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return t
+
+
+# --------------------------------------------------------------------------------- document
+@dataclass
+class RenderInfo:
+    pages: int = 0
+    starts: dict[str, int] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    signature_areas: list[dict[str, Any]] = field(default_factory=list)
+
+
+class NTMDocTemplate(BaseDocTemplate):
+    """One frame per page inside the NĐ 30 margins; decorations drawn at the end of each page
+    (so that a page knows which document it belongs to)."""
+
+    def __init__(self, buf: Any, *, fonts: Fonts, footer: str | None, draft: bool,
+                 invariant: bool, title: str, contents_forms: Callable[[Any, dict[str, int]],
+                                                                       None] | None = None):
+        super().__init__(buf, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=nfc(title),
+                         author="NTM Desktop", creator="NTM Desktop", producer="NTM Desktop",
+                         subject=nfc(title), invariant=1 if invariant else 0,
+                         pageCompression=1)
+        self.fonts = fonts
+        self.footer = nfc(footer) if footer else None
+        self.draft = draft
+        self.info = RenderInfo()
+        self.signature_areas = self.info.signature_areas
+        self.contents_forms = contents_forms
+        self._doc_first_page = 1
+        frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_W, TEXT_H, leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame],
+                                            onPageEnd=self._decorate)])
+
+    def start_document(self, doc_id: str, title: str, page: int) -> None:
+        self.info.starts[doc_id] = page
+        self.info.titles[doc_id] = title
+        self._doc_first_page = page
+
+    def handle_documentBegin(self) -> None:  # noqa: N802
+        super().handle_documentBegin()
+        self.canv._ntm_doc = self  # type: ignore[attr-defined]
+
+    def _decorate(self, canv: Any, doc: Any) -> None:
+        page = canv.getPageNumber()
+        rel = page - self._doc_first_page + 1
+        canv.saveState()
+        if rel >= 2:
+            canv.setFont(self.fonts.regular, 13)
+            canv.drawCentredString(MARGIN_LEFT + TEXT_W / 2, PAGE_NUMBER_Y, str(rel))
+        if self.draft:
+            canv.setFont(self.fonts.bold, 11)
+            canv.drawString(MARGIN_LEFT, PAGE_NUMBER_Y, DRAFT_MARK)
+        if self.footer:
+            canv.setFont(self.fonts.regular, 7.5)
+            canv.drawString(MARGIN_LEFT, FOOTER_Y, self.footer)
+            label = f"Tờ {page}/"
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+            x = MARGIN_LEFT + TEXT_W - 6 * mm - stringWidth(label, self.fonts.regular, 7.5)
+            canv.drawString(x, FOOTER_Y, label)
+            canv.saveState()
+            canv.translate(MARGIN_LEFT + TEXT_W - 6 * mm, FOOTER_Y)
+            canv.doForm("ntm_total_pages")
+            canv.restoreState()
+        canv.restoreState()
+
+    def _endBuild(self) -> None:  # noqa: N802
+        self._doSave = 0
+        super()._endBuild()
+        c = self.canv
+        self.info.pages = c.getPageNumber() - 1
+        c.beginForm("ntm_total_pages", 0, -3, 6 * mm, 10)
+        c.setFont(self.fonts.regular, 7.5)
+        c.drawString(0, 0, str(self.info.pages))
+        c.endForm()
+        if self.contents_forms is not None:
+            self.contents_forms(c, self.info.starts)
+        c.save()
+
+
+def render(story: list[Flowable], *, fonts: Fonts, title: str, footer: str | None = None,
+           draft: bool = False, invariant: bool = False,
+           contents_forms: Callable[[Any, dict[str, int]], None] | None = None
+           ) -> tuple[bytes, RenderInfo]:
+    """Lay out ``story`` once and return the PDF bytes with page facts."""
+    buf = io.BytesIO()
+    doc = NTMDocTemplate(buf, fonts=fonts, footer=footer, draft=draft, invariant=invariant,
+                         title=title, contents_forms=contents_forms)
+    if footer is None:
+        # the total-pages form is still referenced by nothing; keep the build uniform
+        pass
+    doc.build(story)
+    return buf.getvalue(), doc.info
+
+
+def write_pdf(out: Path | str | Any, data: bytes) -> None:
+    """Write the finished PDF atomically (temporary file, fsync, rename): a failure leaves no
+    partial file. ``out`` may also be a binary file object."""
+    if hasattr(out, "write"):
+        out.write(data)
+        return
+    from ntm_desktop.store.workbook import atomic_write_bytes
+    path = Path(out)
+    if not path.parent.is_dir():
+        from ntm_desktop.core.errors import StorageError
+        raise StorageError(f"Không có thư mục {path.parent} để ghi {path.name}.",
+                           code="write_failed")
+    atomic_write_bytes(path, data)

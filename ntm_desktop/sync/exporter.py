@@ -1,0 +1,185 @@
+"""Writing packages: commune update/snapshot, appraisal feedback, catalog.
+
+Each writer builds the members in memory, signs the manifest, and writes the file under a
+temporary name then renames it (:func:`package.write_file`). The sender's stream state (sequence
+number, hash of the last package) is advanced in the same transaction as the file is written, so
+a failed write leaves neither a file nor a used sequence number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import Any
+
+from ntm_desktop import __version__
+from ntm_desktop.core.errors import NotFound, NtmError, StorageError
+from ntm_desktop.store import journal as jr
+from ntm_desktop.store.attachments import blob_path
+from ntm_desktop.store.hub import Hub
+from ntm_desktop.store.schema import SCHEMA_VERSION
+from ntm_desktop.store.workbook import Workbook
+from ntm_desktop.sync import package as pk
+from ntm_desktop.sync import state as st
+from ntm_desktop.sync.keys import KeyStore, SigningKey
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _sender(ks: KeyStore, key: SigningKey) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    ident = ks.identity()
+    from ntm_desktop.sync.keys import b64
+    sender = {"key_id": key.key_id, "public_key": b64(key.public_raw), "role": ident["role"], "name": ident["name"],
+              "commune_code": ident.get("commune_code"), "level": ident.get("level")}
+    rotation = ident.get("rotation")
+    if rotation and rotation.get("new_key_id") != key.key_id:
+        rotation = None
+    return sender, rotation
+
+
+def _entry_line(e: dict[str, Any]) -> bytes:
+    return jr.canonical_json({k: e[k] for k in (*jr.ENTRY_FIELDS, "hash")}) + b"\n"
+
+
+def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
+                   full: bool = False) -> dict[str, Any]:
+    """Write everything the hub has not acknowledged (or, with ``full``, the whole journal and
+    every attachment) to ``dest``. Returns a summary. Raises NtmError."""
+    commune = wb.commune()
+    if commune is None:
+        raise NotFound("Sổ dữ liệu chưa có thông tin xã.", code="no_commune")
+    sender, rotation = _sender(ks, key)
+    if sender["role"] != "commune" or sender["commune_code"] != commune["code"]:
+        raise NtmError(f"Khóa ký thuộc “{sender['name']}” ({sender['commune_code']}), không phải "
+                       f"xã {commune['code']}.", code="key_mismatch")
+    acked = 0 if full else st.acked_journal_seq(wb)
+    head_seq, head_hash = jr.head(wb.db)
+    if acked > head_seq:
+        acked = 0
+    prev_hash = jr.GENESIS
+    if acked:
+        prev_hash = next(wb.db.query("SELECT hash FROM journal WHERE seq = ?", [acked]))["hash"]
+    lines: list[bytes] = []
+    wanted_blobs: set[str] = set()
+    sent = set() if full else st.sent_blobs(wb)
+    for e in jr.iter_entries(wb.db, after_seq=acked):
+        lines.append(_entry_line(e))
+        if e["entity"] == "attachment" and e["row"] and e["row"].get("sha256") not in sent:
+            wanted_blobs.add(e["row"]["sha256"])
+    if full:
+        wanted_blobs = {r["sha256"] for r in wb.db.query("SELECT sha256 FROM attachment")}
+    members: list[tuple[str, bytes]] = [(pk.CHANGES, b"".join(lines))]
+    for sha in sorted(wanted_blobs):
+        p = blob_path(wb, sha)
+        if not p.exists():
+            current = wb.rows("attachment", "sha256 = ?", [sha])
+            if not current:
+                continue  # attachment deleted since; its blob is not needed
+            raise StorageError(f"Thiếu tệp đính kèm {current[0].get('original_name') or sha}: "
+                               f"{p}", code="missing_blob")
+        members.append((pk.BLOB_PREFIX + sha, p.read_bytes()))
+    seq, prev_pkg = st.out_state(wb)
+    fields = {
+        "kind": "commune_snapshot" if full else "commune_update",
+        "package_id": str(uuid.uuid4()), "created_at": _now(), "app_version": __version__,
+        "sender": sender,
+        "recipient": {"key_id": wb.meta("sync.appraiser_key_id"),
+                      "name": wb.meta("sync.appraiser_name")},
+        "stream": f"commune:{commune['code']}", "seq": seq + 1, "prev_package": prev_pkg,
+        "journal": {"from_seq": acked + 1, "to_seq": head_seq, "count": len(lines),
+                    "prev_hash": prev_hash, "head_hash": head_hash if lines else prev_hash,
+                    "full": full},
+        "schema_version": SCHEMA_VERSION,
+        "catalog": {"id": commune["criteria_set"], "version": commune.get("overlay_id")},
+        "ack": None,
+    }
+    if rotation:
+        fields["key_rotation"] = rotation
+    data, manifest = pk.sign_and_pack(fields, members, key)
+    import hashlib
+    phash = hashlib.sha256(manifest).hexdigest()
+    with wb.atomic():
+        st.set_out_state(wb, seq + 1, phash)
+        pk.write_file(dest, data)
+    return {"file": str(dest), "kind": fields["kind"], "seq": seq + 1, "package_hash": phash,
+            "entries": len(lines), "from_seq": acked + 1, "to_seq": head_seq,
+            "blobs": len(members) - 1, "size": len(data),
+            "file_sha256": hashlib.sha256(data).hexdigest(), "commune_code": commune["code"]}
+
+
+def export_feedback(hub: Hub, ks: KeyStore, key: SigningKey, code: str, dest: Path
+                    ) -> dict[str, Any]:
+    """Appraisal feedback for one commune: every appraisal row recorded for it, and the
+    acknowledgement of the last package applied at the hub."""
+    import hashlib
+    row = hub.commune_row(code)
+    if row is None:
+        raise NotFound(f"Chưa nhận dữ liệu của xã {code}.", code="unknown_commune")
+    state = hub.sync_state(code)
+    sender, rotation = _sender(ks, key)
+    lines = []
+    for year in hub.appraisal_years(code):
+        for ind, a in hub.appraisals(code, year).items():
+            lines.append(jr.canonical_json({"indicator_code": ind, "year": year, **a,
+                                            "appraiser_body": hub.name}) + b"\n")
+    seq, prev = hub.feedback_state(code)
+    fields = {
+        "kind": "appraisal_feedback", "package_id": str(uuid.uuid4()), "created_at": _now(),
+        "app_version": __version__, "sender": sender,
+        "recipient": {"key_id": row["key_id"], "commune_code": code, "name": row["name"]},
+        "stream": f"feedback:{code}", "seq": seq + 1, "prev_package": prev, "journal": None,
+        "schema_version": SCHEMA_VERSION, "catalog": None,
+        "ack": {"package_seq": state["seq"], "package_hash": state["hash"],
+                "journal_seq": state["journal_seq"], "journal_hash": state["journal_hash"]},
+    }
+    if rotation:
+        fields["key_rotation"] = rotation
+    data, manifest = pk.sign_and_pack(fields, [(pk.APPRAISALS, b"".join(lines))], key)
+    phash = hashlib.sha256(manifest).hexdigest()
+    with hub.atomic():
+        hub.note_feedback(code, seq + 1, phash)
+        pk.write_file(dest, data)
+    return {"file": str(dest), "kind": "appraisal_feedback", "seq": seq + 1,
+            "package_hash": phash, "appraisals": len(lines), "size": len(data),
+            "ack": fields["ack"]}
+
+
+def export_catalog(hub: Hub, ks: KeyStore, key: SigningKey, overlay_bytes: bytes, dest: Path
+                   ) -> dict[str, Any]:
+    """Sign a provincial criteria overlay for the communes (validated first)."""
+    import hashlib
+
+    from ntm_desktop.core import catalog as cat
+    from ntm_desktop.sync import jsonsafe
+    from ntm_desktop.sync.errors import PackageRejected
+    try:
+        doc = jsonsafe.loads(overlay_bytes, "overlay")
+    except PackageRejected as exc:
+        raise NtmError(exc.message, code="bad_catalog") from None
+    cat.validate_document(doc)
+    if doc.get("kind") != "overlay":
+        raise NtmError("Tệp này không phải bộ tiêu chí bổ sung của tỉnh (kind = overlay).",
+                       code="not_overlay")
+    sender, rotation = _sender(ks, key)
+    seq = int(hub.meta("catalog_seq") or 0)
+    prev = hub.meta("catalog_hash") or jr.GENESIS
+    fields = {
+        "kind": "catalog", "package_id": str(uuid.uuid4()), "created_at": _now(),
+        "app_version": __version__, "sender": sender, "recipient": {},
+        "stream": "catalog", "seq": seq + 1, "prev_package": prev, "journal": None,
+        "schema_version": SCHEMA_VERSION,
+        "catalog": {"id": doc["id"], "version": doc.get("version")}, "ack": None,
+    }
+    if rotation:
+        fields["key_rotation"] = rotation
+    data, manifest = pk.sign_and_pack(fields, [(pk.CATALOG, overlay_bytes)], key)
+    phash = hashlib.sha256(manifest).hexdigest()
+    with hub.atomic():
+        hub.set_meta("catalog_seq", str(seq + 1))
+        hub.set_meta("catalog_hash", phash)
+        pk.write_file(dest, data)
+    return {"file": str(dest), "kind": "catalog", "seq": seq + 1, "package_hash": phash,
+            "catalog": fields["catalog"], "size": len(data)}

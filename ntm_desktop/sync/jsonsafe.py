@@ -1,0 +1,91 @@
+"""Strict JSON decoding for untrusted package members.
+
+Refuses: invalid UTF-8 (and a BOM), NaN/Infinity, integers beyond ±2**53, floats that overflow,
+duplicate object keys, nesting deeper than :data:`MAX_DEPTH`. Raises :class:`PackageRejected`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from ntm_desktop.sync.errors import reject
+
+MAX_INT = 2**53
+MAX_DEPTH = 32
+MAX_NUMBER_CHARS = 40
+
+
+class _Bad(Exception):
+    def __init__(self, code: str, detail: str):
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+
+
+def _parse_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise _Bad("bad_number", text[:20] + "…")
+    value = int(text)
+    if abs(value) > MAX_INT:
+        raise _Bad("bad_number", text)
+    return value
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise _Bad("bad_number", text[:20] + "…")
+    value = float(text)
+    if math.isinf(value) or math.isnan(value):
+        raise _Bad("bad_number", text)
+    return value
+
+
+def _constant(name: str) -> Any:
+    raise _Bad("bad_number", name)
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise _Bad("bad_json", f"khóa “{k}” lặp lại")
+        out[k] = v
+    return out
+
+
+def _depth(obj: Any, level: int = 0) -> None:
+    if level > MAX_DEPTH:
+        raise _Bad("bad_json", "lồng quá sâu")
+    if isinstance(obj, dict):
+        for v in obj.values():
+            if isinstance(v, (dict, list)):
+                _depth(v, level + 1)
+    elif isinstance(obj, list):
+        for v in obj:
+            if isinstance(v, (dict, list)):
+                _depth(v, level + 1)
+
+
+def loads(data: bytes, member: str) -> Any:
+    """Decode one JSON document from ``data`` (the bytes of package member ``member``)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise reject("bad_encoding", member) from None
+    if text.startswith("\ufeff"):
+        raise reject("bad_json", member, "có BOM ở đầu tệp")
+    try:
+        obj = json.loads(text, parse_int=_parse_int, parse_float=_parse_float,
+                         parse_constant=_constant, object_pairs_hook=_pairs)
+        _depth(obj)
+    except _Bad as exc:
+        raise reject(exc.code, member, exc.detail) from None
+    except RecursionError:
+        raise reject("bad_json", member, "lồng quá sâu") from None
+    except json.JSONDecodeError as exc:
+        raise reject("bad_json", member, f"dòng {exc.lineno}, cột {exc.colno}: {exc.msg}") from None
+    except ValueError as exc:  # e.g. int conversion limits
+        raise reject("bad_number", member, str(exc)[:80]) from None
+    return obj

@@ -1,0 +1,146 @@
+"""Parsing and checking package payloads: ``changes.jsonl`` (journal entries) and
+``appraisals.jsonl`` (appraisal results). Raises PackageRejected; nothing is written."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from ntm_desktop.store import journal as jr
+from ntm_desktop.store.schema import DOMAIN_TABLES, JSON_COLUMNS
+from ntm_desktop.sync import jsonsafe
+from ntm_desktop.sync.errors import reject
+
+HEX64 = re.compile(r"^[0-9a-f]{64}$")
+ENTRY_KEYS = frozenset((*jr.ENTRY_FIELDS, "hash"))
+OPS = ("insert", "update", "delete")
+MAX_TEXT = 100_000
+APPRAISAL_KEYS = frozenset({"indicator_code", "year", "result", "status", "comment", "date",
+                            "appraiser", "appraiser_body"})
+RESULTS = ("agree", "disagree")
+APPRAISAL_STATUSES = (None, "dat", "chua_dat")
+
+
+@functools.cache
+def table_columns() -> dict[str, frozenset[str]]:
+    """Column names of every domain table, from the schema migrations (in-memory DB)."""
+    from sqlite_utils import Database
+
+    from ntm_desktop.store.schema import migrations
+    db = Database(memory=True)
+    migrations.apply(db)
+    return {t: frozenset(r["name"] for r in db.query(f"PRAGMA table_info([{t}])"))
+            for t in DOMAIN_TABLES}
+
+
+def _lines(data: bytes, member: str) -> list[tuple[int, Any]]:
+    if data and not data.endswith(b"\n"):
+        raise reject("bad_entry", member, "dòng cuối không kết thúc")
+    out = []
+    for i, line in enumerate(data.split(b"\n")[:-1] if data else [], start=1):
+        out.append((i, jsonsafe.loads(line, member)))
+    return out
+
+
+def _scalar_ok(v: Any) -> bool:
+    if v is None or isinstance(v, (bool, int, float)):
+        return True
+    return isinstance(v, str) and len(v) <= MAX_TEXT
+
+
+def check_entry(e: Any, line: int, member: str = "changes.jsonl") -> dict[str, Any]:
+    def bad(what: str) -> Exception:
+        return reject("bad_entry", member, f"{line}: {what}")
+    if not isinstance(e, dict):
+        raise bad("không phải đối tượng")
+    if set(e) != ENTRY_KEYS:
+        extra = set(e) - ENTRY_KEYS
+        if extra:
+            raise reject("unknown_field", member, f"dòng {line}: {sorted(extra)[0]}")
+        raise bad(f"thiếu {sorted(ENTRY_KEYS - set(e))[0]}")
+    if not isinstance(e["seq"], int) or isinstance(e["seq"], bool) or e["seq"] < 1:
+        raise bad("seq")
+    for k in ("hlc", "device_id", "entity_id"):
+        if not isinstance(e[k], str) or not (0 < len(e[k]) <= 100):
+            raise bad(k)
+    if e["author"] is not None and (not isinstance(e["author"], str) or len(e["author"]) > 300):
+        raise bad("author")
+    if e["entity"] not in DOMAIN_TABLES:
+        raise bad(f"bảng “{str(e['entity'])[:40]}” không xác định")
+    if e["op"] not in OPS:
+        raise bad("op")
+    for k in ("prev_hash", "hash"):
+        if not isinstance(e[k], str) or not HEX64.match(e[k]):
+            raise bad(k)
+    row = e["row"]
+    if e["op"] == "delete":
+        if row is not None:
+            raise bad("row của thao tác xóa phải rỗng")
+    else:
+        if not isinstance(row, dict):
+            raise bad("row")
+        cols = table_columns()[e["entity"]]
+        extra = set(row) - cols
+        if extra:
+            raise reject("unknown_field", member, f"dòng {line}: {e['entity']}.{sorted(extra)[0]}")
+        if row.get("id") != e["entity_id"]:
+            raise bad("row.id khác entity_id")
+        json_cols = JSON_COLUMNS.get(e["entity"], frozenset())
+        for k, v in row.items():
+            if k not in json_cols and not _scalar_ok(v):
+                raise bad(f"giá trị của {k}")
+    return e
+
+
+def parse_changes(data: bytes, journal: dict[str, Any], member: str = "changes.jsonl"
+                  ) -> list[dict[str, Any]]:
+    """Entries, checked field by field and as a chain; must match the manifest's range."""
+    entries = [check_entry(obj, i, member) for i, obj in _lines(data, member)]
+    if len(entries) != journal["count"]:
+        raise reject("bad_manifest", member, "số mục nhật ký khác manifest")
+    prev = journal["prev_hash"]
+    seq = journal["from_seq"]
+    for e in entries:
+        if e["seq"] != seq or e["prev_hash"] != prev:
+            raise reject("chain_broken", member, e["seq"])
+        if jr.entry_hash(e) != e["hash"]:
+            raise reject("chain_broken", member, e["seq"])
+        prev, seq = e["hash"], seq + 1
+    if prev != journal["head_hash"]:
+        raise reject("chain_broken", member, "cuối")
+    if journal["full"] and journal["prev_hash"] != jr.GENESIS:
+        raise reject("chain_broken", member, 1)
+    return entries
+
+
+def parse_appraisals(data: bytes, member: str = "appraisals.jsonl") -> list[dict[str, Any]]:
+    out = []
+    keys: set[tuple[str, int]] = set()
+    for i, r in _lines(data, member):
+        def bad(what: str, i: int = i) -> Exception:
+            return reject("bad_appraisal", member, f"{i}: {what}")
+        if not isinstance(r, dict):
+            raise bad("không phải đối tượng")
+        extra = set(r) - APPRAISAL_KEYS
+        if extra:
+            raise reject("unknown_field", member, f"dòng {i}: {sorted(extra)[0]}")
+        if not isinstance(r.get("indicator_code"), str) or not re.match(
+                r"^[0-9A-Za-z.]{1,20}$", r["indicator_code"]):
+            raise bad("indicator_code")
+        y = r.get("year")
+        if not isinstance(y, int) or isinstance(y, bool) or not 2000 <= y <= 2100:
+            raise bad("year")
+        if r.get("result") not in RESULTS:
+            raise bad("result")
+        if r.get("status") not in APPRAISAL_STATUSES:
+            raise bad("status")
+        for k in ("comment", "date", "appraiser", "appraiser_body"):
+            v = r.get(k)
+            if v is not None and (not isinstance(v, str) or len(v) > 8000):
+                raise bad(k)
+        if (r["indicator_code"], y) in keys:
+            raise bad("trùng chỉ tiêu")
+        keys.add((r["indicator_code"], y))
+        out.append({k: r.get(k) for k in APPRAISAL_KEYS})
+    return out

@@ -1,0 +1,126 @@
+"""Indicators measured from the registry: values and the figures they came from."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import EXPECTED, YEAR
+from ntm_desktop.store import commune, derived, infrastructure
+from ntm_desktop.store.evaluation_service import evaluate, status_report
+
+
+@pytest.mark.parametrize("level", ["duong_xa", "truc_thon", "ngo_xom", "noi_dong"])
+def test_road_hardened_share_per_level(sample_wb, level):
+    fig = derived.compute_all(sample_wb)[f"road_hardened_share/{level}"]
+    assert fig.value == pytest.approx(EXPECTED["road_hardened_share"][level])
+    assert fig.numerator == pytest.approx(EXPECTED["road_hardened_km"][level])
+    assert fig.denominator == pytest.approx(EXPECTED["road_km"][level])
+    assert fig.unit == "%"
+    road_ids = {i for i in fig.item_ids}
+    roads = {r["id"]: r for r in infrastructure.list_items(sample_wb, kind="road")}
+    assert road_ids == {i for i, r in roads.items() if r["attrs"]["level"] == level}
+
+
+def test_road_share_detail_text(sample_wb):
+    fig = derived.compute_all(sample_wb)["road_hardened_share/duong_xa"]
+    assert fig.detail == "6,50 km / 10,00 km"
+
+
+def test_all_roads_share_matches_road_totals(sample_wb):
+    fig = derived.compute_all(sample_wb)["road_hardened_share/all"]
+    totals = infrastructure.road_totals(sample_wb)
+    assert fig.denominator == pytest.approx(EXPECTED["road_total_km"])
+    assert fig.numerator == pytest.approx(EXPECTED["road_hardened_total_km"])
+    assert totals["total_km"] == pytest.approx(EXPECTED["road_total_km"])
+    assert totals["hardened_km"] == pytest.approx(EXPECTED["road_hardened_total_km"])
+    for level, share in EXPECTED["road_hardened_share"].items():
+        assert totals["by_level"][level]["hardened_share"] == pytest.approx(share)
+
+
+def test_canal_village_school_market(sample_wb):
+    figs = derived.compute_all(sample_wb)
+    canal = figs["canal_solidified_share"]
+    assert (canal.value, canal.numerator, canal.denominator) == pytest.approx(
+        (EXPECTED["canal_share"], EXPECTED["canal_solidified_km"], EXPECTED["canal_km"]))
+    ch = figs["villages_with_cultural_house_share"]
+    assert (ch.value, ch.numerator, ch.denominator) == (
+        EXPECTED["cultural_house_share"], EXPECTED["villages_with_cultural_house"],
+        EXPECTED["villages"])
+    assert ch.detail == "3/4 thôn"
+    sch = figs["schools_facilities_standard_share"]
+    assert (sch.value, sch.numerator, sch.denominator) == (50.0, 1, EXPECTED["schools"])
+    assert figs["schools_national_standard_share"].value == 50.0
+    m = figs["market_exists"]
+    assert (m.value, m.numerator) == (1.0, EXPECTED["market_count"])
+    assert m.item_ids == (sample_wb.sample_ids["market"],)
+    assert figs["commune_cultural_house"].value == 1.0
+    assert figs["health_station_standard"].value == 1.0
+
+
+def test_adding_a_road_changes_the_derived_value(sample_wb):
+    wb = sample_wb
+    before = derived.compute_all(wb)["road_hardened_share/duong_xa"]
+    item = infrastructure.save_item(wb, {"kind": "road", "name": "Đường xã mới (nhựa)",
+                                         "attrs": {"level": "duong_xa", "length_km": 10,
+                                                   "surface": "nhua"}})
+    after = derived.compute_all(wb)["road_hardened_share/duong_xa"]
+    assert before.value == 65.0 and after.value == pytest.approx(82.5)
+    assert after.detail == "16,50 km / 20,00 km"
+    assert item["id"] in after.item_ids
+    # other levels untouched
+    assert derived.compute_all(wb)["road_hardened_share/ngo_xom"].value == 100.0
+    infrastructure.remove_item(wb, item["id"])
+    assert derived.compute_all(wb)["road_hardened_share/duong_xa"].value == 65.0
+
+
+def test_changing_surface_to_dirt_drops_the_hardened_flag(sample_wb):
+    """An asphalt road re-surveyed as dirt is no longer counted as hardened."""
+    wb = sample_wb
+    rid = wb.sample_ids["roads"]["Đường xã Minh Tân – Yên Phú"]
+    infrastructure.save_item(wb, {"id": rid, "attrs": {"surface": "dat"}})
+    assert wb.get("infra_item", rid)["attrs"].get("hardened") in (None, False)
+    assert derived.compute_all(wb)["road_hardened_share/duong_xa"].value == 0.0
+    # an explicit flag still wins
+    infrastructure.save_item(wb, {"id": rid, "attrs": {"hardened": True}})
+    assert derived.compute_all(wb)["road_hardened_share/duong_xa"].value == 65.0
+
+
+def test_adding_a_cultural_house_for_the_last_village(sample_wb):
+    wb = sample_wb
+    vid = wb.sample_ids["villages"]["Bản Pắc Mường"]
+    # a commune-level hall in that village does not count as a village house
+    infrastructure.save_item(wb, {"kind": "cultural_house", "name": "Hội trường phụ",
+                                  "village_id": vid, "attrs": {"level": "xa"}})
+    assert derived.compute_all(wb)["villages_with_cultural_house_share"].value == 75.0
+    infrastructure.save_item(wb, {"kind": "cultural_house", "name": "Nhà văn hóa Pắc Mường",
+                                  "village_id": "bản pắc mường", "attrs": {"level": "thon"}})
+    assert derived.compute_all(wb)["villages_with_cultural_house_share"].value == 100.0
+    commune.save_village(wb, {"name": "Thôn Mới Tách"})
+    assert derived.compute_all(wb)["villages_with_cultural_house_share"].value == 80.0
+
+
+def test_empty_registry_gives_no_value(empty_wb):
+    figs = derived.compute_all(empty_wb)
+    assert figs["road_hardened_share/duong_xa"].value is None
+    assert figs["canal_solidified_share"].value is None
+    assert figs["villages_with_cultural_house_share"].value is None
+    assert figs["schools_facilities_standard_share"].value is None
+    assert figs["market_exists"].value == 0.0
+    assert figs["health_station_standard"].value is None
+
+
+def test_evaluation_uses_derived_figures(sample_wb):
+    ev = evaluate(sample_wb, YEAR)
+    rep = status_report(sample_wb, YEAR)
+    inds = {i["code"]: i for c in rep["criteria"] for i in c["indicators"]}
+    assert inds["2.1"]["value"] == pytest.approx(65.0)
+    assert inds["6.3"]["value"] == pytest.approx(75.0)
+    assert inds["7"]["value"] == pytest.approx(1.0)
+    assert inds["17.1"]["value"] == pytest.approx(96.4)  # entered, not derived
+    assert ev.year == YEAR
+    infrastructure.save_item(sample_wb, {"kind": "road", "name": "Đường xã bê tông",
+                                         "attrs": {"level": "duong_xa", "length_km": 30,
+                                                   "surface": "be_tong"}})
+    rep2 = status_report(sample_wb, YEAR)
+    inds2 = {i["code"]: i for c in rep2["criteria"] for i in c["indicators"]}
+    assert inds2["2.1"]["value"] == pytest.approx(91.25)
