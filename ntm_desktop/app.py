@@ -68,18 +68,24 @@ def open_workbook(path: Path, *, explicit: bool) -> tuple[Any, BaseException | N
         return None, exc
 
 
-def _install_qt_message_handler() -> None:
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+def immortalize_singletons() -> None:
+    """Work around a PySide6 6.12.0 reference-count bug on Python < 3.12.
 
-    qt_log = logging.getLogger("ntm_desktop.qt")
-    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-              QtMsgType.QtFatalMsg: logging.CRITICAL}
+    Wrapped C++ functions that return a null pointer (``findChild`` without a match,
+    ``QApplication.activeWindow()``, ``QListWidget.currentItem()`` …) and a Python Qt message
+    handler's return value hand back ``None`` without a new reference, so every such call lowers
+    ``None``'s count until CPython aborts ("deallocating None"). Python 3.12 made ``None``, ``True``
+    and ``False`` immortal; this emulates that by giving them a huge reference count. Call it once,
+    before the first Qt call.
+    """
+    if sys.version_info >= (3, 12):
+        return
+    import ctypes
 
-    def handler(mode: Any, context: Any, message: str) -> None:
-        qt_log.log(levels.get(mode, logging.WARNING), "%s", message)
-
-    qInstallMessageHandler(handler)
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt is the first field
+        if refcount.value < 1 << 40:
+            refcount.value += 1 << 40
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_handler = configure_logging(paths.logs)
     log.info("NTM Desktop %s starting; data folder %s", __version__, paths.data_dir)
 
+    immortalize_singletons()
     from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
@@ -106,7 +113,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("NTM")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
-    _install_qt_message_handler()
 
     settings = open_settings(paths.data_dir)
     language = normalize_language(args.lang or str(settings.value("ui/language", "vi")))

@@ -64,6 +64,10 @@ def cmd_init_commune(ctx: Any) -> int:
         raise ValidationError("Cần tên xã (--name) khi mã xã không có trong danh mục.",
                               field="name")
     model.validate_commune({k: v for k, v in values.items()})  # fail before creating a file
+    from ntm_desktop.core.catalog import builtin_catalog_ids
+    if a.set not in builtin_catalog_ids():
+        raise ValidationError(f"Bộ tiêu chí không xác định: “{a.set}” (xem “ntm catalog list”).",
+                              field="criteria_set", code="unknown_catalog")
     wb = ctx.workbook(create=True)
     c = save_commune(wb, values)
     for spec in a.village or []:

@@ -99,8 +99,8 @@ def story_to_trinh(d: DossierData, st: Styles) -> list[Flowable]:
     xa_cap = xa[0].upper() + xa[1:]
     to = recipient(d)
     out = head(d, st, "to_trinh")
-    out += title_block(st, "TỜ TRÌNH", [f"Về việc đề nghị xét, công nhận {xa} đạt chuẩn "
-                                        f"nông thôn mới năm {d.year}"], to)
+    out += title_block(st, "TỜ TRÌNH", [f"Về việc đề nghị xét, công nhận {xa}",
+                                        f"đạt chuẩn nông thôn mới năm {d.year}"], to)
     bb = d.date_of("bien_ban")
     out += [
         P(f"Căn cứ {c.catalog_title};", st.body),
@@ -342,7 +342,8 @@ def story_bien_ban(d: DossierData, st: Styles) -> list[Flowable]:
                 [P("CHỦ TRÌ", st.sign), Spacer(1, 22 * mm),
                  P(_name(d.f("bien_ban.chair")), st.sign_name)]]],
               colWidths=[TEXT_W / 2, TEXT_W / 2])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+                           ("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     out.append(KeepTogether([Spacer(1, 8), t]))
@@ -429,7 +430,8 @@ def photo_pages(d: DossierData, st: Styles) -> list[Flowable]:
         for i in range(0, len(d.photos), 2):
             cells = [photo_cell(ph, st, TEXT_W - 6, 100 * mm, 1200) for ph in d.photos[i:i + 2]]
             t = Table([[c] for c in cells], colWidths=[TEXT_W])
-            t.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+                                   ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             out += [t, PageBreak()] if i + 2 < len(d.photos) else [t]
     else:
@@ -439,7 +441,8 @@ def photo_pages(d: DossierData, st: Styles) -> list[Flowable]:
             while len(cells) < 4:
                 cells.append([Spacer(1, 1)])
             t = Table([cells[0:2], cells[2:4]], colWidths=[TEXT_W / 2, TEXT_W / 2])
-            t.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+                                   ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             out += [t, PageBreak()] if i + 4 < len(d.photos) else [t]
     return out

@@ -296,7 +296,7 @@ def header_block(st: Styles, *, issuer_lines: Sequence[str], number_line: str | 
     rows = [[left, right],
             [P(number_line, st.number) if number_line else "", P(place_date, st.date)]]
     t = Table(rows, colWidths=[LEFT_COL, RIGHT_COL], hAlign="CENTER")
-    t.setStyle(TableStyle([
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -348,7 +348,7 @@ def signature_block(st: Styles, *, recipients: Sequence[str] | None, authority: 
     right.append(SignatureSpace(RIGHT_COL - 10 * mm, 28 * mm, tag))
     right.append(P(name, st.sign_name))
     t = Table([[left, right]], colWidths=[LEFT_COL + 5 * mm, RIGHT_COL - 5 * mm])
-    t.setStyle(TableStyle([
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -386,7 +386,7 @@ def data_table(st: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]]
             out_row.append(Paragraph(esc(v), style))
         data.append(out_row)
     t = Table(data, colWidths=cols, repeatRows=header_rows, splitInRow=0, hAlign="LEFT")
-    t.setStyle(TableStyle([
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -415,7 +415,8 @@ class NTMDocTemplate(BaseDocTemplate):
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=nfc(title),
                          author="NTM Desktop", creator="NTM Desktop", producer="NTM Desktop",
                          subject=nfc(title), invariant=1 if invariant else 0,
-                         pageCompression=1)
+                         pageCompression=1, initialFontName=fonts.regular,
+                         initialFontSize=BODY_SIZE)
         self.fonts = fonts
         self.footer = nfc(footer) if footer else None
         self.draft = draft

@@ -73,6 +73,8 @@ class Workbook:
         self._pending_hlc: str | None = None
         self.listeners: list[Any] = []  # callables(list[entry]) called after each commit
         self._committed: list[dict[str, Any]] = []
+        self._head: tuple[int, str] | None = None  # journal head cached inside a transaction
+        self._tx_author: str | None = None
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -172,6 +174,8 @@ class Workbook:
             except sqlite3.Error as exc:
                 raise translate_sqlite_error(exc) from exc
             self._committed = []
+            self._head = None
+            self._tx_author = None
             self._depth = 1
             try:
                 yield self
@@ -189,6 +193,8 @@ class Workbook:
             finally:
                 self._depth = 0
                 self._pending_hlc = None
+                self._head = None
+                self._tx_author = None
             entries, self._committed = self._committed, []
             for listener in list(self.listeners):
                 with contextlib.suppress(Exception):
@@ -205,6 +211,7 @@ class Workbook:
                 conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 conn.execute(f"RELEASE SAVEPOINT {name}")
                 del self._committed[mark:]  # listeners must not hear of rolled-back writes
+                self._head = None  # the cached journal head may belong to the rolled-back part
                 raise
             finally:
                 self._depth -= 1
@@ -239,8 +246,14 @@ class Workbook:
         return out
 
     # ---------------------------------------------------------------- reads
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        """Raw query returning dicts (faster than sqlite-utils' ``query`` in hot paths)."""
+        cur = self.db.conn.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
     def get(self, table: str, row_id: str) -> dict[str, Any] | None:
-        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]))
+        rows = self._query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
         return self.decode(table, rows[0]) if rows else None
 
     def require(self, table: str, row_id: str) -> dict[str, Any]:
@@ -286,8 +299,8 @@ class Workbook:
             raise ValueError(f"not a domain table: {table}")
         row = {k: nfc(v) for k, v in row.items()}
         row.setdefault("id", new_id())
-        existing = list(self.db.query(f"SELECT created_at, updated_at FROM [{table}] WHERE id = ?",
-                                      [row["id"]]))
+        existing = self._query(f"SELECT created_at, updated_at FROM [{table}] WHERE id = ?",
+                               [row["id"]])
         now = utc_now()
         if keep_timestamps and row.get("created_at") and row.get("updated_at"):
             pass
@@ -305,8 +318,8 @@ class Workbook:
         marks = ", ".join("?" for _ in stored)
         updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in stored if c != "id")
         try:
-            self.db.execute(f"INSERT INTO [{table}] ({cols}) VALUES ({marks}) "
-                            f"ON CONFLICT(id) DO UPDATE SET {updates}", list(stored.values()))
+            self.db.conn.execute(f"INSERT INTO [{table}] ({cols}) VALUES ({marks}) "
+                                 f"ON CONFLICT(id) DO UPDATE SET {updates}", list(stored.values()))
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc) from exc
         logical = self.decode(table, stored)
@@ -334,17 +347,21 @@ class Workbook:
         return cols
 
     def _journal(self, entity: str, entity_id: str, op: str, row: dict[str, Any] | None) -> None:
-        seq, prev = jr.head(self.db)
+        if self._head is None:
+            self._head = jr.head(self.db)
+        seq, prev = self._head
+        if self._tx_author is None:
+            self._tx_author = self.author
         hlc = self._clock.now()
         self._pending_hlc = hlc
-        entry = {"seq": seq + 1, "hlc": hlc, "device_id": self.device_id, "author": self.author,
+        entry = {"seq": seq + 1, "hlc": hlc, "device_id": self.device_id, "author": self._tx_author,
                  "entity": entity, "entity_id": entity_id, "op": op, "row": row,
                  "prev_hash": prev}
         entry["hash"] = jr.entry_hash(entry)
         self._insert_entry(entry)
 
     def _insert_entry(self, entry: dict[str, Any]) -> None:
-        self.db.execute(
+        self.db.conn.execute(
             "INSERT INTO journal(seq, hlc, device_id, author, entity, entity_id, op, row, "
             "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [entry["seq"], entry["hlc"], entry["device_id"], entry["author"], entry["entity"],
@@ -352,6 +369,7 @@ class Workbook:
              None if entry["row"] is None else jr.canonical_json(entry["row"]).decode("utf-8"),
              entry["prev_hash"], entry["hash"]])
         self._committed.append(entry)
+        self._head = (entry["seq"], entry["hash"])
 
     def apply_entries(self, entries: Iterable[dict[str, Any]]) -> int:
         """Apply another device's journal entries verbatim (hub replicas).

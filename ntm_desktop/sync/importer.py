@@ -1,0 +1,581 @@
+"""Verifying and applying packages (hostile input).
+
+:func:`verify_file` runs every check and changes nothing. :func:`import_files` verifies each
+file, sorts the good ones by stream and sequence number, and applies each in one transaction;
+a package that fails any check is copied to the quarantine folder with a ``.reason.txt`` and
+nothing of it is applied. Receivers:
+
+- :class:`HubReceiver` (appraiser): commune update/snapshot packages → the commune's replica.
+- :class:`CommuneReceiver` (commune): appraisal feedback and catalog packages.
+
+Order of checks: container (zip) → manifest header → signature against a trusted key →
+manifest fields → members (presence, size, SHA-256) → payload (JSON, fields, journal chain) →
+sender/recipient/kind → schema version → sequence (replay, stale, fork, gap) → journal
+continuity with what is held → attachments present. See docs/sync-format.md §6.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ntm_desktop.core.errors import NtmError
+from ntm_desktop.store import journal as jr
+from ntm_desktop.store.attachments import blob_path
+from ntm_desktop.store.hub import Hub
+from ntm_desktop.store.schema import SCHEMA_VERSION
+from ntm_desktop.store.workbook import Workbook, atomic_write_bytes
+from ntm_desktop.sync import keys as kz
+from ntm_desktop.sync import package as pk
+from ntm_desktop.sync import payload as pl
+from ntm_desktop.sync import state as st
+from ntm_desktop.sync.errors import PackageRejected, reject
+from ntm_desktop.sync.trust import CommuneTrust, HubTrust
+
+COMMUNE_KINDS = ("commune_update", "commune_snapshot")
+SELF_CONTAINED = ("commune_snapshot", "appraisal_feedback", "catalog")
+
+
+class AlreadyImported(PackageRejected):
+    def __init__(self) -> None:
+        super().__init__("already_imported")
+
+
+@dataclass
+class Outcome:
+    """What happened to one file."""
+
+    file: str
+    status: str  # verified | applied | duplicate | rejected | set_aside | failed
+    code: str | None = None
+    message: str = ""
+    kind: str | None = None
+    seq: int | None = None
+    commune_code: str | None = None
+    package_hash: str | None = None
+    file_sha256: str | None = None
+    applied: int = 0
+    quarantine: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("verified", "applied", "duplicate")
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items()}
+
+
+@dataclass
+class Plan:
+    code: str | None
+    stream: str
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    blobs: dict[str, bytes] = field(default_factory=dict)
+    appraisals: list[dict[str, Any]] = field(default_factory=list)
+    catalog: dict[str, Any] | None = None
+    rotation: tuple[str, dict[str, Any]] | None = None
+    new_replica: bool = False
+
+
+def _now_stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def quarantine(src: Path | None, data: bytes | None, name: str, folder: Path,
+               exc: PackageRejected) -> Path:
+    """Copy the refused file to ``folder/<timestamp>-<name>`` and write the reason beside it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:120] or "package"
+    dest = folder / f"{_now_stamp()}-{safe}"
+    if src is not None and src.exists():
+        shutil.copyfile(src, dest)
+    elif data is not None:
+        atomic_write_bytes(dest, data)
+    reason = (f"Tệp: {name}\nMã lỗi: {exc.code}\nLý do: {exc.message}\n"
+              f"Thời điểm: {dt.datetime.now().isoformat(timespec='seconds')}\n")
+    if exc.set_aside:
+        reason += ("Gói được để riêng vì khóa ký chưa đăng ký. Sau khi so mã vân tay với người "
+                   "gửi, đăng ký khóa (ntm trust add --card …) rồi nhập lại tệp này.\n")
+    dest.with_name(dest.name + ".reason.txt").write_text(reason, encoding="utf-8")
+    return dest
+
+
+class Receiver:
+    """Shared key resolution; subclasses check and apply one kind of stream."""
+
+    trust: HubTrust | CommuneTrust
+    own_key_ids: set[str]
+    own_public: dict[str, bytes]
+    quarantine_dir: Path
+
+    # -------------------------------------------------------------- keys
+    def resolve_key(self, m: dict[str, Any]) -> tuple[bytes, dict[str, Any],
+                                                      tuple[str, dict[str, Any]] | None]:
+        """(public key, trusted key row, pending rotation) for the sender of manifest ``m``."""
+        sender = m["sender"]
+        kid = sender["key_id"]
+        if kid in self.own_public:
+            ident = {"key_id": kid, "role": sender.get("role"), "status": "own",
+                     "commune_code": sender.get("commune_code")}
+            return self.own_public[kid], ident, None
+        row = self.trust.get(kid)
+        if row is not None:
+            if row["status"] == "revoked":
+                raise reject("key_revoked", detail=row["fingerprint"])
+            return kz.unb64(row["public_key"], length=32), row, None
+        rot = m.get("key_rotation")
+        if isinstance(rot, dict) and isinstance(rot.get("old_key_id"), str):
+            old = self.trust.get(rot["old_key_id"])
+            if old is not None:
+                if old["status"] == "revoked":
+                    raise reject("key_revoked", detail=old["fingerprint"])
+                if old["status"] != "active":
+                    raise reject("key_superseded", detail=old["fingerprint"])
+                try:
+                    new_pub = kz.unb64(str(rot.get("new_public_key")), length=32)
+                    sig = base64.b64decode(str(rot.get("signature")), validate=True)
+                except (NtmError, ValueError):
+                    raise reject("bad_rotation", detail="khóa hoặc chữ ký hỏng") from None
+                if kz.key_id(new_pub) != kid or rot.get("new_key_id") != kid:
+                    raise reject("bad_rotation", detail="mã khóa mới không khớp")
+                old_pub = kz.unb64(old["public_key"], length=32)
+                if not kz.verify(old_pub, sig, kz.rotation_message(old["key_id"], new_pub)):
+                    raise reject("bad_rotation", detail="chữ ký của khóa cũ không hợp lệ")
+                card = {"key_id": kid, "public_key": kz.b64(new_pub),
+                        "fingerprint": kz.fingerprint(new_pub), "role": old["role"],
+                        "name": sender.get("name"), "commune_code": old.get("commune_code"),
+                        "level": sender.get("level")}
+                return new_pub, {**old, "key_id": kid, "status": "active"}, (old["key_id"], card)
+        fp = None
+        with contextlib.suppress(Exception):
+            fp = kz.fingerprint(base64.b64decode(sender["public_key"]))
+        raise reject("unknown_key", detail=fp or kid, set_aside=True)
+
+    def lookup(self, m: dict[str, Any]) -> bytes:
+        return self.resolve_key(m)[0]
+
+    def read(self, source: Path | bytes) -> pk.Package:
+        return pk.read_package(source, self.lookup)
+
+    # -------------------------------------------------------------- to override
+    def plan(self, pkg: pk.Package) -> Plan:
+        raise NotImplementedError
+
+    def apply(self, pkg: pk.Package, plan: Plan) -> int:
+        raise NotImplementedError
+
+    def log(self, outcome: Outcome) -> None:
+        return None
+
+    def settle_duplicate(self, pkg: pk.Package) -> None:
+        """Finish bookkeeping of a package whose data was applied before a crash."""
+        return None
+
+    def _common(self, pkg: pk.Package) -> tuple[dict[str, Any], tuple | None]:
+        m = pkg.manifest
+        if m["schema_version"] > SCHEMA_VERSION:
+            raise reject("unsupported_schema", detail=m["schema_version"])
+        _, row, rotation = self.resolve_key(m)
+        if row.get("role") != m["sender"]["role"]:
+            raise reject("commune_mismatch", detail=m["sender"].get("commune_code") or "—")
+        return row, rotation
+
+    @staticmethod
+    def _sequence(m: dict[str, Any], phash: str, last_seq: int, last_hash: str,
+                  known: bool, key_row: dict[str, Any]) -> None:
+        if known or (m["seq"] == last_seq and phash == last_hash):
+            raise AlreadyImported()
+        if key_row.get("status") == "superseded":
+            raise reject("key_superseded", detail=key_row.get("fingerprint"))
+        if m["seq"] < last_seq:
+            raise reject("stale_package", detail=f"{m['seq']} < {last_seq}")
+        if m["seq"] == last_seq:
+            raise reject("fork", detail=f"gói số {m['seq']} khác gói đã nhập")
+        if m["seq"] == last_seq + 1 and m["prev_package"] != last_hash:
+            raise reject("fork", detail=f"gói số {m['seq']} không nối tiếp gói {last_seq}")
+        if m["seq"] > last_seq + 1 and m["kind"] not in SELF_CONTAINED:
+            raise reject("sequence_gap", detail=f"đã nhập đến gói {last_seq}, gói này số "
+                                                f"{m['seq']}")
+
+
+# ================================================================== appraiser side
+class HubReceiver(Receiver):
+    role = "appraiser"
+
+    def __init__(self, hub: Hub, ks: kz.KeyStore | None, quarantine_dir: Path):
+        self.hub = hub
+        self.trust = HubTrust(hub)
+        self.quarantine_dir = quarantine_dir
+        self.own_public = _own_keys(ks)
+        self.own_key_ids = set(self.own_public)
+
+    def plan(self, pkg: pk.Package) -> Plan:
+        m = pkg.manifest
+        if m["kind"] not in COMMUNE_KINDS:
+            raise reject("wrong_kind", detail=m["kind"])
+        key_row, rotation = self._common(pkg)
+        code = m["sender"]["commune_code"]
+        if key_row.get("commune_code") != code:
+            raise reject("commune_mismatch", detail=code)
+        rkey = m["recipient"].get("key_id")
+        if rkey is not None and rkey not in self.own_key_ids:
+            raise reject("wrong_recipient", detail=m["recipient"].get("name") or rkey)
+        if m["stream"] != f"commune:{code}":
+            raise reject("bad_manifest", "manifest.json", "stream")
+        exists = self.hub.replica_path(code).exists()
+        state = (self.hub.sync_state(code) if exists else
+                 {"seq": 0, "hash": jr.GENESIS, "journal_seq": 0, "journal_hash": jr.GENESIS})
+        known = any(r["status"] == "applied" for r in self.hub.db.query(
+            "SELECT status FROM package_log WHERE package_hash = ? AND commune_code = ?",
+            [pkg.package_hash, code]))
+        self._sequence(m, pkg.package_hash, state["seq"], state["hash"], known, key_row)
+        j = m["journal"]
+        entries = pl.parse_changes(pkg.members.get(pk.CHANGES, b""), j)
+        hseq, hhash = state["journal_seq"], state["journal_hash"]
+        if j["from_seq"] > hseq + 1:
+            raise reject("journal_gap", detail=f"{hseq + 1}…{j['from_seq'] - 1}")
+        if j["to_seq"] < hseq:
+            raise reject("journal_fork", detail=j["to_seq"])
+        overlap = [e for e in entries if e["seq"] <= hseq]
+        if overlap:
+            held = self._hashes(code, overlap[0]["seq"], overlap[-1]["seq"])
+            for e in overlap:
+                if held.get(e["seq"]) != e["hash"]:
+                    raise reject("journal_fork", detail=e["seq"])
+        elif j["prev_hash"] != hhash:
+            raise reject("journal_fork", detail=j["from_seq"])
+        new = [e for e in entries if e["seq"] > hseq]
+        # attachments: the final state of every attachment touched must have its file
+        final: dict[str, dict[str, Any] | None] = {}
+        for e in new:
+            if e["entity"] == "attachment":
+                final[e["entity_id"]] = e["row"]
+        pkg_blobs = pkg.blobs()
+        needed: dict[str, bytes] = {}
+        for row in final.values():
+            if not row:
+                continue
+            sha = row.get("sha256")
+            if not isinstance(sha, str) or not pk.HEX64.match(sha):
+                raise reject("bad_entry", pk.CHANGES, "attachment.sha256")
+            if sha in pkg_blobs:
+                needed[sha] = pkg_blobs[sha]
+            elif not (exists and blob_path(self.hub.replica(code), sha).exists()):
+                raise reject("missing_blob", detail=sha[:12])
+        return Plan(code=code, stream=m["stream"], entries=new, blobs=needed, rotation=rotation,
+                    new_replica=not exists)
+
+    def _hashes(self, code: str, lo: int, hi: int) -> dict[int, str]:
+        wb = self.hub.replica(code)
+        return {r["seq"]: r["hash"] for r in wb.db.query(
+            "SELECT seq, hash FROM journal WHERE seq BETWEEN ? AND ?", [lo, hi])}
+
+    def apply(self, pkg: pk.Package, plan: Plan) -> int:
+        m = pkg.manifest
+        code = plan.code
+        assert code is not None
+        wb = self.hub.replica(code, create=True)
+        try:
+            for sha, data in plan.blobs.items():
+                dest = blob_path(wb, sha)
+                if not dest.exists():
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    atomic_write_bytes(dest, data)
+            with wb.atomic():
+                n = wb.apply_entries(plan.entries)
+                wb.set_meta("sync.in_seq", str(m["seq"]))
+                wb.set_meta("sync.in_hash", pkg.package_hash)
+                wb.set_meta("sync.in_key", m["sender"]["key_id"])
+        except NtmError as exc:
+            if plan.new_replica:
+                self._drop_replica(code)
+            raise reject("apply_failed", detail=exc.message) from None
+        self._bookkeep(pkg, plan.rotation)
+        return n
+
+    def _drop_replica(self, code: str) -> None:
+        self.hub.close_replica(code)
+        path = self.hub.replica_path(code)
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(str(path) + suffix).unlink()
+        with contextlib.suppress(OSError):
+            shutil.rmtree(path.with_name(path.name.split(".")[0] + ".attachments"))
+
+    def _bookkeep(self, pkg: pk.Package, rotation: tuple[str, dict[str, Any]] | None) -> None:
+        m = pkg.manifest
+        code = m["sender"]["commune_code"]
+        st_ = self.hub.sync_state(code)
+        with self.hub.atomic():
+            self.hub.note_commune(code, name=m["sender"]["name"], key_id=m["sender"]["key_id"],
+                                  seq=st_["seq"], package_hash=st_["hash"],
+                                  journal_seq=st_["journal_seq"],
+                                  journal_hash=st_["journal_hash"])
+            if rotation:
+                self.trust.supersede(*rotation)
+
+    def settle_duplicate(self, pkg: pk.Package) -> None:
+        m = pkg.manifest
+        if m["kind"] in COMMUNE_KINDS and self.hub.replica_path(
+                m["sender"]["commune_code"]).exists():
+            try:
+                _, _, rotation = self.resolve_key(m)
+            except PackageRejected:
+                rotation = None
+            self._bookkeep(pkg, rotation)
+
+    def log(self, o: Outcome) -> None:
+        if o.status == "verified":
+            return
+        self.hub.log_package(file_name=Path(o.file).name, file_sha256=o.file_sha256,
+                             package_hash=o.package_hash, kind=o.kind,
+                             sender_key_id=o.details.get("sender_key_id"),
+                             commune_code=o.commune_code, seq=o.seq, status=o.status,
+                             code=o.code, message=o.message, entries_applied=o.applied,
+                             quarantine_path=o.quarantine)
+
+
+# ================================================================== commune side
+class CommuneReceiver(Receiver):
+    role = "commune"
+
+    def __init__(self, wb: Workbook, ks: kz.KeyStore | None, quarantine_dir: Path):
+        self.wb = wb
+        self.trust = CommuneTrust(wb)
+        self.quarantine_dir = quarantine_dir
+        self.own_public = _own_keys(ks)
+        self.own_key_ids = set(self.own_public)
+
+    def plan(self, pkg: pk.Package) -> Plan:
+        m = pkg.manifest
+        if m["sender"]["key_id"] in self.own_key_ids:
+            raise reject("wrong_kind", detail=f"{m['kind']} (gói do chính sổ này tạo)")
+        if m["kind"] not in ("appraisal_feedback", "catalog"):
+            raise reject("wrong_kind", detail=m["kind"])
+        key_row, rotation = self._common(pkg)
+        commune = self.wb.commune() or {}
+        code = commune.get("code")
+        rcode = m["recipient"].get("commune_code")
+        if (m["kind"] == "appraisal_feedback" and rcode != code) or \
+                (rcode is not None and rcode != code):
+            raise reject("wrong_recipient", detail=rcode or "—")
+        rkey = m["recipient"].get("key_id")
+        if rkey is not None and rkey not in self.own_key_ids:
+            raise reject("wrong_recipient", detail=rkey)
+        expected = f"feedback:{code}" if m["kind"] == "appraisal_feedback" else "catalog"
+        if m["stream"] != expected:
+            raise reject("bad_manifest", "manifest.json", "stream")
+        seq, last = st.in_state(self.wb, expected)
+        known = pkg.package_hash in json.loads(self.wb.meta("sync.in.log") or "[]")
+        self._sequence(m, pkg.package_hash, seq, last, known, key_row)
+        plan = Plan(code=code, stream=expected, rotation=rotation)
+        if m["kind"] == "appraisal_feedback":
+            plan.appraisals = pl.parse_appraisals(pkg.members.get(pk.APPRAISALS, b""))
+            a = m["ack"]
+            if a is None:
+                raise reject("bad_manifest", "manifest.json", "ack")
+            head_seq, _ = jr.head(self.wb.db)
+            held = jr.GENESIS
+            if a["journal_seq"]:
+                rows = list(self.wb.db.query("SELECT hash FROM journal WHERE seq = ?",
+                                             [a["journal_seq"]]))
+                held = rows[0]["hash"] if rows else ""
+            if a["journal_seq"] > head_seq or held != a["journal_hash"]:
+                raise reject("ack_mismatch", detail=a["journal_seq"])
+        else:
+            from ntm_desktop.core import catalog as cat
+            from ntm_desktop.sync import jsonsafe
+            doc = jsonsafe.loads(pkg.members.get(pk.CATALOG, b""), pk.CATALOG)
+            try:
+                cat.validate_document(doc)
+            except NtmError as exc:
+                raise reject("bad_catalog", pk.CATALOG, exc.message) from None
+            if not isinstance(doc, dict) or doc.get("kind") != "overlay":
+                raise reject("bad_catalog", pk.CATALOG, "không phải bộ tiêu chí của tỉnh")
+            if commune and doc.get("base") != commune.get("criteria_set"):
+                raise reject("bad_catalog", pk.CATALOG,
+                             f"dựa trên “{doc.get('base')}”, xã dùng “{commune.get('criteria_set')}”")
+            if m["catalog"] is None or m["catalog"]["id"] != doc.get("id"):
+                raise reject("bad_manifest", "manifest.json", "catalog.id")
+            plan.catalog = doc
+        return plan
+
+    def apply(self, pkg: pk.Package, plan: Plan) -> int:
+        m = pkg.manifest
+        wb = self.wb
+        n = 0
+        try:
+            with wb.atomic():
+                if m["kind"] == "appraisal_feedback":
+                    n = self._apply_feedback(pkg, plan)
+                else:
+                    from ntm_desktop.store.evaluation_service import install_overlay
+                    install_overlay(wb, plan.catalog or {})
+                    n = 1
+                st.set_in_state(wb, plan.stream, m["seq"], pkg.package_hash)
+                log = json.loads(wb.meta("sync.in.log") or "[]")[-999:]
+                wb.set_meta("sync.in.log", json.dumps([*log, pkg.package_hash]))
+                if plan.rotation:
+                    self.trust.supersede(*plan.rotation)
+        except PackageRejected:
+            raise
+        except NtmError as exc:
+            raise reject("apply_failed", detail=exc.message) from None
+        return n
+
+    def _apply_feedback(self, pkg: pk.Package, plan: Plan) -> int:
+        wb = self.wb
+        n = 0
+        current = {(r["indicator_code"], r["year"]): r for r in wb.rows("appraisal")}
+        incoming = set()
+        for a in plan.appraisals:
+            key = (a["indicator_code"], a["year"])
+            incoming.add(key)
+            old = current.get(key)
+            row = {**a, "id": old["id"]} if old else dict(a)
+            if old and all(old.get(k) == row.get(k) for k in a):
+                continue
+            wb.put("appraisal", row)
+            n += 1
+        for key, old in current.items():
+            if key not in incoming:
+                wb.remove("appraisal", old["id"])
+                n += 1
+        ack = pkg.manifest["ack"]
+        if ack["journal_seq"] > st.acked_journal_seq(wb):
+            wb.set_meta("sync.acked_journal_seq", str(ack["journal_seq"]))
+            wb.set_meta("sync.acked_package_seq", str(ack["package_seq"]))
+            wb.set_meta("sync.acked_package_hash", ack["package_hash"])
+            sent = st.sent_blobs(wb)
+            for r in wb.db.query("SELECT row FROM journal WHERE entity = 'attachment' AND "
+                                 "op != 'delete' AND seq <= ?", [ack["journal_seq"]]):
+                sent.add(json.loads(r["row"])["sha256"])
+            st.set_sent_blobs(wb, sent)
+        if not wb.meta("sync.appraiser_key_id"):
+            wb.set_meta("sync.appraiser_key_id", pkg.manifest["sender"]["key_id"])
+        return n
+
+
+def _own_keys(ks: kz.KeyStore | None) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    if ks is None or not ks.exists():
+        return out
+    ident = ks.identity()
+    out[ident["key_id"]] = kz.unb64(ident["public_key"], length=32)
+    rot = ident.get("rotation")
+    if rot:
+        out[rot["old_key_id"]] = kz.unb64(rot["old_public_key"], length=32)
+    for old in ident.get("retired_public", []) or []:
+        raw = kz.unb64(old, length=32)
+        out[kz.key_id(raw)] = raw
+    return out
+
+
+# ================================================================== entry points
+def _describe(o: Outcome, pkg: pk.Package) -> None:
+    m = pkg.manifest
+    o.kind, o.seq = m["kind"], m["seq"]
+    o.commune_code = m["sender"].get("commune_code") or m["recipient"].get("commune_code")
+    o.package_hash = pkg.package_hash
+    o.details.update(sender_key_id=m["sender"]["key_id"], sender=m["sender"]["name"],
+                     fingerprint=kz.fingerprint(pkg.signer_public), created_at=m["created_at"],
+                     journal=m.get("journal"), members=len(m["members"]))
+
+
+def _refused(o: Outcome, exc: PackageRejected) -> None:
+    o.status = "set_aside" if exc.set_aside else "rejected"
+    o.code, o.message = exc.code, exc.message
+    if exc.detail is not None:
+        o.details["detail"] = exc.detail
+
+
+def verify_file(path: Path, receiver: Receiver, *, dossier_code: str | None = None) -> Outcome:
+    """Run every check; change nothing. ``dossier_code`` is compared with the package file."""
+    import hashlib
+    path = Path(path)
+    o = Outcome(file=str(path), status="verified")
+    with contextlib.suppress(OSError):
+        o.file_sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        pkg = receiver.read(path)
+        _describe(o, pkg)
+        if pkg.manifest["sender"]["key_id"] not in receiver.own_key_ids:
+            receiver.plan(pkg)
+        o.message = "Gói dữ liệu hợp lệ: chữ ký đúng, mọi tệp thành phần khớp."
+    except AlreadyImported as exc:
+        o.status, o.code, o.message = "duplicate", exc.code, exc.message
+    except PackageRejected as exc:
+        _refused(o, exc)
+    if dossier_code is not None:
+        from ntm_desktop.core import dossier_code as dc
+        commune = o.commune_code or ""
+        ok = bool(o.file_sha256) and dc.matches(dossier_code, commune, o.file_sha256 or "")
+        o.details["dossier_code"] = {"code": dossier_code, "matches": ok,
+                                     "expected": dc.dossier_code(commune, o.file_sha256 or "")
+                                     if o.file_sha256 else None}
+    return o
+
+
+def collect(paths: list[Path]) -> list[Path]:
+    """Files named, with folders expanded to their ``*.ntmpkg`` files (sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(x for x in p.iterdir() if x.is_file()
+                              and x.suffix.lower() == pk.SUFFIX))
+        else:
+            out.append(p)
+    return out
+
+
+def import_files(paths: list[Path], receiver: Receiver) -> list[Outcome]:
+    """Verify all, then apply in (stream, sequence) order, each in one transaction."""
+    import hashlib
+    files = collect(paths)
+    ready: list[tuple[tuple[str, int], Outcome, pk.Package]] = []
+    outcomes: list[Outcome] = []
+    for path in files:
+        o = Outcome(file=str(path), status="rejected")
+        outcomes.append(o)
+        try:
+            with contextlib.suppress(OSError):
+                o.file_sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+            pkg = receiver.read(path)
+            _describe(o, pkg)
+            ready.append(((pkg.manifest["stream"], pkg.seq), o, pkg))
+        except PackageRejected as exc:
+            _finish_refusal(receiver, o, exc, path)
+    ready.sort(key=lambda t: t[0])
+    for _, o, pkg in ready:
+        try:
+            plan = receiver.plan(pkg)
+            o.applied = receiver.apply(pkg, plan)
+            o.status, o.code = "applied", None
+            o.message = f"Đã nhập gói số {pkg.seq} ({o.applied} thay đổi)."
+        except AlreadyImported as exc:
+            receiver.settle_duplicate(pkg)
+            o.status, o.code, o.message = "duplicate", exc.code, exc.message
+        except PackageRejected as exc:
+            _finish_refusal(receiver, o, exc, Path(o.file))
+        receiver.log(o)
+    return outcomes
+
+
+def _finish_refusal(receiver: Receiver, o: Outcome, exc: PackageRejected, path: Path) -> None:
+    _refused(o, exc)
+    try:
+        q = quarantine(path if path.exists() else None, None, path.name,
+                       receiver.quarantine_dir, exc)
+        o.quarantine = str(q)
+    except OSError:
+        o.quarantine = None
+    if o.package_hash is None:
+        receiver.log(o)
