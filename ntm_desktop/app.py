@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("NTM Desktop %s starting; data folder %s", __version__, paths.data_dir)
 
     immortalize_singletons()
-    from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, Qt
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -159,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.excepthook = previous_hook
         threading.excepthook = previous_thread_hook
         remove_translators(app, translators)
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if workbook is not None:
             workbook.close()
         logging.getLogger("ntm_desktop").removeHandler(log_handler)

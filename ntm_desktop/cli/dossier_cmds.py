@@ -1,10 +1,291 @@
-"""Dossier and report commands — registered by the dossier layer."""
+"""Dossier and report commands.
+
+``ntm dossier -o HỒ_SƠ.pdf [--package GÓI.ntmpkg] [--draft] [--full-annex]`` prints the commune's
+recognition dossier; ``ntm dossier check`` lists what is missing; ``ntm dossier fields
+set|list`` enters the document numbers, signer, recipients, dates and narrative texts.
+``ntm report`` is the appraiser's roll-up over the hub (``--json``, ``--pdf``, ``--xlsx``) and,
+with ``--commune CODE``, the appraisal report of one commune.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import Any
+
+from ntm_desktop.core import vnformat as vf
+from ntm_desktop.core.errors import NtmError, ValidationError
 
 
+def _year(ctx: Any, wb: Any) -> int:
+    if getattr(ctx.args, "year", None):
+        return ctx.args.year
+    c = wb.commune() or {}
+    from ntm_desktop.store.evaluation_service import default_year
+    return c.get("target_year") or default_year()
+
+
+def _collect(ctx: Any, *, draft: bool = False) -> Any:
+    from ntm_desktop.dossier.data import collect
+    wb = ctx.workbook()
+    a = ctx.args
+    return collect(wb, _year(ctx, wb), package=Path(a.package) if getattr(a, "package", None)
+                   else None, fingerprint=getattr(a, "fingerprint", None),
+                   full_annex=bool(getattr(a, "full_annex", False)),
+                   checklist=getattr(a, "checklist", None), draft=draft)
+
+
+# ------------------------------------------------------------------------------ dossier
+def cmd_dossier(ctx: Any) -> int:
+    a = ctx.args
+    if not a.output:
+        raise ValidationError("Cần tệp kết quả: ntm dossier -o HO_SO.pdf (hoặc ntm dossier "
+                              "check / ntm dossier fields …).", field="output")
+    from ntm_desktop.dossier import documents
+    from ntm_desktop.dossier.compose import build_dossier
+    from ntm_desktop.dossier.fonts import register_fonts
+    data = _collect(ctx, draft=a.draft)
+    fonts = register_fonts()
+    out = Path(a.output)
+    if a.only:
+        from ntm_desktop.dossier.compose import MissingFields
+        from ntm_desktop.dossier.fields import check
+        missing = check(data.fields, (a.only,))
+        if missing and not a.draft:
+            raise MissingFields(missing)
+        info = getattr(documents, f"build_{a.only}")(data, out, fonts=fonts,
+                                                     invariant=a.invariant)
+    else:
+        info = build_dossier(data, out, fonts=fonts, invariant=a.invariant)
+    info = {"output": str(out), **info}
+    ctx.out(info, f"Đã in {out} ({info['pages']} trang; mã hồ sơ "
+                  f"{data.verification.code})" + (" — BẢN DỰ THẢO" if a.draft else ""))
+    return 0
+
+
+def cmd_dossier_check(ctx: Any) -> int:
+    from ntm_desktop.dossier.compose import check
+    data = _collect(ctx)
+    missing = check(data)
+    narrative = [k for k in ("text.to_chuc", "text.tuyen_truyen", "text.ton_tai",
+                             "text.ke_hoach", "text.y_kien.to_chuc", "text.y_kien.nhan_dan")
+                 if not data.fields.get(k)]
+    rep = {"complete": not missing, "missing": [m.to_json() for m in missing],
+           "narrative_missing": narrative, "checklist": data.checklist.id, "year": data.year}
+
+    def text() -> str:
+        if not missing:
+            lines = [f"Hồ sơ năm {data.year} ({data.checklist.id}) đủ thông tin để in."]
+        else:
+            lines = [f"Hồ sơ năm {data.year} còn thiếu {len(missing)} thông tin:"]
+            lines += [f"  - {m.key}: {m.label} ({m.document})" for m in missing]
+        if narrative:
+            lines.append("Chưa nhập nội dung (không bắt buộc): " + ", ".join(narrative))
+        return "\n".join(lines)
+    ctx.out(rep, text)
+    return 0 if not missing else 2
+
+
+def cmd_fields_set(ctx: Any) -> int:
+    from ntm_desktop.dossier.fields import parse_value
+    from ntm_desktop.store.dossier_fields import set_fields
+    values: dict[str, Any] = {}
+    for item in ctx.args.items:
+        if "=" not in item:
+            raise ValidationError(f"Phải có dạng KHÓA=GIÁ_TRỊ, không phải “{item}”.",
+                                  field="field")
+        k, v = item.split("=", 1)
+        values[k.strip()] = parse_value(k.strip(), v)
+    set_fields(ctx.workbook(), values)
+    ctx.out({"set": values}, f"Đã ghi {len(values)} thông tin hồ sơ.")
+    return 0
+
+
+def cmd_fields_list(ctx: Any) -> int:
+    from ntm_desktop.dossier.fields import FIELDS
+    from ntm_desktop.store.dossier_fields import get_fields
+    current = get_fields(ctx.workbook())
+    if ctx.args.all:
+        data = [{"key": f.key, "label": f.label, "kind": f.kind, "example": f.example,
+                 "value": current.get(f.key)} for f in FIELDS]
+        extra = [{"key": k, "label": "", "kind": "text", "example": "", "value": v}
+                 for k, v in current.items() if k not in {f.key for f in FIELDS}]
+        data += extra
+    else:
+        data = [{"key": k, "value": v} for k, v in current.items()]
+
+    def fmt(v: Any) -> str:
+        if v is None:
+            return "—"
+        if isinstance(v, list):
+            return "; ".join(map(str, v))
+        s = str(v)
+        return s if len(s) < 70 else s[:67] + "…"
+    ctx.out(data, lambda: "\n".join(
+        f"{r['key']:<28} {fmt(r['value'])}" + (f"   ({r['label']})" if r.get("label") else "")
+        for r in data) or "Chưa có thông tin hồ sơ.")
+    return 0
+
+
+# ------------------------------------------------------------------------------- report
+def _bands(text: str | None) -> Any:
+    if not text:
+        return None
+    from ntm_desktop.dossier.rollup import parse_bands
+    return parse_bands(text)
+
+
+def _sources(ctx: Any) -> tuple[list[Any], dict[str, dict[str, Any]], Any]:
+    """(workbooks, appraisals by commune code, hub or None)."""
+    from ntm_desktop.store.workbook import Workbook
+    a = ctx.args
+    if a.replicas:
+        wbs = [Workbook.open(Path(p), daily_backup=False) for p in a.replicas]
+        appraisals: dict[str, dict[str, Any]] = {}
+        for wb in wbs:
+            c = wb.commune() or {}
+            appraisals[c.get("code", "")] = _workbook_appraisals(wb, a.year)
+        return wbs, appraisals, None
+    try:
+        from ntm_desktop.store.hub import Hub  # type: ignore[import-not-found]
+    except ImportError as exc:
+        raise NtmError("Chưa có kho thẩm định (hub) trong bản cài đặt này; dùng --replica "
+                       "SỔ.sqlite … để tổng hợp trực tiếp từ các sổ dữ liệu.",
+                       code="no_hub") from exc
+    hub_path = Path(a.hub) if a.hub else ctx.paths.hub
+    hub = Hub.open(hub_path)
+    wbs, appraisals = [], {}
+    for c in hub.communes():
+        if a.commune and c["code"] != a.commune:
+            continue
+        wb = hub.replica(c["code"])
+        wbs.append(wb)
+        year = a.year or (wb.commune() or {}).get("target_year")
+        appraisals[c["code"]] = hub.appraisals(c["code"], year or _default_year())
+    return wbs, appraisals, hub
+
+
+def _default_year() -> int:
+    from ntm_desktop.store.evaluation_service import default_year
+    return default_year()
+
+
+def _workbook_appraisals(wb: Any, year: int | None) -> dict[str, Any]:
+    """Appraisal results kept in a commune workbook (``appraisal`` table) for ``year``."""
+    y = year or _default_year()
+    return {r["indicator_code"]: {k: r.get(k) for k in ("result", "status", "comment", "date",
+                                                         "appraiser")}
+            for r in wb.rows("appraisal", "year = ?", [y])}
+
+
+def cmd_report(ctx: Any) -> int:
+    from ntm_desktop.dossier import rollup
+    a = ctx.args
+    year = a.year or _default_year()
+    wbs, appraisals, hub = _sources(ctx)
+    try:
+        if not wbs:
+            raise NtmError("Kho thẩm định chưa có xã nào.", code="empty_hub")
+        if a.commune:
+            return _report_commune(ctx, wbs, appraisals, year)
+        r = rollup.compute(wbs, appraisals, year, bands=_bands(a.bands))
+        written = []
+        if a.pdf:
+            from ntm_desktop.dossier.fonts import register_fonts
+            from ntm_desktop.dossier.rollup_writers import write_rollup_pdf
+            write_rollup_pdf(r, Path(a.pdf), fonts=register_fonts(), invariant=a.invariant,
+                             issuer=a.issuer)
+            written.append(a.pdf)
+        if a.xlsx:
+            from ntm_desktop.dossier.rollup_writers import write_rollup_xlsx
+            write_rollup_xlsx(r, Path(a.xlsx))
+            written.append(a.xlsx)
+        data = rollup.to_json(r)
+        if written and not ctx.json:
+            print("Đã ghi: " + ", ".join(written))
+            return 0
+        ctx.out(data, lambda: "\n".join(rollup.sentences(r)))
+        return 0
+    finally:
+        for wb in wbs:
+            if hub is None:
+                wb.close()
+
+
+def _report_commune(ctx: Any, wbs: list[Any], appraisals: dict[str, Any], year: int) -> int:
+    from ntm_desktop.dossier import appraisal
+    a = ctx.args
+    wb = next((w for w in wbs if (w.commune() or {}).get("code") == a.commune), None)
+    if wb is None:
+        raise NtmError(f"Không có xã mã {a.commune} trong kho thẩm định.", code="unknown_commune")
+    rep = appraisal.compute(wb, appraisals.get(a.commune, {}), year)
+    if a.pdf:
+        from ntm_desktop.dossier.fonts import register_fonts
+        info = appraisal.build_appraisal_report(
+            rep, Path(a.pdf), fonts=register_fonts(), invariant=a.invariant,
+            issuer=a.issuer, number=a.number, signer=a.signer, level=a.level,
+            date=vf.parse_date(a.date) if a.date else None)
+        if not ctx.json:
+            print(f"Đã ghi {a.pdf} ({info['pages']} trang)")
+            return 0
+    ctx.out(appraisal.to_json(rep), lambda: "\n".join(appraisal.summary_lines(rep)))
+    return 0
+
+
+# ------------------------------------------------------------------------------ register
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Adds the dossier command group (filled in by the dossier package)."""
-    return None
+    p = sub.add_parser("dossier", help="in hồ sơ đề nghị công nhận xã đạt chuẩn (PDF)",
+                       parents=[common])
+    p.set_defaults(func=cmd_dossier)
+    opts = argparse.ArgumentParser(add_help=False)
+    opts.add_argument("--year", type=int, help="năm đề nghị (mặc định: năm đăng ký của xã)")
+    opts.add_argument("--checklist", help="danh mục hồ sơ: qd2540-2016, qd18-2022, tinh-2025 "
+                                          "hoặc tệp JSON của tỉnh")
+    for q in (p,):
+        q.add_argument("-o", "--output", help="tệp PDF kết quả")
+        q.add_argument("--year", type=int, help="năm đề nghị (mặc định: năm đăng ký của xã)")
+        q.add_argument("--checklist", help="danh mục hồ sơ: qd2540-2016, qd18-2022, tinh-2025 "
+                                           "hoặc tệp JSON của tỉnh")
+        q.add_argument("--package", help="gói đồng bộ đã ký (.ntmpkg) mà hồ sơ được in từ đó")
+        q.add_argument("--fingerprint", help="dấu vân tay khóa của xã (nếu không đọc từ gói)")
+        q.add_argument("--draft", action="store_true",
+                       help="in bản DỰ THẢO khi còn thiếu số, ngày, người ký")
+        q.add_argument("--full-annex", action="store_true",
+                       help="thêm phụ lục danh sách đầy đủ hạ tầng và sổ đóng góp")
+        q.add_argument("--only", choices=["to_trinh", "bao_cao_ket_qua", "bao_cao_y_kien",
+                                          "bien_ban", "bao_cao_no_dong", "phu_luc"],
+                       help="chỉ in một văn bản")
+        q.add_argument("--invariant", action="store_true",
+                       help="tệp PDF giống hệt nhau giữa các lần in (kiểm thử)")
+    dsub = p.add_subparsers(dest="dossier_cmd", metavar="LỆNH")
+    c = dsub.add_parser("check", help="liệt kê thông tin còn thiếu trước khi in",
+                        parents=[common, opts])
+    c.set_defaults(func=cmd_dossier_check)
+    f = dsub.add_parser("fields", help="số văn bản, người ký, nơi nhận, ngày, nội dung",
+                        parents=[common]).add_subparsers(dest="fields_cmd", metavar="LỆNH")
+    s = f.add_parser("set", help="ghi KHÓA=GIÁ_TRỊ (giá trị rỗng để xóa)", parents=[common])
+    s.add_argument("items", nargs="+", metavar="KHÓA=GIÁ_TRỊ")
+    s.set_defaults(func=cmd_fields_set)
+    ls = f.add_parser("list", help="xem các thông tin đã nhập", parents=[common])
+    ls.add_argument("--all", action="store_true", help="mọi khóa có thể nhập, kèm giải thích")
+    ls.set_defaults(func=cmd_fields_list)
+
+    r = sub.add_parser("report", help="báo cáo tổng hợp của cơ quan thẩm định (hub)",
+                       parents=[common])
+    r.set_defaults(func=cmd_report)
+    r.add_argument("--year", type=int, help="năm đánh giá (mặc định: năm hiện tại)")
+    r.add_argument("--hub", help="tệp kho thẩm định (mặc định <data-dir>/hub.ntm.sqlite)")
+    r.add_argument("--replica", dest="replicas", action="append", metavar="SỔ.sqlite",
+                   help="tổng hợp trực tiếp từ các sổ dữ liệu (không cần hub)")
+    r.add_argument("--pdf", help="ghi báo cáo PDF")
+    r.add_argument("--xlsx", help="ghi bảng Excel")
+    r.add_argument("--bands", help="nhóm số tiêu chí, ví dụ “19;15-18;10-14;5-9;0-4”")
+    r.add_argument("--commune", help="báo cáo thẩm định của một xã (mã 5 chữ số)")
+    r.add_argument("--issuer", help="cơ quan ban hành, ví dụ “ỦY BAN NHÂN DÂN TỈNH LÀO CAI”")
+    r.add_argument("--number", help="số báo cáo thẩm định")
+    r.add_argument("--signer", help="người ký báo cáo thẩm định")
+    r.add_argument("--date", help="ngày báo cáo thẩm định")
+    r.add_argument("--level", choices=["tham_tra", "tham_dinh"], default="tham_dinh",
+                   help="thẩm tra (huyện, trước 7/2025) hay thẩm định (tỉnh)")
+    r.add_argument("--invariant", action="store_true", help=argparse.SUPPRESS)
+

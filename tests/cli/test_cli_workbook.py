@@ -8,8 +8,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from helpers import YEAR, assert_nfc
+
 from ntm_desktop.cli import main
 from ntm_desktop.store import backups, interchange
 from ntm_desktop.store.workbook import Workbook

@@ -303,21 +303,36 @@ def test_signal_hub_delivers_cross_thread_changes_on_gui_thread(qtbot) -> None:
     assert wb.listeners == []
 
 
-def test_app_main_runs_and_exits(qtbot, data_dir: Path) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+APP_SCRIPT = """
+import sys
+from ntm_desktop.app import immortalize_singletons, main
+immortalize_singletons()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+def finish():
+    windows = [w for w in app.topLevelWidgets() if w.objectName() == "MainWindow"]
+    print("TITLE", windows[0].windowTitle() if windows else None, flush=True)
+    for w in windows:
+        w.close()
+    app.quit()
+QTimer.singleShot(500, finish)
+sys.exit(main(sys.argv[1:]))
+"""
 
-    from ntm_desktop import app
 
-    def close_all() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow):
-                widget.close()
-        QApplication.instance().quit()
+def test_app_main_runs_and_exits(data_dir: Path) -> None:
+    """The composition root in a real process: window up, clean exit, log and settings written."""
+    import os
+    import subprocess
+    import sys
 
-    QTimer.singleShot(300, close_all)
-    assert app.main(["--data-dir", str(data_dir)]) == 0
-    assert (data_dir / "logs" / app.LOG_FILE).exists()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", APP_SCRIPT, "--data-dir", str(data_dir),
+                             "--lang", "en"], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "TITLE NTM Desktop" in result.stdout
+    assert (data_dir / "logs" / "ntm-desktop.log").exists()
     assert (data_dir / "gui.ini").exists()
 
 

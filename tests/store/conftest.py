@@ -16,7 +16,6 @@ import helpers  # noqa: E402
 
 from ntm_desktop.store.workbook import Workbook  # noqa: E402
 
-
 _IDS: dict = {}
 
 

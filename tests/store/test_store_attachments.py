@@ -6,9 +6,9 @@ import hashlib
 import io
 
 import pytest
+from helpers import dump_bytes
 from PIL import Image
 
-from helpers import dump_bytes
 from ntm_desktop.core.errors import NotFound, ValidationError
 from ntm_desktop.store import attachments
 

@@ -8,8 +8,8 @@ import sqlite3
 import types
 
 import pytest
-
 from helpers import dump_bytes
+
 from ntm_desktop.core.errors import StorageError
 from ntm_desktop.store import backups, commune
 from ntm_desktop.store import workbook as wbmod

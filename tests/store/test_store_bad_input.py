@@ -10,8 +10,8 @@ import time
 import unicodedata
 
 import pytest
-
 from helpers import assert_nfc, dump_bytes
+
 from ntm_desktop.core.errors import ConflictError, StorageError, ValidationError
 from ntm_desktop.store import (
     assessment,

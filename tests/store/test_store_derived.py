@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import EXPECTED, YEAR
+
 from ntm_desktop.store import commune, derived, infrastructure
 from ntm_desktop.store.evaluation_service import evaluate, status_report
 

@@ -8,10 +8,10 @@ import unicodedata
 import zipfile
 
 import pytest
+from helpers import assert_nfc, dump_bytes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import assert_nfc, dump_bytes
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.store import interchange, xlsx
 from ntm_desktop.store import journal as jr

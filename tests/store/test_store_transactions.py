@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import dump_bytes
+
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.store import contributions, projects
 from ntm_desktop.store import journal as jr
 
 
 def _good(i: int) -> dict:
-    return {"date": "2023-06-0%d" % i, "contributor": f"Hộ ông Sầm Văn Lợi {i}",
+    return {"date": f"2023-06-0{i}", "contributor": f"Hộ ông Sầm Văn Lợi {i}",
             "kind": "ngay_cong", "quantity": 2}
 
 
