@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ navigation
     def _build_navigation(self) -> None:
         self.nav.setIconSize(QSize(22, 22))
+        self.nav.setMouseTracking(True)  # status tips on hover
         for index, entry in enumerate(PAGE_CLASSES):
             item = QListWidgetItem(entry.qicon(), entry.translated_title())
             shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(

@@ -114,6 +114,7 @@ class Receiver:
     own_key_ids: set[str]
     own_public: dict[str, bytes]
     quarantine_dir: Path
+    limits: pk.Limits = pk.DEFAULT_LIMITS
 
     # -------------------------------------------------------------- keys
     def resolve_key(self, m: dict[str, Any]) -> tuple[bytes, dict[str, Any],
@@ -162,7 +163,7 @@ class Receiver:
         return self.resolve_key(m)[0]
 
     def read(self, source: Path | bytes) -> pk.Package:
-        return pk.read_package(source, self.lookup)
+        return pk.read_package(source, self.lookup, limits=self.limits)
 
     # -------------------------------------------------------------- to override
     def plan(self, pkg: pk.Package) -> Plan:

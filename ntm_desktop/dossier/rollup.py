@@ -1,0 +1,350 @@
+"""The appraiser's roll-up over many communes: the figures and the sentences of the provincial
+reports ("bình quân 01 xã đạt 11,66 tiêu chí"; "Số xã đạt 19 tiêu chí có 51/181 xã, chiếm
+28,18%"; "có 58/207 xã đạt tiêu chí về giao thông, chiếm tỷ lệ 28,02%" …).
+
+:func:`compute` takes plain inputs — a list of open workbooks (the hub's replicas) and a mapping
+commune code → indicator code → appraisal ``{result: agree|disagree, status: dat|chua_dat|None,
+comment, date, appraiser}`` — so it is testable without the hub.
+
+Status used for each indicator: the appraiser's ``status`` when recorded; else, with
+``result = agree``, the commune's own status; with ``result = disagree`` and no status, the
+opposite of the commune's đạt/chưa đạt; without any appraisal, the commune's self-assessment
+(counted in ``unappraised``). Criteria are then re-derived with the core rule.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ntm_desktop.core import evaluation as ev
+from ntm_desktop.core import vnformat as vf
+from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.model import (
+    FUNDING_SOURCES,
+    STATUS_MET,
+    STATUS_NA,
+    STATUS_NOT_MET,
+)
+from ntm_desktop.core.progress import CancelToken, ProgressFn, step
+
+REPORT_SOURCE_LABELS = {
+    "ns_trung_uong": "Vốn ngân sách trung ương",
+    "ns_dia_phuong": "Vốn ngân sách địa phương",
+    "long_ghep": "Vốn lồng ghép từ các chương trình, dự án khác",
+    "tin_dung": "Vốn tín dụng",
+    "doanh_nghiep": "Vốn huy động doanh nghiệp",
+    "cong_dong": "Huy động đóng góp của cộng đồng dân cư",
+    "khac": "Nguồn vốn khác",
+}
+DEFAULT_BANDS: dict[int, tuple[tuple[int, int], ...]] = {
+    19: ((19, 19), (15, 18), (10, 14), (5, 9), (0, 4)),
+    10: ((10, 10), (5, 9), (0, 4)),
+}
+
+
+def n2(n: int) -> str:
+    """Counts as the reports write them: 4 → "04"."""
+    return f"{n:02d}" if 0 <= n < 10 else vf.number(n)
+
+
+def parse_bands(text: str) -> tuple[tuple[int, int], ...]:
+    """"19;15-18;10-14;5-9;0-4" → ((19, 19), (15, 18), …)."""
+    out = []
+    for part in text.replace(",", ";").split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        try:
+            if "-" in part:
+                lo, hi = (int(x) for x in part.split("-", 1))
+            else:
+                lo = hi = int(part)
+        except ValueError:
+            raise ValidationError(f"Nhóm tiêu chí không hợp lệ: “{part}” (ví dụ 15-18).",
+                                  field="bands") from None
+        if lo > hi or lo < 0:
+            raise ValidationError(f"Nhóm tiêu chí không hợp lệ: “{part}”.", field="bands")
+        out.append((lo, hi))
+    if not out:
+        raise ValidationError("Cần ít nhất một nhóm tiêu chí.", field="bands")
+    return tuple(out)
+
+
+def band_label(lo: int, hi: int) -> str:
+    if lo == hi:
+        return f"đạt {lo} tiêu chí"
+    if lo == 0:
+        return f"đạt dưới {hi + 1} tiêu chí"
+    return f"đạt {lo}-{hi} tiêu chí"
+
+
+def default_bands(total: int) -> tuple[tuple[int, int], ...]:
+    if total in DEFAULT_BANDS:
+        return DEFAULT_BANDS[total]
+    half = total // 2
+    return ((total, total), (half, total - 1), (0, half - 1))
+
+
+# ------------------------------------------------------------------------------ per commune
+def apply_appraisals(evaluation: ev.Evaluation, appraisals: Mapping[str, Mapping[str, Any]]
+                     ) -> tuple[ev.Evaluation, int, int]:
+    """Evaluation with the appraiser's statuses; (evaluation, unappraised, applicable)."""
+    criteria = []
+    unappraised = applicable = 0
+    for c in evaluation.criteria:
+        results = []
+        for r in c.indicators:
+            if r.status != STATUS_NA:
+                applicable += 1
+            a = appraisals.get(r.code)
+            if not a:
+                if r.status != STATUS_NA:
+                    unappraised += 1
+                results.append(r)
+                continue
+            status = a.get("status")
+            if status not in (STATUS_MET, STATUS_NOT_MET):
+                if a.get("result") == "disagree":
+                    status = {STATUS_MET: STATUS_NOT_MET, STATUS_NOT_MET: STATUS_MET}.get(
+                        r.status, r.status)
+                else:
+                    status = r.status
+            results.append(dataclasses.replace(r, status=status, status_source="appraisal"))
+        res = tuple(results)
+        criteria.append(dataclasses.replace(
+            c, indicators=res, status=ev.criterion_status(res),
+            met_count=sum(1 for r in res if r.status == STATUS_MET)))
+    met = sum(1 for c in criteria if c.status == STATUS_MET)
+    return (dataclasses.replace(evaluation, criteria=tuple(criteria), met_count=met),
+            unappraised, applicable)
+
+
+@dataclass
+class CommuneResult:
+    code: str
+    name: str
+    catalog_id: str
+    total: int
+    met_count: int
+    self_met_count: int
+    criteria_status: dict[str, str]
+    not_met: list[str]
+    unknown: list[str]
+    unappraised: int
+    applicable: int
+    recognised_year: int | None
+    target_year: int | None
+    revocation_level: str
+    revocation_reasons: list[str]
+    resources: dict[str, int]
+    cash_vnd: float
+    labour_days: float
+    land_m2: float
+    contrib_value_vnd: float
+
+
+def commune_result(wb: Any, appraisals: Mapping[str, Mapping[str, Any]], year: int
+                   ) -> tuple[CommuneResult, ev.Evaluation]:
+    from ntm_desktop.store import contributions, evaluation_service, projects
+    from ntm_desktop.store.commune import get_commune
+    c = get_commune(wb)
+    own = evaluation_service.evaluate(wb, year)
+    adj, unappraised, applicable = apply_appraisals(own, appraisals)
+    recognised = bool(c.get("recognised_year"))
+    risk = ev.revocation_risk(adj, recognised)
+    res = projects.resources_mobilised(wb)
+    t = contributions.totals(wb)
+    return CommuneResult(
+        code=c["code"], name=c["name"], catalog_id=adj.catalog_id, total=adj.total,
+        met_count=adj.met_count, self_met_count=own.met_count,
+        criteria_status={cr.code: cr.status for cr in adj.criteria},
+        not_met=[cr.code for cr in adj.not_met], unknown=[cr.code for cr in adj.unknown],
+        unappraised=unappraised, applicable=applicable, recognised_year=c.get("recognised_year"),
+        target_year=c.get("target_year"), revocation_level=risk["level"],
+        revocation_reasons=risk["reasons"], resources=dict(res["by_source"]),
+        cash_vnd=t["cash_vnd"] or 0, labour_days=t["labour_days"] or 0,
+        land_m2=t["land_m2"] or 0, contrib_value_vnd=t["total_value_vnd"] or 0), adj
+
+
+# ------------------------------------------------------------------------------ roll-up
+@dataclass
+class Band:
+    lo: int
+    hi: int
+    label: str
+    count: int
+    share: float | None
+
+
+@dataclass
+class CriterionCount:
+    code: str
+    name: str
+    count: int
+    share: float | None
+
+
+@dataclass
+class Rollup:
+    year: int
+    catalog_id: str
+    catalog_title: str
+    total_criteria: int
+    communes: list[CommuneResult]
+    average: float | None
+    bands: list[Band]
+    criteria: list[CriterionCount]
+    resources: list[tuple[str, str, int, float | None]]   # code, label, đồng, share
+    resources_total: int
+    cash_vnd: float
+    labour_days: float
+    land_m2: float
+    contrib_value_vnd: float
+    at_risk: list[CommuneResult]
+    registered: list[CommuneResult]
+    registered_open: int
+    unappraised: int
+    applicable: int
+    excluded: list[tuple[str, str, str]] = field(default_factory=list)  # code, name, reason
+
+    @property
+    def n(self) -> int:
+        return len(self.communes)
+
+
+def compute(workbooks: Sequence[Any], appraisals: Mapping[str, Mapping[str, Mapping[str, Any]]],
+            year: int, *, bands: Sequence[tuple[int, int]] | None = None,
+            report: ProgressFn | None = None, cancel: CancelToken | None = None) -> Rollup:
+    """Roll up ``workbooks`` for ``year`` (see the module docstring)."""
+    pairs = []
+    for i, wb in enumerate(workbooks):
+        step(report, cancel, i, len(workbooks), "Đánh giá các xã")
+        code = (wb.commune() or {}).get("code", "")
+        pairs.append(commune_result(wb, appraisals.get(code, {}), year))
+    if not pairs:
+        raise ValidationError("Không có xã nào để tổng hợp.", code="empty")
+    main_catalog = Counter(r.catalog_id for r, _ in pairs).most_common(1)[0][0]
+    excluded = [(r.code, r.name, f"dùng bộ tiêu chí {r.catalog_id}, khác {main_catalog}")
+                for r, _ in pairs if r.catalog_id != main_catalog]
+    pairs = [(r, e) for r, e in pairs if r.catalog_id == main_catalog]
+    communes = [r for r, _ in pairs]
+    catalog = pairs[0][1].catalog
+    crit_list = [(c.code, c.name) for c in pairs[0][1].criteria]
+    total = len(crit_list)
+    n = len(communes)
+    avg = round(sum(r.met_count for r in communes) / n, 2) if n else None
+    band_defs = tuple(bands) if bands else default_bands(total)
+    band_rows = []
+    for lo, hi in band_defs:
+        k = sum(1 for r in communes if lo <= r.met_count <= hi)
+        band_rows.append(Band(lo, hi, band_label(lo, hi), k, vf.share(k, n)))
+    crit_rows = []
+    for code, name in crit_list:
+        k = sum(1 for r in communes if r.criteria_status.get(code) == STATUS_MET)
+        crit_rows.append(CriterionCount(code, name, k, vf.share(k, n)))
+    by_source = {s: 0 for s in FUNDING_SOURCES}
+    for r in communes:
+        for s, v in r.resources.items():
+            by_source[s] = by_source.get(s, 0) + (v or 0)
+    res_total = sum(by_source.values())
+    resources = [(s, REPORT_SOURCE_LABELS.get(s, s), v, vf.share(v, res_total))
+                 for s, v in by_source.items() if v]
+    at_risk = [r for r in communes if r.recognised_year and r.revocation_level != ev.LEVEL_NONE]
+    registered = [r for r in communes if r.target_year == year]
+    registered_open = sum(len(r.not_met) + len(r.unknown) for r in registered)
+    return Rollup(
+        year=year, catalog_id=main_catalog, catalog_title=catalog.title if catalog else "",
+        total_criteria=total, communes=communes, average=avg, bands=band_rows,
+        criteria=crit_rows, resources=resources, resources_total=res_total,
+        cash_vnd=sum(r.cash_vnd for r in communes),
+        labour_days=sum(r.labour_days for r in communes),
+        land_m2=sum(r.land_m2 for r in communes),
+        contrib_value_vnd=sum(r.contrib_value_vnd for r in communes),
+        at_risk=at_risk, registered=registered, registered_open=registered_open,
+        unappraised=sum(r.unappraised for r in communes),
+        applicable=sum(r.applicable for r in communes), excluded=excluded)
+
+
+# ----------------------------------------------------------------------------- sentences
+def _million(vnd: float) -> str:
+    return vf.million(vnd)
+
+
+def band_sentence(b: Band, n: int) -> str:
+    return f"Số xã {b.label} có {n2(b.count)}/{n2(n)} xã, chiếm {vf.percent(b.share or 0)}"
+
+
+def criterion_sentence(c: CriterionCount, n: int) -> str:
+    return (f"có {n2(c.count)}/{n2(n)} xã đạt tiêu chí về {c.name.lower()}, chiếm tỷ lệ "
+            f"{vf.percent(c.share or 0)}")
+
+
+def sentences(r: Rollup) -> list[str]:
+    """The report's sentences, in the wording and number format of the provincial reports."""
+    out = [f"Tổng số xã tổng hợp: {n2(r.n)} xã (bộ tiêu chí {r.catalog_id}, năm {r.year}).",
+           f"Số tiêu chí bình quân 01 xã đạt {vf.number(r.average or 0, 2)} tiêu chí/xã, cụ thể:"]
+    out += [f"+ {band_sentence(b, r.n)};" for b in r.bands]
+    out.append("Kết quả thực hiện từng tiêu chí:")
+    out += [f"- Tiêu chí {c.code}: {criterion_sentence(c, r.n)}." for c in r.criteria]
+    if r.resources_total:
+        out.append(f"Tổng huy động, lồng ghép các nguồn lực thực hiện Chương trình xây dựng "
+                   f"nông thôn mới: {_million(r.resources_total)} triệu đồng. Cụ thể như sau:")
+        out += [f"- {label}: {_million(v)} triệu đồng (chiếm {vf.percent(s or 0)})."
+                for _, label, v, s in r.resources]
+    out.append(f"Nhân dân đóng góp bằng tiền {_million(r.cash_vnd)} triệu đồng, "
+               f"{vf.number(r.labour_days, 1, trim=True)} ngày công lao động, hiến "
+               f"{vf.number(r.land_m2, 1, trim=True)} m² đất.")
+    if r.at_risk:
+        out.append(f"Có {n2(len(r.at_risk))} xã đã được công nhận đạt chuẩn có nguy cơ bị thu "
+                   "hồi quyết định công nhận (Quyết định số 18/2022/QĐ-TTg): "
+                   + "; ".join(f"{c.name} (đạt {n2(c.met_count)}/{n2(c.total)} tiêu chí"
+                               + (", thuộc diện thu hồi" if c.revocation_level == "revocation"
+                                  else ", cảnh báo") + ")" for c in r.at_risk) + ".")
+    else:
+        out.append("Không có xã đã được công nhận đạt chuẩn nào có nguy cơ bị thu hồi quyết "
+                   "định công nhận.")
+    if r.registered:
+        out.append(f"Có {n2(len(r.registered))} xã đăng ký đạt chuẩn nông thôn mới năm {r.year}: "
+                   + ", ".join(c.name for c in r.registered)
+                   + f"; các xã cần hoàn thành {n2(r.registered_open)} lượt tiêu chí chưa đạt.")
+    else:
+        out.append(f"Không có xã đăng ký đạt chuẩn nông thôn mới năm {r.year}.")
+    out.append(f"Số chỉ tiêu chưa được thẩm định: {vf.number(r.unappraised)}/"
+               f"{vf.number(r.applicable)} (tổng hợp theo kết quả tự đánh giá của xã).")
+    for code, name, why in r.excluded:
+        out.append(f"Không tổng hợp xã {name} ({code}): {why}.")
+    return out
+
+
+def to_json(r: Rollup) -> dict[str, Any]:
+    return {
+        "year": r.year, "catalog": r.catalog_id, "communes": r.n,
+        "total_criteria": r.total_criteria, "average_met": r.average,
+        "bands": [{"label": b.label, "min": b.lo, "max": b.hi, "count": b.count,
+                   "share": b.share} for b in r.bands],
+        "criteria": [{"code": c.code, "name": c.name, "count": c.count, "share": c.share}
+                     for c in r.criteria],
+        "resources": {"total_vnd": r.resources_total,
+                      "by_source": [{"source": s, "label": label, "amount_vnd": v, "share": sh}
+                                    for s, label, v, sh in r.resources]},
+        "contributions": {"cash_vnd": r.cash_vnd, "labour_days": r.labour_days,
+                          "land_m2": r.land_m2, "total_value_vnd": r.contrib_value_vnd},
+        "at_risk": [{"code": c.code, "name": c.name, "level": c.revocation_level,
+                     "met": c.met_count, "not_met": c.not_met, "reasons": c.revocation_reasons}
+                    for c in r.at_risk],
+        "registered": {"year": r.year, "communes": [
+            {"code": c.code, "name": c.name, "met": c.met_count,
+             "to_complete": c.not_met + c.unknown} for c in r.registered],
+            "criteria_to_complete": r.registered_open},
+        "appraisal": {"unappraised_indicators": r.unappraised,
+                      "applicable_indicators": r.applicable},
+        "per_commune": [{"code": c.code, "name": c.name, "met": c.met_count,
+                         "self_met": c.self_met_count, "unappraised": c.unappraised}
+                        for c in r.communes],
+        "excluded": [{"code": c, "name": nm, "reason": why} for c, nm, why in r.excluded],
+        "sentences": sentences(r),
+    }
