@@ -15,6 +15,7 @@ when the file cannot be parsed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -54,7 +55,10 @@ class _IntoLoader(QUiLoader):
         return super().createWidget(class_name, parent, name)
 
 
-def _load(path: Path, loader: QUiLoader, parent: QWidget | None) -> QWidget:
+def _load(path: Path, loader: QUiLoader, parent: QWidget | None,
+          custom: Iterable[type[QWidget]] = ()) -> QWidget:
+    for cls in custom:
+        loader.registerCustomWidget(cls)
     loader.setWorkingDirectory(QDir(str(path.parent)))
     loader.setLanguageChangeEnabled(True)
     file = QFile(str(path))
@@ -69,14 +73,19 @@ def _load(path: Path, loader: QUiLoader, parent: QWidget | None) -> QWidget:
     return widget
 
 
-def load_ui(relpath: str, parent: QWidget | None = None) -> QWidget:
-    """Build a new widget from ``ui/<relpath>``; ``parent`` becomes its Qt parent."""
-    return _load(ui_path(relpath), QUiLoader(), parent)
+def load_ui(relpath: str, parent: QWidget | None = None, *,
+            custom: Iterable[type[QWidget]] = ()) -> QWidget:
+    """Build a new widget from ``ui/<relpath>``; ``parent`` becomes its Qt parent.
+
+    Named children are attributes of the result (``form.saveButton``). ``custom`` lists the
+    classes of promoted widgets used in the form (Designer "Promote to…", same class name).
+    """
+    return _load(ui_path(relpath), QUiLoader(), parent, custom)
 
 
-def load_ui_into(relpath: str, base: QWidget) -> QWidget:
+def load_ui_into(relpath: str, base: QWidget, *, custom: Iterable[type[QWidget]] = ()) -> QWidget:
     """Build ``ui/<relpath>`` into ``base`` (whose class must match the form's top widget)."""
-    widget = _load(ui_path(relpath), _IntoLoader(base), None)
+    widget = _load(ui_path(relpath), _IntoLoader(base), None, custom)
     assert widget is base
     return base
 

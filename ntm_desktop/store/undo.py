@@ -23,10 +23,10 @@ def _row_before(wb: Workbook, entity: str, entity_id: str, seq: int) -> dict[str
     return jr.row_to_entry({"row": rows[0]["row"]})["row"]
 
 
-def _current_hash(wb: Workbook, entity: str, entity_id: str) -> tuple[int, str] | None:
-    rows = wb._query("SELECT seq, hash FROM journal WHERE entity = ? AND entity_id = ? "
-                     "ORDER BY seq DESC LIMIT 1", [entity, entity_id])
-    return (rows[0]["seq"], rows[0]["hash"]) if rows else None
+def _strip(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    return {k: v for k, v in row.items() if k not in ("created_at", "updated_at")}
 
 
 def _write(wb: Workbook, entity: str, entity_id: str, row: dict[str, Any] | None) -> None:
@@ -47,12 +47,11 @@ def revert(wb: Workbook, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Raises ConflictError when a row was changed again after these entries (undoing would
     silently drop that later change).
     """
-    last_seq = {}
-    for e in entries:
-        last_seq[(e["entity"], e["entity_id"])] = e["seq"]
-    for (entity, entity_id), seq in last_seq.items():
-        cur = _current_hash(wb, entity, entity_id)
-        if cur is not None and cur[0] != seq:
+    after: dict[tuple[str, str], dict[str, Any] | None] = {}
+    for e in sorted(entries, key=lambda x: x["seq"]):
+        after[(e["entity"], e["entity_id"])] = None if e["op"] == "delete" else e["row"]
+    for (entity, entity_id), row in after.items():
+        if _strip(wb.get(entity, entity_id)) != _strip(row):
             raise ConflictError("Không hoàn tác được: dữ liệu này đã được sửa tiếp sau đó.",
                                 code="undo_conflict")
     seen: set[tuple[str, str]] = set()

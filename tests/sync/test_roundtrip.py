@@ -103,6 +103,8 @@ def test_snapshot_rebuilds_a_new_hub(world, tmp_path):
     other = Hub.open(tmp_path / "h2" / "hub.ntm.sqlite", create=True, name="Huyện", level="district")
     other.trust_add(read_card(json.dumps(world.cks.card()).encode()))
     out = importer.import_files([snap], importer.HubReceiver(other, None, tmp_path / "q2"))
+    assert statuses(out) == [("rejected", "wrong_recipient")]  # addressed to world's appraiser
+    out = importer.import_files([snap], importer.HubReceiver(other, world.hks, tmp_path / "q2"))
     assert statuses(out) == [("applied", None)]
     assert interchange.dump(other.replica("10001")) == interchange.dump(world.wb)
     other.close()
