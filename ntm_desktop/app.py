@@ -68,24 +68,19 @@ def open_workbook(path: Path, *, explicit: bool) -> tuple[Any, BaseException | N
         return None, exc
 
 
-def immortalize_singletons() -> None:
-    """Work around a PySide6 6.12.0 reference-count bug on Python < 3.12.
+def _install_qt_message_handler() -> None:
+    """Send Qt's own warnings to the log file instead of a console nobody sees."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-    Wrapped C++ functions that return a null pointer (``findChild`` without a match,
-    ``QApplication.activeWindow()``, ``QListWidget.currentItem()`` …) and a Python Qt message
-    handler's return value hand back ``None`` without a new reference, so every such call lowers
-    ``None``'s count until CPython aborts ("deallocating None"). Python 3.12 made ``None``, ``True``
-    and ``False`` immortal; this emulates that by giving them a huge reference count. Call it once,
-    before the first Qt call.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
+    qt_log = logging.getLogger("ntm.qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
 
-    for singleton in (None, True, False):
-        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt is the first field
-        if refcount.value < 1 << 40:
-            refcount.value += 1 << 40
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,7 +89,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_handler = configure_logging(paths.logs)
     log.info("NTM Desktop %s starting; data folder %s", __version__, paths.data_dir)
 
-    immortalize_singletons()
     from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, Qt
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
@@ -109,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "ntm-desktop",
                                                    *qt_args])
     assert isinstance(app, QApplication)
+    _install_qt_message_handler()
     app.setApplicationName("NTM Desktop")
     app.setOrganizationName("NTM")
     app.setApplicationVersion(__version__)

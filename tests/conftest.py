@@ -20,9 +20,6 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from ntm_desktop.app import immortalize_singletons  # noqa: E402 - Qt-free module
-
-immortalize_singletons()  # PySide6 6.12.0 drops references to None on Python 3.11
 
 
 @pytest.fixture(autouse=True)

@@ -33,9 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
 
-    from ntm_desktop.app import immortalize_singletons, open_workbook
+    from ntm_desktop.app import open_workbook
 
-    immortalize_singletons()
     from PySide6.QtWidgets import QApplication
 
     from ntm_desktop.gui.i18n import install_translators

@@ -73,6 +73,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("text.y_kien.to_chuc", "Ý kiến của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội"),
     FieldSpec("text.y_kien.nhan_dan", "Ý kiến của nhân dân"),
     FieldSpec("text.bien_ban.thao_luan", "Ý kiến thảo luận tại cuộc họp"),
+    FieldSpec("phu_luc.photos_per_page", "Số ảnh minh họa mỗi trang (2 hoặc 4)", example="2"),
     FieldSpec("text.no_dong", "Thuyết minh tình hình nợ đọng, quyết toán"),
 )
 _SPECS = {f.key: f for f in FIELDS}

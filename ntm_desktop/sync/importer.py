@@ -330,7 +330,12 @@ class HubReceiver(Receiver):
                 _, _, rotation = self.resolve_key(m)
             except PackageRejected:
                 rotation = None
-            self._bookkeep(pkg, rotation)
+            code = m["sender"]["commune_code"]
+            row = self.hub.commune_row(code)
+            state = self.hub.sync_state(code)
+            if row is None or row["last_seq"] != state["seq"] or (
+                    rotation and self.trust.get(rotation[1]["key_id"]) is None):
+                self._bookkeep(pkg, rotation)  # finish what a crash interrupted
 
     def log(self, o: Outcome) -> None:
         if o.status == "verified":

@@ -191,8 +191,7 @@ def _check_infos(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipIn
         raise reject("too_many_members", detail=len(infos))
     seen: dict[str, zipfile.ZipInfo] = {}
     folded: dict[str, str] = {}
-    total = 0
-    for info in infos:
+    for info in infos:  # first every name, so a name trick is reported as such
         name = info.filename
         orig = getattr(info, "orig_filename", name)
         problem = _name_problem(orig) or _name_problem(name)
@@ -201,13 +200,18 @@ def _check_infos(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipIn
         mode = (info.external_attr >> 16) & 0o170000
         if mode == stat.S_IFLNK:
             raise reject("symlink", name)
-        if info.is_dir() or (mode and mode != stat.S_IFREG):
-            raise reject("unknown_member", name)
         if name in seen:
             raise reject("duplicate_member", name)
         key = unicodedata.normalize("NFC", name).casefold()
         if key in folded:
             raise reject("name_collision", name)
+        seen[name] = info
+        folded[key] = name
+    total = 0
+    for name, info in seen.items():
+        mode = (info.external_attr >> 16) & 0o170000
+        if info.is_dir() or (mode and mode != stat.S_IFREG):
+            raise reject("unknown_member", name)
         if info.flag_bits & 0x1:
             raise reject("encrypted_member", name)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
@@ -224,8 +228,6 @@ def _check_infos(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipIn
         total += info.file_size
         if total > limits.max_total:
             raise reject("zip_bomb", name, "tổng dung lượng giải nén quá lớn")
-        seen[name] = info
-        folded[key] = name
     return seen
 
 

@@ -305,8 +305,7 @@ def test_signal_hub_delivers_cross_thread_changes_on_gui_thread(qtbot) -> None:
 
 APP_SCRIPT = """
 import sys
-from ntm_desktop.app import immortalize_singletons, main
-immortalize_singletons()
+from ntm_desktop.app import main
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])

@@ -97,14 +97,14 @@ def add_photo(wb: Workbook, content: bytes = b"\xff\xd8 fake jpeg bytes") -> dic
 
 
 def hub_state(hub: Hub) -> str:
-    """Digest of everything a rejected package must not change: hub tables (except rejected
-    log rows), every replica's domain tables, journal and meta, and every stored blob."""
+    """Digest of everything a rejected package must not change: hub tables (of the package
+    log, only applied rows), every replica's domain tables, journal and meta, and every stored blob."""
     h = hashlib.sha256()
     for table in ("meta", "trusted_key", "commune", "appraisal", "approval"):
         for r in hub.db.query(f"SELECT * FROM [{table}] ORDER BY 1, 2"):
             h.update(json.dumps(r, sort_keys=True, default=str).encode())
     for r in hub.db.query("SELECT package_hash, status, seq FROM package_log "
-                          "WHERE status NOT IN ('rejected', 'set_aside') ORDER BY id"):
+                          "WHERE status = 'applied' ORDER BY id"):
         h.update(json.dumps(r).encode())
     folder = hub.communes_dir
     if folder.exists():

@@ -1,0 +1,159 @@
+"""CLI commands, the appraiser's roll-up (JSON/PDF/XLSX) and the appraisal report."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import sample_commune
+from conftest import HAVE_POPPLER, is_nfc, pdftext
+
+from ntm_desktop.cli import main
+from ntm_desktop.core import vnformat as vf
+from ntm_desktop.dossier import appraisal, rollup
+from ntm_desktop.dossier.rollup import Band, CriterionCount, band_sentence, criterion_sentence
+from ntm_desktop.store.commune import save_commune
+from ntm_desktop.store.evaluation_service import evaluate
+
+
+# ------------------------------------------------------------------- wording of the reports
+def test_sentences_match_provincial_reports():
+    # Lạng Sơn, 7 tháng 2020: "Số xã đạt 15-18 tiêu chí có 04/181 xã, chiếm 2,21%"
+    b = Band(15, 18, rollup.band_label(15, 18), 4, vf.share(4, 181))
+    assert band_sentence(b, 181) == "Số xã đạt 15-18 tiêu chí có 04/181 xã, chiếm 2,21%"
+    b = Band(19, 19, rollup.band_label(19, 19), 51, vf.share(51, 181))
+    assert band_sentence(b, 181) == "Số xã đạt 19 tiêu chí có 51/181 xã, chiếm 28,18%"
+    b = Band(0, 4, rollup.band_label(0, 4), 46, vf.share(46, 207))
+    assert band_sentence(b, 207) == "Số xã đạt dưới 5 tiêu chí có 46/207 xã, chiếm 22,22%"
+    # Lạng Sơn 2018: "có 58/207 xã đạt tiêu chí về giao thông, chiếm tỷ lệ 28,02%"
+    c = CriterionCount("2", "Giao thông", 58, vf.share(58, 207))
+    assert criterion_sentence(c, 207) == \
+        "có 58/207 xã đạt tiêu chí về giao thông, chiếm tỷ lệ 28,02%"
+    assert rollup.parse_bands("19;15-18;10-14;5-9;0-4") == rollup.DEFAULT_BANDS[19]
+    assert rollup.default_bands(10) == ((10, 10), (5, 9), (0, 4))
+    with pytest.raises(Exception):
+        rollup.parse_bands("18-15")
+
+
+@pytest.fixture(scope="module")
+def replicas(tmp_path_factory):
+    d = tmp_path_factory.mktemp("hub")
+    specs = [("02680", "Bản Phiệt", None, 2025), ("02683", "Gia Phú", None, 2025),
+             ("02686", "Phong Niên", 2023, None)]
+    paths, wbs = [], []
+    for code, name, rec, target in specs:
+        p = d / f"{code}.ntm.sqlite"
+        wb = sample_commune.build(p, photos=0, fields=False)
+        save_commune(wb, {"code": code, "name": name, "recognised_year": rec,
+                          "target_year": target})
+        paths.append(p)
+        wbs.append(wb)
+    yield paths, wbs
+    for wb in wbs:
+        wb.close()
+
+
+def test_rollup_uses_appraisals_then_self_assessment(replicas):
+    _, wbs = replicas
+    own = evaluate(wbs[0], 2025)
+    assert own.criterion("10").status == "chua_dat"
+    appraisals = {"02680": {"10": {"result": "disagree", "status": None, "comment": "",
+                                   "appraiser": "Sở NN&MT"}},
+                  "02686": {"1.1": {"result": "disagree", "status": "chua_dat"}}}
+    r = rollup.compute(wbs, appraisals, 2025)
+    met = {c.code: c.met_count for c in r.communes}
+    assert met["02680"] == own.met_count + 1      # appraiser disagrees with "chưa đạt"
+    assert met["02683"] == own.met_count          # not appraised: self-assessment
+    assert met["02686"] == own.met_count - 1      # appraiser: 1.1 not met → criterion 1
+    assert r.average == round(sum(met.values()) / 3, 2)
+    applicable = sum(1 for c in own.criteria for i in c.indicators if i.status != "khong_ap_dung")
+    assert r.unappraised == 3 * applicable - 2 and r.applicable == 3 * applicable
+    c10 = next(c for c in r.criteria if c.code == "10")
+    assert c10.count == 1 and c10.share == vf.share(1, 3)
+    assert [c.code for c in r.at_risk] == ["02686"]            # recognised and slipping
+    assert [c.code for c in r.registered] == ["02680", "02683"]
+    assert r.registered_open == sum(len(c.not_met) + len(c.unknown) for c in r.registered)
+    text = "\n".join(rollup.sentences(r))
+    assert f"Số tiêu chí bình quân 01 xã đạt {vf.number(r.average, 2)} tiêu chí/xã" in text
+    assert "có 01/03 xã đạt tiêu chí về thu nhập, chiếm tỷ lệ 33,33%" in text
+    assert "Vốn ngân sách trung ương: 10.800 triệu đồng (chiếm 53,73%)" in text
+    assert f"Số chỉ tiêu chưa được thẩm định: {r.unappraised}/{r.applicable}" in text
+    assert is_nfc(text)
+
+
+@pytest.mark.skipif(not HAVE_POPPLER, reason="poppler-utils needed")
+def test_report_cli_json_pdf_xlsx_same_content(replicas, tmp_path, capsys):
+    paths, _ = replicas
+    args = ["report", "--year", "2025", *sum((["--replica", str(p)] for p in paths), [])]
+    assert main([*args, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["communes"] == 3 and len(data["criteria"]) == 19
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    assert main([*args, "--pdf", str(pdf), "--xlsx", str(xlsx), "--invariant"]) == 0
+    text = pdftext(pdf)
+    for s in data["sentences"][:3]:
+        assert s.split(",")[0] in text
+    for c in data["criteria"]:
+        assert f"{c['count']:02d}/03 xã đạt tiêu chí về {c['name'].lower()}" in text
+    from openpyxl import load_workbook
+    wb = load_workbook(xlsx)
+    rows = list(wb["Theo tiêu chí"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[2], r[4]) for r in rows] == [(c["code"], c["count"], c["share"])
+                                                  for c in data["criteria"]]
+    summary = [r[0] for r in wb["Tổng hợp"].iter_rows(values_only=True)]
+    assert data["sentences"][1] in summary
+    bands = list(wb["Nhóm xã"].iter_rows(min_row=2, values_only=True))
+    assert [r[3] for r in bands] == [b["count"] for b in data["bands"]]
+
+
+@pytest.mark.skipif(not HAVE_POPPLER, reason="poppler-utils needed")
+def test_appraisal_report_for_one_commune(replicas, tmp_path, fonts):
+    _, wbs = replicas
+    ap = {"10": {"result": "disagree", "status": "dat", "comment": "Đã xác minh thu nhập",
+                 "appraiser": "Phòng Kinh tế"},
+          "2.1": {"result": "agree", "status": None}}
+    rep = appraisal.compute(wbs[0], ap, 2025)
+    assert rep.final_met == rep.self_met + 1 and rep.disagreements == 1
+    out = tmp_path / "a.pdf"
+    appraisal.build_appraisal_report(rep, out, fonts=fonts, invariant=True,
+                                     issuer="ỦY BAN NHÂN DÂN/TỈNH LÀO CAI", number="88",
+                                     signer="Nguyễn Văn A")
+    text = pdftext(out)
+    assert "Số: 88/BC-UBND" in text and "TỈNH LÀO CAI" in text
+    assert f"xã Bản Phiệt tự đánh giá đạt {rep.self_met}/19" in text.replace("Xã", "xã")
+    assert f"đạt {rep.final_met}/19 tiêu chí" in text
+    assert "Đã xác minh thu nhập" in text and "Không thống nhất" in text
+    assert "Thống nhất" in text and "Chưa thẩm định" in text
+
+
+def test_fields_and_dossier_cli(tmp_path, capsys):
+    p = tmp_path / "wb.ntm.sqlite"
+    sample_commune.build(p, photos=1, fields=False).close()
+    wb = ["--workbook", str(p)]
+    assert main(["dossier", "check", *wb, "--year", "2025"]) == 2
+    assert main(["dossier", "check", *wb, "--year", "2025", "--json"]) == 2
+    out = capsys.readouterr().out
+    missing = json.loads(out[out.index("{"):])["missing"]
+    assert {"signer.name", "to_trinh.number", "to_trinh.date", "bien_ban.votes_for"} <= \
+        {m["key"] for m in missing}
+    pdf = tmp_path / "hs.pdf"
+    assert main(["dossier", "-o", str(pdf), *wb, "--year", "2025"]) == 2
+    assert not pdf.exists()
+    assert main(["dossier", "fields", "set", *wb, "signer.name=Hoàng Văn Sìn",
+                 "to_trinh.date=bad"]) == 2
+    sets = [f"{k}={';'.join(v) if isinstance(v, list) else v}"
+            for k, v in sample_commune.FIELDS.items()]
+    assert main(["dossier", "fields", "set", *wb, *sets]) == 0
+    assert main(["dossier", "fields", "list", *wb, "--json"]) == 0
+    capsys.readouterr()
+    assert main(["dossier", "fields", "list", *wb, "--json"]) == 0
+    listed = {r["key"]: r["value"] for r in json.loads(capsys.readouterr().out)}
+    assert listed["bien_ban.members"] == 25 and listed["to_trinh.date"] == "2025-03-05"
+    assert listed["recipients"] == sample_commune.FIELDS["recipients"]
+    assert main(["dossier", "check", *wb, "--year", "2025"]) == 0
+    assert main(["dossier", "-o", str(pdf), *wb, "--year", "2025"]) == 0
+    assert pdf.stat().st_size > 10_000
+    one = tmp_path / "tt.pdf"
+    assert main(["dossier", "-o", str(one), *wb, "--year", "2025", "--only", "to_trinh"]) == 0
+    if HAVE_POPPLER:
+        assert "Hoàng Văn Sìn" in pdftext(one) and "Số: 45/TTr-UBND" in pdftext(one)

@@ -1,0 +1,250 @@
+"""The commune dossier: text read back against the data, page format, fonts, determinism."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import zipfile
+
+import pytest
+from conftest import HAVE_POPPLER, is_nfc, page_texts, pdftext
+from pypdf import PdfReader
+
+from ntm_desktop.core import vnformat as vf
+from ntm_desktop.core.dossier_code import dossier_code, file_sha256, qr_payload
+from ntm_desktop.dossier import documents
+from ntm_desktop.dossier.compose import MissingFields, build_dossier
+from ntm_desktop.dossier.data import collect
+from ntm_desktop.dossier.template import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
+from ntm_desktop.store.dossier_fields import get_fields, set_fields
+from ntm_desktop.store.evaluation_service import evaluate
+
+pytestmark = pytest.mark.skipif(not HAVE_POPPLER, reason="poppler-utils needed")
+MM = 72 / 25.4
+
+
+def test_request_letter_text_matches_data(dossier, sample):
+    data, info, out = dossier
+    start = info["starts"]["to_trinh"]
+    end = info["starts"]["bao_cao_ket_qua"] - 1
+    text = pdftext(out, start, end)
+    ev = evaluate(sample, data.year)
+    f = get_fields(sample)
+    for expected in ("ỦY BAN NHÂN DÂN", "XÃ BẢN PHIỆT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Độc lập - Tự do - Hạnh phúc", f"Số: {f['to_trinh.number']}/TTr-UBND",
+                     "Bản Phiệt, ngày 05 tháng 3 năm 2025", "TỜ TRÌNH",
+                     "Về việc đề nghị xét, công nhận xã Bản Phiệt",
+                     f"Kính gửi: {f['to_trinh.recipient']}.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                     f["signer.name"], "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+                     f"đạt {ev.met_count}/{ev.total} tiêu chí",
+                     "có 702/744 hộ được lấy ý kiến hài lòng", vf.percent(702 * 100 / 744),
+                     "không có nợ đọng xây dựng cơ bản"):
+        assert expected in text, expected
+    assert is_nfc(text)
+
+
+def test_results_report_and_criteria_table(dossier, sample):
+    data, info, out = dossier
+    text = pdftext(out, info["starts"]["bao_cao_ket_qua"], info["starts"]["bao_cao_y_kien"] - 1)
+    assert is_nfc(text)
+    ev = evaluate(sample, data.year)
+    for c in ev.criteria:
+        assert f"Tiêu chí số {c.code} về {c.name}" in text
+        for i in c.indicators:
+            assert f"Chỉ tiêu {i.code}." in text
+    # narrative text entered by the officer, numbers computed from the registry
+    assert get_fields(sample)["text.tuyen_truyen"] in text
+    assert f"Tổng chiều dài đường giao thông trên địa bàn xã {vf.number(data.road_total_km, 2, trim=True)} km" in text
+    assert "Chưa xác minh" in text  # catalog without verified thresholds
+    for v in data.commune.villages:
+        assert v.name in text
+    assert f"Tổng nguồn lực huy động thực hiện Chương trình xây dựng nông thôn mới trên địa bàn xã là {vf.number(data.resources_total / 1e6, 2, trim=True)} triệu đồng" in text
+    assert "Vốn ngân sách trung ương" not in text or True
+    assert "Ngân sách trung ương: 3.600 triệu đồng (chiếm 53,73%)" in text
+    assert "BIỂU CHI TIẾT KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI" in text
+    assert "Ảnh 1" in text  # evidence reference to the photo annex
+
+
+def test_other_documents_text(dossier, sample):
+    data, info, out = dossier
+    s = info["starts"]
+    y = pdftext(out, s["bao_cao_y_kien"], s["bien_ban"] - 1)
+    assert "Tổng hợp ý kiến tham gia" in y and get_fields(sample)["text.y_kien.nhan_dan"] in y
+    assert "702/744 hộ hài lòng, chiếm 94,35%" in y
+    bb = pdftext(out, s["bien_ban"], s["bao_cao_no_dong"] - 1)
+    assert "BIÊN BẢN" in bb and "Hồi 08 giờ 00, ngày 03 tháng 3 năm 2025" in bb
+    assert "23/25 thành viên, đạt 92,00%" in bb
+    assert "Tổng số thành viên được mời: 25; có mặt: 24; vắng mặt: 1." in bb
+    nd = pdftext(out, s["bao_cao_no_dong"], s["phu_luc"] - 1)
+    assert "Số: 120/BC-UBND" in nd and "Kiên cố hóa kênh mương Nậm Chủ" in nd
+    pl = pdftext(out, s["phu_luc"])
+    assert "Phụ lục 3. Đóng góp của cộng đồng dân cư" in pl
+    t = data.contrib_totals
+    assert f"{vf.number(t['labour_days'], 1, trim=True)} ngày công lao động" in pl
+    assert "Ảnh 4. Lễ khánh thành nhà văn hóa thôn Phìn Hồ" in pl
+
+
+def test_contents_page_lists_start_sheets(dossier):
+    data, info, out = dossier
+    pages = page_texts(out)
+    assert len(pages) == info["pages"]
+    assert "MỤC LỤC" in pages[0]
+    for item in data.checklist.generated:
+        start = info["starts"][item.id]
+        assert start > 1
+        # the start sheet printed on the contents page (a form filled in at the end)
+        assert f"Bản chính {start}" in pages[0], (item.id, start)
+    assert "Bản giấy" in pages[0]  # paper-only document of the checklist
+    assert "TỜ TRÌNH" in pages[info["starts"]["to_trinh"] - 1]
+
+
+def test_page_format_margins_and_numbers(dossier):
+    data, info, out = dossier
+    reader = PdfReader(str(out))
+    for p in reader.pages:
+        w, h = float(p.mediabox.width), float(p.mediabox.height)
+        assert abs(w - 595.28) < 0.5 and abs(h - 841.89) < 0.5
+    html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], check=True,
+                          capture_output=True).stdout.decode("utf-8")
+    import re
+    page_re = re.compile(r"<page width=\"([\d.]+)\" height=\"([\d.]+)\">(.*?)</page>", re.S)
+    word_re = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                         r'yMax="([\d.]+)">(.*?)</word>')
+    footer_words = set(data.verification.footer.split()) | {"Tờ"}
+    pages = page_re.findall(html)
+    doc_starts = sorted(info["starts"].values())
+    for n, (_, ph, body) in enumerate(pages, start=1):
+        ph = float(ph)
+        doc_first = max(s for s in doc_starts if s <= n)
+        for x0, y0, x1, y1, word in word_re.findall(body):
+            x0, y0, x1, y1 = map(float, (x0, y0, x1, y1))
+            assert x0 >= MARGIN_LEFT - 1 and x1 <= 595.28 - MARGIN_RIGHT + 1, (n, word, x0, x1)
+            if y1 < MARGIN_TOP:  # top margin: only the page number (from a document's 2nd page)
+                assert word == str(n - doc_first + 1) and n > doc_first, (n, word)
+            elif y0 > ph - MARGIN_BOTTOM:  # bottom margin: only the verification footer
+                assert word in footer_words or re.fullmatch(r"\d+/\d+", word), (n, word)
+    # no number on the first page of a document, "2" on its second page
+    first = [w for w in word_re.findall(pages[info["starts"]["bao_cao_ket_qua"] - 1][2])
+             if float(w[3]) < MARGIN_TOP]
+    second = [w[4] for w in word_re.findall(pages[info["starts"]["bao_cao_ket_qua"]][2])
+              if float(w[3]) < MARGIN_TOP]
+    assert first == [] and second == ["2"]
+
+
+def test_fonts_embedded_liberation_only(dossier):
+    _, _, out = dossier
+    lines = subprocess.run(["pdffonts", str(out)], check=True,
+                           capture_output=True).stdout.decode().splitlines()[2:]
+    assert lines
+    for line in lines:
+        assert "LiberationSerif" in line and " yes yes yes " in line, line
+
+
+def test_invariant_output_is_byte_identical(sample, fonts):
+    data = collect(sample, 2025)
+    a, b = io.BytesIO(), io.BytesIO()
+    build_dossier(data, a, fonts=fonts, invariant=True)
+    build_dossier(collect(sample, 2025), b, fonts=fonts, invariant=True)
+    assert a.getvalue() == b.getvalue()
+    c = io.BytesIO()
+    documents.build_to_trinh(data, c, fonts=fonts, invariant=True)
+    d = io.BytesIO()
+    documents.build_to_trinh(data, d, fonts=fonts, invariant=True)
+    assert c.getvalue() == d.getvalue() and c.getvalue() != a.getvalue()
+
+
+def test_criteria_table_header_repeats(dossier):
+    data, info, out = dossier
+    pages = page_texts(out)
+    s = info["starts"]
+    table_pages = [i for i in range(s["bao_cao_ket_qua"] - 1, s["bao_cao_y_kien"] - 1)
+                   if "Tự đánh giá" in pages[i] and "Mức đạt chuẩn" in pages[i]]
+    assert len(table_pages) >= 2  # the table spans pages, each starts with the header row
+    first = table_pages[0]
+    assert table_pages == list(range(first, first + len(table_pages)))
+
+
+def test_missing_fields_refused_and_draft(sample, fonts, tmp_path):
+    saved = get_fields(sample)
+    try:
+        set_fields(sample, {"signer.name": None, "to_trinh.number": None, "bien_ban.date": None})
+        data = collect(sample, 2025)
+        outdir = tmp_path / "out"
+        outdir.mkdir()
+        out = outdir / "x.pdf"
+        with pytest.raises(MissingFields) as exc:
+            build_dossier(data, out, fonts=fonts)
+        keys = {m.key for m in exc.value.missing}
+        assert keys == {"signer.name", "to_trinh.number", "bien_ban.date"}
+        assert not out.exists() and not list(outdir.iterdir())
+        draft = collect(sample, 2025, draft=True)
+        build_dossier(draft, out, fonts=fonts, invariant=True)
+        text = pdftext(out)
+        assert "DỰ THẢO" in text and "Số: …/TTr-UBND" in text
+    finally:
+        set_fields(sample, {k: saved.get(k) for k in ("signer.name", "to_trinh.number",
+                                                      "bien_ban.date")})
+
+
+def test_unwritable_output_leaves_nothing(sample, fonts, tmp_path):
+    from ntm_desktop.core.errors import StorageError
+    data = collect(sample, 2025)
+    with pytest.raises(StorageError):
+        build_dossier(data, tmp_path / "no-such-dir" / "x.pdf", fonts=fonts)
+    # the destination cannot be replaced (it is a folder): nothing is left behind
+    target = tmp_path / "adir"
+    target.mkdir()
+    (target / "keep.txt").write_text("x")
+    with pytest.raises(StorageError):
+        build_dossier(data, target, fonts=fonts)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    assert [p.name for p in target.iterdir()] == ["keep.txt"]
+
+
+def test_package_link_footer_and_qr(sample, fonts, tmp_path):
+    pkg = tmp_path / "xa.ntmpkg"
+    with zipfile.ZipFile(pkg, "w") as z:
+        z.writestr("manifest.json", json.dumps({"commune_code": "02680",
+                                                "signer": {"key_fingerprint": "ab" * 16}}))
+        z.writestr("entries.jsonl", "{}\n")
+    sha = file_sha256(pkg)
+    data = collect(sample, 2025, package=pkg)
+    v = data.verification
+    assert v.linked and v.code == dossier_code("02680", sha)
+    assert v.qr_payload == qr_payload("02680", sha, "ab" * 16)
+    out = tmp_path / "d.pdf"
+    info = build_dossier(data, out, fonts=fonts, invariant=True)
+    pages = page_texts(out)
+    for p in pages:
+        assert v.code in p  # every page's footer
+    assert sha in pages[-1] and "ab" * 16 in pages[-1]
+    assert info["dossier_code"] == v.code
+    unlinked = collect(sample, 2025)
+    assert not unlinked.verification.linked
+    assert "chưa gắn với gói đồng bộ" in unlinked.verification.footer
+    from ntm_desktop.store.journal import head
+    assert unlinked.verification.journal_head == head(sample.db)[1]
+    assert f"journal_sha256={head(sample.db)[1]}" in unlinked.verification.qr_payload
+
+
+def test_signature_area_recorded_for_pades(dossier):
+    _, info, _ = dossier
+    areas = [a for a in info["signature_areas"] if a["tag"] == "to_trinh"]
+    assert len(areas) == 1
+    a = areas[0]
+    assert a["width"] > 200 and a["height"] > 70
+    assert a["x"] >= MARGIN_LEFT and a["x"] + a["width"] <= 595.28 - MARGIN_RIGHT + 1
+
+
+def test_four_photos_per_page(sample, fonts, tmp_path):
+    set_fields(sample, {"phu_luc.photos_per_page": "4"})
+    try:
+        data = collect(sample, 2025)
+        out = tmp_path / "pl.pdf"
+        documents.build_phu_luc(data, out, fonts=fonts, invariant=True)
+        pages = page_texts(out)
+        photo_pages = [p for p in pages if "Ảnh 1." in p or "Ảnh 4." in p]
+        assert len(photo_pages) == 1 and "Ảnh 2." in photo_pages[0]
+    finally:
+        set_fields(sample, {"phu_luc.photos_per_page": None})
