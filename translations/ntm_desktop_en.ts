@@ -256,6 +256,85 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>“{label}” phải là một số.</source>
+        <translation>“{label}” must be a number.</translation>
+    </message>
+    <message>
+        <source>“{label}” không phải là một số hợp lệ.</source>
+        <translation>“{label}” is not a valid number.</translation>
+    </message>
+    <message>
+        <source>“{label}” không được nhỏ hơn {minimum}.</source>
+        <translation>“{label}” must not be less than {minimum}.</translation>
+    </message>
+    <message>
+        <source>“{label}” không được lớn hơn {maximum}.</source>
+        <translation>“{label}” must not be greater than {maximum}.</translation>
+    </message>
+    <message>
+        <source>“{label}” dài quá {max_len} ký tự.</source>
+        <translation>“{label}” is longer than {max_len} characters.</translation>
+    </message>
+    <message>
+        <source>“{label}” không hợp lệ: “{value}” (chọn một trong: {allowed}).</source>
+        <translation>“{label}” is not valid: “{value}” (choose one of: {allowed}).</translation>
+    </message>
+    <message>
+        <source>“{label}” không được là ngày trong tương lai ({value}).</source>
+        <translation>“{label}” must not be a date in the future ({value}).</translation>
+    </message>
+    <message>
+        <source>“{label}” quá xa trong quá khứ ({value}).</source>
+        <translation>“{label}” is too far in the past ({value}).</translation>
+    </message>
+    <message>
+        <source>Mã xã phải gồm 5 chữ số (theo QĐ 19/2025/QĐ-TTg).</source>
+        <translation>The commune code must have 5 digits (per Decision 19/2025/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành không được trước ngày khởi công.</source>
+        <translation>The completion date must not be before the start date.</translation>
+    </message>
+    <message>
+        <source>Số lượng phải lớn hơn 0.</source>
+        <translation>The quantity must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Số hộ hài lòng không được lớn hơn số hộ được hỏi.</source>
+        <translation>Satisfied households cannot exceed the households asked.</translation>
+    </message>
+    <message>
+        <source>Trường “{label}” là bắt buộc.</source>
+        <translation>“{label}” is required.</translation>
+    </message>
+    <message>
+        <source>“{label}” phải là một số, không phải “{value}”.</source>
+        <translation>“{label}” must be a number, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{label}” phải là số nguyên.</source>
+        <translation>“{label}” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Thuộc tính không có ở loại “{kind}”: {names}.</source>
+        <translation>Attributes not available for “{kind}”: {names}.</translation>
+    </message>
+    <message>
+        <source>Thuộc tính “{name}” phải là chữ hoặc số.</source>
+        <translation>Attribute “{name}” must be text or a number.</translation>
+    </message>
+    <message>
+        <source>“{label}” không phải ngày hợp lệ: “{value}” (dạng 2025-03-05 hoặc 05/03/2025).</source>
+        <translation>“{label}” is not a valid date: “{value}” (use 2025-03-05 or 05/03/2025).</translation>
+    </message>
+    <message>
+        <source>“{label}” phải là có/không, không phải “{value}”.</source>
+        <translation>“{label}” must be yes/no, not “{value}”.</translation>
+    </message>
+</context>
+<context>
     <name>model</name>
     <message>
         <source>Trung du và miền núi phía Bắc</source>
@@ -462,6 +541,174 @@
         <translation>Deteriorated</translation>
     </message>
     <message>
+        <source>Mã xã</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <source>Tên xã</source>
+        <translation>Commune name</translation>
+    </message>
+    <message>
+        <source>Vùng</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Vùng áp dụng</source>
+        <translation>Applied region</translation>
+    </message>
+    <message>
+        <source>Nhóm xã</source>
+        <translation>Commune group</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí</source>
+        <translation>Criteria set</translation>
+    </message>
+    <message>
+        <source>Năm đạt chuẩn</source>
+        <translation>Year recognised</translation>
+    </message>
+    <message>
+        <source>Năm đăng ký đạt chuẩn</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <source>Tên thôn</source>
+        <translation>Village name</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Số nhân khẩu</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Loại công trình</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <source>Tên công trình</source>
+        <translation>Name of work</translation>
+    </message>
+    <message>
+        <source>Năm xây dựng</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Vĩ độ</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Kinh độ</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu</source>
+        <translation>Indicator code</translation>
+    </message>
+    <message>
+        <source>Năm đánh giá</source>
+        <translation>Evaluation year</translation>
+    </message>
+    <message>
+        <source>Trạng thái tự đánh giá</source>
+        <translation>Self-assessed status</translation>
+    </message>
+    <message>
+        <source>Người phụ trách</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Thời hạn hoàn thành</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Tên dự án</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>Tổng mức đầu tư</source>
+        <translation>Total investment</translation>
+    </message>
+    <message>
+        <source>Nợ đọng XDCB</source>
+        <translation>Outstanding construction debt</translation>
+    </message>
+    <message>
+        <source>Ngày khởi công</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <source>Tình trạng quyết toán</source>
+        <translation>Settlement status</translation>
+    </message>
+    <message>
+        <source>Tình trạng dự án</source>
+        <translation>Project status</translation>
+    </message>
+    <message>
+        <source>Nguồn vốn</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Ngày đóng góp</source>
+        <translation>Contribution date</translation>
+    </message>
+    <message>
+        <source>Người/đơn vị đóng góp</source>
+        <translation>Contributor</translation>
+    </message>
+    <message>
+        <source>Loại người đóng góp</source>
+        <translation>Contributor type</translation>
+    </message>
+    <message>
+        <source>Hình thức đóng góp</source>
+        <translation>Kind of contribution</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Đơn giá quy đổi</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>Giá trị quy đổi (đồng)</source>
+        <translation>Converted value (VND)</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Số hộ được hỏi</source>
+        <translation>Households asked</translation>
+    </message>
+    <message>
+        <source>Số hộ hài lòng</source>
+        <translation>Households satisfied</translation>
+    </message>
+    <message>
+        <source>Ngày khảo sát</source>
+        <translation>Survey date</translation>
+    </message>
+    <message>
         <source>Đường giao thông</source>
         <translation>Road</translation>
     </message>
@@ -512,6 +759,10 @@
     <message>
         <source>Công trình khác</source>
         <translation>Other works</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Cấp đường</source>

@@ -256,6 +256,85 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>“{label}” phải là một số.</source>
+        <translation>“{label}” phải là một số.</translation>
+    </message>
+    <message>
+        <source>“{label}” không phải là một số hợp lệ.</source>
+        <translation>“{label}” không phải là một số hợp lệ.</translation>
+    </message>
+    <message>
+        <source>“{label}” không được nhỏ hơn {minimum}.</source>
+        <translation>“{label}” không được nhỏ hơn {minimum}.</translation>
+    </message>
+    <message>
+        <source>“{label}” không được lớn hơn {maximum}.</source>
+        <translation>“{label}” không được lớn hơn {maximum}.</translation>
+    </message>
+    <message>
+        <source>“{label}” dài quá {max_len} ký tự.</source>
+        <translation>“{label}” dài quá {max_len} ký tự.</translation>
+    </message>
+    <message>
+        <source>“{label}” không hợp lệ: “{value}” (chọn một trong: {allowed}).</source>
+        <translation>“{label}” không hợp lệ: “{value}” (chọn một trong: {allowed}).</translation>
+    </message>
+    <message>
+        <source>“{label}” không được là ngày trong tương lai ({value}).</source>
+        <translation>“{label}” không được là ngày trong tương lai ({value}).</translation>
+    </message>
+    <message>
+        <source>“{label}” quá xa trong quá khứ ({value}).</source>
+        <translation>“{label}” quá xa trong quá khứ ({value}).</translation>
+    </message>
+    <message>
+        <source>Mã xã phải gồm 5 chữ số (theo QĐ 19/2025/QĐ-TTg).</source>
+        <translation>Mã xã phải gồm 5 chữ số (theo QĐ 19/2025/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành không được trước ngày khởi công.</source>
+        <translation>Ngày hoàn thành không được trước ngày khởi công.</translation>
+    </message>
+    <message>
+        <source>Số lượng phải lớn hơn 0.</source>
+        <translation>Số lượng phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Số hộ hài lòng không được lớn hơn số hộ được hỏi.</source>
+        <translation>Số hộ hài lòng không được lớn hơn số hộ được hỏi.</translation>
+    </message>
+    <message>
+        <source>Trường “{label}” là bắt buộc.</source>
+        <translation>Trường “{label}” là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>“{label}” phải là một số, không phải “{value}”.</source>
+        <translation>“{label}” phải là một số, không phải “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{label}” phải là số nguyên.</source>
+        <translation>“{label}” phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>Thuộc tính không có ở loại “{kind}”: {names}.</source>
+        <translation>Thuộc tính không có ở loại “{kind}”: {names}.</translation>
+    </message>
+    <message>
+        <source>Thuộc tính “{name}” phải là chữ hoặc số.</source>
+        <translation>Thuộc tính “{name}” phải là chữ hoặc số.</translation>
+    </message>
+    <message>
+        <source>“{label}” không phải ngày hợp lệ: “{value}” (dạng 2025-03-05 hoặc 05/03/2025).</source>
+        <translation>“{label}” không phải ngày hợp lệ: “{value}” (dạng 2025-03-05 hoặc 05/03/2025).</translation>
+    </message>
+    <message>
+        <source>“{label}” phải là có/không, không phải “{value}”.</source>
+        <translation>“{label}” phải là có/không, không phải “{value}”.</translation>
+    </message>
+</context>
+<context>
     <name>model</name>
     <message>
         <source>Trung du và miền núi phía Bắc</source>
@@ -462,6 +541,174 @@
         <translation>Xuống cấp</translation>
     </message>
     <message>
+        <source>Mã xã</source>
+        <translation>Mã xã</translation>
+    </message>
+    <message>
+        <source>Tên xã</source>
+        <translation>Tên xã</translation>
+    </message>
+    <message>
+        <source>Vùng</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <source>Vùng áp dụng</source>
+        <translation>Vùng áp dụng</translation>
+    </message>
+    <message>
+        <source>Nhóm xã</source>
+        <translation>Nhóm xã</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Năm đạt chuẩn</source>
+        <translation>Năm đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Năm đăng ký đạt chuẩn</source>
+        <translation>Năm đăng ký đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Tên thôn</source>
+        <translation>Tên thôn</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Số nhân khẩu</source>
+        <translation>Số nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Loại công trình</source>
+        <translation>Loại công trình</translation>
+    </message>
+    <message>
+        <source>Tên công trình</source>
+        <translation>Tên công trình</translation>
+    </message>
+    <message>
+        <source>Năm xây dựng</source>
+        <translation>Năm xây dựng</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Vĩ độ</source>
+        <translation>Vĩ độ</translation>
+    </message>
+    <message>
+        <source>Kinh độ</source>
+        <translation>Kinh độ</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu</source>
+        <translation>Mã chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Năm đánh giá</source>
+        <translation>Năm đánh giá</translation>
+    </message>
+    <message>
+        <source>Trạng thái tự đánh giá</source>
+        <translation>Trạng thái tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Người phụ trách</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Thời hạn hoàn thành</source>
+        <translation>Thời hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Tên dự án</source>
+        <translation>Tên dự án</translation>
+    </message>
+    <message>
+        <source>Tổng mức đầu tư</source>
+        <translation>Tổng mức đầu tư</translation>
+    </message>
+    <message>
+        <source>Nợ đọng XDCB</source>
+        <translation>Nợ đọng XDCB</translation>
+    </message>
+    <message>
+        <source>Ngày khởi công</source>
+        <translation>Ngày khởi công</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Tình trạng quyết toán</source>
+        <translation>Tình trạng quyết toán</translation>
+    </message>
+    <message>
+        <source>Tình trạng dự án</source>
+        <translation>Tình trạng dự án</translation>
+    </message>
+    <message>
+        <source>Nguồn vốn</source>
+        <translation>Nguồn vốn</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Ngày đóng góp</source>
+        <translation>Ngày đóng góp</translation>
+    </message>
+    <message>
+        <source>Người/đơn vị đóng góp</source>
+        <translation>Người/đơn vị đóng góp</translation>
+    </message>
+    <message>
+        <source>Loại người đóng góp</source>
+        <translation>Loại người đóng góp</translation>
+    </message>
+    <message>
+        <source>Hình thức đóng góp</source>
+        <translation>Hình thức đóng góp</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Đơn giá quy đổi</source>
+        <translation>Đơn giá quy đổi</translation>
+    </message>
+    <message>
+        <source>Giá trị quy đổi (đồng)</source>
+        <translation>Giá trị quy đổi (đồng)</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Số hộ được hỏi</source>
+        <translation>Số hộ được hỏi</translation>
+    </message>
+    <message>
+        <source>Số hộ hài lòng</source>
+        <translation>Số hộ hài lòng</translation>
+    </message>
+    <message>
+        <source>Ngày khảo sát</source>
+        <translation>Ngày khảo sát</translation>
+    </message>
+    <message>
         <source>Đường giao thông</source>
         <translation>Đường giao thông</translation>
     </message>
@@ -512,6 +759,10 @@
     <message>
         <source>Công trình khác</source>
         <translation>Công trình khác</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Cấp đường</source>

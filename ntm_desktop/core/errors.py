@@ -2,7 +2,12 @@
 
 Every error raised by the core, the store, sync and dossier code derives from :class:`NtmError`.
 Each carries a stable ``code`` (used in the CLI's JSON output and by tests), a Vietnamese user
-message (the source text of the translation, context ``"errors"``), and optional ``field``/``detail``.
+message, and optional ``field``/``detail``.
+
+Translatable messages: pass a template marked with ``QT_TRANSLATE_NOOP("errors", "… {name} …")``
+and the values in ``args={"name": …}``. ``message`` is the filled Vietnamese text (CLI, logs);
+``template`` + ``fmt_args`` let the GUI translate first and fill in after. String values in
+``args`` are translated in context ``"model"`` by the GUI when a translation exists (labels).
 """
 
 from __future__ import annotations
@@ -18,13 +23,19 @@ class NtmError(Exception):
 
     def __init__(self, message: str, *, code: str | None = None, field: str | None = None,
                  detail: Any = None, args: dict[str, Any] | None = None):
+        self.template = message
+        self.fmt_args = args or {}
+        if self.fmt_args:
+            try:
+                message = message.format(**self.fmt_args)
+            except (KeyError, IndexError, ValueError):
+                pass
         super().__init__(message)
         self.message = message
         if code:
             self.code = code
         self.field = field
         self.detail = detail
-        self.fmt_args = args or {}
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"error": self.code, "message": self.message}

@@ -187,24 +187,31 @@ def _num(row: dict[str, Any], key: str, *, required: bool = False, minimum: floa
     v = row.get(key)
     if v is None or v == "":
         if required:
-            raise ValidationError(f"Trường “{label}” là bắt buộc.", field=key)
+            raise ValidationError(_N("errors", "Trường “{label}” là bắt buộc."), field=key,
+                                  args={"label": label})
         row[key] = None
         return
     if isinstance(v, bool):
-        raise ValidationError(f"“{label}” phải là một số.", field=key)
+        raise ValidationError(_N("errors", "“{label}” phải là một số."), field=key,
+                              args={"label": label})
     try:
         num = float(str(v).replace(",", ".")) if isinstance(v, str) else float(v)
     except (TypeError, ValueError):
-        raise ValidationError(f"“{label}” phải là một số, không phải “{v}”.", field=key) from None
+        raise ValidationError(_N("errors", "“{label}” phải là một số, không phải “{value}”."),
+                              field=key, args={"label": label, "value": str(v)}) from None
     if math.isnan(num) or math.isinf(num) or abs(num) > 1e15:
-        raise ValidationError(f"“{label}” không phải là một số hợp lệ.", field=key)
+        raise ValidationError(_N("errors", "“{label}” không phải là một số hợp lệ."), field=key,
+                              args={"label": label})
     if minimum is not None and num < minimum:
-        raise ValidationError(f"“{label}” không được nhỏ hơn {minimum:g}.", field=key)
+        raise ValidationError(_N("errors", "“{label}” không được nhỏ hơn {minimum}."), field=key,
+                              args={"label": label, "minimum": f"{minimum:g}"})
     if maximum is not None and num > maximum:
-        raise ValidationError(f"“{label}” không được lớn hơn {maximum:g}.", field=key)
+        raise ValidationError(_N("errors", "“{label}” không được lớn hơn {maximum}."), field=key,
+                              args={"label": label, "maximum": f"{maximum:g}"})
     if integer:
         if num != int(num):
-            raise ValidationError(f"“{label}” phải là số nguyên.", field=key)
+            raise ValidationError(_N("errors", "“{label}” phải là số nguyên."), field=key,
+                                  args={"label": label})
         row[key] = int(num)
     else:
         row[key] = num
@@ -216,14 +223,16 @@ def _text(row: dict[str, Any], key: str, *, required: bool = False, max_len: int
     v = row.get(key)
     if v is None or (isinstance(v, str) and not v.strip()):
         if required:
-            raise ValidationError(f"Trường “{label}” là bắt buộc.", field=key)
+            raise ValidationError(_N("errors", "Trường “{label}” là bắt buộc."), field=key,
+                                  args={"label": label})
         row[key] = None
         return
     if not isinstance(v, str):
         v = str(v)
     v = nfc(v.strip())
     if len(v) > max_len:
-        raise ValidationError(f"“{label}” dài quá {max_len} ký tự.", field=key)
+        raise ValidationError(_N("errors", "“{label}” dài quá {max_len} ký tự."), field=key,
+                              args={"label": label, "max_len": max_len})
     row[key] = v
 
 
@@ -233,13 +242,14 @@ def _choice(row: dict[str, Any], key: str, choices: dict[str, str], *, required:
     v = row.get(key)
     if v is None or v == "":
         if required:
-            raise ValidationError(f"Trường “{label}” là bắt buộc.", field=key)
+            raise ValidationError(_N("errors", "Trường “{label}” là bắt buộc."), field=key,
+                                  args={"label": label})
         row[key] = None
         return
     if v not in choices:
         allowed = ", ".join(choices)
-        raise ValidationError(f"“{label}” không hợp lệ: “{v}” (chọn một trong: {allowed}).",
-                              field=key)
+        raise ValidationError(_N("errors", "“{label}” không hợp lệ: “{value}” (chọn một trong: {allowed})."),
+                              field=key, args={"label": label, "value": str(v), "allowed": allowed})
 
 
 def _date(row: dict[str, Any], key: str, *, required: bool = False, allow_future: bool = False,
@@ -248,7 +258,8 @@ def _date(row: dict[str, Any], key: str, *, required: bool = False, allow_future
     v = row.get(key)
     if v is None or v == "":
         if required:
-            raise ValidationError(f"Trường “{label}” là bắt buộc.", field=key)
+            raise ValidationError(_N("errors", "Trường “{label}” là bắt buộc."), field=key,
+                                  args={"label": label})
         row[key] = None
         return
     if isinstance(v, dt.datetime):
@@ -260,13 +271,14 @@ def _date(row: dict[str, Any], key: str, *, required: bool = False, allow_future
         try:
             d = parse_date(str(v))
         except ValueError:
-            raise ValidationError(f"“{label}” không phải ngày hợp lệ: “{v}” (dạng 2025-03-05 "
-                                  "hoặc 05/03/2025).", field=key) from None
+            raise ValidationError(_N("errors", "“{label}” không phải ngày hợp lệ: “{value}” (dạng 2025-03-05 hoặc 05/03/2025)."), field=key,
+                                  args={"label": label, "value": str(v)}) from None
     if not allow_future and d > (today or dt.date.today()):
-        raise ValidationError(f"“{label}” không được là ngày trong tương lai ({d.isoformat()}).",
-                              field=key)
+        raise ValidationError(_N("errors", "“{label}” không được là ngày trong tương lai ({value})."),
+                              field=key, args={"label": label, "value": d.isoformat()})
     if d.year < 1900:
-        raise ValidationError(f"“{label}” quá xa trong quá khứ ({d.isoformat()}).", field=key)
+        raise ValidationError(_N("errors", "“{label}” quá xa trong quá khứ ({value})."), field=key,
+                              args={"label": label, "value": d.isoformat()})
     row[key] = d.isoformat()
 
 
@@ -284,25 +296,27 @@ def _bool(row: dict[str, Any], key: str) -> None:
                                                         "chưa đạt"):
         row[key] = False
     else:
-        raise ValidationError(f"“{key}” phải là có/không, không phải “{v}”.", field=key)
+        raise ValidationError(_N("errors", "“{label}” phải là có/không, không phải “{value}”."),
+                              field=key, args={"label": key, "value": str(v)})
 
 
 # --- entity validators ----------------------------------------------------------------------------
 def validate_commune(row: dict[str, Any]) -> dict[str, Any]:
     r = dict(row)
-    _text(r, "code", required=True, max_len=10, label="Mã xã")
+    _text(r, "code", required=True, max_len=10, label=_N(CTX, "Mã xã"))
     if not str(r["code"]).isdigit() or len(r["code"]) != 5:
-        raise ValidationError("Mã xã phải gồm 5 chữ số (theo QĐ 19/2025/QĐ-TTg).", field="code")
-    _text(r, "name", required=True, max_len=200, label="Tên xã")
+        raise ValidationError(_N("errors", "Mã xã phải gồm 5 chữ số (theo QĐ 19/2025/QĐ-TTg)."),
+                              field="code")
+    _text(r, "name", required=True, max_len=200, label=_N(CTX, "Tên xã"))
     for k in ("province_name", "old_name", "old_district_name", "officer_name", "officer_title",
               "province_code", "old_code", "old_district_code", "overlay_id"):
         _text(r, k, max_len=200)
-    _choice(r, "region", REGIONS, label="Vùng")
-    _choice(r, "applied_region", REGIONS, label="Vùng áp dụng")
-    _choice(r, "commune_group", COMMUNE_GROUPS, label="Nhóm xã")
-    _text(r, "criteria_set", required=True, max_len=100, label="Bộ tiêu chí")
-    _num(r, "recognised_year", integer=True, minimum=2010, maximum=2100, label="Năm đạt chuẩn")
-    _num(r, "target_year", integer=True, minimum=2010, maximum=2100, label="Năm đăng ký đạt chuẩn")
+    _choice(r, "region", REGIONS, label=_N(CTX, "Vùng"))
+    _choice(r, "applied_region", REGIONS, label=_N(CTX, "Vùng áp dụng"))
+    _choice(r, "commune_group", COMMUNE_GROUPS, label=_N(CTX, "Nhóm xã"))
+    _text(r, "criteria_set", required=True, max_len=100, label=_N(CTX, "Bộ tiêu chí"))
+    _num(r, "recognised_year", integer=True, minimum=2010, maximum=2100, label=_N(CTX, "Năm đạt chuẩn"))
+    _num(r, "target_year", integer=True, minimum=2010, maximum=2100, label=_N(CTX, "Năm đăng ký đạt chuẩn"))
     for k in ("special_difficult", "border"):
         _bool(r, k)
     return r
@@ -310,9 +324,9 @@ def validate_commune(row: dict[str, Any]) -> dict[str, Any]:
 
 def validate_village(row: dict[str, Any]) -> dict[str, Any]:
     r = dict(row)
-    _text(r, "name", required=True, max_len=200, label="Tên thôn")
-    _num(r, "households", integer=True, label="Số hộ")
-    _num(r, "population", integer=True, label="Số nhân khẩu")
+    _text(r, "name", required=True, max_len=200, label=_N(CTX, "Tên thôn"))
+    _num(r, "households", integer=True, label=_N(CTX, "Số hộ"))
+    _num(r, "population", integer=True, label=_N(CTX, "Số nhân khẩu"))
     _num(r, "ordering", integer=True, minimum=None)
     return r
 
@@ -320,13 +334,13 @@ def validate_village(row: dict[str, Any]) -> dict[str, Any]:
 def validate_infra(row: dict[str, Any]) -> dict[str, Any]:
     r = dict(row)
     _choice(r, "kind", {k: v.label for k, v in INFRA_KINDS.items()}, required=True,
-            label="Loại công trình")
-    _text(r, "name", required=True, max_len=300, label="Tên công trình")
+            label=_N(CTX, "Loại công trình"))
+    _text(r, "name", required=True, max_len=300, label=_N(CTX, "Tên công trình"))
     _num(r, "year", integer=True, minimum=1900, maximum=dt.date.today().year + 10,
-         label="Năm xây dựng")
-    _choice(r, "condition", CONDITIONS, label="Tình trạng")
-    _num(r, "lat", minimum=-90, maximum=90, label="Vĩ độ")
-    _num(r, "lon", minimum=-180, maximum=180, label="Kinh độ")
+         label=_N(CTX, "Năm xây dựng"))
+    _choice(r, "condition", CONDITIONS, label=_N(CTX, "Tình trạng"))
+    _num(r, "lat", minimum=-90, maximum=90, label=_N(CTX, "Vĩ độ"))
+    _num(r, "lon", minimum=-180, maximum=180, label=_N(CTX, "Kinh độ"))
     _text(r, "note", max_len=4000)
     kind = INFRA_KINDS[r["kind"]]
     attrs = dict(r.get("attrs") or {})
@@ -346,11 +360,13 @@ def validate_infra(row: dict[str, Any]) -> dict[str, Any]:
             clean[a.key] = sub[a.key]
     if attrs:
         if kind.code != "other":
-            raise ValidationError(f"Thuộc tính không có ở loại “{kind.label}”: "
-                                  f"{', '.join(sorted(attrs))}.", field="attrs")
+            raise ValidationError(_N("errors", "Thuộc tính không có ở loại “{kind}”: {names}."),
+                                  field="attrs", args={"kind": kind.label,
+                                                      "names": ", ".join(sorted(attrs))})
         for k, v in attrs.items():
             if not isinstance(v, (str, int, float, bool)) and v is not None:
-                raise ValidationError(f"Thuộc tính “{k}” phải là chữ hoặc số.", field="attrs")
+                raise ValidationError(_N("errors", "Thuộc tính “{name}” phải là chữ hoặc số."),
+                                      field="attrs", args={"name": str(k)})
             clean[nfc(str(k))] = nfc(v)
     if kind.code == "road" and clean.get("surface") in ("nhua", "be_tong") and \
             clean.get("hardened") is None:
@@ -361,62 +377,62 @@ def validate_infra(row: dict[str, Any]) -> dict[str, Any]:
 
 def validate_assessment(row: dict[str, Any]) -> dict[str, Any]:
     r = dict(row)
-    _text(r, "indicator_code", required=True, max_len=20, label="Mã chỉ tiêu")
-    _num(r, "year", required=True, integer=True, minimum=2010, maximum=2100, label="Năm đánh giá")
+    _text(r, "indicator_code", required=True, max_len=20, label=_N(CTX, "Mã chỉ tiêu"))
+    _num(r, "year", required=True, integer=True, minimum=2010, maximum=2100, label=_N(CTX, "Năm đánh giá"))
     v = r.get("value")
     if isinstance(v, bool):
         r["value"] = 1.0 if v else 0.0
     else:
-        _num(r, "value", minimum=None, label="Giá trị")
+        _num(r, "value", minimum=None, label=_N(CTX, "Giá trị"))
     _text(r, "unit", max_len=40)
     _choice(r, "declared_status", {k: STATUSES[k] for k in DECLARABLE_STATUSES},
-            label="Trạng thái tự đánh giá")
+            label=_N(CTX, "Trạng thái tự đánh giá"))
     _text(r, "note", max_len=8000)
-    _text(r, "responsible", max_len=200, label="Người phụ trách")
-    _date(r, "target_date", allow_future=True, label="Thời hạn hoàn thành")
+    _text(r, "responsible", max_len=200, label=_N(CTX, "Người phụ trách"))
+    _date(r, "target_date", allow_future=True, label=_N(CTX, "Thời hạn hoàn thành"))
     return r
 
 
 def validate_project(row: dict[str, Any]) -> dict[str, Any]:
     r = dict(row)
-    _text(r, "name", required=True, max_len=300, label="Tên dự án")
+    _text(r, "name", required=True, max_len=300, label=_N(CTX, "Tên dự án"))
     _text(r, "field", max_len=100)
-    _num(r, "total_investment", integer=True, label="Tổng mức đầu tư")
-    _num(r, "outstanding_debt", integer=True, label="Nợ đọng XDCB")
-    _date(r, "start_date", allow_future=True, label="Ngày khởi công")
-    _date(r, "finish_date", allow_future=True, label="Ngày hoàn thành")
+    _num(r, "total_investment", integer=True, label=_N(CTX, "Tổng mức đầu tư"))
+    _num(r, "outstanding_debt", integer=True, label=_N(CTX, "Nợ đọng XDCB"))
+    _date(r, "start_date", allow_future=True, label=_N(CTX, "Ngày khởi công"))
+    _date(r, "finish_date", allow_future=True, label=_N(CTX, "Ngày hoàn thành"))
     if r.get("start_date") and r.get("finish_date") and r["finish_date"] < r["start_date"]:
-        raise ValidationError("Ngày hoàn thành không được trước ngày khởi công.",
+        raise ValidationError(_N("errors", "Ngày hoàn thành không được trước ngày khởi công."),
                               field="finish_date")
-    _choice(r, "settlement", SETTLEMENT_STATUSES, label="Tình trạng quyết toán")
-    _choice(r, "state", PROJECT_STATES, label="Tình trạng dự án")
+    _choice(r, "settlement", SETTLEMENT_STATUSES, label=_N(CTX, "Tình trạng quyết toán"))
+    _choice(r, "state", PROJECT_STATES, label=_N(CTX, "Tình trạng dự án"))
     _text(r, "note", max_len=4000)
     return r
 
 
 def validate_funding(row: dict[str, Any]) -> dict[str, Any]:
     r = dict(row)
-    _choice(r, "source", FUNDING_SOURCES, required=True, label="Nguồn vốn")
-    _num(r, "amount", required=True, integer=True, label="Số tiền")
+    _choice(r, "source", FUNDING_SOURCES, required=True, label=_N(CTX, "Nguồn vốn"))
+    _num(r, "amount", required=True, integer=True, label=_N(CTX, "Số tiền"))
     return r
 
 
 def validate_contribution(row: dict[str, Any], *, today: dt.date | None = None) -> dict[str, Any]:
     r = dict(row)
-    _date(r, "date", required=True, label="Ngày đóng góp", today=today)
-    _text(r, "contributor", required=True, max_len=300, label="Người/đơn vị đóng góp")
-    _choice(r, "contributor_kind", CONTRIBUTOR_KINDS, label="Loại người đóng góp")
+    _date(r, "date", required=True, label=_N(CTX, "Ngày đóng góp"), today=today)
+    _text(r, "contributor", required=True, max_len=300, label=_N(CTX, "Người/đơn vị đóng góp"))
+    _choice(r, "contributor_kind", CONTRIBUTOR_KINDS, label=_N(CTX, "Loại người đóng góp"))
     if r.get("contributor_kind") is None:
         r["contributor_kind"] = "ho"
-    _choice(r, "kind", CONTRIBUTION_KINDS, required=True, label="Hình thức đóng góp")
-    _num(r, "quantity", required=True, label="Số lượng")
+    _choice(r, "kind", CONTRIBUTION_KINDS, required=True, label=_N(CTX, "Hình thức đóng góp"))
+    _num(r, "quantity", required=True, label=_N(CTX, "Số lượng"))
     if r["quantity"] == 0:
-        raise ValidationError("Số lượng phải lớn hơn 0.", field="quantity")
+        raise ValidationError(_N("errors", "Số lượng phải lớn hơn 0."), field="quantity")
     _text(r, "unit", max_len=40)
     if not r.get("unit"):
         r["unit"] = CONTRIBUTION_DEFAULT_UNIT[r["kind"]]
-    _num(r, "rate", label="Đơn giá quy đổi")
-    _num(r, "value_vnd", integer=True, label="Giá trị quy đổi (đồng)")
+    _num(r, "rate", label=_N(CTX, "Đơn giá quy đổi"))
+    _num(r, "value_vnd", integer=True, label=_N(CTX, "Giá trị quy đổi (đồng)"))
     if r["kind"] == "tien_mat":
         r["value_vnd"] = int(round(r["quantity"]))
         r["rate"] = None
@@ -429,13 +445,13 @@ def validate_contribution(row: dict[str, Any], *, today: dt.date | None = None) 
 
 def validate_survey(row: dict[str, Any]) -> dict[str, Any]:
     r = dict(row)
-    _num(r, "year", required=True, integer=True, minimum=2010, maximum=2100, label="Năm")
-    _num(r, "households_asked", required=True, integer=True, label="Số hộ được hỏi")
-    _num(r, "households_satisfied", required=True, integer=True, label="Số hộ hài lòng")
+    _num(r, "year", required=True, integer=True, minimum=2010, maximum=2100, label=_N(CTX, "Năm"))
+    _num(r, "households_asked", required=True, integer=True, label=_N(CTX, "Số hộ được hỏi"))
+    _num(r, "households_satisfied", required=True, integer=True, label=_N(CTX, "Số hộ hài lòng"))
     if r["households_satisfied"] > r["households_asked"]:
-        raise ValidationError("Số hộ hài lòng không được lớn hơn số hộ được hỏi.",
+        raise ValidationError(_N("errors", "Số hộ hài lòng không được lớn hơn số hộ được hỏi."),
                               field="households_satisfied")
-    _date(r, "date", label="Ngày khảo sát")
+    _date(r, "date", label=_N(CTX, "Ngày khảo sát"))
     _text(r, "organised_by", max_len=200)
     _text(r, "note", max_len=4000)
     return r

@@ -10,6 +10,8 @@
   an AST scan into a generated stub that is passed to lupdate as well.
 * ``compile``: runs ``pyside6-lrelease`` into ``translations/*.qm`` (git-ignored). Needs no
   ``update`` first.
+* ``missing``: prints the English entries still unfinished as JSON, ready to be filled in and
+  saved as ``translations/en/<your-area>.json`` (merged by ``update``).
 * ``check``: runs the update on temporary copies and reports entries missing from the committed
   catalogues, stale ones and unfinished ones; exit status 1 if there is any.
 
@@ -160,6 +162,51 @@ def mark_source_language_finished(ts: Path) -> int:
     return changed
 
 
+def load_glossary(root: Path = ROOT, language: str = "en") -> dict[tuple[str, str], str]:
+    """Translations kept as JSON beside the catalogues: ``translations/<lang>/*.json`` files of
+    ``{"<context>": {"<Vietnamese source>": "<translation>"}}``. Several people can add strings
+    in parallel, each in their own file, without editing the same ``.ts`` XML."""
+    out: dict[tuple[str, str], str] = {}
+    folder = root / "translations" / language
+    for f in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        import json
+        for context, pairs in json.loads(f.read_text(encoding="utf-8")).items():
+            for source, target in pairs.items():
+                if target:
+                    out[(context, source)] = target
+    return out
+
+
+def apply_glossary(ts: Path, glossary: dict[tuple[str, str], str]) -> int:
+    """Fill unfinished entries of ``ts`` from ``glossary``; returns how many were filled."""
+    if not glossary:
+        return 0
+    tree = ET.parse(ts)
+    changed = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            target = glossary.get((name, message.findtext("source") or ""))
+            if target is None or _is_finished(message):
+                continue
+            tr = message.find("translation")
+            if tr is None:
+                tr = ET.SubElement(message, "translation")
+            forms = tr.findall("numerusform")
+            if forms:
+                for f in forms:
+                    f.text = target
+            else:
+                tr.text = target
+            tr.attrib.pop("type", None)
+            changed += 1
+    if changed:
+        with ts.open("wb") as fh:
+            fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(fh, encoding="utf-8", xml_declaration=False)
+    return changed
+
+
 def update(root: Path = ROOT, ts_dir: Path | None = None) -> list[str]:
     """Refresh both catalogues from the sources; returns warnings."""
     ts_dir = ts_dir or root / "translations"
@@ -174,6 +221,8 @@ def update(root: Path = ROOT, ts_dir: Path | None = None) -> list[str]:
             _lupdate(inputs, ts, language, Path(tmp))
             if language == SOURCE_LANGUAGE and mark_source_language_finished(ts):
                 _lupdate(inputs, ts, language, Path(tmp))  # back to lupdate's own layout
+            elif language != SOURCE_LANGUAGE and apply_glossary(ts, load_glossary(root, language)):
+                _lupdate(inputs, ts, language, Path(tmp))
     return warnings
 
 
@@ -243,8 +292,17 @@ def check(root: Path = ROOT, ts_dir: Path | None = None) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=f"python -m {__name__}")
-    parser.add_argument("command", choices=["update", "compile", "check"])
+    parser.add_argument("command", choices=["update", "compile", "check", "missing"])
+    parser.add_argument("--out", help="compile: folder for the .qm files")
     args = parser.parse_args(argv)
+    if args.command == "missing":
+        import json
+        missing: dict[str, dict[str, str]] = {}
+        for (context, source), message in _entries(ts_path("en", ROOT / "translations")).items():
+            if not _is_finished(message):
+                missing.setdefault(context, {})[source] = ""
+        print(json.dumps(missing, ensure_ascii=False, indent=1))
+        return 0
     if args.command == "update":
         for warning in update():
             print("warning:", warning, file=sys.stderr)
@@ -255,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{ts.relative_to(ROOT)}: {len(entries)} entries, {done} finished")
         return 0
     if args.command == "compile":
-        for qm in compile_catalogs():
+        for qm in compile_catalogs(out_dir=Path(args.out) if args.out else None):
             print(qm.relative_to(ROOT) if qm.is_relative_to(ROOT) else qm)
         return 0
     problems = check()

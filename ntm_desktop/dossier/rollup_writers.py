@@ -31,6 +31,7 @@ def _pct(v: float | None) -> str:
 def write_rollup_pdf(r: Rollup, out: Path, *, fonts: Fonts, invariant: bool = False,
                      issuer: str | None = None, date: dt.date | None = None) -> dict[str, Any]:
     st = make_styles(fonts)
+    rest = sentences(r)
     when = date or (dt.date(r.year, 12, 31) if invariant else dt.date.today())
     story: list[Flowable] = [
         header_block(st, issuer_lines=(issuer or "CƠ QUAN THẨM ĐỊNH").split("/"),
@@ -39,8 +40,8 @@ def write_rollup_pdf(r: Rollup, out: Path, *, fonts: Fonts, invariant: bool = Fa
                                      f"mới năm {r.year}", f"({n2(r.n)} xã; bộ tiêu chí "
                                                            f"{r.catalog_id})"]),
         P("1. Kết quả chung", st.heading),
-        P(f"Tổng số xã tổng hợp: {n2(r.n)} xã. Số tiêu chí bình quân 01 xã đạt "
-          f"{vf.number(r.average or 0, 2)} tiêu chí/xã, cụ thể:", st.body),
+        P(rest[0], st.body),
+        P(rest[1], st.body),
     ]
     story += [P(f"+ {band_sentence(b, r.n)};", st.body_left) for b in r.bands]
     story.append(data_table(st, ["Nhóm xã theo số tiêu chí đạt", "Số xã", "Tỷ lệ"],
@@ -55,7 +56,6 @@ def write_rollup_pdf(r: Rollup, out: Path, *, fonts: Fonts, invariant: bool = Fa
                              for c in r.criteria], [0.08, 0.57, 0.17, 0.18],
                             align=["C", "L", "C", "R"]))
     story.append(P("3. Huy động nguồn lực", st.heading))
-    rest = sentences(r)
     for s in rest:
         if s.startswith(("Tổng huy động", "- Vốn", "- Huy động", "- Nguồn")):
             story.append(P(s, st.body_left if s.startswith("-") else st.body))

@@ -43,7 +43,9 @@ log = logging.getLogger(__name__)
 def user_message(error: NtmError) -> str:
     """The translated message of ``error`` (placeholders filled from ``fmt_args``)."""
     context = getattr(error, "context", None) or "errors"
-    return tr_core(context, error.message, **getattr(error, "fmt_args", {}) or {})
+    args = {k: (tr_core("model", v) if isinstance(v, str) else v)
+            for k, v in (getattr(error, "fmt_args", {}) or {}).items()}
+    return tr_core(context, getattr(error, "template", None) or error.message, **args)
 
 
 def error_details(error: BaseException) -> str:
