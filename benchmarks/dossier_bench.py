@@ -34,7 +34,7 @@ def plain_tables(pages: int, fonts) -> tuple[float, int]:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
-    rows_per_page = 52
+    rows_per_page = 38
     data = [["TT", "Loại", "Tên công trình", "Thôn", "Thông số"]]
     data += [[str(i), "Đường giao thông", f"Công trình số {i}", f"Thôn {i % 8}",
               "Chiều dài: 0,5 km"] for i in range(rows_per_page * pages)]
@@ -63,7 +63,7 @@ def best(fn, n=3):
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rows", type=int, default=2300, help="bulk infra items and contributions")
+    ap.add_argument("--rows", type=int, default=1200, help="bulk infra items and contributions")
     ap.add_argument("--large", action="store_true", help="also the 5,000 / 100,000 commune")
     a = ap.parse_args()
     fonts = register_fonts()

@@ -150,7 +150,7 @@ def cmd_set(ctx: Any) -> int:
             values[key] = getattr(a, key)
     if a.target_date is not None:
         values["target_date"] = a.target_date
-    row = set_assessment(wb, a.indicator, a.year or default_year(), values,
+    row = set_assessment(wb, a.indicator, a.year or default_year(wb), values,
                          catalog=catalog_for(wb))
     if a.evidence:
         from ntm_desktop.store.attachments import add_file

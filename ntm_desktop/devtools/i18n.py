@@ -208,9 +208,20 @@ def apply_glossary(ts: Path, glossary: dict[tuple[str, str], str]) -> int:
 
 
 def update(root: Path = ROOT, ts_dir: Path | None = None) -> list[str]:
-    """Refresh both catalogues from the sources; returns warnings."""
+    """Refresh both catalogues from the sources; returns warnings.
+
+    Holds an exclusive lock on ``<ts_dir>/.lock`` so two people (or tools) updating at the same
+    time never interleave their writes.
+    """
     ts_dir = ts_dir or root / "translations"
     ts_dir.mkdir(parents=True, exist_ok=True)
+    import fcntl
+    with open(ts_dir / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _update_locked(root, ts_dir)
+
+
+def _update_locked(root: Path, ts_dir: Path) -> list[str]:
     files = source_files(root)
     with tempfile.TemporaryDirectory(prefix="ntm-i18n-") as tmp:
         stub = Path(tmp) / "noop_strings.py"

@@ -21,8 +21,24 @@ from ntm_desktop.store.workbook import Workbook
 OVERLAY_META_PREFIX = "overlay:"
 
 
-def default_year() -> int:
+def default_year(wb: Workbook | None = None) -> int:
+    """The evaluation year in use: the workbook's setting ``evaluation_year``, else the latest
+    year with assessments, else the current year."""
+    if wb is not None:
+        setting = wb.meta("evaluation_year")
+        if setting and setting.isdigit():
+            return int(setting)
+        rows = wb._query("SELECT max(year) AS y FROM assessment")
+        if rows and rows[0]["y"]:
+            return int(rows[0]["y"])
     return dt.date.today().year
+
+
+def set_evaluation_year(wb: Workbook, year: int) -> None:
+    """Remember the evaluation year shown by default (local setting, not synchronised)."""
+    if not 2010 <= int(year) <= 2100:
+        raise CatalogError("Năm đánh giá không hợp lệ.", code="bad_year")
+    wb.set_meta("evaluation_year", str(int(year)))
 
 
 def installed_overlays(wb: Workbook) -> dict[str, dict[str, Any]]:
@@ -70,7 +86,7 @@ def profile_of(commune: dict[str, Any]) -> ev.CommuneProfile:
 
 
 def evaluate(wb: Workbook, year: int | None = None) -> ev.Evaluation:
-    year = year or default_year()
+    year = year or default_year(wb)
     commune = get_commune(wb)
     catalog = catalog_for(wb)
     counts = attachments.evidence_counts(wb, year)
