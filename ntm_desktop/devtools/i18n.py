@@ -215,9 +215,12 @@ def update(root: Path = ROOT, ts_dir: Path | None = None) -> list[str]:
     """
     ts_dir = ts_dir or root / "translations"
     ts_dir.mkdir(parents=True, exist_ok=True)
-    import fcntl
     with open(ts_dir / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            import fcntl
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        except ImportError:  # Windows: no concurrent updates expected there
+            pass
         return _update_locked(root, ts_dir)
 
 

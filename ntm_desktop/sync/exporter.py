@@ -41,7 +41,8 @@ def _sender(ks: KeyStore, key: SigningKey) -> tuple[dict[str, Any], dict[str, An
 
 
 def _entry_line(e: dict[str, Any]) -> bytes:
-    return jr.canonical_json({k: e[k] for k in (*jr.ENTRY_FIELDS, "hash")}) + b"\n"
+    from ntm_desktop.sync.payload import wire_line
+    return wire_line(e)
 
 
 def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,

@@ -13,7 +13,11 @@ from ntm_desktop.sync import jsonsafe
 from ntm_desktop.sync.errors import reject
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
-ENTRY_KEYS = frozenset((*jr.ENTRY_FIELDS, "hash"))
+# On the wire an entry omits ``prev_hash`` and ``hash``: both are recomputed from the chain
+# (``prev_hash`` of the first is the manifest's ``journal.prev_hash``), and the recomputed chain
+# must end at the signed ``journal.head_hash``. This halves the size of a package.
+WIRE_FIELDS = tuple(f for f in jr.ENTRY_FIELDS if f != "prev_hash")
+ENTRY_KEYS = frozenset(WIRE_FIELDS)
 OPS = ("insert", "update", "delete")
 MAX_TEXT = 100_000
 APPRAISAL_KEYS = frozenset({"indicator_code", "year", "result", "status", "comment", "date",
@@ -70,9 +74,6 @@ def check_entry(e: Any, line: int, member: str = "changes.jsonl") -> dict[str, A
         raise bad(f"bảng “{str(e['entity'])[:40]}” không xác định")
     if e["op"] not in OPS:
         raise bad("op")
-    for k in ("prev_hash", "hash"):
-        if not isinstance(e[k], str) or not HEX64.match(e[k]):
-            raise bad(k)
     row = e["row"]
     if e["op"] == "delete":
         if row is not None:
@@ -102,10 +103,10 @@ def parse_changes(data: bytes, journal: dict[str, Any], member: str = "changes.j
     prev = journal["prev_hash"]
     seq = journal["from_seq"]
     for e in entries:
-        if e["seq"] != seq or e["prev_hash"] != prev:
+        if e["seq"] != seq:
             raise reject("chain_broken", member, e["seq"])
-        if jr.entry_hash(e) != e["hash"]:
-            raise reject("chain_broken", member, e["seq"])
+        e["prev_hash"] = prev
+        e["hash"] = jr.entry_hash(e)
         prev, seq = e["hash"], seq + 1
     if prev != journal["head_hash"]:
         raise reject("chain_broken", member, "cuối")
@@ -144,3 +145,8 @@ def parse_appraisals(data: bytes, member: str = "appraisals.jsonl") -> list[dict
         keys.add((r["indicator_code"], y))
         out.append({k: r.get(k) for k in APPRAISAL_KEYS})
     return out
+
+
+def wire_line(entry: dict[str, Any]) -> bytes:
+    """One ``changes.jsonl`` line for a journal entry."""
+    return jr.canonical_json({k: entry[k] for k in WIRE_FIELDS}) + b"\n"

@@ -248,3 +248,24 @@ def test_four_photos_per_page(sample, fonts, tmp_path):
         assert len(photo_pages) == 1 and "Ảnh 2." in photo_pages[0]
     finally:
         set_fields(sample, {"phu_luc.photos_per_page": None})
+
+
+@pytest.mark.slow
+def test_large_commune_summarised_annex(fonts, tmp_path):
+    """5,000 infrastructure items and 100,000 contributions: the annex is summarised by village
+    and kind, so the dossier stays short; the totals still match the registry."""
+    import sample_commune
+    wb = sample_commune.build(tmp_path / "big.ntm.sqlite", infra_n=5000, contrib_n=100_000,
+                              photos=2)
+    try:
+        data = collect(wb, 2025)
+        assert data.contrib_count == 100_006 and data.infra_total == 5000 + 31
+        assert data.contrib_full is None and data.infra_full is None
+        out = tmp_path / "big.pdf"
+        info = build_dossier(data, out, fonts=fonts)
+        assert info["pages"] < 60
+        text = pdftext(out, info["starts"]["phu_luc"])
+        assert f"({vf.number(100_006)} lượt đóng góp)" in text
+        assert "Phụ lục 5" not in text
+    finally:
+        wb.close()

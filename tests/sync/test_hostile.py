@@ -67,12 +67,10 @@ def _raw_manifest(transform: Callable[[bytes], bytes]) -> Callable[[World], byte
     return make
 
 
-def _entry_edit(fn: Callable[[dict], None], rehash: bool = True) -> Callable:
+def _entry_edit(fn: Callable[[dict], None]) -> Callable:
     def lines(ls: list[bytes]) -> list[bytes]:
         e = json.loads(ls[0])
         fn(e)
-        if rehash:
-            e["hash"] = jr.entry_hash(e)
         return [jr.canonical_json(e), *ls[1:]]
     return _changes(lines)
 
@@ -184,12 +182,13 @@ def journal_fork(w):
     w.to_hub(w.export())
     parts = split(w.export().read_bytes())  # package 2 covering entries 1..n again
     lines = parts.members[0][1].split(b"\n")[:-1]
-    e = json.loads(lines[-1])
-    e["author"] = "người khác"
-    e["hash"] = jr.entry_hash(e)
-    lines[-1] = jr.canonical_json(e)
-    parts.members[0] = ("changes.jsonl", b"".join(x + b"\n" for x in lines))
-    parts.manifest["journal"]["head_hash"] = e["hash"]
+    entries = [json.loads(x) for x in lines]
+    entries[-1]["author"] = "người khác"
+    prev = parts.manifest["journal"]["prev_hash"]
+    for e in entries:  # a consistent chain, different from what the hub holds
+        prev = jr.entry_hash({**e, "prev_hash": prev})
+    parts.members[0] = ("changes.jsonl", b"".join(jr.canonical_json(e) + b"\n" for e in entries))
+    parts.manifest["journal"]["head_hash"] = prev
     return resign(parts, w.ck)
 
 
@@ -315,8 +314,9 @@ CASES: list[tuple[str, Callable[[World], bytes], str]] = [
      "bad_number"),
     ("invalid UTF-8", _changes(lambda ls: [x.replace("Đông".encode(), b"\xc3\x28ng") for x in ls]), "bad_encoding"),
     ("malformed JSON line", _changes(lambda ls: [ls[0][:-5], *ls[1:]]), "bad_json"),
-    ("edited entry (hash kept)", _entry_edit(lambda e: e["row"].update(name="Xã Giả"), False),
+    ("edited entry (head hash kept)", _entry_edit(lambda e: e["row"].update(name="Xã Giả")),
      "chain_broken"),
+    ("entry out of sequence", _entry_edit(lambda e: e.update(seq=7)), "chain_broken"),
     ("unknown table", _entry_edit(lambda e: e.update(entity="sqlite_master")), "bad_entry"),
     ("unknown column", _entry_edit(lambda e: e["row"].update(hacked=1)), "unknown_field"),
     ("replay of an imported package", replay, "already_imported"),
