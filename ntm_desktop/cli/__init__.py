@@ -65,7 +65,8 @@ class Context:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an option given before the command is not reset by the command's own parser.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--data-dir", help="thư mục dữ liệu (mặc định theo hệ điều hành; "
                                            "hoặc biến NTM_DATA_DIR)")
     common.add_argument("--workbook", help="tệp sổ dữ liệu (mặc định <data-dir>/workbook.ntm.sqlite)")

@@ -4,6 +4,7 @@ journal, backup, restore, dump, load."""
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -438,6 +439,55 @@ def cmd_load(ctx: Any) -> int:
     return 0
 
 
+# ----------------------------------------------------------------------- units / attachments
+def cmd_units_search(ctx: Any) -> int:
+    from ntm_desktop.core import admin_units
+    a = ctx.args
+    if a.legacy:
+        rows = [asdict(u) for u in admin_units.search_legacy(a.query, province_code=a.province,
+                                                              limit=a.limit)]
+        ctx.out(rows, lambda: _table([[r["code"], r["name"], r["district_name"],
+                                       r["province_name"]] for r in rows],
+                                     ["Mã", "Xã (trước 7/2025)", "Huyện", "Tỉnh"]))
+    else:
+        rows = [asdict(u) for u in admin_units.search_communes(a.query, province_code=a.province,
+                                                                limit=a.limit)]
+        ctx.out(rows, lambda: _table([[r["code"], r["name"], r["province_name"]] for r in rows],
+                                     ["Mã", "Xã, phường", "Tỉnh"]))
+    return 0
+
+
+def cmd_attach_add(ctx: Any) -> int:
+    from ntm_desktop.store.attachments import add_file
+    wb = ctx.workbook()
+    entity, _, entity_id = ctx.args.to.partition(":")
+    if not entity_id:
+        raise ValidationError("--to phải có dạng BẢNG:ID, ví dụ infra_item:5298d335-….",
+                              field="to")
+    att = add_file(wb, Path(ctx.args.file), entity=entity, entity_id=entity_id,
+                   caption=ctx.args.caption)
+    ctx.out(att, f"Đã đính kèm {att['original_name']} ({att['sha256'][:12]})")
+    return 0
+
+
+def cmd_attach_list(ctx: Any) -> int:
+    from ntm_desktop.store.attachments import links_for
+    wb = ctx.workbook()
+    entity, _, entity_id = ctx.args.of.partition(":")
+    rows = links_for(wb, entity, entity_id)
+    ctx.out(rows, lambda: _table([[r["attachment"]["original_name"], r.get("caption"),
+                                   vf.number(r["attachment"]["size"]), r["id"]] for r in rows],
+                                 ["Tệp", "Chú thích", "Byte", "ID liên kết"]))
+    return 0
+
+
+def cmd_attach_remove(ctx: Any) -> int:
+    from ntm_desktop.store.attachments import unlink
+    unlink(ctx.workbook(), ctx.args.link_id)
+    ctx.out({"removed": ctx.args.link_id}, "Đã gỡ tệp đính kèm.")
+    return 0
+
+
 # ----------------------------------------------------------------------- registration
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     def add(name: str, help_: str, func: Any, parent: Any = sub) -> argparse.ArgumentParser:
@@ -584,6 +634,25 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=lambda ctx: cmd_backup_list(ctx) if ctx.args.list_only else cmd_backup(ctx))
     p = add("restore", "khôi phục từ bản sao lưu", cmd_restore)
     p.add_argument("file")
+
+    units = sub.add_parser("units", help="danh mục đơn vị hành chính").add_subparsers(
+        metavar="LỆNH")
+    p = add("search", "tìm xã, phường theo tên hoặc mã", cmd_units_search, units)
+    p.add_argument("query")
+    p.add_argument("--province", help="mã tỉnh 2 chữ số")
+    p.add_argument("--legacy", action="store_true", help="danh mục trước 01/7/2025 (3 cấp)")
+    p.add_argument("--limit", type=int, default=20)
+
+    attach = sub.add_parser("attach", help="tệp đính kèm, minh chứng").add_subparsers(
+        metavar="LỆNH")
+    p = add("add", "đính kèm một tệp vào bản ghi", cmd_attach_add, attach)
+    p.add_argument("file")
+    p.add_argument("--to", required=True, metavar="BẢNG:ID")
+    p.add_argument("--caption")
+    p = add("list", "tệp đính kèm của một bản ghi", cmd_attach_list, attach)
+    p.add_argument("of", metavar="BẢNG:ID")
+    p = add("remove", "gỡ một tệp đính kèm", cmd_attach_remove, attach)
+    p.add_argument("link_id")
 
     p = add("dump", "xuất toàn bộ sổ dữ liệu (JSON hoặc Excel)", cmd_dump)
     p.add_argument("-o", "--output", required=True)

@@ -47,7 +47,9 @@ def generate(wb: Workbook, *, villages: int = 10, infra: int = 300, contribs: in
     today = dt.date(year, 11, 20)
     commune_store.save_commune(wb, {
         "id": _id(seed, "commune", 0), "code": "06325", "name": "Xã Bắc Sơn",
-        "province_code": "20", "province_name": "Tỉnh Lạng Sơn", "old_name": "Xã Bắc Sơn",
+        "province_code": "20", "province_name": "Tỉnh Lạng Sơn",
+        # before 01/7/2025 (official list): Thị trấn Bắc Sơn 06325, Huyện Bắc Sơn 185
+        "old_code": "06325", "old_name": "Thị trấn Bắc Sơn", "old_district_code": "185",
         "old_district_name": "Huyện Bắc Sơn", "region": "TDMNPB", "commune_group": "N3",
         "criteria_set": "qd318-2022", "officer_name": "Hoàng Văn Thành",
         "officer_title": "Công chức Nông nghiệp - Môi trường", "target_year": year,

@@ -373,24 +373,41 @@ def data_table(st: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]]
                                          leading=font_size * 1.2)
                        for k, v in cell_styles.items()}
     bold = set(bold_rows)
+    size = font_size or TABLE_SIZE
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    pad = 6.5
     data: list[list[Any]] = [[P(h, st.cell_head) for h in headers]]
+    extra: list[tuple[Any, ...]] = []
     for ri, row in enumerate(rows):
-        out_row = []
+        out_row: list[Any] = []
+        font = st.fonts.bold if ri in bold else st.fonts.regular
         for ci, v in enumerate(row):
             if isinstance(v, Flowable):
                 out_row.append(v)
                 continue
+            text = nfc(v)
+            # short single-line cells stay plain strings (much faster to lay out than
+            # paragraphs); anything that would not fit the column wraps in a Paragraph
+            if "\n" not in text and stringWidth(text, font, size) <= cols[ci] - pad:
+                out_row.append(text)
+                continue
             style = cell_styles[align[ci]]
             if ri in bold:
                 style = ParagraphStyle(style.name + "-b", parent=style, fontName=st.fonts.bold)
-            out_row.append(Paragraph(esc(v), style))
+            out_row.append(Paragraph(esc(text), style))
         data.append(out_row)
+        if ri in bold:
+            extra.append(("FONTNAME", (0, ri + 1), (-1, ri + 1), st.fonts.bold))
+    for ci, al in enumerate(align):
+        extra.append(("ALIGN", (ci, 1), (ci, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[al]))
     t = Table(data, colWidths=cols, repeatRows=header_rows, splitInRow=0, hAlign="LEFT")
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+        ("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), size * 1.2),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *extra,
     ]))
     return t
 

@@ -122,5 +122,14 @@ def status_report(wb: Workbook, year: int | None = None) -> dict[str, Any]:
     out["commune"] = {k: commune.get(k) for k in ("code", "name", "province_name",
                                                     "criteria_set", "overlay_id")}
     out["conditions"] = recognition_conditions(wb, evaluation)
-    out["appraisals_pending"] = None
+    appraisals = {a["indicator_code"]: a for a in wb.rows("appraisal", "year = ?",
+                                                           [evaluation.year])}
+    pending = 0
+    for c in out["criteria"]:
+        for i in c["indicators"]:
+            a = appraisals.get(i["code"])
+            i["appraisal"] = None if a is None else {
+                k: a.get(k) for k in ("result", "status", "comment", "date", "appraiser")}
+            pending += a is None
+    out["appraisals_pending"] = pending
     return out

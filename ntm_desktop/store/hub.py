@@ -31,6 +31,7 @@ HUB_SCHEMA_VERSION = 1
 APPROVAL_STATES = ("submitted", "returned", "approved")
 RESULTS = ("agree", "disagree")
 STATUSES = (None, "dat", "chua_dat")
+MAX_OPEN_REPLICAS = 32
 
 
 @migrations()
@@ -219,6 +220,8 @@ class Hub:
                 raise NotFound(f"Chưa nhận dữ liệu của xã {code}.", code="unknown_commune")
             wb = Workbook.open(path, create=create, daily_backup=False,
                                backup_dir=self.communes_dir / "backups", author="hub")
+            while len(self._replicas) >= MAX_OPEN_REPLICAS:  # bound open files: close the oldest
+                self._replicas.pop(next(iter(self._replicas))).close()
             self._replicas[code] = wb
         return wb
 

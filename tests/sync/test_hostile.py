@@ -16,7 +16,6 @@ from sync_helpers import (
     flip,
     hub_state,
     make_commune,
-    raw_zip,
     replace_member,
     resign,
     split,

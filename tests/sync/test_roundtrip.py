@@ -209,7 +209,7 @@ def test_failed_write_leaves_no_package(world, tmp_path, monkeypatch):
     monkeypatch.setattr(os, "fsync", boom)
     before = world.wb.meta("sync.out_seq")
     with pytest.raises(Exception) as exc:
-        world.export() if False else exporter.export_commune(world.wb, world.cks, world.ck, dest)
+        exporter.export_commune(world.wb, world.cks, world.ck, dest)
     monkeypatch.setattr(os, "fsync", real_fsync)
     assert exc.value.code == "disk_full"
     assert list(dest.parent.iterdir()) == []

@@ -1,0 +1,129 @@
+"""Creating workspaces for the first-run wizard and the demo, and the facts the overview shows
+that are not part of the evaluation (sync history, evidence gaps). Qt-free.
+
+* :func:`create_commune_workbook` validates everything first, then creates the workbook file
+  with the commune profile and its villages in one transaction.
+* :func:`create_demo_workbook` loads ``resources/demo/demo-commune.json`` into a workbook (kept
+  apart from the real one, ``demo.ntm.sqlite``), unless it already holds a commune.
+* :func:`sync_summary` reads the last exported package and the last appraisal feedback received.
+* :func:`declared_without_evidence` lists indicators declared "Đạt" that have no evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ntm_desktop.core import model
+from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.core.progress import CancelToken, ProgressFn
+from ntm_desktop.paths import resource
+from ntm_desktop.store.workbook import Workbook
+
+DEMO_FILE = "demo.ntm.sqlite"
+
+
+def demo_source() -> Path:
+    return resource("demo", "demo-commune.json")
+
+
+def _clean_villages(villages: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for i, v in enumerate(villages):
+        if not str(v.get("name") or "").strip():
+            continue
+        clean = model.validate_village({**v, "ordering": i + 1})
+        key = clean["name"].casefold()
+        if key in seen:
+            raise ValidationError("Đã có thôn “{name}”.", field="name", code="duplicate",
+                                  args={"name": clean["name"]})
+        seen.add(key)
+        out.append(clean)
+    return out
+
+
+def create_commune_workbook(path: Path, commune: dict[str, Any],
+                            villages: Iterable[dict[str, Any]] = ()) -> Path:
+    """Create the workbook at ``path`` with ``commune`` and ``villages``.
+
+    Raises ValidationError (naming the field) before any file is created, and NtmError
+    ``exists`` when ``path`` already holds a commune.
+    """
+    from ntm_desktop.core.catalog import builtin_catalog_ids
+
+    path = Path(path)
+    clean = model.validate_commune(dict(commune))
+    if clean["criteria_set"] not in builtin_catalog_ids():
+        raise ValidationError("Bộ tiêu chí không xác định: “{name}”.", field="criteria_set",
+                              code="unknown_catalog", args={"name": clean["criteria_set"]})
+    rows = _clean_villages(villages)
+    if path.exists():
+        with Workbook.open(path) as existing:
+            if existing.commune():
+                raise NtmError("Sổ dữ liệu {path} đã có thông tin xã.", code="exists",
+                               args={"path": str(path)})
+    wb = Workbook.open(path, create=True, author=clean.get("officer_name") or None)
+    try:
+        with wb.atomic():
+            wb.put("commune", clean)
+            for v in rows:
+                wb.put("village", v)
+    finally:
+        wb.close()
+    return path
+
+
+def create_demo_workbook(path: Path, *, report: ProgressFn | None = None,
+                         cancel: CancelToken | None = None) -> Path:
+    """Load the demo commune into ``path`` (created if needed); a no-op when it already holds a
+    commune. Safe to run in the background (opens its own connection)."""
+    from ntm_desktop.store import interchange
+
+    path = Path(path)
+    if cancel is not None:
+        cancel.check()
+    wb = Workbook.open(path, create=True, daily_backup=False)
+    try:
+        if wb.commune() is None:
+            doc = interchange.read_file(demo_source())
+            if cancel is not None:
+                cancel.check()
+            interchange.load(wb, doc)
+    finally:
+        wb.close()
+    return path
+
+
+def sync_summary(wb: Workbook) -> dict[str, Any]:
+    """``{"export": {...} | None, "feedback": {...} | None}`` from the workbook's local sync
+    state and the imported appraisal rows."""
+    export = None
+    seq = int(wb.meta("sync.out_seq") or 0)
+    if seq:
+        export = {"seq": seq, "at": wb.meta("sync.out_at")}
+    feedback = None
+    in_seq = 0
+    for r in wb.db.query("SELECT key, value FROM meta WHERE key LIKE 'sync.in.feedback:%.seq'"):
+        in_seq = max(in_seq, int(r["value"] or 0))
+    rows = list(wb.db.query("SELECT count(*) AS n, max(updated_at) AS at, max(date) AS day "
+                            "FROM appraisal"))
+    n = rows[0]["n"] if rows else 0
+    if in_seq or n:
+        feedback = {"seq": in_seq or None, "count": n, "received_at": rows[0]["at"],
+                    "date": rows[0]["day"]}
+    return {"export": export, "feedback": feedback}
+
+
+def declared_without_evidence(evaluation: Any) -> list[Any]:
+    """Indicator results declared "Đạt" (status source declared) with no evidence attached."""
+    return [r for r in evaluation.indicators()
+            if r.status_source == "declared" and r.status == model.STATUS_MET
+            and r.evidence_count == 0]
+
+
+def appraisals_for(wb: Workbook, code: str, year: int) -> list[dict[str, Any]]:
+    """The appraiser's feedback rows for one indicator and year (imported from packages)."""
+    return wb.rows("appraisal", "indicator_code = ? AND year = ?", [code, year])
+
