@@ -135,90 +135,86 @@ def _bands(text: str | None) -> Any:
     return parse_bands(text)
 
 
-def _sources(ctx: Any) -> tuple[list[Any], dict[str, dict[str, Any]], Any]:
-    """(workbooks, appraisals by commune code, hub or None)."""
-    from ntm_desktop.store.workbook import Workbook
-    a = ctx.args
-    if a.replicas:
-        wbs = [Workbook.open(Path(p), daily_backup=False) for p in a.replicas]
-        appraisals: dict[str, dict[str, Any]] = {}
-        for wb in wbs:
-            c = wb.commune() or {}
-            appraisals[c.get("code", "")] = _workbook_appraisals(wb, a.year)
-        return wbs, appraisals, None
-    try:
-        from ntm_desktop.store.hub import Hub  # type: ignore[import-not-found]
-    except ImportError as exc:
-        raise NtmError("Chưa có kho thẩm định (hub) trong bản cài đặt này; dùng --replica "
-                       "SỔ.sqlite … để tổng hợp trực tiếp từ các sổ dữ liệu.",
-                       code="no_hub") from exc
-    hub_path = Path(a.hub) if a.hub else ctx.paths.hub
-    hub = Hub.open(hub_path)
-    wbs, appraisals = [], {}
-    for c in hub.communes():
-        if a.commune and c["code"] != a.commune:
-            continue
-        wb = hub.replica(c["code"])
-        wbs.append(wb)
-        year = a.year or (wb.commune() or {}).get("target_year")
-        appraisals[c["code"]] = hub.appraisals(c["code"], year or _default_year())
-    return wbs, appraisals, hub
-
-
 def _default_year() -> int:
     from ntm_desktop.store.evaluation_service import default_year
     return default_year()
 
 
-def _workbook_appraisals(wb: Any, year: int | None) -> dict[str, Any]:
+def _workbook_appraisals(wb: Any, year: int) -> dict[str, Any]:
     """Appraisal results kept in a commune workbook (``appraisal`` table) for ``year``."""
-    y = year or _default_year()
     return {r["indicator_code"]: {k: r.get(k) for k in ("result", "status", "comment", "date",
                                                          "appraiser")}
-            for r in wb.rows("appraisal", "year = ?", [y])}
+            for r in wb.rows("appraisal", "year = ?", [year])}
+
+
+def _each_commune(ctx: Any, year: int):  # noqa: ANN202 - generator of (code, wb, appraisals)
+    """Yield (code, workbook, appraisals) from ``--replica`` files or the hub, opening one
+    replica at a time (the hub bounds its open files)."""
+    from ntm_desktop.store.workbook import Workbook
+    a = ctx.args
+    if a.replicas:
+        for p in a.replicas:
+            wb = Workbook.open(Path(p), daily_backup=False)
+            try:
+                code = (wb.commune() or {}).get("code", "")
+                if not a.commune or a.commune == code:
+                    yield code, wb, _workbook_appraisals(wb, year)
+            finally:
+                wb.close()
+        return
+    from ntm_desktop.store.hub import Hub
+    hub = Hub.open(Path(a.hub) if a.hub else ctx.paths.hub)
+    try:
+        for c in hub.communes():
+            if a.commune and c["code"] != a.commune:
+                continue
+            if not Path(c["replica_path"]).exists():
+                continue
+            wb = hub.replica(c["code"])
+            try:
+                yield c["code"], wb, hub.appraisals(c["code"], year)
+            finally:
+                hub.close_replica(c["code"])
+    finally:
+        hub.close()
 
 
 def cmd_report(ctx: Any) -> int:
     from ntm_desktop.dossier import rollup
     a = ctx.args
     year = a.year or _default_year()
-    wbs, appraisals, hub = _sources(ctx)
-    try:
-        if not wbs:
-            raise NtmError("Kho thẩm định chưa có xã nào.", code="empty_hub")
-        if a.commune:
-            return _report_commune(ctx, wbs, appraisals, year)
-        r = rollup.compute(wbs, appraisals, year, bands=_bands(a.bands))
-        written = []
-        if a.pdf:
-            from ntm_desktop.dossier.fonts import register_fonts
-            from ntm_desktop.dossier.rollup_writers import write_rollup_pdf
-            write_rollup_pdf(r, Path(a.pdf), fonts=register_fonts(), invariant=a.invariant,
-                             issuer=a.issuer)
-            written.append(a.pdf)
-        if a.xlsx:
-            from ntm_desktop.dossier.rollup_writers import write_rollup_xlsx
-            write_rollup_xlsx(r, Path(a.xlsx))
-            written.append(a.xlsx)
-        data = rollup.to_json(r)
-        if written and not ctx.json:
-            print("Đã ghi: " + ", ".join(written))
-            return 0
-        ctx.out(data, lambda: "\n".join(rollup.sentences(r)))
+    if a.commune:
+        return _report_commune(ctx, year)
+    pairs = [rollup.commune_result(wb, ap, year) for _, wb, ap in _each_commune(ctx, year)]
+    if not pairs:
+        raise NtmError("Kho thẩm định chưa có dữ liệu của xã nào.", code="empty_hub")
+    r = rollup.aggregate(pairs, year, bands=_bands(a.bands))
+    written = []
+    if a.pdf:
+        from ntm_desktop.dossier.fonts import register_fonts
+        from ntm_desktop.dossier.rollup_writers import write_rollup_pdf
+        write_rollup_pdf(r, Path(a.pdf), fonts=register_fonts(), invariant=a.invariant,
+                         issuer=a.issuer)
+        written.append(a.pdf)
+    if a.xlsx:
+        from ntm_desktop.dossier.rollup_writers import write_rollup_xlsx
+        write_rollup_xlsx(r, Path(a.xlsx))
+        written.append(a.xlsx)
+    if written and not ctx.json:
+        print("Đã ghi: " + ", ".join(written))
         return 0
-    finally:
-        for wb in wbs:
-            if hub is None:
-                wb.close()
+    ctx.out(rollup.to_json(r), lambda: "\n".join(rollup.sentences(r)))
+    return 0
 
 
-def _report_commune(ctx: Any, wbs: list[Any], appraisals: dict[str, Any], year: int) -> int:
+def _report_commune(ctx: Any, year: int) -> int:
     from ntm_desktop.dossier import appraisal
     a = ctx.args
-    wb = next((w for w in wbs if (w.commune() or {}).get("code") == a.commune), None)
-    if wb is None:
-        raise NtmError(f"Không có xã mã {a.commune} trong kho thẩm định.", code="unknown_commune")
-    rep = appraisal.compute(wb, appraisals.get(a.commune, {}), year)
+    rep = None
+    for _, wb, ap in _each_commune(ctx, year):
+        rep = appraisal.compute(wb, ap, year)
+    if rep is None:
+        raise NtmError(f"Không có dữ liệu của xã mã {a.commune}.", code="unknown_commune")
     if a.pdf:
         from ntm_desktop.dossier.fonts import register_fonts
         info = appraisal.build_appraisal_report(

@@ -13,10 +13,19 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ntm_desktop.core import vnformat as vf
-from ntm_desktop.core.model import STATUS_MET, STATUS_NOT_MET
+from ntm_desktop.core.model import STATUS_MET
 from ntm_desktop.core.text import fold
 from ntm_desktop.dossier.data import DossierData, Photo
 from ntm_desktop.dossier.fonts import Fonts

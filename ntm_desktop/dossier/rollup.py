@@ -225,11 +225,19 @@ def compute(workbooks: Sequence[Any], appraisals: Mapping[str, Mapping[str, Mapp
         step(report, cancel, i, len(workbooks), "Đánh giá các xã")
         code = (wb.commune() or {}).get("code", "")
         pairs.append(commune_result(wb, appraisals.get(code, {}), year))
+    return aggregate(pairs, year, bands=bands)
+
+
+def aggregate(pairs: Sequence[tuple[CommuneResult, ev.Evaluation]], year: int, *,
+              bands: Sequence[tuple[int, int]] | None = None,
+              excluded: Sequence[tuple[str, str, str]] = ()) -> Rollup:
+    """Aggregate per-commune results (from :func:`commune_result`)."""
     if not pairs:
         raise ValidationError("Không có xã nào để tổng hợp.", code="empty")
     main_catalog = Counter(r.catalog_id for r, _ in pairs).most_common(1)[0][0]
-    excluded = [(r.code, r.name, f"dùng bộ tiêu chí {r.catalog_id}, khác {main_catalog}")
-                for r, _ in pairs if r.catalog_id != main_catalog]
+    excluded = list(excluded) + [
+        (r.code, r.name, f"dùng bộ tiêu chí {r.catalog_id}, khác {main_catalog}")
+        for r, _ in pairs if r.catalog_id != main_catalog]
     pairs = [(r, e) for r, e in pairs if r.catalog_id == main_catalog]
     communes = [r for r, _ in pairs]
     catalog = pairs[0][1].catalog

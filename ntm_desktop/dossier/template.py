@@ -102,7 +102,6 @@ _styles_cache: dict[Fonts, Styles] = {}
 def make_styles(fonts: Fonts) -> Styles:
     if fonts in _styles_cache:
         return _styles_cache[fonts]
-    f = fonts.family
 
     def st(name: str, size: float = BODY_SIZE, *, font: str | None = None, align: int = TA_LEFT,
            leading: float | None = None, before: float = 0, after: float = 0,
@@ -500,9 +499,6 @@ def render(story: list[Flowable], *, fonts: Fonts, title: str, footer: str | Non
     buf = io.BytesIO()
     doc = NTMDocTemplate(buf, fonts=fonts, footer=footer, draft=draft, invariant=invariant,
                          title=title, contents_forms=contents_forms)
-    if footer is None:
-        # the total-pages form is still referenced by nothing; keep the build uniform
-        pass
     doc.build(story)
     return buf.getvalue(), doc.info
 

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.hub.data_did_change.connect(self._on_hub_data_did_change)
         self.hub.status_message.connect(self._on_hub_status_message)
         self.files_dropped.connect(self.hub.files_dropped)
+        self.drop_router = __import__("ntm_desktop.gui.drop_router", fromlist=["DropRouter"]).DropRouter(self)
         self.set_workbook(workbook)
         self._restore_state()
 

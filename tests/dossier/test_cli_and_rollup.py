@@ -31,7 +31,8 @@ def test_sentences_match_provincial_reports():
         "có 58/207 xã đạt tiêu chí về giao thông, chiếm tỷ lệ 28,02%"
     assert rollup.parse_bands("19;15-18;10-14;5-9;0-4") == rollup.DEFAULT_BANDS[19]
     assert rollup.default_bands(10) == ((10, 10), (5, 9), (0, 4))
-    with pytest.raises(Exception):
+    from ntm_desktop.core.errors import ValidationError
+    with pytest.raises(ValidationError):
         rollup.parse_bands("18-15")
 
 
@@ -157,3 +158,34 @@ def test_fields_and_dossier_cli(tmp_path, capsys):
     assert main(["dossier", "-o", str(one), *wb, "--year", "2025", "--only", "to_trinh"]) == 0
     if HAVE_POPPLER:
         assert "Hoàng Văn Sìn" in pdftext(one) and "Số: 45/TTr-UBND" in pdftext(one)
+
+
+@pytest.mark.skipif(not HAVE_POPPLER, reason="poppler-utils needed")
+def test_report_on_hub(tmp_path, capsys):
+    """``ntm report`` reads the hub: replicas + the appraiser's results recorded there."""
+    from ntm_desktop.store.hub import Hub
+    hub_file = tmp_path / "hub.ntm.sqlite"
+    hub = Hub.open(hub_file, create=True, name="Sở NN&MT Lào Cai", level="province")
+    for code, name in (("02680", "Bản Phiệt"), ("02683", "Gia Phú")):
+        path = hub.replica_path(code)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wb = sample_commune.build(path, photos=0, fields=False)
+        save_commune(wb, {"code": code, "name": name})
+        wb.close()
+        hub.note_commune(code, name=name, key_id="k" + code, seq=1, package_hash="0" * 64,
+                         journal_seq=1, journal_hash="0" * 64)
+    hub.record_appraisal("02683", 2025, "10", result="disagree", status="dat",
+                         comment="Thu nhập đạt", appraiser="Sở NN&MT")
+    hub.close()
+    assert main(["report", "--hub", str(hub_file), "--year", "2025", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["communes"] == 2
+    met = {c["code"]: (c["met"], c["self_met"]) for c in data["per_commune"]}
+    assert met["02683"][0] == met["02683"][1] + 1 and met["02680"][0] == met["02680"][1]
+    assert data["appraisal"]["unappraised_indicators"] == \
+        data["appraisal"]["applicable_indicators"] - 1
+    pdf = tmp_path / "tham-dinh.pdf"
+    assert main(["report", "--hub", str(hub_file), "--year", "2025", "--commune", "02683",
+                 "--pdf", str(pdf), "--invariant"]) == 0
+    text = pdftext(pdf)
+    assert "Thu nhập đạt" in text and "Không thống nhất" in text

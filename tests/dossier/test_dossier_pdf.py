@@ -259,7 +259,7 @@ def test_large_commune_summarised_annex(fonts, tmp_path):
                               photos=2)
     try:
         data = collect(wb, 2025)
-        assert data.contrib_count == 100_006 and data.infra_total == 5000 + 31
+        assert data.contrib_count == 100_006 and data.infra_total == 5000 + 29
         assert data.contrib_full is None and data.infra_full is None
         out = tmp_path / "big.pdf"
         info = build_dossier(data, out, fonts=fonts)

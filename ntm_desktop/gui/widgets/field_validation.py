@@ -18,8 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ntm_desktop.core import vnformat
 
@@ -336,3 +343,31 @@ class FormValidator(QObject):
         self._valid = None
         self._emit()
         return True
+
+
+# ----------------------------------------------------------------------------- confirmations
+def confirm(parent: QWidget, title: str, text: str, yes_text: str, no_text: str,
+            on_yes: Callable[[], None], *, informative: str = "") -> QMessageBox:
+    """A window-modal, non-blocking question with explicit button texts (Qt has no Vietnamese
+    for standard buttons). ``on_yes`` runs when the first button is chosen. Returns the box
+    (kept by the caller; tests click its buttons)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("confirmBox")
+    if informative:
+        box.setInformativeText(informative)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    yes.setObjectName("yesButton")
+    no.setObjectName("noButton")
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+
+    def on_clicked(button: Any) -> None:
+        if button is yes:
+            on_yes()
+
+    box.buttonClicked.connect(on_clicked)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box

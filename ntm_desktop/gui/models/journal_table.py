@@ -1,0 +1,155 @@
+"""The change journal as a paged, read-only table, newest first.
+
+Journals reach 100,000+ entries, so the model never loads them all: it counts the entries that
+match the filter and reads blocks of :data:`BLOCK` rows on demand (a small cache of recent
+blocks). Filtering happens in SQL (:class:`~ntm_desktop.store.gui_queries.JournalFilter`); the
+order is fixed (newest first), so no sort proxy is used.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ntm_desktop.store import gui_queries as gq
+
+BLOCK = 200
+CACHE_BLOCKS = 8
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr_q(text: str) -> str:
+    """Translate a label of :mod:`ntm_desktop.store.gui_queries`."""
+    return QCoreApplication.translate(gq.CTX, text)
+
+
+def entity_label(entity: str) -> str:
+    label = gq.ENTITY_LABELS.get(entity)
+    return tr_q(label) if label else entity
+
+
+def format_hlc(hlc: str) -> str:
+    """Local date and time of an HLC: "05/03/2025 14:02:11" (Vietnamese) or ISO-like."""
+    moment = gq.hlc_datetime(hlc)
+    if moment is None:
+        return hlc
+    qdt = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+    if QLocale().language() == QLocale.Language.Vietnamese:
+        return qdt.toString("dd/MM/yyyy HH:mm:ss")
+    return qdt.toString("yyyy-MM-dd HH:mm:ss")
+
+
+class JournalTableModel(QAbstractTableModel):
+    """Columns: time, author, data (entity), operation, record, entry number."""
+
+    COL_TIME, COL_AUTHOR, COL_ENTITY, COL_OP, COL_RECORD, COL_SEQ = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db: Any = None
+        self._filter = gq.JournalFilter()
+        self._count = 0
+        self._blocks: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self._headers = [self.tr("Thời gian"), self.tr("Người sửa"), self.tr("Dữ liệu"),
+                         self.tr("Thao tác"), self.tr("Bản ghi"), self.tr("Số")]
+
+    # ------------------------------------------------------------------ source
+    def set_database(self, db: Any) -> None:
+        """``db``: a sqlite-utils Database (the workbook's), or None."""
+        self._db = db
+        self.reload()
+
+    def set_filter(self, flt: gq.JournalFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    @property
+    def filter(self) -> gq.JournalFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._blocks.clear()
+        self._count = gq.journal_count(self._db, self._filter) if self._db is not None else 0
+        self.endResetModel()
+
+    def entry(self, row: int) -> dict[str, Any] | None:
+        if not 0 <= row < self._count or self._db is None:
+            return None
+        block = row // BLOCK
+        rows = self._blocks.get(block)
+        if rows is None:
+            rows = gq.journal_page(self._db, self._filter, offset=block * BLOCK, limit=BLOCK)
+            self._blocks[block] = rows
+            while len(self._blocks) > CACHE_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        i = row - block * BLOCK
+        return rows[i] if i < len(rows) else None
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self.entry(index.row())
+        if e is None:
+            return None
+        col = index.column()
+        if role == ENTRY_ROLE:
+            return e
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(e, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_RECORD:
+            return e["entity_id"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_SEQ:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, e: dict[str, Any], col: int) -> str:
+        if col == self.COL_TIME:
+            return format_hlc(e["hlc"])
+        if col == self.COL_AUTHOR:
+            return e.get("author") or "—"
+        if col == self.COL_ENTITY:
+            return entity_label(e["entity"])
+        if col == self.COL_OP:
+            op = gq.OP_LABELS.get(e["op"])
+            return tr_q(op) if op else e["op"]
+        if col == self.COL_RECORD:
+            return gq.row_summary(e["entity"], e.get("row")) or (
+                self.tr("(đã xóa)") if e["op"] == "delete" else e["entity_id"][:8])
+        if col == self.COL_SEQ:
+            return str(e["seq"])
+        return ""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+            Qt.ItemFlag.ItemNeverHasChildren

@@ -1,0 +1,160 @@
+"""Table model of investment projects (rows from ``store.projects.list_projects``): total
+investment, funding mobilised against it, settlement, outstanding debt (highlighted), dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ntm_desktop.core.model import FUNDING_SOURCES, PROJECT_STATES, SETTLEMENT_STATUSES
+from ntm_desktop.core.text import fold
+from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.widgets.field_validation import fmt_date, fmt_number, fmt_percent
+from ntm_desktop.store.ledger_queries import PROJECT_FIELDS
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+DEBT_BG = QColor("#fde7e4")
+DEBT_FG = QColor("#8c1d18")
+
+COLUMNS = ("name", "field", "total_investment", "funding_total", "funding_share", "sources",
+           "state", "settlement", "outstanding_debt", "start_date", "finish_date", "items")
+NUMERIC = {"total_investment", "funding_total", "funding_share", "outstanding_debt", "items"}
+
+
+def _headers() -> dict[str, str]:
+    t = QCoreApplication.translate
+    c = "ProjectsTableModel"
+    return {
+        "name": t(c, "Tên dự án"), "field": t(c, "Lĩnh vực"),
+        "total_investment": t(c, "Tổng mức đầu tư (triệu đồng)"),
+        "funding_total": t(c, "Vốn đã huy động (triệu đồng)"),
+        "funding_share": t(c, "So với tổng mức"), "sources": t(c, "Nguồn vốn"),
+        "state": t(c, "Tình trạng"), "settlement": t(c, "Quyết toán"),
+        "outstanding_debt": t(c, "Nợ đọng XDCB (triệu đồng)"),
+        "start_date": t(c, "Khởi công"), "finish_date": t(c, "Hoàn thành"),
+        "items": t(c, "Công trình"),
+    }
+
+
+def million_text(vnd: int | float | None) -> str:
+    if vnd is None:
+        return ""
+    return fmt_number(vnd / 1_000_000, 3, trim=True)
+
+
+def field_label(code: str | None) -> str:
+    if not code:
+        return ""
+    return tr_core("model", PROJECT_FIELDS[code]) if code in PROJECT_FIELDS else code
+
+
+class ProjectsTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.projects: list[dict[str, Any]] = []
+        self.headers = _headers()
+
+    def set_projects(self, projects: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.projects = projects
+        self.headers = _headers()
+        self.endResetModel()
+
+    def project(self, row: int) -> dict[str, Any]:
+        return self.projects[row]
+
+    def row_of(self, project_id: str) -> int:
+        return next((i for i, p in enumerate(self.projects) if p["id"] == project_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.projects)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(COLUMNS)):
+            return None
+        key = COLUMNS[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.headers[key]
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _share(p: dict[str, Any]) -> float | None:
+        total = p.get("total_investment") or 0
+        return round(p["funding_total"] * 100 / total, 2) if total else None
+
+    def _display(self, p: dict[str, Any], key: str) -> str:
+        if key in ("total_investment", "funding_total", "outstanding_debt"):
+            return million_text(p.get(key))
+        if key == "funding_share":
+            return fmt_percent(self._share(p), 1) if p.get("total_investment") else ""
+        if key == "sources":
+            return ", ".join(tr_core("model", FUNDING_SOURCES[s]) for s in FUNDING_SOURCES
+                             if p["funding"].get(s))
+        if key == "field":
+            return field_label(p.get("field"))
+        if key == "state":
+            v = p.get("state")
+            return tr_core("model", PROJECT_STATES[v]) if v in PROJECT_STATES else ""
+        if key == "settlement":
+            v = p.get("settlement")
+            return tr_core("model", SETTLEMENT_STATUSES[v]) if v in SETTLEMENT_STATUSES else ""
+        if key in ("start_date", "finish_date"):
+            return fmt_date(p.get(key))
+        if key == "items":
+            return str(len(p["items"])) if p["items"] else ""
+        return str(p.get(key) or "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.projects)) or not (
+                0 <= index.column() < len(COLUMNS)):
+            return None
+        p, key = self.projects[index.row()], COLUMNS[index.column()]
+        debt = (p.get("outstanding_debt") or 0) > 0
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(p, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "sources":
+                return "\n".join(f"{tr_core('model', FUNDING_SOURCES[s])}: "
+                                 f"{million_text(a)}" for s, a in p["funding"].items())
+            if key == "outstanding_debt" and debt:
+                return QCoreApplication.translate("ProjectsTableModel",
+                                                  "Dự án còn nợ đọng xây dựng cơ bản")
+            return self._display(p, key) if key == "name" else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if debt and key == "outstanding_debt":
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(DEBT_BG)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(DEBT_FG)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == SORT_ROLE:
+            if key in NUMERIC:
+                v = (self._share(p) if key == "funding_share" else
+                     len(p["items"]) if key == "items" else p.get(key))
+                return float(v) if v is not None else -1.0
+            if key in ("start_date", "finish_date"):
+                return p.get(key) or ""
+            return fold(self._display(p, key))
+        if role == ID_ROLE:
+            return p["id"]
+        return None

@@ -1,0 +1,321 @@
+"""Tiêu chí: the tree of groups → criteria → indicators and the editor of the selected indicator.
+
+Every change is saved at once through ``set_assessment`` (one undoable step each); evidence files
+are prepared (photos downscaled) in the background and linked on the GUI thread.
+``select_indicator(code)`` / ``select_criterion(code)`` let other pages jump here.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from ntm_desktop.core.errors import NtmError
+from ntm_desktop.gui.models.criteria_tree import (
+    COL_NAME,
+    COL_SOURCE,
+    COL_STATUS,
+    COL_THRESHOLD,
+    COL_VALUE,
+    CriteriaFilterProxy,
+    CriteriaTreeModel,
+)
+from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.evidence_list import EvidenceList
+from ntm_desktop.gui.widgets.indicator_editor import IndicatorEditor
+
+log = logging.getLogger(__name__)
+
+RELEVANT = {"assessment", "attachment", "attachment_link", "infra_item", "village", "commune",
+            "appraisal", "survey", "project"}
+
+
+def navigate(widget: QWidget, page_name: str) -> Any:
+    """Show the page called ``page_name`` in the main window; returns the page (or None)."""
+    from ntm_desktop.gui.pages import PAGE_CLASSES
+
+    window = widget.window()
+    names = [e.name for e in PAGE_CLASSES]
+    if page_name not in names or not hasattr(window, "show_page"):
+        return None
+    index = names.index(page_name)
+    window.show_page(index)
+    return window.page(index)
+
+
+def prepare_evidence(path: Path, max_px: int, *, report: Any = None,
+                     cancel: Any = None) -> tuple[bytes, dict[str, Any]]:
+    """Read and (for photos) downscale a file; Qt-free, runs in the background."""
+    from ntm_desktop.core.errors import NotFound, ValidationError
+    from ntm_desktop.store import attachments
+
+    if not path.is_file():
+        raise NotFound("Không tìm thấy tệp {path}.", field="file", args={"path": str(path)})
+    if path.stat().st_size > attachments.MAX_FILE_BYTES:
+        raise ValidationError("Tệp “{name}” lớn quá 50 MB.", field="file",
+                              args={"name": path.name})
+    if cancel is not None:
+        cancel.check()
+    return attachments.prepare_bytes(path.read_bytes(), path.name, max_px=max_px)
+
+
+class CriteriaPage(Page):
+    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, entry, parent)
+        f = self.form
+        self.model = CriteriaTreeModel(self)
+        self.proxy = CriteriaFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = f.treeView
+        self.tree.setModel(self.proxy)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_THRESHOLD, COL_VALUE, COL_STATUS, COL_SOURCE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.editor = IndicatorEditor(f)
+        self.evidence = EvidenceList(f.evidenceGroup)
+        f.evidenceLayout.insertWidget(0, self.evidence)
+        f.splitter.setStretchFactor(0, 3)
+        f.splitter.setStretchFactor(1, 2)
+        self.evaluation: Any = None
+        self.year = 0
+        self._code: str | None = None
+
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        f.searchEdit.textChanged.connect(self._on_search_text_changed)
+        f.openOnlyCheck.toggled.connect(self.proxy.set_open_only)
+        f.yearSpin.valueChanged.connect(self._on_year_value_changed)
+        self.editor.edited.connect(self._on_editor_edited)
+        self.editor.infra_link_activated.connect(lambda: navigate(self, "infrastructure"))
+        self.evidence.files_dropped.connect(self.add_evidence)
+        self.evidence.currentItemChanged.connect(lambda *_: self._update_evidence_buttons())
+        f.addEvidenceButton.clicked.connect(self._on_add_evidence_clicked)
+        f.openEvidenceButton.clicked.connect(self._on_open_evidence_clicked)
+        f.removeEvidenceButton.clicked.connect(self._on_remove_evidence_clicked)
+        self.refresh([])
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, changes: list[Any]) -> None:
+        if changes and not any(isinstance(c, dict) and c.get("entity") in RELEVANT
+                               for c in changes):
+            return
+        self._reload()
+
+    def activate(self) -> None:
+        wb = self.workbook
+        if wb is not None and self.evaluation is not None:
+            from ntm_desktop.store.evaluation_service import default_year
+            if default_year(wb) != self.year:
+                self._reload()
+
+    def _reload(self) -> None:
+        wb = self.workbook
+        self.evaluation = None
+        if wb is not None and wb.commune() is not None:
+            from ntm_desktop.store.evaluation_service import default_year, evaluate
+            try:
+                self.year = default_year(wb)
+                self.evaluation = evaluate(wb, self.year)
+            except NtmError as exc:
+                self.ctx.errors.present(exc)
+        self.form.setEnabled(self.evaluation is not None)
+        f = self.form
+        f.yearSpin.blockSignals(True)
+        f.yearSpin.setValue(self.year or f.yearSpin.value())
+        f.yearSpin.blockSignals(False)
+        first = self.model.rowCount() == 0
+        self.model.set_evaluation(self.evaluation)
+        if self.evaluation is None:
+            f.summaryLabel.clear()
+            self.editor.show_result(None)
+            self.evidence.set_links([], lambda sha: sha)
+            return
+        ev = self.evaluation
+        f.summaryLabel.setText(self.tr("Đạt %1/%2 tiêu chí").replace("%1", str(ev.met_count))
+                               .replace("%2", str(ev.total)))
+        if first:
+            self.tree.expandAll()
+        if self._code and self.model.index_of(self._code).isValid():
+            self._select_source(self.model.index_of(self._code))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        code = self._code
+        ev = self.evaluation
+        if ev is None or code is None:
+            self.editor.show_result(None)
+            self.evidence.set_links([], lambda sha: sha)
+            self._update_evidence_buttons()
+            return
+        from ntm_desktop.store import attachments
+        from ntm_desktop.store.assessment import get_assessment
+        from ntm_desktop.store.workspace_setup import appraisals_for
+
+        wb = self.workbook
+        result = ev.indicator(code)
+        assessment = get_assessment(wb, code, self.year)
+        derived_key = ev.catalog.indicator(code).derived if ev.catalog else None
+        self.editor.show_result(result, assessment, ev.criterion(result.criterion_code),
+                                appraisals_for(wb, code, self.year), derived_key)
+        links = attachments.links_for(wb, "assessment", assessment["id"]) if assessment else []
+        self.evidence.set_links(links, lambda sha: attachments.blob_path(wb, sha))
+        self._update_evidence_buttons()
+
+    # ------------------------------------------------------------------ selection
+    def select_indicator(self, code: str) -> bool:
+        """Select indicator ``code`` in the tree and show it in the editor."""
+        index = self.model.index_of(code)
+        if not index.isValid():
+            return False
+        self.form.searchEdit.clear()
+        self.form.openOnlyCheck.setChecked(False)
+        self._select_source(index)
+        self.tree.setFocus()
+        return True
+
+    def select_criterion(self, code: str) -> bool:
+        """Select the first indicator of criterion ``code``."""
+        index = self.model.index_of(code, "criterion")
+        if not index.isValid() or self.model.rowCount(index) == 0:
+            return False
+        first = self.model.index(0, 0, index)
+        return self.select_indicator(self.model.data(first, Qt.ItemDataRole.UserRole + 1))
+
+    def _select_source(self, index: QModelIndex) -> None:
+        proxy_index = self.proxy.mapFromSource(index)
+        if not proxy_index.isValid():
+            return
+        self.tree.expand(proxy_index.parent())
+        self.tree.selectionModel().setCurrentIndex(
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.scrollTo(proxy_index)
+
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.editor.flush()
+        source = self.proxy.mapToSource(current)
+        kind = self.model.node_kind(source)
+        if kind == "criterion" and self.model.rowCount(source.siblingAtColumn(0)):
+            return  # keep showing the last indicator; the criterion row only groups
+        new = self.model.data(source.siblingAtColumn(0), Qt.ItemDataRole.UserRole + 1) \
+            if kind == "indicator" else None
+        if new != self._code:
+            self._code = new
+            self._show_current()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        if text:
+            self.tree.expandAll()
+
+    def _on_year_value_changed(self, year: int) -> None:
+        wb = self.workbook
+        if wb is None:
+            return
+        from ntm_desktop.store.evaluation_service import set_evaluation_year
+        try:
+            set_evaluation_year(wb, year)
+        except NtmError as exc:
+            self.ctx.errors.present(exc)
+            return
+        self._reload()
+        self.ctx.hub.status_message.emit(self.tr("Đang xem số liệu năm %1").replace(
+            "%1", str(year)), 4000)
+
+    # ------------------------------------------------------------------ saving
+    def _on_editor_edited(self, code: str, values: dict[str, Any]) -> None:
+        wb = self.workbook
+        if wb is None or self.evaluation is None:
+            return
+        from ntm_desktop.store.assessment import set_assessment
+
+        catalog = self.evaluation.catalog
+        names = {"value": self.tr("Sửa giá trị chỉ tiêu %1"),
+                 "declared_status": self.tr("Sửa trạng thái chỉ tiêu %1"),
+                 "note": self.tr("Sửa ghi chú chỉ tiêu %1"),
+                 "responsible": self.tr("Sửa người phụ trách chỉ tiêu %1"),
+                 "target_date": self.tr("Sửa thời hạn chỉ tiêu %1")}
+        text = names.get(next(iter(values)), self.tr("Sửa chỉ tiêu %1")).replace("%1", code)
+        try:
+            run_undoable(self.ctx, text,
+                         lambda: set_assessment(wb, code, self.year, values, catalog=catalog))
+        except NtmError as exc:
+            self.ctx.errors.present(exc)
+            self._show_current()
+
+    # ------------------------------------------------------------------ evidence
+    def _update_evidence_buttons(self) -> None:
+        f = self.form
+        has = self.evidence.selected_link_id() is not None
+        f.addEvidenceButton.setEnabled(self._code is not None)
+        f.openEvidenceButton.setEnabled(has)
+        f.removeEvidenceButton.setEnabled(has)
+
+    def _on_add_evidence_clicked(self) -> None:
+        dialog = QFileDialog(self, self.tr("Chọn ảnh hoặc tài liệu minh chứng"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters([
+            self.tr("Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf *.doc *.docx *.xls *.xlsx)"),
+            self.tr("Mọi tệp (*)")])
+        dialog.filesSelected.connect(lambda files: self.add_evidence([Path(p) for p in files]))
+        dialog.open()
+
+    def add_evidence(self, files: list[Path]) -> None:
+        """Attach ``files`` to the selected indicator (photos are downscaled first)."""
+        wb = self.workbook
+        code = self._code
+        if wb is None or code is None or not files:
+            return
+        from ntm_desktop.store.attachments import DEFAULT_PHOTO_MAX_PX
+        max_px = int(wb.meta("photo_max_px") or DEFAULT_PHOTO_MAX_PX)
+        for path in files:
+            self.ctx.tasks.run(prepare_evidence, Path(path), max_px,
+                               label=self.tr("Đang chuẩn bị tệp %1…").replace("%1", Path(path).name),
+                               on_result=lambda out, c=code, y=self.year: self._link_evidence(
+                                   c, y, *out))
+
+    def _link_evidence(self, code: str, year: int, data: bytes, meta: dict[str, Any]) -> None:
+        wb = self.workbook
+        if wb is None or self.evaluation is None:
+            return
+        from ntm_desktop.store import attachments
+        from ntm_desktop.store.assessment import get_assessment, set_assessment
+
+        catalog = self.evaluation.catalog
+
+        def link() -> Any:
+            with wb.atomic():
+                row = get_assessment(wb, code, year) or set_assessment(wb, code, year, {},
+                                                                       catalog=catalog)
+                return attachments.add_bytes(wb, data, meta, entity="assessment",
+                                             entity_id=row["id"])
+        try:
+            run_undoable(self.ctx, self.tr("Thêm minh chứng cho chỉ tiêu %1").replace("%1", code),
+                         link)
+        except NtmError as exc:
+            self.ctx.errors.present(exc)
+
+    def _on_open_evidence_clicked(self) -> None:
+        item = self.evidence.currentItem()
+        if item is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole + 2)))
+
+    def _on_remove_evidence_clicked(self) -> None:
+        link_id = self.evidence.selected_link_id()
+        wb = self.workbook
+        if link_id is None or wb is None:
+            return
+        from ntm_desktop.store.attachments import unlink
+        try:
+            run_undoable(self.ctx, self.tr("Bỏ minh chứng của chỉ tiêu %1").replace(
+                "%1", self._code or ""), lambda: unlink(wb, link_id))
+        except NtmError as exc:
+            self.ctx.errors.present(exc)

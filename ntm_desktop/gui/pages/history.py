@@ -1,0 +1,253 @@
+"""Lịch sử: the change journal (filterable, newest first), what a change did (the row before and
+after, as a field list), the session's undo stack, and the journal integrity check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QUndoView,
+    QWidget,
+)
+
+from ntm_desktop.core.vnformat import number
+from ntm_desktop.gui.models.journal_table import (
+    JournalTableModel,
+    entity_label,
+    format_hlc,
+    tr_q,
+)
+from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.tasks import Task
+from ntm_desktop.gui.ui_loader import child
+from ntm_desktop.store import gui_queries as gq
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class HistoryPage(Page):
+    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, entry, parent)
+        f = self.form
+        self.entity_combo = child(f, QComboBox, "entityCombo")
+        self.author_combo = child(f, QComboBox, "authorCombo")
+        self.from_date = child(f, QDateEdit, "fromDate")
+        self.to_date = child(f, QDateEdit, "toDate")
+        self.search_edit = child(f, QLineEdit, "searchEdit")
+        self.view = child(f, QTableView, "journalView")
+        self.count_label = child(f, QLabel, "countLabel")
+        self.detail_title = child(f, QLabel, "detailTitle")
+        self.detail_tree = child(f, QTreeWidget, "detailTree")
+        self.verify_button = child(f, QPushButton, "verifyButton")
+        self.verify_label = child(f, QLabel, "verifyLabel")
+        self.undo_button = child(f, QPushButton, "undoButton")
+        self.redo_button = child(f, QPushButton, "redoButton")
+        self.verify_task: Task | None = None
+
+        self.model = JournalTableModel(self)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        for col, width in ((0, 140), (1, 130), (2, 130), (3, 50), (5, 56)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(JournalTableModel.COL_RECORD, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.detail_tree.header().resizeSection(0, 150)
+
+        for edit in (self.from_date, self.to_date):
+            edit.setMinimumDate(NO_DATE)
+            edit.setDate(NO_DATE)
+            edit.calendarWidget().setSelectedDate(QDate.currentDate())
+            edit.dateChanged.connect(self._apply_filter)
+        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.entity_combo.currentIndexChanged.connect(self._apply_filter)
+        self.author_combo.currentIndexChanged.connect(self._apply_filter)
+        child(f, QPushButton, "clearFiltersButton").clicked.connect(self.clear_filters)
+
+        stack = ctx.undo_stack
+        self.undo_view = QUndoView(stack, child(f, QWidget, "undoHost"))
+        self.undo_view.setObjectName("undoView")
+        self.undo_view.setEmptyLabel(self.tr("(Bắt đầu phiên làm việc)"))
+        self.undo_view.setAccessibleName(self.tr("Các thao tác có thể hoàn tác"))
+        child(f, QWidget, "undoHost").layout().addWidget(self.undo_view)
+        self.undo_button.clicked.connect(stack.undo)
+        self.redo_button.clicked.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(stack.canUndo())
+        self.redo_button.setEnabled(stack.canRedo())
+        self.verify_button.clicked.connect(self.verify_chain)
+
+        main = child(f, QSplitter, "mainSplitter")
+        main.setStretchFactor(0, 3)
+        main.setStretchFactor(1, 2)
+        main.setSizes([680, 460])
+        side = child(f, QSplitter, "sideSplitter")
+        side.setSizes([420, 200])
+        self._fill_entities()
+        self.refresh([])
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, changes: list[Any]) -> None:
+        wb = self.workbook
+        self._fill_authors()
+        self.model.set_database(wb.db if wb is not None else None)
+        self.verify_button.setEnabled(wb is not None)
+        self._update_count()
+        self._show_detail(None)
+
+    def _fill_entities(self) -> None:
+        self.entity_combo.blockSignals(True)
+        self.entity_combo.clear()
+        self.entity_combo.addItem(self.tr("Tất cả"), None)
+        for key in sorted(gq.ENTITY_LABELS, key=entity_label):
+            self.entity_combo.addItem(entity_label(key), key)
+        self.entity_combo.blockSignals(False)
+
+    def _fill_authors(self) -> None:
+        current = self.author_combo.currentData()
+        self.author_combo.blockSignals(True)
+        self.author_combo.clear()
+        self.author_combo.addItem(self.tr("Tất cả"), None)
+        if self.workbook is not None:
+            for name in gq.journal_authors(self.workbook.db):
+                self.author_combo.addItem(name, name)
+        index = self.author_combo.findData(current) if current else 0
+        self.author_combo.setCurrentIndex(max(index, 0))
+        self.author_combo.blockSignals(False)
+
+    def current_filter(self) -> gq.JournalFilter:
+        def day(edit: QDateEdit) -> dt.date | None:
+            d = edit.date()
+            return None if d == NO_DATE else dt.date(d.year(), d.month(), d.day())
+        return gq.JournalFilter(entity=self.entity_combo.currentData(),
+                                author=self.author_combo.currentData(),
+                                date_from=day(self.from_date), date_to=day(self.to_date),
+                                text=self.search_edit.text())
+
+    def _apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+        self._show_detail(None)
+
+    def clear_filters(self) -> None:
+        for w in (self.entity_combo, self.author_combo, self.from_date, self.to_date,
+                  self.search_edit):
+            w.blockSignals(True)
+        self.entity_combo.setCurrentIndex(0)
+        self.author_combo.setCurrentIndex(0)
+        self.from_date.setDate(NO_DATE)
+        self.to_date.setDate(NO_DATE)
+        self.search_edit.clear()
+        for w in (self.entity_combo, self.author_combo, self.from_date, self.to_date,
+                  self.search_edit):
+            w.blockSignals(False)
+        self._apply_filter()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        if self.workbook is None:
+            self.count_label.setText(self.tr("Chưa mở sổ dữ liệu."))
+        else:
+            self.count_label.setText(self.tr("%1 thay đổi").replace("%1", self._num(n)))
+
+    @staticmethod
+    def _num(n: int) -> str:
+        from PySide6.QtCore import QLocale
+        if QLocale().language() == QLocale.Language.Vietnamese:
+            return number(n)
+        return QLocale().toString(n)
+
+    # ------------------------------------------------------------------ detail
+    def _on_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        self._show_detail(self.model.entry(rows[0].row()) if rows else None)
+
+    def _show_detail(self, e: dict[str, Any] | None) -> None:
+        self.detail_tree.clear()
+        if e is None or self.workbook is None:
+            self.detail_title.setText(self.tr(
+                "Chọn một dòng để xem dữ liệu trước và sau khi thay đổi."))
+            return
+        op = tr_q(gq.OP_LABELS.get(e["op"], e["op"]))
+        summary = gq.row_summary(e["entity"], e.get("row"))
+        self.detail_title.setText(self.tr("<b>%1 %2</b> %3<br>%4 — %5 — mục nhật ký số %6")
+                                  .replace("%1", op).replace("%2", entity_label(e["entity"]))
+                                  .replace("%3", summary)
+                                  .replace("%4", format_hlc(e["hlc"]))
+                                  .replace("%5", e.get("author") or "—")
+                                  .replace("%6", str(e["seq"])))
+        before = gq.row_before(self.workbook.db, e)
+        bold = QFont(self.detail_tree.font())
+        bold.setBold(True)
+        changed_bg = QBrush(QColor(255, 243, 205))
+        for key, old, new, changed in gq.field_changes(before, e.get("row")):
+            label = gq.FIELD_LABELS.get(key)
+            item = QTreeWidgetItem([tr_q(label) if label else key, self._value(old),
+                                    self._value(new)])
+            item.setToolTip(0, key)
+            for col in (1, 2):
+                item.setToolTip(col, item.text(col))
+            if changed and e["op"] == "update":
+                for col in range(3):
+                    item.setFont(col, bold)
+                    item.setBackground(col, changed_bg)
+            self.detail_tree.addTopLevelItem(item)
+
+    def _value(self, v: Any) -> str:
+        if v is None or v == "":
+            return "—"
+        if isinstance(v, bool):
+            return self.tr("Có") if v else self.tr("Không")
+        if isinstance(v, (dict, list)):
+            return json.dumps(v, ensure_ascii=False)
+        return str(v)
+
+    # ------------------------------------------------------------------ integrity
+    def verify_chain(self) -> None:
+        wb = self.workbook
+        if wb is None:
+            return
+        self.verify_button.setEnabled(False)
+        self.verify_label.setStyleSheet("")
+        self.verify_label.setText(self.tr("Đang kiểm tra nhật ký…"))
+        self.verify_task = self.ctx.tasks.run(
+            gq.verify_journal, wb.path, label=self.tr("Đang kiểm tra toàn vẹn nhật ký…"),
+            on_result=self._on_verified, on_finish=lambda: self.verify_button.setEnabled(True))
+
+    def _on_verified(self, report: Any) -> None:
+        if report.ok:
+            self.verify_label.setStyleSheet("color: #1b5e20;")
+            self.verify_label.setText(self.tr(
+                "✓ Nhật ký toàn vẹn: đã kiểm tra %1 mục, không mục nào bị sửa hay bị xóa.")
+                .replace("%1", self._num(report.checked)))
+            return
+        reason = gq.CHAIN_REASONS.get(report.reason or "")
+        if reason:
+            reason = tr_q(reason)
+        elif (report.reason or "").startswith("thiếu mục"):
+            reason = self.tr("thiếu mục nhật ký ngay trước mục này")
+        else:
+            reason = report.reason or ""
+        self.verify_label.setStyleSheet("color: #b71c1c;")
+        self.verify_label.setText(self.tr(
+            "✗ Nhật ký bị hỏng từ mục số %1: %2. Dữ liệu có thể đã bị sửa ngoài chương trình — "
+            "hãy báo cán bộ phụ trách và khôi phục từ bản sao lưu.")
+            .replace("%1", str(report.first_broken_seq)).replace("%2", reason))

@@ -1,0 +1,327 @@
+"""Đồng bộ: export a signed package (to a USB drive or a folder), import feedback and catalog
+packages (button, or files dropped on the window), the history of packages, and the commune's
+key (fingerprint in groups, QR code, printable card, public card file)."""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDir, QSortFilterProxyModel, QStorageInfo, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from ntm_desktop.core.errors import NtmError
+from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
+from ntm_desktop.gui.models.packages_table import PackagesTableModel
+from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.tasks import Task
+from ntm_desktop.gui.ui_loader import child
+from ntm_desktop.store import gui_queries as gq
+
+SKIP_PREFIXES = ("/proc", "/sys", "/dev", "/run/user", "/snap", "/boot", "/var", "/usr",
+                 "/etc", "/tmp")
+
+
+def removable_drives() -> list[QStorageInfo]:
+    """Writable mounted volumes that are not the system drive (USB sticks, memory cards)."""
+    system_root = QStorageInfo(QDir.rootPath()).rootPath()
+    home = QStorageInfo(QDir.homePath()).rootPath()
+    out = []
+    for v in QStorageInfo.mountedVolumes():
+        root = v.rootPath()
+        if not (v.isValid() and v.isReady()) or v.isReadOnly():
+            continue
+        if root in (system_root, home, "/") or root.startswith(SKIP_PREFIXES):
+            continue
+        if os.name == "nt" and root.upper().startswith(os.environ.get("SystemDrive", "C:")):
+            continue
+        if os.name != "nt" and not root.startswith(("/media", "/run/media", "/mnt",
+                                                    "/Volumes")):
+            continue
+        out.append(v)
+    return out
+
+
+class SyncPage(Page):
+    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, entry, parent)
+        f = self.form
+        self.dest_combo = child(f, QComboBox, "destCombo")
+        self.full_check = child(f, QCheckBox, "fullCheck")
+        self.export_button = child(f, QPushButton, "exportButton")
+        self.export_result = child(f, QLabel, "exportResult")
+        self.import_button = child(f, QPushButton, "importButton")
+        self.import_result = child(f, QLabel, "importResult")
+        self.trust_label = child(f, QLabel, "trustLabel")
+        self.qr_label = child(f, QLabel, "qrLabel")
+        self.fingerprint_label = child(f, QLabel, "fingerprintLabel")
+        self.key_info = child(f, QLabel, "keyInfoLabel")
+        self.view = child(f, QTableView, "packagesView")
+        self.export_task: Task | None = None
+        self.import_task: Task | None = None
+        self.card: dict[str, Any] | None = None
+        self.trust_dialog: TrustDialog | None = None
+
+        self.model = PackagesTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
+        self.view.setModel(self.proxy)
+        self.view.sortByColumn(PackagesTableModel.COL_TIME, Qt.SortOrder.DescendingOrder)
+        header = self.view.horizontalHeader()
+        for col, width in ((0, 120), (1, 70), (2, 140), (3, 40), (4, 150), (5, 250)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(PackagesTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed.setPointSizeF(fixed.pointSizeF() * 1.35)
+        fixed.setWeight(QFont.Weight.Bold)
+        self.fingerprint_label.setFont(fixed)
+
+        self.export_button.clicked.connect(self.export_package)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        child(f, QPushButton, "browseButton").clicked.connect(self._on_browse_clicked)
+        child(f, QToolButton, "rescanButton").clicked.connect(self.fill_destinations)
+        child(f, QPushButton, "trustButton").clicked.connect(self.open_trust_dialog)
+        child(f, QPushButton, "exportCardButton").clicked.connect(self._on_export_card_clicked)
+        child(f, QPushButton, "printCardButton").clicked.connect(self._on_print_card_clicked)
+        self.fill_destinations()
+        self.refresh([])
+
+    # ------------------------------------------------------------------ state
+    def refresh(self, changes: list[Any]) -> None:
+        wb = self.workbook
+        has = wb is not None and wb.commune() is not None
+        for w in (self.export_button, self.import_button, child(self.form, QPushButton,
+                                                                "trustButton")):
+            w.setEnabled(has)
+        if not has:
+            self.model.set_rows([])
+            self.fingerprint_label.setText("—")
+            self.key_info.setText(self.tr("Chưa mở sổ dữ liệu của xã."))
+            return
+        self.model.set_rows(gq.package_history(wb))
+        self._show_key()
+        self._show_trust()
+
+    def activate(self) -> None:
+        self.fill_destinations()
+
+    def _show_key(self) -> None:
+        try:
+            self.card = gq.key_card(self.ctx.paths, self.workbook)
+        except NtmError as exc:
+            self.card = None
+            self.key_info.setText(exc.message)
+            return
+        fp = self.card["fingerprint"].split()
+        self.fingerprint_label.setText(" ".join(fp[:4]) + "\n" + " ".join(fp[4:]))
+        self.fingerprint_label.setAccessibleName(self.tr("Mã vân tay") + " " +
+                                                 self.card["fingerprint"])
+        pix = QPixmap()
+        pix.loadFromData(gq.key_qr_png(self.card, scale=4), "PNG")
+        self.qr_label.setPixmap(pix)
+        self.key_info.setText(self.tr("%1 — mã khóa %2").replace("%1", self.card["name"])
+                              .replace("%2", self.card["key_id"]))
+
+    def _show_trust(self) -> None:
+        keys = [k for k in gq.trusted_keys(self.workbook) if k["status"] == "active"]
+        if keys:
+            self.trust_label.setText(self.tr("Khóa nơi thẩm định đã đăng ký: %1 (%2)")
+                                     .replace("%1", keys[-1].get("name") or "")
+                                     .replace("%2", keys[-1]["fingerprint"]))
+        else:
+            self.trust_label.setText(self.tr(
+                "Chưa đăng ký khóa của nơi thẩm định: gói phản hồi sẽ được để riêng cho đến "
+                "khi đăng ký."))
+
+    # ------------------------------------------------------------------ destinations
+    def fill_destinations(self) -> None:
+        current = self.dest_combo.currentData()
+        self.dest_combo.clear()
+        for v in removable_drives():
+            name = v.displayName() or v.rootPath()
+            free = v.bytesAvailable() / 1e9
+            self.dest_combo.addItem(self.tr("Ổ USB %1 (%2 — còn trống %3 GB)")
+                                    .replace("%1", name).replace("%2", v.rootPath())
+                                    .replace("%3", f"{free:.1f}"), v.rootPath())
+        last = str(self.ctx.settings.value("sync/last_folder", "") or "")
+        for folder in (last, current):
+            if folder and Path(folder).is_dir() and self.dest_combo.findData(folder) < 0:
+                self.dest_combo.addItem(folder, folder)
+        if self.dest_combo.count() == 0:
+            self.dest_combo.addItem(self.tr("(Chưa chọn — bấm “Chọn thư mục…”)"), None)
+        index = self.dest_combo.findData(current) if current else -1
+        self.dest_combo.setCurrentIndex(max(index, 0))
+
+    def set_destination(self, folder: Path) -> None:
+        folder_s = str(folder)
+        if self.dest_combo.findData(folder_s) < 0:
+            self.dest_combo.addItem(folder_s, folder_s)
+        self.dest_combo.setCurrentIndex(self.dest_combo.findData(folder_s))
+        none = self.dest_combo.findData(None)
+        if none >= 0:
+            self.dest_combo.removeItem(none)
+        self.ctx.settings.setValue("sync/last_folder", folder_s)
+
+    def _on_browse_clicked(self) -> None:
+        dlg = QFileDialog(self, self.tr("Chọn thư mục lưu gói dữ liệu"))
+        dlg.setFileMode(QFileDialog.FileMode.Directory)
+        dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dlg.fileSelected.connect(lambda p: self.set_destination(Path(p)))
+        dlg.open()
+
+    # ------------------------------------------------------------------ export
+    def _passphrase(self) -> tuple[bool, str | None]:
+        if not (self.card and self.card.get("encrypted")):
+            return True, None
+        text, ok = QInputDialog.getText(self, self.tr("Mật khẩu khóa ký"),
+                                        self.tr("Nhập mật khẩu của khóa ký:"),
+                                        QLineEdit.EchoMode.Password)
+        return ok, text or None
+
+    def export_package(self) -> None:
+        wb = self.workbook
+        folder = self.dest_combo.currentData()
+        if wb is None:
+            return
+        if not folder:
+            self.export_result.setText(self.tr("Hãy cắm USB hoặc chọn thư mục lưu gói trước."))
+            return
+        ok, phrase = self._passphrase()
+        if not ok:
+            return
+        self.export_button.setEnabled(False)
+        self.export_result.setStyleSheet("")
+        self.export_result.setText(self.tr("Đang xuất gói dữ liệu…"))
+        self.export_task = self.ctx.tasks.run(
+            gq.export_package, wb.path, self.ctx.paths, Path(folder),
+            full=self.full_check.isChecked(), passphrase=phrase, writer=True,
+            label=self.tr("Đang ký và ghi gói dữ liệu…"), on_result=self._on_exported,
+            on_error=self._on_export_failed, on_finish=lambda: self.export_button.setEnabled(
+                self.workbook is not None))
+
+    def _on_exported(self, r: dict[str, Any]) -> None:
+        self.export_result.setStyleSheet("color: #1b5e20;")
+        self.export_result.setText(self.tr(
+            "✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm) vào %4.\nMã hồ sơ: %5")
+            .replace("%1", str(r["seq"])).replace("%2", str(r["entries"]))
+            .replace("%3", str(r["blobs"])).replace("%4", r["file"])
+            .replace("%5", r["dossier_code"]))
+        self.ctx.hub.status_message.emit(self.tr("Đã xuất gói dữ liệu."), 5000)
+        self.refresh([])
+
+    def _on_export_failed(self, exc: BaseException) -> None:
+        self.export_result.setText("")
+        self.ctx.errors.present(exc)
+
+    # ------------------------------------------------------------------ import
+    def _on_import_clicked(self) -> None:
+        dlg = QFileDialog(self, self.tr("Chọn gói dữ liệu cần nhập"))
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dlg.setNameFilter(self.tr("Gói dữ liệu NTM (*.ntmpkg)"))
+        drives = removable_drives()
+        if drives:
+            dlg.setDirectory(drives[0].rootPath())
+        dlg.filesSelected.connect(lambda files: self.import_packages([Path(p) for p in files]))
+        dlg.open()
+
+    def import_packages(self, files: Sequence[Path]) -> Task | None:
+        """Verify and import ``files`` in the background (also used for dropped files)."""
+        wb = self.workbook
+        if wb is None or not files:
+            return None
+        self.import_button.setEnabled(False)
+        self.import_result.setText(html.escape(self.tr("Đang kiểm tra và nhập %1 tệp…")
+                                               .replace("%1", str(len(files)))))
+        self.import_task = self.ctx.tasks.run(
+            gq.import_packages, wb.path, self.ctx.paths, list(files), writer=True,
+            label=self.tr("Đang kiểm tra chữ ký và nhập gói dữ liệu…"),
+            on_result=self._on_imported, on_error=self._on_import_failed,
+            on_finish=lambda: self.import_button.setEnabled(self.workbook is not None))
+        return self.import_task
+
+    def _on_imported(self, result: gq.ImportResult) -> None:
+        lines = []
+        for o in result.outcomes:
+            name = html.escape(Path(o.file).name)
+            if o.status == "applied":
+                lines.append("<span style='color:#1b5e20'>✓ " + html.escape(self.tr(
+                    "%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).")
+                    .replace("%1", Path(o.file).name).replace("%2", str(o.seq))
+                    .replace("%3", str(o.applied))) + "</span>")
+            elif o.status == "duplicate":
+                lines.append("• " + html.escape(self.tr("%1: gói này đã được nhập trước đây; "
+                                                        "không có gì thay đổi.")
+                                                .replace("%1", Path(o.file).name)))
+            else:
+                text = f"<span style='color:#b71c1c'>✗ <b>{name}</b>: {html.escape(o.message)}"
+                text += " <small>(" + html.escape(self.tr("mã lỗi: %1").replace(
+                    "%1", o.code or "")) + ")</small></span>"
+                if o.status == "set_aside":
+                    text += "<br>" + html.escape(self.tr(
+                        "Hãy gọi điện cho nơi thẩm định để so mã vân tay, bấm “Đăng ký khóa nơi "
+                        "thẩm định…”, rồi nhập lại tệp."))
+                lines.append(text)
+        self.import_result.setText("<br>".join(lines))
+        if result.entries:
+            self.ctx.hub.announce(result.entries, self)
+        self.refresh([])
+
+    def _on_import_failed(self, exc: BaseException) -> None:
+        self.import_result.setText("")
+        self.ctx.errors.present(exc)
+
+    # ------------------------------------------------------------------ keys and trust
+    def open_trust_dialog(self) -> TrustDialog | None:
+        if self.workbook is None:
+            return None
+        self.trust_dialog = TrustDialog(self.ctx, self)
+        self.trust_dialog.accepted.connect(self.refresh_trust)
+        self.trust_dialog.open()
+        return self.trust_dialog
+
+    def refresh_trust(self) -> None:
+        self._show_trust()
+
+    def _on_export_card_clicked(self) -> None:
+        if self.card is None:
+            return
+        code = self.card.get("commune_code") or "xa"
+        dlg = QFileDialog(self, self.tr("Lưu thẻ khóa công khai"))
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.setNameFilter(self.tr("Thẻ khóa NTM (*.json)"))
+        dlg.setDefaultSuffix("json")
+        dlg.selectFile(f"the-khoa-{code}.json")
+        dlg.fileSelected.connect(lambda p: self.export_card(Path(p)))
+        dlg.open()
+
+    def export_card(self, dest: Path) -> None:
+        try:
+            gq.export_public_card(self.ctx.paths, self.workbook, dest)
+        except NtmError as exc:
+            self.ctx.errors.present(exc)
+            return
+        self.ctx.hub.status_message.emit(self.tr("Đã lưu thẻ khóa công khai: %1")
+                                         .replace("%1", str(dest)), 6000)
+
+    def _on_print_card_clicked(self) -> None:
+        if self.card is not None:
+            print_key_card(self, self.card)

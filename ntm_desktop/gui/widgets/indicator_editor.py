@@ -1,0 +1,295 @@
+"""The editor half of the Criteria page: shows one indicator's result and assessment in the
+page's form widgets and announces each finished edit with ``edited(code, values)``.
+
+Values are validated as typed (percent 0–100, no negatives, whole numbers for counts); an invalid
+value is explained under the field and not saved. Edits are emitted when a field is finished
+(Enter or leaving it), when a choice is made, and on :meth:`flush` (before the selection moves).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ntm_desktop.core.evaluation import CriterionResult, IndicatorResult
+from ntm_desktop.core.model import DECLARABLE_STATUSES
+from ntm_desktop.gui.models.criteria_tree import (
+    format_number,
+    format_threshold,
+    format_value,
+    is_vietnamese,
+    source_label,
+    status_colors,
+    status_label,
+)
+
+NO_DATE = QDate(2000, 1, 1)
+_THOUSANDS_DOT = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
+
+
+def parse_number(text: str, *, vietnamese: bool = True) -> float | None:
+    """"85", "85,5", "1.264" (vi thousands), "85.5" → float; "" → None; raises ValueError."""
+    t = text.strip().replace(" ", "").replace("\u00a0", "").rstrip("%")
+    if not t:
+        return None
+    if vietnamese:
+        if "," in t:
+            t = t.replace(".", "").replace(",", ".")
+        elif _THOUSANDS_DOT.match(t):
+            t = t.replace(".", "")
+    else:
+        t = t.replace(",", "")
+    return float(t)
+
+
+class IndicatorEditor(QObject):
+    """Drives the editor widgets of ``form`` (the CriteriaPage form)."""
+
+    edited = Signal(str, dict)
+    infra_link_activated = Signal()
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__(form)
+        self.form = f = form
+        self.result: IndicatorResult | None = None
+        self._stored: dict[str, Any] = {}
+        f.boolCombo.addItem("—", None)
+        f.boolCombo.addItem(self.tr("Có (đạt yêu cầu)"), 1.0)
+        f.boolCombo.addItem(self.tr("Không"), 0.0)
+        f.declaredCombo.addItem(self.tr("— (tự tính từ số liệu)"), None)
+        for code in DECLARABLE_STATUSES:
+            f.declaredCombo.addItem(status_label(code), code)
+        f.targetDateEdit.setMinimumDate(NO_DATE)
+        f.valueEdit.textEdited.connect(self._on_value_edited)
+        f.valueEdit.editingFinished.connect(self._save_value)
+        f.boolCombo.activated.connect(self._on_bool_activated)
+        f.declaredCombo.activated.connect(self._on_declared_activated)
+        f.responsibleEdit.editingFinished.connect(self._save_responsible)
+        f.targetDateEdit.editingFinished.connect(self._save_target)
+        f.noteEdit.installEventFilter(self)
+        f.derivedLabel.linkActivated.connect(lambda _link: self.infra_link_activated.emit())
+        self.show_result(None)
+
+    # ------------------------------------------------------------------ display
+    def show_result(self, r: IndicatorResult | None, assessment: dict[str, Any] | None = None,
+                    criterion: CriterionResult | None = None,
+                    appraisals: list[dict[str, Any]] | None = None,
+                    derived_key: str | None = None) -> None:
+        """Show ``r`` (None: nothing selected). Fields being typed into keep their text."""
+        f = self.form
+        same = self.result is not None and r is not None and self.result.code == r.code
+        self.result = r
+        self._stored = dict(assessment or {})
+        enabled = r is not None
+        for w in (f.valueEdit, f.boolCombo, f.declaredCombo, f.responsibleEdit,
+                  f.targetDateEdit, f.noteEdit, f.evidenceGroup):
+            w.setEnabled(enabled)
+        if r is None:
+            f.criterionLabel.clear()
+            f.indicatorLabel.setText(self.tr("Chọn một chỉ tiêu ở danh sách bên trái để xem và "
+                                             "cập nhật."))
+            for w in (f.statusLabel, f.mismatchLabel, f.thresholdLabel, f.unverifiedLabel,
+                      f.derivedLabel, f.valueError, f.helpLabel, f.appraisalGroup):
+                w.setVisible(False)
+            return
+        if criterion is not None:
+            f.criterionLabel.setText(self.tr("Tiêu chí %1 — %2: %3").replace("%1", criterion.code)
+                                     .replace("%2", criterion.name)
+                                     .replace("%3", status_label(criterion.status)))
+        f.indicatorLabel.setText(f"<b>{html.escape(r.code)}</b>&nbsp; {html.escape(r.text)}")
+        fg, bg = status_colors(r.status)
+        f.statusLabel.setVisible(True)
+        f.statusLabel.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 4px;"
+                                    " padding: 5px 8px; font-weight: bold; }")
+        f.statusLabel.setText(self.tr("Trạng thái: %1 (%2)").replace("%1", status_label(r.status))
+                              .replace("%2", source_label(r).lower()))
+        f.mismatchLabel.setVisible(r.mismatch)
+        if r.mismatch:
+            f.mismatchLabel.setText(self.tr(
+                "⚠ Tự đánh giá “%1” nhưng số liệu cho kết quả “%2”. Hãy kiểm tra lại số liệu hoặc "
+                "trạng thái khai báo.").replace("%1", status_label(r.declared_status))
+                .replace("%2", status_label(r.computed_status)))
+        f.thresholdLabel.setVisible(True)
+        threshold = self.tr("Mức đạt chuẩn: %1").replace("%1", format_threshold(r))
+        if r.threshold is not None and r.threshold.source:
+            threshold += f"<br><small>{html.escape(r.threshold.source)}</small>"
+        f.thresholdLabel.setText(threshold)
+        f.unverifiedLabel.setVisible(not r.verified)
+        if not r.verified:
+            f.unverifiedLabel.setText(self.tr(
+                "⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh "
+                "trước khi sử dụng. Nguồn: %1").replace("%1", r.source or "—"))
+        self._show_derived(r, derived_key)
+        self._show_value(r, same)
+        self._select_data(f.declaredCombo, r.declared_status)
+        if not (same and f.responsibleEdit.hasFocus() and f.responsibleEdit.isModified()):
+            f.responsibleEdit.setText(self._stored.get("responsible") or "")
+        if not (same and f.noteEdit.hasFocus()):
+            note = self._stored.get("note") or ""
+            if f.noteEdit.toPlainText() != note:
+                f.noteEdit.setPlainText(note)
+        if not (same and f.targetDateEdit.hasFocus()):
+            target = self._stored.get("target_date")
+            f.targetDateEdit.setDate(QDate.fromString(target, "yyyy-MM-dd") if target
+                                     else NO_DATE)
+        help_parts = [p for p in (r.help, r.note) if p]
+        f.helpLabel.setVisible(bool(help_parts))
+        f.helpLabel.setText("<br>".join(html.escape(p) for p in help_parts))
+        self._show_appraisals(appraisals or [])
+
+    def _show_derived(self, r: IndicatorResult, derived_key: str | None) -> None:
+        f = self.form
+        link = "<a href='infrastructure'>" + self.tr("Mở trang Hạ tầng") + "</a>"
+        if r.derived is not None:
+            f.derivedLabel.setText(self.tr("Tự tính từ sổ công trình: %1 → %2. %3")
+                                   .replace("%1", html.escape(r.derived.detail))
+                                   .replace("%2", format_value(r.kind, r.value, r.unit))
+                                   .replace("%3", link))
+        elif derived_key:
+            f.derivedLabel.setText(self.tr("Chỉ tiêu này được tính từ sổ công trình nhưng chưa "
+                                           "có số liệu; tạm dùng giá trị nhập tay. %1")
+                                   .replace("%1", link))
+        f.derivedLabel.setVisible(r.derived is not None or bool(derived_key))
+
+    def _show_value(self, r: IndicatorResult, same: bool) -> None:
+        f = self.form
+        boolean = r.kind == "boolean"
+        f.boolCombo.setVisible(boolean)
+        f.valueEdit.setVisible(not boolean)
+        derived = r.value_source == "derived"
+        f.valueEdit.setReadOnly(derived)
+        f.boolCombo.setEnabled(not derived)
+        f.unitLabel.setText("%" if r.kind == "percent" else (r.unit or ""))
+        stored = self._stored.get("value")
+        if boolean:
+            self._select_data(f.boolCombo, r.value if derived else stored)
+        elif not (same and f.valueEdit.hasFocus() and f.valueEdit.isModified()):
+            shown = r.value if derived else stored
+            f.valueEdit.setText("" if shown is None else format_number(shown, 4))
+            f.valueEdit.setModified(False)
+            self._set_value_error("")
+        tip = self.tr("Giá trị tự tính, không sửa ở đây") if derived else ""
+        f.valueEdit.setToolTip(tip)
+
+    def _show_appraisals(self, rows: list[dict[str, Any]]) -> None:
+        f = self.form
+        f.appraisalGroup.setVisible(True)
+        if not rows:
+            f.appraisalLabel.setText(self.tr("Chưa có ý kiến thẩm định cho chỉ tiêu này."))
+            return
+        parts = []
+        for a in rows:
+            result = self.tr("Đồng ý") if a.get("result") == "agree" else self.tr("Không đồng ý")
+            colour = "#176B35" if a.get("result") == "agree" else "#A52A1E"
+            line = f"<b style='color:{colour}'>{html.escape(result)}</b>"
+            if a.get("status"):
+                line += " — " + html.escape(self.tr("đánh giá: %1")
+                                            .replace("%1", status_label(a["status"])))
+            meta = [x for x in (a.get("appraiser"), a.get("appraiser_body"),
+                                _short_date(a.get("date"))) if x]
+            if meta:
+                line += "<br><small>" + html.escape(", ".join(meta)) + "</small>"
+            if a.get("comment"):
+                line += "<br>" + html.escape(a["comment"])
+            parts.append(line)
+        f.appraisalLabel.setText("<br><br>".join(parts))
+
+    @staticmethod
+    def _select_data(combo: Any, value: Any) -> None:
+        for i in range(combo.count()):
+            data = combo.itemData(i)
+            if data == value or (data is None and value is None):
+                combo.setCurrentIndex(i)
+                return
+        combo.setCurrentIndex(0)
+
+    # ------------------------------------------------------------------ validation
+    def _set_value_error(self, message: str) -> None:
+        f = self.form
+        f.valueError.setText(message)
+        f.valueError.setVisible(bool(message))
+        f.valueEdit.setStyleSheet("QLineEdit { border: 1px solid #B3261E; }" if message else "")
+
+    def check_value(self, text: str) -> tuple[float | None, str]:
+        """(value, "") or (None, message) for the selected indicator's kind."""
+        r = self.result
+        try:
+            value = parse_number(text, vietnamese=is_vietnamese())
+        except ValueError:
+            return None, self.tr("Hãy nhập một số, ví dụ 85 hoặc 85,5.")
+        if value is None or r is None:
+            return value, ""
+        if value < 0:
+            return None, self.tr("Giá trị không được âm.")
+        if r.kind == "percent" and value > 100:
+            return None, self.tr("Tỷ lệ phải từ 0 đến 100.")
+        if r.kind in ("count", "must_be_none") and not float(value).is_integer():
+            return None, self.tr("Hãy nhập số nguyên.")
+        return value, ""
+
+    def _on_value_edited(self, text: str) -> None:
+        self._set_value_error(self.check_value(text)[1])
+
+    # ------------------------------------------------------------------ saving
+    def _emit(self, values: dict[str, Any]) -> None:
+        if self.result is None:
+            return
+        changed = {k: v for k, v in values.items() if self._stored.get(k) != v}
+        if changed:
+            self._stored.update(changed)
+            self.edited.emit(self.result.code, changed)
+
+    def _save_value(self) -> None:
+        f = self.form
+        if self.result is None or f.valueEdit.isReadOnly() or not f.valueEdit.isModified():
+            return
+        value, error = self.check_value(f.valueEdit.text())
+        self._set_value_error(error)
+        if error:
+            return
+        f.valueEdit.setModified(False)
+        self._emit({"value": value})
+
+    def _on_bool_activated(self, _index: int) -> None:
+        self._emit({"value": self.form.boolCombo.currentData()})
+
+    def _on_declared_activated(self, _index: int) -> None:
+        self._emit({"declared_status": self.form.declaredCombo.currentData()})
+
+    def _save_responsible(self) -> None:
+        self._emit({"responsible": self.form.responsibleEdit.text().strip() or None})
+
+    def _save_target(self) -> None:
+        d = self.form.targetDateEdit.date()
+        self._emit({"target_date": None if d == NO_DATE else d.toString("yyyy-MM-dd")})
+
+    def _save_note(self) -> None:
+        self._emit({"note": self.form.noteEdit.toPlainText().strip() or None})
+
+    def flush(self) -> None:
+        """Save whatever is being edited (called before the selection changes)."""
+        if self.result is None:
+            return
+        self._save_value()
+        self._save_responsible()
+        self._save_note()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.form.noteEdit and event.type() == QEvent.Type.FocusOut:
+            self._save_note()
+        return super().eventFilter(watched, event)
+
+
+def _short_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        d = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    return d.strftime("%d/%m/%Y")
