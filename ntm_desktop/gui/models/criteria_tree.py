@@ -303,7 +303,7 @@ class CriteriaTreeModel(QAbstractItemModel):
     def _criterion_data(self, c: Any, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_NAME:
-                return QCoreApplication.translate("CriteriaTreeModel", "Tiêu chí %1 — %2").replace("%1", c.code).replace("%2", c.name)
+                return f"{c.code}. {c.name}"
             if col == COL_STATUS:
                 return status_label(c.status)
             if col == COL_VALUE:

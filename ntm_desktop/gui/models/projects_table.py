@@ -36,11 +36,11 @@ def _headers() -> dict[str, str]:
     c = "ProjectsTableModel"
     return {
         "name": t(c, "Tên dự án"), "field": t(c, "Lĩnh vực"),
-        "total_investment": t(c, "Tổng mức đầu tư (triệu đồng)"),
-        "funding_total": t(c, "Vốn đã huy động (triệu đồng)"),
-        "funding_share": t(c, "So với tổng mức"), "sources": t(c, "Nguồn vốn"),
+        "total_investment": t(c, "Tổng mức đầu tư\n(triệu đồng)"),
+        "funding_total": t(c, "Vốn đã huy động\n(triệu đồng)"),
+        "funding_share": t(c, "So với\ntổng mức"), "sources": t(c, "Nguồn vốn"),
         "state": t(c, "Tình trạng"), "settlement": t(c, "Quyết toán"),
-        "outstanding_debt": t(c, "Nợ đọng XDCB (triệu đồng)"),
+        "outstanding_debt": t(c, "Nợ đọng XDCB\n(triệu đồng)"),
         "start_date": t(c, "Khởi công"), "finish_date": t(c, "Hoàn thành"),
         "items": t(c, "Công trình"),
     }

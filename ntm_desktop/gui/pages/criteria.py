@@ -77,14 +77,17 @@ class CriteriaPage(Page):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_THRESHOLD, COL_VALUE, COL_STATUS, COL_SOURCE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in ((COL_THRESHOLD, 104), (COL_VALUE, 96), (COL_STATUS, 92),
+                           (COL_SOURCE, 78)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.editor = IndicatorEditor(f)
         self.evidence = EvidenceList(f.evidenceGroup)
         f.evidenceLayout.insertWidget(0, self.evidence)
         f.splitter.setStretchFactor(0, 3)
         f.splitter.setStretchFactor(1, 2)
+        f.splitter.setSizes([660, 440])
         self.evaluation: Any = None
         self.year = 0
         self._code: str | None = None
@@ -143,6 +146,8 @@ class CriteriaPage(Page):
                                .replace("%2", str(ev.total)))
         if first:
             self.tree.expandAll()
+            if self._code is None and ev.criteria and ev.criteria[0].indicators:
+                self._code = ev.criteria[0].indicators[0].code
         if self._code and self.model.index_of(self._code).isValid():
             self._select_source(self.model.index_of(self._code))
         self._show_current()

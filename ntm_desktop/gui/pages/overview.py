@@ -57,6 +57,8 @@ class OverviewPage(Page):
         f.chartLayout.addWidget(self.chart)
         f.splitter.setStretchFactor(0, 5)
         f.splitter.setStretchFactor(1, 4)
+        f.splitter.setSizes([560, 540])
+        f.headerRow.setStretch(1, 1)
         header = f.todoList.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
