@@ -30,6 +30,8 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--lang", choices=["vi", "en"], help="interface language (default: "
                         "the saved setting, else Vietnamese)")
     parser.add_argument("--workbook", help="workbook file to open (default: the data folder's)")
+    parser.add_argument("--demo", action="store_true", help="open the demo commune (created in "
+                        "the data folder if needed) without the setup wizard")
     parser.add_argument("--version", action="version", version=f"NTM Desktop {__version__}")
     return parser.parse_known_args(list(argv))
 
@@ -66,6 +68,26 @@ def open_workbook(path: Path, *, explicit: bool) -> tuple[Any, BaseException | N
     except Exception as exc:
         log.warning("cannot open workbook %s: %s", path, exc)
         return None, exc
+
+
+def first_run(paths: AppPaths, workbook_path: Path, *, demo: bool, explicit: bool
+              ) -> tuple[Path, str | None]:
+    """``--demo``: the demo workbook (created if needed). A fresh machine (no workbook, no hub,
+    no ``--workbook``): the setup wizard, whose choice decides what opens."""
+    from ntm_desktop.gui.wizard import FirstRunWizard, demo_path
+    from ntm_desktop.store.workspace_setup import create_demo_workbook
+
+    if demo:
+        return create_demo_workbook(demo_path(paths)), "demo"
+    if explicit or workbook_path.exists() or paths.hub.exists():
+        return workbook_path, None
+    wizard = FirstRunWizard(paths)
+    wizard.exec()
+    if wizard.outcome == "demo":
+        return create_demo_workbook(demo_path(paths)), "demo"
+    if wizard.outcome == "commune" and wizard.workbook_path is not None:
+        return wizard.workbook_path, "commune"
+    return workbook_path, wizard.outcome
 
 
 def _install_qt_message_handler() -> None:
@@ -114,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     translators = install_translators(app, language)
 
     workbook_path = Path(args.workbook).expanduser() if args.workbook else paths.workbook
+    workbook_path, _choice = first_run(paths, workbook_path, demo=args.demo,
+                                                explicit=bool(args.workbook))
     workbook, open_error = open_workbook(workbook_path, explicit=bool(args.workbook))
     window = MainWindow(paths, workbook=workbook, settings=settings, language=language)
 

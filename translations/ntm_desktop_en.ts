@@ -2,6 +2,573 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>CriteriaChart</name>
+    <message>
+        <source>Biểu đồ tình trạng các tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ chỉ tiêu đạt trong mỗi tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiêu chí %1 — %2
+%3: %4/%5 chỉ tiêu đạt
+Bấm để xem chi tiết</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <source>Đạt %1/%2 tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xem số liệu năm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa giá trị chỉ tiêu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa trạng thái chỉ tiêu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa ghi chú chỉ tiêu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa người phụ trách chỉ tiêu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa thời hạn chỉ tiêu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa chỉ tiêu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn ảnh hoặc tài liệu minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf *.doc *.docx *.xls *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị tệp %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm minh chứng cho chỉ tiêu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ minh chứng của chỉ tiêu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo mã hoặc nội dung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ hiện chỉ tiêu chưa đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ẩn các chỉ tiêu đã đạt hoặc không áp dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm đánh giá:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm của số liệu tự đánh giá đang xem và sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm đánh giá</source>
+        <translation type="unfinished">Evaluation year</translation>
+    </message>
+    <message>
+        <source>Cây tiêu chí và chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Giá trị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>&amp;Tự đánh giá:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái tự đánh giá</source>
+        <translation type="unfinished">Self-assessed status</translation>
+    </message>
+    <message>
+        <source>Để “—” nếu muốn chương trình tự tính từ số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Người phụ trách:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người phụ trách</source>
+        <translation type="unfinished">Responsible person</translation>
+    </message>
+    <message>
+        <source>T&amp;hời hạn hoàn thành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chưa đặt —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn hoàn thành</source>
+        <translation type="unfinished">Target date</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minh chứng (ảnh, tài liệu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thêm tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đính kèm ảnh hoặc tài liệu làm minh chứng cho chỉ tiêu này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở tệp đang chọn bằng chương trình xem của máy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ liên kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ tệp đang chọn khỏi minh chứng của chỉ tiêu (tệp vẫn được lưu trong sổ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ý kiến thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTreeModel</name>
+    <message>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt yêu cầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có (= 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khai báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự tính (sổ công trình)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước khi sử dụng.
+Nguồn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiêu chí / chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>Tờ trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo ý kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo nợ đọng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHỦ TỊCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kính gửi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ủy ban nhân dân tỉnh …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày họp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên biểu quyết:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số có mặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có mặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công tác tổ chức, chỉ đạo, điều hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công tác tuyên truyền, vận động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tồn tại, hạn chế và nguyên nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch duy trì, nâng cao chất lượng tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoạn bổ sung trong tờ trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ý kiến của Mặt trận Tổ quốc và các tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ý kiến của nhân dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ý kiến thảo luận tại cuộc họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuyết minh tình hình nợ đọng, quyết toán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa mở sổ dữ liệu của xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập tự động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản giấy kèm theo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kính gửi (cơ quan nhận tờ trình)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số thành viên biểu quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số phiếu vượt quá số thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Còn thiếu %1 thông tin&lt;/b&gt; trước khi in bản chính thức (bấm đúp để nhập):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Đã đủ thông tin để in bản chính thức.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa thông tin hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn thiếu %1 thông tin: hãy nhập đủ (xem “Danh mục hồ sơ”) hoặc chọn “Bản dự thảo”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang lập hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang lập hồ sơ PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã hủy lập hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bản dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bản chính thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1: %2 trang, mã hồ sơ %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu hồ sơ PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang lưu hồ sơ PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu hồ sơ (%1 trang): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Danh mục hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh mục tài liệu của hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin còn thiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bấm đúp để đến ô cần nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Số văn bản, người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung &amp;thuyết minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm đề nghị công nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản &amp;dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In chữ “DỰ THẢO” trên mọi trang và để trống các chỗ còn thiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập hồ sơ PDF và hiển thị ở đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bấm “Xem trước” để lập hồ sơ. Có thể in bản dự thảo khi còn thiếu số văn bản, ngày hoặc người ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>Không thực hiện được</source>
@@ -10,6 +577,934 @@
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Danh sách minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có minh chứng. Bấm “Thêm tệp…” hoặc kéo thả ảnh, tài liệu vào đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chụp lúc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhấp đúp để mở bằng chương trình xem của máy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidation</name>
+    <message>
+        <source>đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triệu đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” phải là một số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy nhập “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” không được nhỏ hơn %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” không được lớn hơn %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” phải là số nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: hãy nhập ngày dạng 05/03/2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” quá xa trong quá khứ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” không được là ngày trong tương lai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>&amp;Tiếp theo &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo sổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo không gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xã nào. Hãy kiểm tra chính tả hoặc gõ mã xã 5 chữ số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (mã %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trước 7/2025: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chọn: &lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chọn vùng —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chọn nhóm xã —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giai đoạn %1–%2, %3 tiêu chí. Căn cứ: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn nhóm xã (theo quyết định của tỉnh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn vùng của xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã tạo sổ dữ liệu của &lt;b&gt;%1&lt;/b&gt; tại %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã tạo không gian thẩm định “%1” tại %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa tạo được khóa ký: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang mở xã mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiết lập NTM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chào mừng đến với NTM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi xây dựng nông thôn mới, dùng được không cần Internet. Trước tiên, cho biết bạn làm việc ở đâu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tôi là cán bộ &amp;xã — theo dõi và tự đánh giá tiêu chí của xã mình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tôi là cán bộ &amp;thẩm định (huyện/tỉnh) — nhận và thẩm định hồ sơ của các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muốn xem thử trước? Mở một xã mẫu có sẵn số liệu (không ảnh hưởng đến sổ của bạn; lần mở sau trình thiết lập sẽ hiện lại).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở xã mẫu (&amp;demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã của bạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gõ tên xã, phường (có dấu hoặc không dấu, ví dụ “vinh yen”) rồi chọn trong danh sách. Có thể gõ cả tên cũ trước khi sắp xếp năm 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên hoặc mã xã, phường…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả tìm xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí</source>
+        <translation type="unfinished">Criteria set</translation>
+    </message>
+    <message>
+        <source>Chọn bộ tiêu chí xã đang thực hiện và vùng (hoặc nhóm xã) để chương trình dùng đúng mức đạt chuẩn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bộ tiêu chí:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vùng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã đặc biệt khó khăn (ĐBKK) hoặc xã an toàn khu (ATK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo QĐ 318/QĐ-TTg, xã đặc biệt khó khăn và xã an toàn khu được áp dụng mức đạt chuẩn của vùng Trung du và miền núi phía Bắc, dù xã thuộc vùng nào. Đánh dấu ô trên nếu xã của bạn thuộc diện này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nhóm xã:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các thôn, bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập tên thôn, số hộ và số nhân khẩu. Gõ vào dòng trống cuối cùng để thêm thôn; có thể bổ sung sau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên thôn</source>
+        <translation type="unfinished">Village name</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation type="unfinished">Households</translation>
+    </message>
+    <message>
+        <source>Số nhân khẩu</source>
+        <translation type="unfinished">Population</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa dòng đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người phụ trách</source>
+        <translation type="unfinished">Responsible person</translation>
+    </message>
+    <message>
+        <source>Tên của bạn được ghi vào nhật ký mỗi thay đổi và vào hồ sơ. Bấm “Tạo sổ” để tạo sổ dữ liệu và khóa ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ: Công chức Nông nghiệp - Môi trường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không gian thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cho biết cơ quan thẩm định. Chương trình tạo không gian thẩm định và khóa ký để nhận gói dữ liệu của các xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cơ quan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ: Văn phòng Điều phối nông thôn mới tỉnh Lạng Sơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ấp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giao diện thẩm định sẽ có trong phiên bản sau; trong lúc chờ, dùng các lệnh “ntm import”, “ntm appraise”, “ntm feedback”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã sẵn sàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu và khóa ký đã được tạo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã vân tay của khóa ký (đọc cho cơ quan thẩm định để đối chiếu khi trao đổi dữ liệu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In thẻ khóa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa riêng chỉ nằm trên máy này. Bấm “Hoàn tất” để bắt đầu làm việc; có thể sửa thông tin xã trong Tệp → Cài đặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>(Bắt đầu phiên làm việc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các thao tác có thể hoàn tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa mở sổ dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một dòng để xem dữ liệu trước và sau khi thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4 — %5 — mục nhật ký số %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra nhật ký…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra toàn vẹn nhật ký…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nhật ký toàn vẹn: đã kiểm tra %1 mục, không mục nào bị sửa hay bị xóa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thiếu mục nhật ký ngay trước mục này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Nhật ký bị hỏng từ mục số %1: %2. Dữ liệu có thể đã bị sửa ngoài chương trình — hãy báo cán bộ phụ trách và khôi phục từ bản sao lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dữ liệu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ xem thay đổi của một loại dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Người sửa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ xem thay đổi do một người thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Từ ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đầu (để “—” nếu không giới hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đến:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cuối (để “—” nếu không giới hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung thay đổi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ lọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem lại toàn bộ nhật ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra toàn vẹn nhật ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tính lại chuỗi mã băm của mọi mục nhật ký để phát hiện sửa đổi trái phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi tiết thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước và sau khi thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thao tác trong phiên làm việc này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tác</source>
+        <translation type="unfinished">&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Hủy thao tác vừa làm (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại</source>
+        <translation type="unfinished">&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Làm lại thao tác vừa hủy (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <source>Có (đạt yêu cầu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (tự tính từ số liệu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiêu chí %1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Tự đánh giá “%1” nhưng số liệu cho kết quả “%2”. Hãy kiểm tra lại số liệu hoặc trạng thái khai báo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước khi sử dụng. Nguồn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở trang Hạ tầng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự tính từ sổ công trình: %1 → %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu này được tính từ sổ công trình nhưng chưa có số liệu; tạm dùng giá trị nhập tay. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị tự tính, không sửa ở đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có ý kiến thẩm định cho chỉ tiêu này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đánh giá: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy nhập một số, ví dụ 85 hoặc 85,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị không được âm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phải từ 0 đến 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy nhập số nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfraItemDialog</name>
+    <message>
+        <source>(Cấp xã / không thuộc thôn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Chưa đánh giá)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên công trình</source>
+        <translation type="unfinished">Name of work</translation>
+    </message>
+    <message>
+        <source>Năm xây dựng</source>
+        <translation type="unfinished">Year built</translation>
+    </message>
+    <message>
+        <source>Sửa công trình — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm công trình — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Chưa rõ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Chọn —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa công trình “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm công trình “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ đính kèm được tệp ảnh (JPG, PNG…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đọc ảnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn ảnh công trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ảnh (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công trình hạ tầng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loại công trình:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại công trình</source>
+        <translation type="unfinished">Kind of work</translation>
+    </message>
+    <message>
+        <source>&amp;Tên công trình: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đường trục thôn Nà Héc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hôn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Năm xây dựng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình t&amp;rạng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished">Condition</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông số kỹ thuật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ảnh công trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kéo thả ảnh vào cửa sổ này để đính kèm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm &amp;ảnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ ảnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các ô có dấu * là bắt buộc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfrastructurePage</name>
+    <message>
+        <source>Tất cả các loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa mở sổ dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả các thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 công trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang hiện %1 / %2 công trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đường giao thông:&lt;/b&gt; tổng %1 km, đã cứng hóa %2 km (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 km, cứng hóa %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theo cấp:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theo kết cấu mặt đường:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kênh mương:&lt;/b&gt; tổng %1 km, đã kiên cố hóa %2 km (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2 công trình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa công trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa công trình “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xóa công trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liên kết với dự án và ảnh đính kèm của công trình cũng được bỏ. Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa công trình “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xóa “%1”. Nhấn Ctrl+Z để hoàn tác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại công trình</source>
+        <translation type="unfinished">Kind of work</translation>
+    </message>
+    <message>
+        <source>Chọn loại công trình để xem các cột thông số của loại đó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hôn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lọc theo thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình t&amp;rạng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lọc theo tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm công trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, ghi chú (gõ có dấu hoặc không dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thêm công trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm một công trình mới (phím Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa công trình đang chọn (phím Enter hoặc nhấp đúp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa công trình đang chọn (phím Delete); có thể hoàn tác bằng Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách công trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
+    <message>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(đã xóa)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -183,6 +1678,283 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>tiêu chí đạt chuẩn — năm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xếp loại: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Không gian thẩm định&lt;/h3&gt;&lt;p&gt;Không gian thẩm định đã được tạo tại %1. Giao diện thẩm định sẽ có trong phiên bản sau; trong lúc chờ, hãy dùng lệnh &lt;code&gt;ntm&lt;/code&gt; (ví dụ &lt;code&gt;ntm import&lt;/code&gt;, &lt;code&gt;ntm appraise&lt;/code&gt;). Bạn vẫn có thể mở xã mẫu để xem giao diện của xã.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã quá thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc cần làm (%1 chỉ tiêu, theo thời hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không còn chỉ tiêu nào chưa đạt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu %1: tự đánh giá “%2” nhưng số liệu cho kết quả “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguy cơ bị thu hồi quyết định công nhận đạt chuẩn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã đã được công nhận phải duy trì đủ các tiêu chí: có tiêu chí chưa đạt hoặc chưa xác định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chỉ tiêu tự đánh giá “Đạt” chưa có minh chứng (ảnh, tài liệu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chỉ tiêu chưa có số liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chỉ tiêu có mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có cảnh báo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không còn nợ đọng xây dựng cơ bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn nợ đọng xây dựng cơ bản: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người dân hài lòng: %1% (khảo sát %2); mức tối thiểu theo quy định của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có kết quả khảo sát sự hài lòng của người dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt đủ các tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đạt đủ các tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gói số %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ý kiến, nhận ngày %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi lần cuối: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phản hồi thẩm định: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiêu chí đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Chưa mở sổ dữ liệu của xã&lt;/h3&gt;&lt;p&gt;Thiết lập sổ cho xã của bạn (chọn xã, bộ tiêu chí, các thôn) hoặc mở xã mẫu để xem thử chương trình.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thiết lập sổ dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở &amp;xã mẫu (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng các tiêu chí (bấm vào một tiêu chí để xem chi tiết)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc cần làm (theo thời hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc cần làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhấp đúp để mở chỉ tiêu ở trang Tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phụ trách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhấp đúp để mở chỉ tiêu liên quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điều kiện công nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi và nhận dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackagesTableModel</name>
+    <message>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiều</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại gói</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận về</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thay đổi; mã hồ sơ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thay đổi; từ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói cập nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói đầy đủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phản hồi thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có, bỏ qua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để riêng: khóa chưa đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Xem trước hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cả trang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu phóng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trang %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Đang xây dựng</source>
@@ -191,6 +1963,566 @@
     <message>
         <source>Trang này đang được xây dựng và sẽ có trong một phiên bản sắp tới. Dữ liệu của bạn vẫn an toàn; các trang khác vẫn dùng được bình thường.</source>
         <translation>This page is under construction and will arrive in an upcoming version. Your data is safe, and the other pages work as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Tổng mức đầu tư</source>
+        <translation type="unfinished">Total investment</translation>
+    </message>
+    <message>
+        <source>Nợ đọng XDCB</source>
+        <translation type="unfinished">Outstanding construction debt</translation>
+    </message>
+    <message>
+        <source>(Không ghi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Chưa rõ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên dự án</source>
+        <translation type="unfinished">Project name</translation>
+    </message>
+    <message>
+        <source>Ngày khởi công</source>
+        <translation type="unfinished">Start date</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation type="unfinished">Completion date</translation>
+    </message>
+    <message>
+        <source>Sửa dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành không được trước ngày khởi công.</source>
+        <translation type="unfinished">The completion date must not be before the start date.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tổng nguồn vốn:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bằng %1 tổng mức đầu tư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — còn thiếu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — vượt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chọn %1 công trình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công trình liên quan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa dự án “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm dự án “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin và nguồn vốn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tên dự án: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lĩnh vực:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình t&amp;rạng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng dự án</source>
+        <translation type="unfinished">Project status</translation>
+    </message>
+    <message>
+        <source>&amp;Quyết toán:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng quyết toán</source>
+        <translation type="unfinished">Settlement status</translation>
+    </message>
+    <message>
+        <source>Tổng &amp;mức đầu tư (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nợ đọng &amp;XDCB (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày &amp;khởi công:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 10/05/2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày &amp;hoàn thành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 05/01/2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn vốn (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công trình liên quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh dấu các công trình trong danh mục hạ tầng do dự án này đầu tư.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm công trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm công trình theo tên (không cần dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công trình hạ tầng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các ô có dấu * là bắt buộc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triệu đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa mở sổ dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có dự án nào còn nợ đọng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#8c1d18&apos;&gt;&lt;b&gt;Tổng nợ đọng: %1&lt;/b&gt;&lt;/span&gt; (%2 dự án)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang hiện %1 / %2 dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu dự án “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dự án “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xóa dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn vốn và liên kết công trình của dự án cũng bị xóa. Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dự án “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xóa dự án “%1”. Nhấn Ctrl+Z để hoàn tác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thêm dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm một dự án mới (phím Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa dự án đang chọn (phím Enter hoặc nhấp đúp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dự án đang chọn (phím Delete); có thể hoàn tác bằng Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm dự án (không cần dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nguồn lực đã huy động&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn lực đã huy động theo nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nợ đọng xây dựng cơ bản&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTableModel</name>
+    <message>
+        <source>Dự án còn nợ đọng xây dựng cơ bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Chưa mở sổ dữ liệu của xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã vân tay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — mã khóa %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa nơi thẩm định đã đăng ký: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký khóa của nơi thẩm định: gói phản hồi sẽ được để riêng cho đến khi đăng ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ổ USB %1 (%2 — còn trống %3 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Chưa chọn — bấm “Chọn thư mục…”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu gói dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu khóa ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu của khóa ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy cắm USB hoặc chọn thư mục lưu gói trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xuất gói dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang ký và ghi gói dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm) vào %4.
+Mã hồ sơ: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất gói dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn gói dữ liệu cần nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu NTM (*.ntmpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra và nhập %1 tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra chữ ký và nhập gói dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gói này đã được nhập trước đây; không có gì thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã lỗi: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy gọi điện cho nơi thẩm định để so mã vân tay, bấm “Đăng ký khóa nơi thẩm định…”, rồi nhập lại tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu thẻ khóa công khai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ khóa NTM (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu thẻ khóa công khai: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi dữ liệu cho nơi thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu gói vào:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ổ USB đang cắm hoặc thư mục sẽ chứa tệp gói dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm lại USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm lại các ổ USB vừa cắm vào máy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chọn thư mục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi &amp;bản đầy đủ (toàn bộ dữ liệu, khi nơi nhận chưa có hoặc mất dữ liệu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xuất gói dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ký và ghi các thay đổi chưa gửi thành một tệp .ntmpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận gói từ nơi thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập gói phản hồi kết quả thẩm định hoặc bộ tiêu chí của tỉnh. Có thể kéo thả tệp .ntmpkg vào cửa sổ chương trình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nhập gói…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra chữ ký rồi nhập một hoặc nhiều tệp .ntmpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký &amp;khóa nơi thẩm định…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ khóa công khai của nơi thẩm định sau khi so mã vân tay qua điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa ký của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã QR của khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã vân tay (đọc cho nơi thẩm định khi đối chiếu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In thẻ khóa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In mã vân tay và mã QR để gửi kèm hồ sơ giấy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất thẻ khóa &amp;công khai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi thẻ khóa công khai (tệp .json) để nơi thẩm định đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các gói đã gửi và đã nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Đăng &amp;ký khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Chọn thẻ khóa công khai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ khóa NTM (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ khóa của: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THẺ KHÓA KÝ GÓI DỮ LIỆU NÔNG THÔN MỚI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận đối chiếu mã vân tay này (qua điện thoại hoặc quét mã QR) trước khi đăng ký khóa. Mã khóa: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của nơi thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp thẻ khóa công khai (.json) do nơi thẩm định gửi. Trước khi đăng ký, hãy gọi điện cho người gửi và so từng nhóm của mã vân tay: chỉ đăng ký khi khớp hoàn toàn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn thẻ khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chọn thẻ khóa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tôi đã gọi điện và người gửi đọc &amp;đúng mã vân tay này</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -234,6 +2566,20 @@
     <message>
         <source>Đã sao chép</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>_CardPrinter</name>
+    <message>
+        <source>In thẻ khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PrintJob</name>
+    <message>
+        <source>In hồ sơ</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -332,6 +2678,373 @@
     <message>
         <source>“{label}” phải là có/không, không phải “{value}”.</source>
         <translation>“{label}” must be yes/no, not “{value}”.</translation>
+    </message>
+</context>
+<context>
+    <name>gui_queries</name>
+    <message>
+        <source>Thông tin xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn, bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh giá chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gắn tệp đính kèm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạ tầng</source>
+        <translation type="unfinished">Infrastructure</translation>
+    </message>
+    <message>
+        <source>Dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn vốn dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công trình của dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng góp</source>
+        <translation type="unfinished">Contributions</translation>
+    </message>
+    <message>
+        <source>Lấy ý kiến hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã cũ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên cũ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã huyện cũ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huyện cũ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vùng</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Vùng áp dụng</source>
+        <translation type="unfinished">Applied region</translation>
+    </message>
+    <message>
+        <source>Nhóm xã</source>
+        <translation type="unfinished">Commune group</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí</source>
+        <translation type="unfinished">Criteria set</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ phụ trách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm được công nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã đặc biệt khó khăn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã biên giới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation type="unfinished">Households</translation>
+    </message>
+    <message>
+        <source>Số dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người phụ trách</source>
+        <translation type="unfinished">Responsible person</translation>
+    </message>
+    <message>
+        <source>Hạn hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã băm SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dung lượng (byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời điểm chụp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vĩ độ</source>
+        <translation type="unfinished">Latitude</translation>
+    </message>
+    <message>
+        <source>Kinh độ</source>
+        <translation type="unfinished">Longitude</translation>
+    </message>
+    <message>
+        <source>Rộng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã bản ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chú thích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished">Condition</translation>
+    </message>
+    <message>
+        <source>Thuộc tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng mức đầu tư</source>
+        <translation type="unfinished">Total investment</translation>
+    </message>
+    <message>
+        <source>Nợ đọng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày khởi công</source>
+        <translation type="unfinished">Start date</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation type="unfinished">Completion date</translation>
+    </message>
+    <message>
+        <source>Quyết toán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn vốn</source>
+        <translation type="unfinished">Funding source</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Công trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đóng góp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại người đóng góp</source>
+        <translation type="unfinished">Contributor type</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation type="unfinished">Quantity</translation>
+    </message>
+    <message>
+        <source>Đơn giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số biên nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số hộ được hỏi</source>
+        <translation type="unfinished">Households asked</translation>
+    </message>
+    <message>
+        <source>Số hộ hài lòng</source>
+        <translation type="unfinished">Households satisfied</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liên kết với mục trước bị hỏng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nội dung mục đã bị sửa (hash không khớp)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -847,6 +3560,42 @@
     <message>
         <source>Trung thế</source>
         <translation>Medium voltage</translation>
+    </message>
+    <message>
+        <source>Giao thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thủy lợi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giáo dục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y tế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn hóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thương mại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Môi trường, nước sạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phát triển sản xuất</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -206,25 +206,23 @@ class DossierData:
 
 # --------------------------------------------------------------------------- verification
 def read_fingerprint(package: Path) -> str | None:
-    """The commune key fingerprint from the package's ``manifest.json`` (not verified here)."""
+    """The sender's key fingerprint from the package's ``manifest.json`` (``sender.public_key``,
+    format ``ntm-package`` 1 — see docs/sync-format.md). Not a verification: ``ntm verify``
+    checks the signature; this only prints what the package says about its sender."""
+    import base64
+    import binascii
+
+    from ntm_desktop.sync.keys import fingerprint
     try:
         with zipfile.ZipFile(package) as z:
-            manifest = json.loads(z.read("manifest.json").decode("utf-8"))
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+            info = z.getinfo("manifest.json")
+            if info.file_size > 1_000_000:
+                return None
+            manifest = json.loads(z.read(info).decode("utf-8"))
+        raw = base64.b64decode(manifest["sender"]["public_key"], validate=True)
+    except (OSError, KeyError, TypeError, ValueError, binascii.Error, zipfile.BadZipFile):
         return None
-
-    def find(obj: Any) -> str | None:
-        if isinstance(obj, dict):
-            for k in ("key_fingerprint", "fingerprint", "signer_fingerprint",
-                      "public_key_fingerprint"):
-                if isinstance(obj.get(k), str):
-                    return obj[k]
-            for v in obj.values():
-                got = find(v)
-                if got:
-                    return got
-        return None
-    return find(manifest)
+    return fingerprint(raw) if len(raw) == 32 else None
 
 
 def make_verification(commune_code: str, journal: tuple[int, str], *,

@@ -56,6 +56,16 @@ def open_settings(data_dir: Path) -> QSettings:
     return QSettings(str(Path(data_dir) / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
+def _criteria_title(commune: dict[str, Any]) -> str:
+    """The criteria set's full title (its id if the catalog cannot be read)."""
+    set_id = str(commune.get("criteria_set") or "")
+    try:
+        from ntm_desktop.core.catalog import load_catalog
+        return load_catalog(set_id).title
+    except Exception:
+        return set_id
+
+
 class MainWindow(QMainWindow):
     """``files_dropped(list[Path])`` is emitted (and forwarded to the hub) on a file drop."""
 
@@ -155,12 +165,37 @@ class MainWindow(QMainWindow):
             group.addAction(action)
         group.triggered.connect(self._on_language_triggered)
 
+        self._build_file_menu_extras()
         child(self, QAction, "actionQuit").triggered.connect(self.close)
         child(self, QAction, "actionAbout").triggered.connect(self.show_about)
         child(self, QAction, "actionOpenLogFolder").triggered.connect(
             lambda: self._open_folder(self.paths.logs))
         child(self, QAction, "actionOpenDataFolder").triggered.connect(
             lambda: self._open_folder(self.paths.data_dir))
+
+    def _build_file_menu_extras(self) -> None:
+        """Tệp → Cài đặt… and Mở xã mẫu (demo), above “Open data folder”."""
+        menu: QMenu = child(self, QMenu, "menuFile")
+        first = menu.actions()[0] if menu.actions() else None
+        self.settings_action = QAction(self.tr("&Cài đặt…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setStatusTip(self.tr("Thông tin xã, năm đánh giá, ngôn ngữ, ảnh"))
+        self.settings_action.triggered.connect(self.show_settings)
+        self.demo_action = QAction(self.tr("Mở xã &mẫu (demo)"), self)
+        self.demo_action.setStatusTip(self.tr("Xem thử chương trình với số liệu của một xã mẫu"))
+        self.demo_action.triggered.connect(self._on_demo_triggered)
+        menu.insertActions(first, [self.settings_action, self.demo_action])
+        menu.insertSeparator(first)
+
+    def _on_demo_triggered(self) -> None:
+        from ntm_desktop.gui.wizard import open_demo
+        open_demo(self)
+
+    def show_settings(self) -> Any:
+        from ntm_desktop.gui.dialogs.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.ctx, language=self.language, parent=self)
+        dialog.open()
+        return dialog
 
     def _on_language_triggered(self, action: QAction) -> None:
         code = str(action.data())
@@ -228,7 +263,7 @@ class MainWindow(QMainWindow):
         commune = self._commune()
         parts = ["NTM Desktop"]
         if commune:
-            parts += [str(commune.get("name") or ""), str(commune.get("criteria_set") or "")]
+            parts += [str(commune.get("name") or ""), _criteria_title(commune)]
         self.setWindowTitle(" — ".join(p for p in parts if p))
         wb = self.ctx.workbook
         if wb is None:

@@ -53,6 +53,8 @@ SORT_KEYS: dict[str, str] = {
     "kind": "c.kind {d}, c.rowid {d}",
     "project": "p.name COLLATE NOCASE {d}, c.rowid {d}",
     "receipt": "c.receipt_no COLLATE NOCASE {d}, c.rowid {d}",
+    "unit": "c.unit {d}, c.rowid {d}",
+    "rate": "coalesce(c.rate, 0) {d}, c.rowid {d}",
 }
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ntm_desktop.core.errors import ConflictError, NotFound, StorageError, ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.schema import BOOL_COLUMNS, DOMAIN_TABLES, JSON_COLUMNS, migrations
@@ -42,22 +43,26 @@ def translate_sqlite_error(exc: sqlite3.Error) -> Exception:
     """Map sqlite3 errors to user-facing NtmErrors."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return ConflictError("Sổ dữ liệu đang được một chương trình khác ghi. Hãy đóng chương trình "
-                             "đó rồi thử lại.", code="locked")
+        return ConflictError(_N("errors", "Sổ dữ liệu đang được một chương trình khác ghi. Hãy "
+                                "đóng chương trình đó rồi thử lại."), code="locked")
     if "full" in text:
-        return StorageError("Ổ đĩa đã đầy: không ghi được dữ liệu. Hãy giải phóng dung lượng rồi "
-                            "thử lại; dữ liệu cũ vẫn nguyên vẹn.", code="disk_full")
+        return StorageError(_N("errors", "Ổ đĩa đã đầy: không ghi được dữ liệu. Hãy giải phóng "
+                               "dung lượng rồi thử lại; dữ liệu cũ vẫn nguyên vẹn."),
+                            code="disk_full")
     if "readonly" in text or "read-only" in text:
-        return StorageError("Không ghi được vào sổ dữ liệu (tệp chỉ đọc).", code="read_only")
+        return StorageError(_N("errors", "Không ghi được vào sổ dữ liệu (tệp chỉ đọc)."),
+                            code="read_only")
     if "foreign key" in text:
-        return ValidationError("Bản ghi đang được dùng ở nơi khác hoặc tham chiếu tới bản ghi "
-                               "không tồn tại.", code="reference")
+        return ValidationError(_N("errors", "Bản ghi đang được dùng ở nơi khác hoặc tham chiếu "
+                                  "tới bản ghi không tồn tại."), code="reference")
     if "unique" in text:
-        return ValidationError("Bản ghi trùng với một bản ghi đã có.", code="duplicate")
+        return ValidationError(_N("errors", "Bản ghi trùng với một bản ghi đã có."),
+                               code="duplicate")
     if "not a database" in text or "malformed" in text:
-        return StorageError("Tệp không phải sổ dữ liệu NTM hợp lệ hoặc đã bị hỏng.",
+        return StorageError(_N("errors", "Tệp không phải sổ dữ liệu NTM hợp lệ hoặc đã bị hỏng."),
                             code="corrupt")
-    return StorageError(f"Lỗi cơ sở dữ liệu: {exc}", code="sqlite")
+    return StorageError(_N("errors", "Lỗi cơ sở dữ liệu: {detail}"), code="sqlite",
+                        args={"detail": str(exc)})
 
 
 class Workbook:
@@ -89,12 +94,13 @@ class Workbook:
         path = Path(path)
         existed = path.exists()
         if not existed and not create:
-            raise NotFound(f"Không tìm thấy sổ dữ liệu: {path}", code="no_workbook")
+            raise NotFound(_N("errors", "Không tìm thấy sổ dữ liệu: {path}"), code="no_workbook",
+                           args={"path": str(path)})
         if existed and path.stat().st_size > 0:
             with open(path, "rb") as fh:
                 if fh.read(16) != b"SQLite format 3\x00":
-                    raise StorageError(f"Tệp “{path.name}” không phải sổ dữ liệu NTM.",
-                                       code="corrupt")
+                    raise StorageError(_N("errors", "Tệp “{name}” không phải sổ dữ liệu NTM."),
+                                       code="corrupt", args={"name": path.name})
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
@@ -112,7 +118,7 @@ class Workbook:
             if pending:
                 migrations.apply(db)
             if not db["meta"].exists():
-                raise StorageError("Sổ dữ liệu thiếu bảng meta.", code="corrupt")
+                raise StorageError(_N("errors", "Sổ dữ liệu thiếu bảng meta."), code="corrupt")
             rows = {r["key"]: r["value"] for r in db.query("SELECT key, value FROM meta")}
             if "device_id" not in rows:
                 db.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?)",
@@ -259,7 +265,8 @@ class Workbook:
     def require(self, table: str, row_id: str) -> dict[str, Any]:
         row = self.get(table, row_id)
         if row is None:
-            raise NotFound(f"Không tìm thấy bản ghi {row_id} trong “{table}”.", field="id")
+            raise NotFound(_N("errors", "Không tìm thấy bản ghi {id} trong “{table}”."),
+                           field="id", args={"id": str(row_id), "table": table})
         return row
 
     def rows(self, table: str, where: str | None = None, params: Iterable[Any] = (),
@@ -310,8 +317,9 @@ class Workbook:
         columns = self._columns(table)
         unknown = set(row) - columns
         if unknown:
-            raise ValidationError(f"Trường không xác định trong “{table}”: "
-                                  f"{', '.join(sorted(unknown))}.", field=sorted(unknown)[0])
+            raise ValidationError(_N("errors", "Trường không xác định trong “{table}”: {fields}."),
+                                  field=sorted(unknown)[0],
+                                  args={"table": table, "fields": ", ".join(sorted(unknown))})
         full = {c: row.get(c) for c in sorted(columns)}
         stored = self.encode(table, full)
         cols = ", ".join(f"[{c}]" for c in stored)
@@ -330,7 +338,8 @@ class Workbook:
         """Delete one row and journal the deletion; raises NotFound when absent."""
         self._require_tx()
         if self.get(table, row_id) is None:
-            raise NotFound(f"Không tìm thấy bản ghi {row_id}.", field="id")
+            raise NotFound(_N("errors", "Không tìm thấy bản ghi {id}."), field="id",
+                           args={"id": str(row_id)})
         try:
             self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         except sqlite3.Error as exc:
@@ -382,21 +391,24 @@ class Workbook:
         n = 0
         for e in entries:
             if e["seq"] != seq + 1 or e["prev_hash"] != prev:
-                raise ValidationError(f"Mục nhật ký {e['seq']} không nối tiếp mục {seq}.",
-                                      code="chain_gap")
+                raise ValidationError(_N("errors", "Mục nhật ký {seq} không nối tiếp mục {prev}."),
+                                      code="chain_gap",
+                                      args={"seq": str(e["seq"]), "prev": str(seq)})
             if jr.entry_hash(e) != e["hash"]:
-                raise ValidationError(f"Mục nhật ký {e['seq']} bị sửa đổi.", code="chain_hash")
+                raise ValidationError(_N("errors", "Mục nhật ký {seq} bị sửa đổi."),
+                                      code="chain_hash", args={"seq": str(e["seq"])})
             table = e["entity"]
             if table not in DOMAIN_TABLES:
-                raise ValidationError(f"Bảng không hợp lệ: {table}", code="bad_entity")
+                raise ValidationError(_N("errors", "Bảng không hợp lệ: {table}"),
+                                      code="bad_entity", args={"table": str(table)})
             try:
                 if e["op"] == "delete":
                     self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [e["entity_id"]])
                 else:
                     row = dict(e["row"])
                     if set(row) - self._columns(table) or row.get("id") != e["entity_id"]:
-                        raise ValidationError(f"Mục nhật ký {e['seq']} có trường lạ.",
-                                              code="bad_row")
+                        raise ValidationError(_N("errors", "Mục nhật ký {seq} có trường lạ."),
+                                              code="bad_row", args={"seq": str(e["seq"])})
                     stored = self.encode(table, row)
                     cols = ", ".join(f"[{c}]" for c in stored)
                     marks = ", ".join("?" for _ in stored)
@@ -423,7 +435,8 @@ class Workbook:
         except (OSError, sqlite3.Error) as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            raise StorageError(f"Không sao lưu được sang {dest}: {exc}", code="backup") from exc
+            raise StorageError(_N("errors", "Không sao lưu được sang {path}: {detail}"),
+                               code="backup", args={"path": str(dest), "detail": str(exc)}) from exc
 
 
 def atomic_write_bytes(dest: Path, data: bytes) -> None:
@@ -438,8 +451,9 @@ def atomic_write_bytes(dest: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StorageError(f"Không ghi được tệp {dest}: {exc.strerror or exc}",
-                           code="write_failed") from exc
+        raise StorageError(_N("errors", "Không ghi được tệp {path}: {detail}"),
+                           code="write_failed",
+                           args={"path": str(dest), "detail": str(exc.strerror or exc)}) from exc
 
 
 def copy_file_atomic(src: Path, dest: Path) -> None:
@@ -450,5 +464,6 @@ def copy_file_atomic(src: Path, dest: Path) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StorageError(f"Không sao chép được tệp sang {dest}: {exc.strerror or exc}",
-                           code="write_failed") from exc
+        raise StorageError(_N("errors", "Không sao chép được tệp sang {path}: {detail}"),
+                           code="write_failed",
+                           args={"path": str(dest), "detail": str(exc.strerror or exc)}) from exc

@@ -204,21 +204,26 @@ def test_unwritable_output_leaves_nothing(sample, fonts, tmp_path):
 
 def test_package_link_footer_and_qr(sample, fonts, tmp_path):
     pkg = tmp_path / "xa.ntmpkg"
+    import base64
+
+    from ntm_desktop.sync.keys import fingerprint
+    public = bytes(range(32))  # the manifest layout of docs/sync-format.md: sender.public_key
+    fp = fingerprint(public)
     with zipfile.ZipFile(pkg, "w") as z:
-        z.writestr("manifest.json", json.dumps({"commune_code": "02680",
-                                                "signer": {"key_fingerprint": "ab" * 16}}))
-        z.writestr("entries.jsonl", "{}\n")
+        z.writestr("manifest.json", json.dumps({"sender": {
+            "commune_code": "02680", "public_key": base64.b64encode(public).decode()}}))
+        z.writestr("changes.jsonl", "{}\n")
     sha = file_sha256(pkg)
     data = collect(sample, 2025, package=pkg)
     v = data.verification
     assert v.linked and v.code == dossier_code("02680", sha)
-    assert v.qr_payload == qr_payload("02680", sha, "ab" * 16)
+    assert v.qr_payload == qr_payload("02680", sha, fp)
     out = tmp_path / "d.pdf"
     info = build_dossier(data, out, fonts=fonts, invariant=True)
     pages = page_texts(out)
     for p in pages:
         assert v.code in p  # every page's footer
-    assert sha in pages[-1] and "ab" * 16 in pages[-1]
+    assert sha in pages[-1] and fp in pages[-1]
     assert info["dossier_code"] == v.code
     unlinked = collect(sample, 2025)
     assert not unlinked.verification.linked

@@ -313,6 +313,16 @@ class FormValidator(QObject):
         self._emit()
         return self.is_valid()
 
+    def reset(self) -> None:
+        """Forget every message (e.g. after the form was cleared for the next entry)."""
+        for f in self.fields.values():
+            f.store_error = False
+            self._set(f, None)
+        if self.general_label is not None:
+            self.general_label.hide()
+        self._valid = None
+        self._emit()
+
     def is_valid(self) -> bool:
         return all(not f.message for f in self.fields.values())
 

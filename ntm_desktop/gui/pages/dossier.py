@@ -1,0 +1,370 @@
+"""Hồ sơ: the checklist of documents and what is still missing, document numbers, dates and the
+signer, the narrative texts (saved when the field is left, undoable), and the PDF: built in the
+background into a temporary file and previewed, printed, or saved where the officer chooses."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTemporaryDir, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ntm_desktop.core import vnformat as vf
+from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.dossier.fields import as_date, parse_value
+from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.tasks import Task
+from ntm_desktop.gui.ui_loader import child
+from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.pdf_preview import PdfPreview
+from ntm_desktop.store import gui_queries as gq
+from ntm_desktop.store.dossier_fields import set_fields
+
+NUMBERED = ("to_trinh", "bao_cao_ket_qua", "bao_cao_y_kien", "bao_cao_no_dong")
+DATE_KEYS = {f"{d}.date" for d in (*NUMBERED, "bien_ban")}
+
+
+class NarrativeEdit(QPlainTextEdit):
+    """A plain-text editor that reports ``editing_finished`` when it loses focus after a change."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if self.document().isModified():
+            self.document().setModified(False)
+            self.editing_finished.emit()
+
+
+class DossierPage(Page):
+    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, entry, parent)
+        f = self.form
+        self.tabs = child(f, QTabWidget, "tabs")
+        self.checklist_tree = child(f, QTreeWidget, "checklistTree")
+        self.missing_list = child(f, QListWidget, "missingList")
+        self.missing_label = child(f, QLabel, "missingLabel")
+        self.year_spin = child(f, QSpinBox, "yearSpin")
+        self.draft_check = child(f, QCheckBox, "draftCheck")
+        self.preview_button = child(f, QPushButton, "previewButton")
+        self.print_button = child(f, QPushButton, "printButton")
+        self.save_button = child(f, QPushButton, "saveButton")
+        self.info_label = child(f, QLabel, "infoLabel")
+        self.preview = PdfPreview(child(f, QWidget, "previewHost"))
+        child(f, QWidget, "previewHost").layout().addWidget(self.preview)
+        self.build_task: Task | None = None
+        self.save_task: Task | None = None
+        self.state: dict[str, Any] | None = None
+        self.edits: dict[str, QLineEdit | NarrativeEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._tmp = QTemporaryDir()
+        self._counter = itertools.count(1)
+
+        self._doc_names = {"to_trinh": self.tr("Tờ trình"),
+                           "bao_cao_ket_qua": self.tr("Báo cáo kết quả"),
+                           "bao_cao_y_kien": self.tr("Báo cáo ý kiến"),
+                           "bao_cao_no_dong": self.tr("Báo cáo nợ đọng"),
+                           "bien_ban": self.tr("Biên bản họp"), "chung": self.tr("Chung")}
+        self._build_fields_form()
+        self._build_texts_form()
+        self.checklist_tree.header().resizeSection(0, 36)
+        self.checklist_tree.header().resizeSection(1, 330)
+        self.missing_list.itemActivated.connect(self._on_missing_activated)
+        self.preview_button.clicked.connect(self.build_preview)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.print_button.clicked.connect(self.preview.print_document)
+        self.year_spin.valueChanged.connect(lambda _v: self._reload_state())
+        self.preview.did_load.connect(lambda n: self.print_button.setEnabled(n > 0))
+        self.print_button.setEnabled(False)
+        child(f, QWidget, "splitter").setSizes([500, 640])
+        self.refresh([])
+
+    # ------------------------------------------------------------------ forms
+    def _field_edit(self, key: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(f"field_{key}")
+        edit.setPlaceholderText(placeholder)
+        edit.editingFinished.connect(lambda k=key: self._on_field_finished(k))
+        self.edits[key] = edit
+        err = QLabel()
+        err.setObjectName(f"error_{key}")
+        err.setStyleSheet("color: #b71c1c;")
+        err.setWordWrap(True)
+        err.hide()
+        self.errors[key] = err
+        return edit
+
+    def _build_fields_form(self) -> None:
+        host = child(self.form, QWidget, "fieldsHost")
+        form = QFormLayout(host)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        date_hint = self.tr("ngày/tháng/năm")
+
+        def row(label: str, first: tuple[str, str], second: tuple[str, str] | None = None,
+                sep: str = "") -> None:
+            line = QHBoxLayout()
+            line.addWidget(self._field_edit(*first), 1)
+            keys = [first[0]]
+            if second is not None:
+                line.addWidget(QLabel(sep))
+                line.addWidget(self._field_edit(*second), 1)
+                keys.append(second[0])
+            form.addRow(label, line)
+            for key in keys:
+                form.addRow("", self.errors[key])
+
+        day = self.tr("ngày")
+        row(self.tr("Người ký:"), ("signer.name", self.tr("Họ và tên")))
+        row(self.tr("Chức vụ:"), ("signer.title", self.tr("CHỦ TỊCH")))
+        row(self.tr("Kính gửi:"), ("to_trinh.recipient", self.tr("Ủy ban nhân dân tỉnh …")))
+        for d in NUMBERED:
+            row(self.tr("%1 số:").replace("%1", self._doc_names[d]),
+                (f"{d}.number", self.tr("Số")), (f"{d}.date", date_hint), day)
+        row(self.tr("Ngày họp:"), ("bien_ban.date", date_hint))
+        row(self.tr("Thành viên biểu quyết:"), ("bien_ban.members", self.tr("tổng số")),
+            ("bien_ban.present", self.tr("số có mặt")), self.tr("có mặt"))
+        row(self.tr("Số phiếu đồng ý:"), ("bien_ban.votes_for", ""),
+            ("bien_ban.votes_against", ""), self.tr("không đồng ý"))
+
+    def _build_texts_form(self) -> None:
+        host = child(self.form, QWidget, "textsHost")
+        layout = QVBoxLayout(host)
+        texts = [
+            ("text.to_chuc", self.tr("Công tác tổ chức, chỉ đạo, điều hành")),
+            ("text.tuyen_truyen", self.tr("Công tác tuyên truyền, vận động")),
+            ("text.ton_tai", self.tr("Tồn tại, hạn chế và nguyên nhân")),
+            ("text.ke_hoach", self.tr("Kế hoạch duy trì, nâng cao chất lượng tiêu chí")),
+            ("text.to_trinh", self.tr("Đoạn bổ sung trong tờ trình")),
+            ("text.y_kien.to_chuc", self.tr("Ý kiến của Mặt trận Tổ quốc và các tổ chức")),
+            ("text.y_kien.nhan_dan", self.tr("Ý kiến của nhân dân")),
+            ("text.bien_ban.thao_luan", self.tr("Ý kiến thảo luận tại cuộc họp")),
+            ("text.no_dong", self.tr("Thuyết minh tình hình nợ đọng, quyết toán")),
+        ]
+        for key, label in texts:
+            caption = QLabel(f"<b>{label}</b>")
+            edit = NarrativeEdit()
+            edit.setObjectName(f"field_{key}")
+            edit.setAccessibleName(label)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(90)
+            edit.editing_finished.connect(lambda k=key: self._on_field_finished(k))
+            caption.setBuddy(edit)
+            self.edits[key] = edit
+            layout.addWidget(caption)
+            layout.addWidget(edit)
+        layout.addStretch(1)
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, changes: list[Any]) -> None:
+        wb = self.workbook
+        enabled = wb is not None and wb.commune() is not None
+        for w in (self.preview_button, self.save_button, self.tabs):
+            w.setEnabled(enabled)
+        if not enabled:
+            self.state = None
+            self.missing_label.setText(self.tr("Chưa mở sổ dữ liệu của xã."))
+            return
+        if not changes:
+            self.year_spin.blockSignals(True)
+            self.year_spin.setValue(gq.dossier_year(wb))
+            self.year_spin.blockSignals(False)
+        self._reload_state()
+
+    def _reload_state(self) -> None:
+        wb = self.workbook
+        if wb is None:
+            return
+        try:
+            self.state = gq.dossier_state(wb, self.year_spin.value())
+        except NtmError as exc:
+            self.ctx.errors.present(exc)
+            return
+        values = self.state["fields"]
+        for key, edit in self.edits.items():
+            if edit.hasFocus():
+                continue
+            text = self._display_value(key, values.get(key))
+            if isinstance(edit, QLineEdit):
+                if edit.text() != text:
+                    edit.setText(text)
+            elif edit.toPlainText() != text:
+                edit.setPlainText(text)
+                edit.document().setModified(False)
+        self._show_checklist()
+        self._show_missing()
+
+    @staticmethod
+    def _display_value(key: str, value: Any) -> str:
+        if value in (None, ""):
+            return ""
+        if key in DATE_KEYS:
+            d = as_date(value)
+            return vf.short_date(d) if d else str(value)
+        if isinstance(value, list):
+            return "; ".join(map(str, value))
+        return str(value)
+
+    def _show_checklist(self) -> None:
+        cl = self.state["checklist"]
+        child(self.form, QLabel, "checklistTitle").setText(f"<b>{cl.title}</b>")
+        self.checklist_tree.clear()
+        for i, item in enumerate(cl.documents, start=1):
+            how = self.tr("Lập tự động") if item.generated else self.tr("Bản giấy kèm theo")
+            row = QTreeWidgetItem([str(i), item.title, how])
+            row.setToolTip(1, item.title + (f" — {item.copy}" if item.copy else ""))
+            self.checklist_tree.addTopLevelItem(row)
+
+    def _show_missing(self) -> None:
+        missing = self.state["missing"]
+        self.missing_list.clear()
+        labels = {"signer.name": self.tr("Họ và tên người ký"),
+                  "to_trinh.recipient": self.tr("Kính gửi (cơ quan nhận tờ trình)"),
+                  "bien_ban.date": self.tr("Ngày họp"),
+                  "bien_ban.members": self.tr("Tổng số thành viên biểu quyết"),
+                  "bien_ban.votes_for": self.tr("Số phiếu đồng ý")}
+        for m in missing:
+            doc = self._doc_names.get(m.document, m.document)
+            if m.key.endswith(".number"):
+                what = self.tr("Số văn bản")
+            elif m.key.endswith(".date") and m.key != "bien_ban.date":
+                what = self.tr("Ngày ban hành")
+            else:
+                what = labels.get(m.key, m.label)
+            if m.label.startswith("Số phiếu vượt"):
+                what = self.tr("Số phiếu vượt quá số thành viên")
+            item = QListWidgetItem(f"{doc}: {what}")
+            item.setData(256, m.key)
+            self.missing_list.addItem(item)
+        if missing:
+            self.missing_label.setText(self.tr(
+                "<b>Còn thiếu %1 thông tin</b> trước khi in bản chính thức (bấm đúp để nhập):")
+                .replace("%1", str(len(missing))))
+            self.missing_label.setStyleSheet("color: #8a4b00;")
+        else:
+            self.missing_label.setText(self.tr("✓ Đã đủ thông tin để in bản chính thức."))
+            self.missing_label.setStyleSheet("color: #1b5e20;")
+        if getattr(self, "_had_missing", None) != bool(missing):  # offer the draft when needed
+            self.draft_check.setChecked(bool(missing))
+            self._had_missing = bool(missing)
+
+    def _on_missing_activated(self, item: QListWidgetItem) -> None:
+        edit = self.edits.get(str(item.data(256)))
+        if edit is not None:
+            self.tabs.setCurrentIndex(1)
+            edit.setFocus()
+
+    # ------------------------------------------------------------------ editing
+    def _on_field_finished(self, key: str) -> None:
+        wb = self.workbook
+        edit = self.edits[key]
+        if wb is None:
+            return
+        text = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+        err = self.errors.get(key)
+        try:
+            value = parse_value(key, text) if text.strip() else None
+        except ValidationError as exc:
+            if err is not None:
+                err.setText(user_message(exc))
+                err.show()
+            return
+        if err is not None:
+            err.hide()
+        current = (self.state or {}).get("fields", {}).get(key)
+        if value == current or (value is None and current in (None, "")):
+            return
+        try:
+            run_undoable(self.ctx, self.tr("Sửa thông tin hồ sơ"),
+                         lambda: set_fields(wb, {key: value}))
+        except NtmError as exc:
+            self.ctx.errors.present(exc)
+            return
+        self._reload_state()
+
+    # ------------------------------------------------------------------ PDF
+    def _can_build(self) -> bool:
+        if self.state and self.state["missing"] and not self.draft_check.isChecked():
+            self.info_label.setText(self.tr(
+                "Còn thiếu %1 thông tin: hãy nhập đủ (xem “Danh mục hồ sơ”) hoặc chọn "
+                "“Bản dự thảo”.").replace("%1", str(len(self.state["missing"]))))
+            self.tabs.setCurrentIndex(0)
+            return False
+        return self.workbook is not None
+
+    def build_preview(self) -> Task | None:
+        """Build the PDF in the background into a temporary file, then show it."""
+        if not self._can_build():
+            return None
+        out = Path(self._tmp.path()) / f"ho-so-{next(self._counter)}.pdf"
+        self.preview_button.setEnabled(False)
+        self.info_label.setText(self.tr("Đang lập hồ sơ…"))
+        self.build_task = self.ctx.tasks.run(
+            gq.build_dossier_pdf, self.workbook.path, self.year_spin.value(), out,
+            draft=self.draft_check.isChecked(), label=self.tr("Đang lập hồ sơ PDF…"),
+            on_result=self._on_built, on_error=self._on_build_failed,
+            on_cancel=lambda: self.info_label.setText(self.tr("Đã hủy lập hồ sơ.")),
+            on_finish=lambda: self.preview_button.setEnabled(self.workbook is not None))
+        return self.build_task
+
+    def _on_built(self, info: dict[str, Any]) -> None:
+        old = self.preview.path
+        pages = self.preview.load(Path(info["output"]))
+        if old is not None and old != self.preview.path:
+            old.unlink(missing_ok=True)
+        kind = self.tr("bản dự thảo") if info.get("draft") else self.tr("bản chính thức")
+        self.info_label.setText(self.tr("Hồ sơ %1: %2 trang, mã hồ sơ %3.")
+                                .replace("%1", kind).replace("%2", str(pages))
+                                .replace("%3", info.get("dossier_code") or "—"))
+
+    def _on_build_failed(self, exc: BaseException) -> None:
+        self.info_label.setText("")
+        self.ctx.errors.present(exc)
+
+    def _on_save_clicked(self) -> None:
+        if not self._can_build():
+            return
+        c = self.workbook.commune() or {}
+        name = f"Ho-so-NTM-{c.get('code', 'xa')}-{self.year_spin.value()}"
+        if self.draft_check.isChecked():
+            name += "-du-thao"
+        dlg = QFileDialog(self, self.tr("Lưu hồ sơ PDF"))
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.setNameFilter(self.tr("Tệp PDF (*.pdf)"))
+        dlg.setDefaultSuffix("pdf")
+        dlg.selectFile(name + ".pdf")
+        dlg.fileSelected.connect(lambda p: self.save_pdf(Path(p)))
+        dlg.open()
+
+    def save_pdf(self, dest: Path) -> Task | None:
+        """Build the dossier straight into ``dest`` (temporary file, then renamed)."""
+        if self.workbook is None:
+            return None
+        self.save_task = self.ctx.tasks.run(
+            gq.build_dossier_pdf, self.workbook.path, self.year_spin.value(), dest,
+            draft=self.draft_check.isChecked(), label=self.tr("Đang lưu hồ sơ PDF…"),
+            on_result=lambda info: self.ctx.hub.status_message.emit(
+                self.tr("Đã lưu hồ sơ (%1 trang): %2").replace("%1", str(info["pages"]))
+                .replace("%2", str(dest)), 8000),
+            on_error=self.ctx.errors.present)
+        return self.save_task

@@ -1,0 +1,394 @@
+"""The first-run wizard: role, commune, criteria set and region/group, villages, officer, then
+the workbook and signing key are created and the key's fingerprint is shown.
+
+``outcome`` after the wizard closes: ``"commune"`` (``workbook_path`` is the new workbook),
+``"appraiser"`` (the hub was created), ``"demo"`` (the user chose to look at the demo commune),
+or None (cancelled). :func:`open_demo` and :func:`run_setup` are used by the main window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget, QWizard
+
+from ntm_desktop.core import admin_units, catalog
+from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.core.model import COMMUNE_GROUPS, REGIONS
+from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.ui_loader import load_ui_into
+from ntm_desktop.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+P_ROLE, P_COMMUNE, P_CRITERIA, P_VILLAGES, P_OFFICER, P_APPRAISER, P_KEY = range(7)
+COMMUNE_ROLE = 0x0100  # Qt.UserRole
+
+
+def default_catalog_id(ids: list[str], year: int | None = None) -> str:
+    """The set whose period contains ``year`` (today), else the newest."""
+    year = year or dt.date.today().year
+    for set_id in ids:
+        period = catalog.load_catalog(set_id).period
+        if period.start <= year <= period.end:
+            return set_id
+    return ids[-1]
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_ui_into("dialogs/first_run_wizard.ui", self)
+        self.paths = paths
+        self.outcome: str | None = None
+        self.workbook_path: Path | None = None
+        self.fingerprint: str | None = None
+        self.card: dict[str, Any] | None = None
+        self.commune_values: dict[str, Any] = {}
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Tiếp theo >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Quay lại"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Hủy"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Hoàn tất"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Tạo sổ"))
+        self.communeCodeEdit.setVisible(False)
+        self.pageCommune.registerField("communeCode*", self.communeCodeEdit)
+        self.pageOfficer.registerField("officerName*", self.officerNameEdit)
+        self.pageAppraiser.registerField("appraiserName*", self.appraiserNameEdit)
+        self.pageOfficer.setCommitPage(True)
+        self.pageAppraiser.setCommitPage(True)
+        self.pageAppraiser.setButtonText(QWizard.WizardButton.CommitButton,
+                                         self.tr("&Tạo không gian"))
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self._run_search)
+        self.communeSearchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.communeList.currentItemChanged.connect(self._on_commune_current_changed)
+        self.demoButton.clicked.connect(self._on_demo_clicked)
+        self.printCardButton.clicked.connect(self._on_print_card_clicked)
+        self.removeVillageButton.clicked.connect(self._on_remove_village_clicked)
+        self.villagesTable.itemChanged.connect(self._on_village_item_changed)
+        self._fill_criteria_choices()
+        self._setup_villages()
+        self.appraiserLevelCombo.addItem(self.tr("Cấp huyện"), "district")
+        self.appraiserLevelCombo.addItem(self.tr("Cấp tỉnh"), "province")
+        self.resize(780, 580)
+
+    # ------------------------------------------------------------------ flow
+    def nextId(self) -> int:  # noqa: N802
+        current = self.currentId()
+        if current == P_ROLE:
+            return P_COMMUNE if self.communeRadio.isChecked() else P_APPRAISER
+        return {P_COMMUNE: P_CRITERIA, P_CRITERIA: P_VILLAGES, P_VILLAGES: P_OFFICER,
+                P_OFFICER: P_KEY, P_APPRAISER: P_KEY}.get(current, -1)
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802
+        current = self.currentId()
+        if current == P_CRITERIA:
+            return self._check_criteria()
+        if current == P_VILLAGES:
+            return self._check_villages()
+        if current == P_OFFICER:
+            return self._create_commune()
+        if current == P_APPRAISER:
+            return self._create_appraiser()
+        return super().validateCurrentPage()
+
+    def _on_demo_clicked(self) -> None:
+        self.outcome = "demo"
+        self.accept()
+
+    # ------------------------------------------------------------------ commune search
+    def _run_search(self) -> None:
+        text = self.communeSearchEdit.text().strip()
+        self.communeList.clear()
+        if len(text) < 2:
+            return
+        listed: set[str] = set()
+        for c in admin_units.search_communes(text, limit=30):
+            self._add_commune_item(c, admin_units.legacy_by_code(c.code))
+            listed.add(c.code)
+        for old in admin_units.search_legacy(text, limit=30):
+            new = admin_units.successor_of(old.code)
+            if new is not None and new.code not in listed:
+                self._add_commune_item(new, old, matched_old=True)
+                listed.add(new.code)
+        if self.communeList.count() == 0:
+            item = QListWidgetItem(self.tr("Không tìm thấy xã nào. Hãy kiểm tra chính tả hoặc gõ "
+                                           "mã xã 5 chữ số."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.communeList.addItem(item)
+
+    def _add_commune_item(self, c: Any, old: Any, *, matched_old: bool = False) -> None:
+        text = self.tr("%1 — %2 (mã %3)").replace("%1", c.name).replace(
+            "%2", c.province_name).replace("%3", c.code)
+        if old is not None:
+            before = self.tr("Trước 7/2025: %1, %2, %3").replace("%1", old.name).replace(
+                "%2", old.district_name).replace("%3", old.province_name)
+            text += "\n    " + before
+        item = QListWidgetItem(text)
+        values = {"code": c.code, "name": c.name, "province_code": c.province_code,
+                  "province_name": c.province_name}
+        if old is not None:
+            values.update(old_code=old.code, old_name=old.name,
+                          old_district_code=old.district_code, old_district_name=old.district_name)
+        item.setData(COMMUNE_ROLE, values)
+        self.communeList.addItem(item)
+
+    def _on_commune_current_changed(self, item: QListWidgetItem | None, _prev: Any) -> None:
+        values = item.data(COMMUNE_ROLE) if item is not None else None
+        if not values:
+            return
+        self.commune_values = dict(values)
+        self.communeCodeEdit.setText(values["code"])
+        self.communeSelectedLabel.setText(self.tr("Đã chọn: <b>%1</b>, %2").replace(
+            "%1", html.escape(values["name"])).replace("%2", html.escape(values["province_name"])))
+
+    # ------------------------------------------------------------------ criteria set
+    def _fill_criteria_choices(self) -> None:
+        ids = list(catalog.builtin_catalog_ids())
+        for set_id in ids:
+            cat = catalog.load_catalog(set_id)
+            self.criteriaSetCombo.addItem(cat.title, set_id)
+        self.criteriaSetCombo.setCurrentIndex(ids.index(default_catalog_id(ids)))
+        self.regionCombo.addItem(self.tr("— chọn vùng —"), None)
+        for code, label in REGIONS.items():
+            self.regionCombo.addItem(tr_core("model", label), code)
+        self.groupCombo.addItem(self.tr("— chọn nhóm xã —"), None)
+        for code, label in COMMUNE_GROUPS.items():
+            self.groupCombo.addItem(tr_core("model", label), code)
+        self.criteriaSetCombo.currentIndexChanged.connect(self._on_set_changed)
+        self._on_set_changed()
+
+    def _selected_catalog(self) -> Any:
+        return catalog.load_catalog(self.criteriaSetCombo.currentData())
+
+    def _on_set_changed(self, *_: Any) -> None:
+        cat = self._selected_catalog()
+        by_group = cat.dimension == "commune_group"
+        for w in (self.regionCaption, self.regionCombo, self.specialCheck,
+                  self.appliedExplainLabel):
+            w.setVisible(not by_group)
+        self.groupCaption.setVisible(by_group)
+        self.groupCombo.setVisible(by_group)
+        self.criteriaSetInfo.setText(self.tr("Giai đoạn %1–%2, %3 tiêu chí. Căn cứ: %4").replace(
+            "%1", str(cat.period.start)).replace("%2", str(cat.period.end)).replace(
+            "%3", str(len(cat.criteria))).replace("%4", cat.legal_source.split(" — ")[0]))
+        self.criteriaError.clear()
+
+    def criteria_values(self) -> dict[str, Any]:
+        cat = self._selected_catalog()
+        values: dict[str, Any] = {"criteria_set": cat.id, "region": None, "applied_region": None,
+                                  "commune_group": None, "special_difficult": None}
+        if cat.dimension == "commune_group":
+            values["commune_group"] = self.groupCombo.currentData()
+        else:
+            values["region"] = self.regionCombo.currentData()
+            if self.specialCheck.isChecked():
+                values["applied_region"] = "TDMNPB"
+                values["special_difficult"] = True
+        return values
+
+    def _check_criteria(self) -> bool:
+        v = self.criteria_values()
+        if self._selected_catalog().dimension == "commune_group" and not v["commune_group"]:
+            self.criteriaError.setText(self.tr("Hãy chọn nhóm xã (theo quyết định của tỉnh)."))
+            self.groupCombo.setFocus()
+            return False
+        if self._selected_catalog().dimension != "commune_group" and not v["region"]:
+            self.criteriaError.setText(self.tr("Hãy chọn vùng của xã."))
+            self.regionCombo.setFocus()
+            return False
+        self.criteriaError.clear()
+        return True
+
+    # ------------------------------------------------------------------ villages
+    def _setup_villages(self) -> None:
+        t = self.villagesTable
+        t.setRowCount(1)
+        header = t.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        t.setColumnWidth(1, 110)
+        t.setColumnWidth(2, 130)
+
+    def _on_village_item_changed(self, item: QTableWidgetItem) -> None:
+        t = self.villagesTable
+        if item.row() == t.rowCount() - 1 and item.text().strip():
+            t.setRowCount(t.rowCount() + 1)
+        self.villagesError.clear()
+
+    def _on_remove_village_clicked(self) -> None:
+        t = self.villagesTable
+        row = t.currentRow()
+        if 0 <= row < t.rowCount() - 1:
+            t.removeRow(row)
+
+    def villages(self) -> list[dict[str, Any]]:
+        t = self.villagesTable
+        out = []
+        for row in range(t.rowCount()):
+            cells = [(t.item(row, c).text().strip() if t.item(row, c) else "") for c in range(3)]
+            if any(cells):
+                out.append({"name": cells[0], "households": cells[1].replace(".", "") or None,
+                            "population": cells[2].replace(".", "") or None, "_row": row})
+        return out
+
+    def _check_villages(self) -> bool:
+        from ntm_desktop.core.model import validate_village
+        for v in self.villages():
+            try:
+                validate_village({k: val for k, val in v.items() if k != "_row"})
+            except ValidationError as exc:
+                self.villagesError.setText(self.tr("Dòng %1: %2").replace(
+                    "%1", str(v["_row"] + 1)).replace("%2", user_message(exc)))
+                self.villagesTable.setCurrentCell(v["_row"], 0)
+                return False
+        self.villagesError.clear()
+        return True
+
+    # ------------------------------------------------------------------ creating
+    def _create_commune(self) -> bool:
+        from ntm_desktop.store.workspace_setup import create_commune_workbook
+
+        values = {**self.commune_values, **self.criteria_values(),
+                  "officer_name": self.officerNameEdit.text().strip(),
+                  "officer_title": self.officerTitleEdit.text().strip() or None}
+        villages = [{k: v for k, v in r.items() if k != "_row"} for r in self.villages()]
+        try:
+            path = create_commune_workbook(self.paths.workbook, values, villages)
+        except NtmError as exc:
+            self.officerError.setText(user_message(exc))
+            return False
+        self.workbook_path = path
+        self.outcome = "commune"
+        self._make_key(role="commune", name=values["name"], commune_code=values["code"])
+        self.doneLabel.setText(self.tr("Đã tạo sổ dữ liệu của <b>%1</b> tại %2.").replace(
+            "%1", html.escape(values["name"])).replace("%2", html.escape(str(path))))
+        return True
+
+    def _create_appraiser(self) -> bool:
+        try:
+            from ntm_desktop.store.hub import Hub
+        except ImportError:  # the hub store is not available in this build
+            self.outcome = "appraiser"
+            return True
+        name = self.appraiserNameEdit.text().strip()
+        try:
+            with Hub.open(self.paths.hub, create=True, name=name,
+                          level=self.appraiserLevelCombo.currentData()):
+                pass
+        except NtmError as exc:
+            self.appraiserNote.setText(user_message(exc))
+            return False
+        self.outcome = "appraiser"
+        self._make_key(role="appraiser", name=name,
+                       level=self.appraiserLevelCombo.currentData())
+        self.doneLabel.setText(self.tr("Đã tạo không gian thẩm định “%1” tại %2.").replace(
+            "%1", html.escape(name)).replace("%2", html.escape(str(self.paths.hub))))
+        return True
+
+    def _make_key(self, **identity: Any) -> None:
+        """Create the signing key (kept if one exists) and show its fingerprint."""
+        try:
+            from ntm_desktop.sync.keys import KeyStore
+        except ImportError:
+            self._show_no_key()
+            return
+        try:
+            ks = KeyStore(self.paths.keys)
+            if not ks.exists():
+                ks.generate(**identity)
+            self.card = ks.card()
+        except NtmError as exc:
+            log.warning("key creation failed: %s", exc)
+            self._show_no_key(user_message(exc))
+            return
+        self.fingerprint = self.card["fingerprint"]
+        self.fingerprintLabel.setText(self.fingerprint)
+
+    def _show_no_key(self, reason: str = "") -> None:
+        for w in (self.fingerprintCaption, self.fingerprintLabel, self.printCardButton):
+            w.setVisible(False)
+        if reason:
+            self.keyNoteLabel.setText(self.tr("Chưa tạo được khóa ký: %1").replace("%1", reason))
+
+    def _on_print_card_clicked(self) -> None:
+        if self.card:
+            print_key_card(self, self.card)
+
+
+def key_card_html(card: dict[str, Any]) -> str:
+    rows = [("Vai trò / Role", "Xã" if card.get("role") == "commune" else "Thẩm định"),
+            ("Tên / Name", card.get("name") or ""), ("Mã xã / Commune code",
+                                                      card.get("commune_code") or "—"),
+            ("Mã khóa / Key id", card.get("key_id") or ""),
+            ("Ngày tạo / Created", str(card.get("created_at") or "")[:10])]
+    body = "".join(f"<tr><td>{html.escape(k)}</td><td><b>{html.escape(str(v))}</b></td></tr>"
+                   for k, v in rows)
+    return (f"<h2>NTM Desktop — Thẻ khóa ký</h2><table cellpadding='4'>{body}</table>"
+            f"<p>Mã vân tay / Fingerprint:</p><h1 style='font-family:monospace'>"
+            f"{html.escape(card.get('fingerprint') or '')}</h1>")
+
+
+def print_key_card(parent: QWidget, card: dict[str, Any]) -> None:
+    """Print the public key card (name, key id, fingerprint) through the print dialog."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    doc = QTextDocument(parent)
+    doc.setHtml(key_card_html(card))
+    dialog.accepted.connect(lambda: doc.print_(printer))
+    dialog.open()
+    parent._print_dialog = dialog  # keep alive while open
+
+
+# ---------------------------------------------------------------------- main window helpers
+def demo_path(paths: AppPaths) -> Path:
+    from ntm_desktop.store.workspace_setup import DEMO_FILE
+    return paths.data_dir / DEMO_FILE
+
+
+def open_workbook_in(window: Any, path: Path) -> None:
+    from ntm_desktop.store.workbook import Workbook
+    old = window.ctx.workbook
+    try:
+        wb = Workbook.open(path)
+    except NtmError as exc:
+        window.errors.present(exc)
+        return
+    window.set_workbook(wb)
+    if old is not None:
+        old.close()
+    window.show_page(0)
+
+
+def open_demo(window: Any) -> None:
+    """Load the demo commune in the background (first time), then show it."""
+    from ntm_desktop.store.workspace_setup import create_demo_workbook
+    path = demo_path(window.paths)
+    window.tasks.run(create_demo_workbook, path, writer=True,
+                     label=QCoreApplication.translate("FirstRunWizard", "Đang mở xã mẫu…"),
+                     on_result=lambda p: open_workbook_in(window, Path(p)))
+
+
+def run_setup(window: Any) -> FirstRunWizard:
+    """Open the setup wizard (non-blocking); on success the new workspace is opened."""
+    wizard = FirstRunWizard(window.paths, window)
+
+    def finished(_code: int) -> None:
+        if wizard.outcome == "demo":
+            open_demo(window)
+        elif wizard.outcome == "commune" and wizard.workbook_path is not None:
+            open_workbook_in(window, wizard.workbook_path)
+        elif wizard.outcome == "appraiser":
+            window.set_workbook(None)
+    wizard.finished.connect(finished)
+    wizard.open()
+    return wizard
