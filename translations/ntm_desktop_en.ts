@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>ContributionsPage</name>
+    <message>
+        <source>Nhập nhanh (chỉ dùng bàn phím)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sổ đóng góp&lt;/b&gt;  Lọc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lọc theo hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lọc theo thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lọc theo dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm trong sổ đóng góp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm người đóng góp, số biên nhận (không cần dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ đóng góp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sửa khoản đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đưa khoản đang chọn lên ô nhập nhanh để sửa (Enter hoặc nhấp đúp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xóa khoản đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa khoản đang chọn (phím Delete); có thể hoàn tác bằng Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất sổ đóng góp (theo bộ lọc đang chọn) và bảng tổng hợp ra tệp Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriteriaChart</name>
     <message>
         <source>Biểu đồ tình trạng các tiêu chí</source>
@@ -158,7 +229,7 @@ Bấm để xem chi tiết</source>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>Minh chứng (ảnh, tài liệu)</source>
@@ -197,11 +268,11 @@ Bấm để xem chi tiết</source>
     <name>CriteriaTreeModel</name>
     <message>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yes</translation>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
     <message>
         <source>Đạt yêu cầu</source>
@@ -246,7 +317,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Nguồn</source>
@@ -269,303 +340,303 @@ Nguồn: %1</source>
     <name>DossierPage</name>
     <message>
         <source>Tờ trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission</translation>
     </message>
     <message>
         <source>Báo cáo kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Results report</translation>
     </message>
     <message>
         <source>Báo cáo ý kiến</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions report</translation>
     </message>
     <message>
         <source>Báo cáo nợ đọng</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding debt report</translation>
     </message>
     <message>
         <source>Biên bản họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting minutes</translation>
     </message>
     <message>
         <source>Chung</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>ngày/tháng/năm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>dated</translation>
     </message>
     <message>
         <source>Người ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by:</translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Chức vụ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
         <source>CHỦ TỊCH</source>
-        <translation type="unfinished"></translation>
+        <translation>CHỦ TỊCH (chairman)</translation>
     </message>
     <message>
         <source>Kính gửi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressed to:</translation>
     </message>
     <message>
         <source>Ủy ban nhân dân tỉnh …</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial People&apos;s Committee of …</translation>
     </message>
     <message>
         <source>%1 số:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no.:</translation>
     </message>
     <message>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Ngày họp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting date:</translation>
     </message>
     <message>
         <source>Thành viên biểu quyết:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voting members:</translation>
     </message>
     <message>
         <source>tổng số</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>số có mặt</source>
-        <translation type="unfinished"></translation>
+        <translation>present</translation>
     </message>
     <message>
         <source>có mặt</source>
-        <translation type="unfinished"></translation>
+        <translation>present</translation>
     </message>
     <message>
         <source>Số phiếu đồng ý:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes in favour:</translation>
     </message>
     <message>
         <source>không đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>against</translation>
     </message>
     <message>
         <source>Công tác tổ chức, chỉ đạo, điều hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation, direction and management</translation>
     </message>
     <message>
         <source>Công tác tuyên truyền, vận động</source>
-        <translation type="unfinished"></translation>
+        <translation>Information and mobilisation</translation>
     </message>
     <message>
         <source>Tồn tại, hạn chế và nguyên nhân</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcomings, limitations and their causes</translation>
     </message>
     <message>
         <source>Kế hoạch duy trì, nâng cao chất lượng tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan to maintain and raise the criteria</translation>
     </message>
     <message>
         <source>Đoạn bổ sung trong tờ trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Additional paragraph in the submission</translation>
     </message>
     <message>
         <source>Ý kiến của Mặt trận Tổ quốc và các tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions of the Fatherland Front and organisations</translation>
     </message>
     <message>
         <source>Ý kiến của nhân dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions of the people</translation>
     </message>
     <message>
         <source>Ý kiến thảo luận tại cuộc họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion at the meeting</translation>
     </message>
     <message>
         <source>Thuyết minh tình hình nợ đọng, quyết toán</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on outstanding debt and settlement</translation>
     </message>
     <message>
         <source>Chưa mở sổ dữ liệu của xã.</source>
-        <translation type="unfinished"></translation>
+        <translation>No commune workbook is open.</translation>
     </message>
     <message>
         <source>Lập tự động</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated</translation>
     </message>
     <message>
         <source>Bản giấy kèm theo</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper copy attached</translation>
     </message>
     <message>
         <source>Họ và tên người ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer&apos;s full name</translation>
     </message>
     <message>
         <source>Kính gửi (cơ quan nhận tờ trình)</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee (body receiving the submission)</translation>
     </message>
     <message>
         <source>Ngày họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting date</translation>
     </message>
     <message>
         <source>Tổng số thành viên biểu quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Total voting members</translation>
     </message>
     <message>
         <source>Số phiếu đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes in favour</translation>
     </message>
     <message>
         <source>Số văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number</translation>
     </message>
     <message>
         <source>Ngày ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of issue</translation>
     </message>
     <message>
         <source>Số phiếu vượt quá số thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>More votes than members</translation>
     </message>
     <message>
         <source>&lt;b&gt;Còn thiếu %1 thông tin&lt;/b&gt; trước khi in bản chính thức (bấm đúp để nhập):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 items missing&lt;/b&gt; before the official version can be printed (double-click to enter):</translation>
     </message>
     <message>
         <source>✓ Đã đủ thông tin để in bản chính thức.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Everything needed for the official version is filled in.</translation>
     </message>
     <message>
         <source>Sửa thông tin hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit dossier details</translation>
     </message>
     <message>
         <source>Còn thiếu %1 thông tin: hãy nhập đủ (xem “Danh mục hồ sơ”) hoặc chọn “Bản dự thảo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items are missing: fill them in (see “Dossier checklist”) or choose “Draft”.</translation>
     </message>
     <message>
         <source>Đang lập hồ sơ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the dossier…</translation>
     </message>
     <message>
         <source>Đang lập hồ sơ PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the dossier PDF…</translation>
     </message>
     <message>
         <source>Đã hủy lập hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier building cancelled.</translation>
     </message>
     <message>
         <source>bản dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <source>bản chính thức</source>
-        <translation type="unfinished"></translation>
+        <translation>official version</translation>
     </message>
     <message>
         <source>Hồ sơ %1: %2 trang, mã hồ sơ %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier (%1): %2 pages, dossier code %3.</translation>
     </message>
     <message>
         <source>Lưu hồ sơ PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save dossier PDF</translation>
     </message>
     <message>
         <source>Tệp PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Đang lưu hồ sơ PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the dossier PDF…</translation>
     </message>
     <message>
         <source>Đã lưu hồ sơ (%1 trang): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier saved (%1 pages): %2</translation>
     </message>
     <message>
         <source>&amp;Danh mục hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;checklist</translation>
     </message>
     <message>
         <source>Danh mục tài liệu của hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents of the dossier</translation>
     </message>
     <message>
         <source>TT</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Tài liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Cách lập</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared as</translation>
     </message>
     <message>
         <source>Thông tin còn thiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing details</translation>
     </message>
     <message>
         <source>Bấm đúp để đến ô cần nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to go to the field</translation>
     </message>
     <message>
         <source>&amp;Số văn bản, người ký</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numbers and signer</translation>
     </message>
     <message>
         <source>Nội dung &amp;thuyết minh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narrative texts</translation>
     </message>
     <message>
         <source>&amp;Năm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Năm đề nghị công nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of the recognition request</translation>
     </message>
     <message>
         <source>Bản &amp;dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Draft</translation>
     </message>
     <message>
         <source>In chữ “DỰ THẢO” trên mọi trang và để trống các chỗ còn thiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Print “DỰ THẢO” (draft) on every page and leave gaps where details are missing</translation>
     </message>
     <message>
         <source>&amp;Xem trước</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview</translation>
     </message>
     <message>
         <source>Lập hồ sơ PDF và hiển thị ở đây</source>
-        <translation type="unfinished"></translation>
+        <translation>Build the dossier PDF and show it here</translation>
     </message>
     <message>
         <source>&amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rint…</translation>
     </message>
     <message>
         <source>&amp;Lưu PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
         <source>Bấm “Xem trước” để lập hồ sơ. Có thể in bản dự thảo khi còn thiếu số văn bản, ngày hoặc người ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click “Preview” to build the dossier. A draft can be printed while document numbers, dates or the signer are still missing.</translation>
     </message>
 </context>
 <context>
@@ -857,7 +928,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Full name</translation>
     </message>
     <message>
         <source>&amp;Chức vụ:</source>
@@ -869,7 +940,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Position</translation>
     </message>
     <message>
         <source>Không gian thẩm định</source>
@@ -909,7 +980,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>&amp;In thẻ khóa…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Print key card…</translation>
     </message>
     <message>
         <source>Khóa riêng chỉ nằm trên máy này. Bấm “Hoàn tất” để bắt đầu làm việc; có thể sửa thông tin xã trong Tệp → Cài đặt.</source>
@@ -920,163 +991,163 @@ Nguồn: %1</source>
     <name>HistoryPage</name>
     <message>
         <source>(Bắt đầu phiên làm việc)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Start of this session)</translation>
     </message>
     <message>
         <source>Các thao tác có thể hoàn tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions that can be undone</translation>
     </message>
     <message>
         <source>Tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Chưa mở sổ dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No workbook is open.</translation>
     </message>
     <message>
         <source>%1 thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changes</translation>
     </message>
     <message>
         <source>Chọn một dòng để xem dữ liệu trước và sau khi thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a row to see the data before and after the change.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4 — %5 — mục nhật ký số %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4 — %5 — journal entry no. %6</translation>
     </message>
     <message>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Đang kiểm tra nhật ký…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the journal…</translation>
     </message>
     <message>
         <source>Đang kiểm tra toàn vẹn nhật ký…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the journal&apos;s integrity…</translation>
     </message>
     <message>
         <source>✓ Nhật ký toàn vẹn: đã kiểm tra %1 mục, không mục nào bị sửa hay bị xóa.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ The journal is intact: %1 entries checked, none altered or removed.</translation>
     </message>
     <message>
         <source>thiếu mục nhật ký ngay trước mục này</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry just before it is missing</translation>
     </message>
     <message>
         <source>✗ Nhật ký bị hỏng từ mục số %1: %2. Dữ liệu có thể đã bị sửa ngoài chương trình — hãy báo cán bộ phụ trách và khôi phục từ bản sao lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ The journal is broken from entry no. %1: %2. The data may have been changed outside the program — tell the officer in charge and restore from a backup.</translation>
     </message>
     <message>
         <source>&amp;Dữ liệu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>Chỉ xem thay đổi của một loại dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only changes to one kind of data</translation>
     </message>
     <message>
         <source>&amp;Người sửa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changed by:</translation>
     </message>
     <message>
         <source>Chỉ xem thay đổi do một người thực hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only changes made by one person</translation>
     </message>
     <message>
         <source>&amp;Từ ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Ngày đầu (để “—” nếu không giới hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation>First day (leave “—” for no limit)</translation>
     </message>
     <message>
         <source>đến:</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message>
         <source>Ngày cuối (để “—” nếu không giới hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day (leave “—” for no limit)</translation>
     </message>
     <message>
         <source>Tìm trong nội dung thay đổi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the changed data…</translation>
     </message>
     <message>
         <source>&amp;Bỏ lọc</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear &amp;filters</translation>
     </message>
     <message>
         <source>Xem lại toàn bộ nhật ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole journal again</translation>
     </message>
     <message>
         <source>Nhật ký thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change journal</translation>
     </message>
     <message>
         <source>&amp;Kiểm tra toàn vẹn nhật ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Check journal &amp;integrity</translation>
     </message>
     <message>
         <source>Tính lại chuỗi mã băm của mọi mục nhật ký để phát hiện sửa đổi trái phép</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompute the hash chain of every journal entry to detect tampering</translation>
     </message>
     <message>
         <source>Chi tiết thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change details</translation>
     </message>
     <message>
         <source>Dữ liệu trước và sau khi thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Data before and after the change</translation>
     </message>
     <message>
         <source>Trường</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <source>Sau</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <source>Thao tác trong phiên làm việc này</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions in this session</translation>
     </message>
     <message>
         <source>&amp;Hoàn tác</source>
-        <translation type="unfinished">&amp;Undo</translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>Hủy thao tác vừa làm (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Làm lại</source>
-        <translation type="unfinished">&amp;Redo</translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Làm lại thao tác vừa hủy (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo the action just undone (Ctrl+Shift+Z)</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1158,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
     <message>
         <source>— (tự tính từ số liệu)</source>
@@ -1198,11 +1269,11 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yes</translation>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
     <message>
         <source>— Chọn —</source>
@@ -1262,7 +1333,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Village</translation>
     </message>
     <message>
         <source>&amp;Năm xây dựng:</source>
@@ -1286,7 +1357,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>Thông số kỹ thuật</source>
@@ -1329,11 +1400,11 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">All</translation>
     </message>
     <message>
         <source>Chưa mở sổ dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No workbook is open.</translation>
     </message>
     <message>
         <source>Tất cả các thôn</source>
@@ -1480,31 +1551,31 @@ Nguồn: %1</source>
     <name>JournalTableModel</name>
     <message>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Người sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by</translation>
     </message>
     <message>
         <source>Dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Thao tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Bản ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>(đã xóa)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1599,22 @@ Nguồn: %1</source>
     <message>
         <source>&amp;Ngôn ngữ giao diện</source>
         <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <source>&amp;Cài đặt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin xã, năm đánh giá, ngôn ngữ, ảnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở xã &amp;mẫu (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem thử chương trình với số liệu của một xã mẫu</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình tiếp theo.</source>
@@ -1813,7 +1900,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indicator</translation>
     </message>
     <message>
         <source>Thời hạn</source>
@@ -1844,114 +1931,114 @@ Nguồn: %1</source>
     <name>PackagesTableModel</name>
     <message>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Chiều</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Loại gói</source>
-        <translation type="unfinished"></translation>
+        <translation>Package type</translation>
     </message>
     <message>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Chi tiết</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Gửi đi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Nhận về</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>%1 thay đổi; mã hồ sơ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changes; dossier code %2</translation>
     </message>
     <message>
         <source>%1 thay đổi; từ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changes; from %2</translation>
     </message>
     <message>
         <source>Gói cập nhật</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>Gói đầy đủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Full snapshot</translation>
     </message>
     <message>
         <source>Phản hồi thẩm định</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraisal feedback</translation>
     </message>
     <message>
         <source>Bộ tiêu chí của tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial criteria</translation>
     </message>
     <message>
         <source>Đã gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Đã nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>Đã có, bỏ qua</source>
-        <translation type="unfinished"></translation>
+        <translation>Already imported, skipped</translation>
     </message>
     <message>
         <source>Hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <source>Bị từ chối</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Để riêng: khóa chưa đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Set aside: key not registered</translation>
     </message>
     <message>
         <source>Lỗi</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Xem trước hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier preview</translation>
     </message>
     <message>
         <source>Vừa chiều rộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <source>Cả trang</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole page</translation>
     </message>
     <message>
         <source>Thu phóng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom:</translation>
     </message>
     <message>
         <source>Trang %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2128,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Dự án</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Project</translation>
     </message>
     <message>
         <source>Thông tin và nguồn vốn</source>
@@ -2057,7 +2144,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Field</translation>
     </message>
     <message>
         <source>Tình t&amp;rạng:</source>
@@ -2105,7 +2192,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>Nguồn vốn (đồng)</source>
@@ -2160,7 +2247,7 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>Chưa mở sổ dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No workbook is open.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1</source>
@@ -2275,254 +2362,453 @@ Nguồn: %1</source>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người/đơn vị đóng góp</source>
+        <translation type="unfinished">Contributor</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hộ ông Nguyễn Văn A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation type="unfinished">Village</translation>
+    </message>
+    <message>
+        <source>Tên thôn</source>
+        <translation type="unfinished">Village name</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation type="unfinished">Quantity</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Đơn giá quy đổi (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị quy đổi (đồng)</source>
+        <translation type="unfinished">Converted value (VND)</translation>
+    </message>
+    <message>
+        <source>Dự án</source>
+        <translation type="unfinished">Project</translation>
+    </message>
+    <message>
+        <source>Tên dự án</source>
+        <translation type="unfinished">Project name</translation>
+    </message>
+    <message>
+        <source>Số biên nhận</source>
+        <translation type="unfinished">Receipt no.</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi khoản (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người/đơn vị đóng góp *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số lượng *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn giá quy đổi</source>
+        <translation type="unfinished">Conversion rate</translation>
+    </message>
+    <message>
+        <source>Giá trị (đồng)</source>
+        <translation type="unfinished">Value (VND)</translation>
+    </message>
+    <message>
+        <source>Không có thôn “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có dự án “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số lượng phải lớn hơn 0.</source>
+        <translation type="unfinished">The quantity must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Enter: sang ô tiếp theo; Enter ở ô cuối: ghi khoản và bắt đầu dòng mới. Esc: xóa dòng đang nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa khoản đóng góp của %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm khoản đóng góp của %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi: %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu thay đổi (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang sửa khoản của %1. Esc: thôi sửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cài đặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin xã</source>
+        <translation type="unfinished">Commune details</translation>
+    </message>
+    <message>
+        <source>&amp;Tên xã:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã xã, tỉnh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bộ tiêu chí:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vùng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã ĐBKK hoặc ATK: áp dụng mức đạt chuẩn của vùng Trung du và miền núi phía Bắc (QĐ 318)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nhóm xã:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Người phụ trách:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hức vụ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm đăng ký đạt &amp;chuẩn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chưa có —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm được công &amp;nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chưa được công nhận —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation type="unfinished">General</translation>
+    </message>
+    <message>
+        <source>Năm đánh &amp;giá:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ giao diện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới có hiệu lực từ lần mở chương trình tiếp theo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cỡ ảnh &amp;tối đa (điểm ảnh):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ảnh minh chứng lớn hơn sẽ được thu nhỏ khi thêm vào sổ, giúp sổ và gói dữ liệu gọn nhẹ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Chưa mở sổ dữ liệu của xã.</source>
-        <translation type="unfinished"></translation>
+        <translation>No commune workbook is open.</translation>
     </message>
     <message>
         <source>Mã vân tay</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <source>%1 — mã khóa %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — key id %2</translation>
     </message>
     <message>
         <source>Khóa nơi thẩm định đã đăng ký: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered appraiser key: %1 (%2)</translation>
     </message>
     <message>
         <source>Chưa đăng ký khóa của nơi thẩm định: gói phản hồi sẽ được để riêng cho đến khi đăng ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appraiser&apos;s key is not registered yet: feedback packages are set aside until it is.</translation>
     </message>
     <message>
         <source>Ổ USB %1 (%2 — còn trống %3 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>USB drive %1 (%2 — %3 GB free)</translation>
     </message>
     <message>
         <source>(Chưa chọn — bấm “Chọn thư mục…”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Not chosen — click “Choose folder…”)</translation>
     </message>
     <message>
         <source>Chọn thư mục lưu gói dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder for the package</translation>
     </message>
     <message>
         <source>Mật khẩu khóa ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing key passphrase</translation>
     </message>
     <message>
         <source>Nhập mật khẩu của khóa ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the signing key&apos;s passphrase:</translation>
     </message>
     <message>
         <source>Hãy cắm USB hoặc chọn thư mục lưu gói trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plug in a USB drive or choose a folder for the package first.</translation>
     </message>
     <message>
         <source>Đang xuất gói dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the package…</translation>
     </message>
     <message>
         <source>Đang ký và ghi gói dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing and writing the package…</translation>
     </message>
     <message>
         <source>✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm) vào %4.
 Mã hồ sơ: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Package no. %1 exported (%2 changes, %3 attachments) to %4.
+Dossier code: %5</translation>
     </message>
     <message>
         <source>Đã xuất gói dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package exported.</translation>
     </message>
     <message>
         <source>Chọn gói dữ liệu cần nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the packages to import</translation>
     </message>
     <message>
         <source>Gói dữ liệu NTM (*.ntmpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>NTM packages (*.ntmpkg)</translation>
     </message>
     <message>
         <source>Đang kiểm tra và nhập %1 tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking and importing %1 files…</translation>
     </message>
     <message>
         <source>Đang kiểm tra chữ ký và nhập gói dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking signatures and importing packages…</translation>
     </message>
     <message>
         <source>%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: signature checked, package no. %2 imported (%3 changes).</translation>
     </message>
     <message>
         <source>%1: gói này đã được nhập trước đây; không có gì thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this package was imported before; nothing changed.</translation>
     </message>
     <message>
         <source>mã lỗi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error code: %1</translation>
     </message>
     <message>
         <source>Hãy gọi điện cho nơi thẩm định để so mã vân tay, bấm “Đăng ký khóa nơi thẩm định…”, rồi nhập lại tệp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone the appraiser to compare fingerprints, click “Register appraiser key…”, then import the file again.</translation>
     </message>
     <message>
         <source>Lưu thẻ khóa công khai</source>
-        <translation type="unfinished"></translation>
+        <translation>Save public key card</translation>
     </message>
     <message>
         <source>Thẻ khóa NTM (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>NTM key cards (*.json)</translation>
     </message>
     <message>
         <source>Đã lưu thẻ khóa công khai: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key card saved: %1</translation>
     </message>
     <message>
         <source>Gửi dữ liệu cho nơi thẩm định</source>
-        <translation type="unfinished"></translation>
+        <translation>Send data to the appraiser</translation>
     </message>
     <message>
         <source>&amp;Lưu gói vào:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save package to:</translation>
     </message>
     <message>
         <source>Ổ USB đang cắm hoặc thư mục sẽ chứa tệp gói dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>The USB drive or folder that will hold the package file</translation>
     </message>
     <message>
         <source>Tìm lại USB</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescan USB</translation>
     </message>
     <message>
         <source>Tìm lại các ổ USB vừa cắm vào máy</source>
-        <translation type="unfinished"></translation>
+        <translation>Look again for USB drives just plugged in</translation>
     </message>
     <message>
         <source>&amp;Chọn thư mục…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose folder…</translation>
     </message>
     <message>
         <source>Gửi &amp;bản đầy đủ (toàn bộ dữ liệu, khi nơi nhận chưa có hoặc mất dữ liệu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send a &amp;full snapshot (all data, when the receiver has none or lost it)</translation>
     </message>
     <message>
         <source>&amp;Xuất gói dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export package</translation>
     </message>
     <message>
         <source>Ký và ghi các thay đổi chưa gửi thành một tệp .ntmpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign and write the changes not yet sent into one .ntmpkg file</translation>
     </message>
     <message>
         <source>Nhận gói từ nơi thẩm định</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive packages from the appraiser</translation>
     </message>
     <message>
         <source>Nhập gói phản hồi kết quả thẩm định hoặc bộ tiêu chí của tỉnh. Có thể kéo thả tệp .ntmpkg vào cửa sổ chương trình.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import appraisal feedback or the provincial criteria. You can also drag .ntmpkg files onto the program window.</translation>
     </message>
     <message>
         <source>&amp;Nhập gói…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import packages…</translation>
     </message>
     <message>
         <source>Kiểm tra chữ ký rồi nhập một hoặc nhiều tệp .ntmpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the signature, then import one or more .ntmpkg files</translation>
     </message>
     <message>
         <source>Đăng ký &amp;khóa nơi thẩm định…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register appraiser &amp;key…</translation>
     </message>
     <message>
         <source>Đăng ký thẻ khóa công khai của nơi thẩm định sau khi so mã vân tay qua điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Register the appraiser&apos;s public key card after comparing fingerprints by phone</translation>
     </message>
     <message>
         <source>Khóa ký của xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune signing key</translation>
     </message>
     <message>
         <source>Mã QR của khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Key QR code</translation>
     </message>
     <message>
         <source>Mã vân tay (đọc cho nơi thẩm định khi đối chiếu):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint (read it to the appraiser to compare):</translation>
     </message>
     <message>
         <source>&amp;In thẻ khóa…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print key card…</translation>
     </message>
     <message>
         <source>In mã vân tay và mã QR để gửi kèm hồ sơ giấy</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the fingerprint and QR code to send with the paper dossier</translation>
     </message>
     <message>
         <source>Xuất thẻ khóa &amp;công khai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;public key card…</translation>
     </message>
     <message>
         <source>Ghi thẻ khóa công khai (tệp .json) để nơi thẩm định đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the public key card (.json file) for the appraiser to register</translation>
     </message>
     <message>
         <source>Các gói đã gửi và đã nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages sent and received</translation>
     </message>
 </context>
 <context>
     <name>TrustDialog</name>
     <message>
         <source>Đăng &amp;ký khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register key</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Chọn thẻ khóa công khai</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a public key card</translation>
     </message>
     <message>
         <source>Thẻ khóa NTM (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>NTM key cards (*.json)</translation>
     </message>
     <message>
         <source>Thẻ khóa của: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Key card of: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>THẺ KHÓA KÝ GÓI DỮ LIỆU NÔNG THÔN MỚI</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW RURAL DEVELOPMENT PACKAGE SIGNING KEY CARD</translation>
     </message>
     <message>
         <source>Nơi nhận đối chiếu mã vân tay này (qua điện thoại hoặc quét mã QR) trước khi đăng ký khóa. Mã khóa: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The receiver compares this fingerprint (by phone or by scanning the QR code) before registering the key. Key id: %1</translation>
     </message>
     <message>
         <source>Đăng ký khóa của nơi thẩm định</source>
-        <translation type="unfinished"></translation>
+        <translation>Register the appraiser&apos;s key</translation>
     </message>
     <message>
         <source>Chọn tệp thẻ khóa công khai (.json) do nơi thẩm định gửi. Trước khi đăng ký, hãy gọi điện cho người gửi và so từng nhóm của mã vân tay: chỉ đăng ký khi khớp hoàn toàn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the public key card file (.json) sent by the appraiser. Before registering, phone the sender and compare the fingerprint group by group: register only if it matches exactly.</translation>
     </message>
     <message>
         <source>Chưa chọn thẻ khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>No key card chosen</translation>
     </message>
     <message>
         <source>&amp;Chọn thẻ khóa…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose key card…</translation>
     </message>
     <message>
         <source>Tôi đã gọi điện và người gửi đọc &amp;đúng mã vân tay này</source>
-        <translation type="unfinished"></translation>
+        <translation>I phoned the sender and they read out &amp;exactly this fingerprint</translation>
     </message>
 </context>
 <context>
@@ -2572,14 +2858,14 @@ Mã hồ sơ: %5</source>
     <name>_CardPrinter</name>
     <message>
         <source>In thẻ khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Print key card</translation>
     </message>
 </context>
 <context>
     <name>_PrintJob</name>
     <message>
         <source>In hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Print dossier</translation>
     </message>
 </context>
 <context>
@@ -2679,372 +2965,552 @@ Mã hồ sơ: %5</source>
         <source>“{label}” phải là có/không, không phải “{value}”.</source>
         <translation>“{label}” must be yes/no, not “{value}”.</translation>
     </message>
+    <message>
+        <source>Mã chỉ tiêu không xác định: “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phải từ 0 đến 100%, không phải {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu Đạt/Không đạt nhận giá trị 1 (đạt) hoặc 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị không được âm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” lớn quá 50 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp ảnh “{name}” bị hỏng hoặc không đọc được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao lưu bị hỏng hoặc không phải sổ dữ liệu NTM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tạo được bản sao lưu: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao lưu không đọc được: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không khôi phục được: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có thôn “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu chưa có thông tin xã. Hãy chạy “ntm init commune”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí không xác định: “{criteria_set}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có thôn “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa không hợp lệ: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm đánh giá không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp này không phải bộ tiêu chí bổ sung của tỉnh (kind = overlay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh dựa trên “{base}”, còn xã đang dùng “{criteria_set}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa cài bộ tiêu chí của tỉnh “{overlay}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có dự án “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự án đã có khoản đóng góp; hãy chuyển hoặc xóa các khoản đó trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có công trình hạ tầng {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không hoàn tác được: dữ liệu này đã được sửa tiếp sau đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lỗi cơ sở dữ liệu: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu đang được một chương trình khác ghi. Hãy đóng chương trình đó rồi thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ổ đĩa đã đầy: không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn nguyên vẹn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ghi được vào sổ dữ liệu (tệp chỉ đọc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi đang được dùng ở nơi khác hoặc tham chiếu tới bản ghi không tồn tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi trùng với một bản ghi đã có.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp không phải sổ dữ liệu NTM hợp lệ hoặc đã bị hỏng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy sổ dữ liệu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi {id} trong “{table}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trường không xác định trong “{table}”: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không sao chép được tệp sang {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu thiếu bảng meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục nhật ký {seq} không nối tiếp mục {prev}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục nhật ký {seq} bị sửa đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng không hợp lệ: {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không sao lưu được sang {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải sổ dữ liệu NTM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục nhật ký {seq} có trường lạ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gui_queries</name>
     <message>
         <source>Thông tin xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune details</translation>
     </message>
     <message>
         <source>Thôn, bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages</translation>
     </message>
     <message>
         <source>Đánh giá chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator assessment</translation>
     </message>
     <message>
         <source>Tệp đính kèm</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment</translation>
     </message>
     <message>
         <source>Gắn tệp đính kèm</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment link</translation>
     </message>
     <message>
         <source>Hạ tầng</source>
-        <translation type="unfinished">Infrastructure</translation>
+        <translation>Infrastructure</translation>
     </message>
     <message>
         <source>Dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Nguồn vốn dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>Project funding</translation>
     </message>
     <message>
         <source>Công trình của dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>Project works</translation>
     </message>
     <message>
         <source>Đóng góp</source>
-        <translation type="unfinished">Contributions</translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <source>Lấy ý kiến hài lòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction survey</translation>
     </message>
     <message>
         <source>Thông tin hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier details</translation>
     </message>
     <message>
         <source>Kết quả thẩm định</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraisal result</translation>
     </message>
     <message>
         <source>Thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Mã tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Province code</translation>
     </message>
     <message>
         <source>Tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
         <source>Mã cũ</source>
-        <translation type="unfinished"></translation>
+        <translation>Former code</translation>
     </message>
     <message>
         <source>Tên cũ</source>
-        <translation type="unfinished"></translation>
+        <translation>Former name</translation>
     </message>
     <message>
         <source>Mã huyện cũ</source>
-        <translation type="unfinished"></translation>
+        <translation>Former district code</translation>
     </message>
     <message>
         <source>Huyện cũ</source>
-        <translation type="unfinished"></translation>
+        <translation>Former district</translation>
     </message>
     <message>
         <source>Vùng</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Vùng áp dụng</source>
-        <translation type="unfinished">Applied region</translation>
+        <translation>Applied region</translation>
     </message>
     <message>
         <source>Nhóm xã</source>
-        <translation type="unfinished">Commune group</translation>
+        <translation>Commune group</translation>
     </message>
     <message>
         <source>Bộ tiêu chí</source>
-        <translation type="unfinished">Criteria set</translation>
+        <translation>Criteria set</translation>
     </message>
     <message>
         <source>Bộ tiêu chí của tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial criteria</translation>
     </message>
     <message>
         <source>Cán bộ phụ trách</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer in charge</translation>
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Năm được công nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Year recognised</translation>
     </message>
     <message>
         <source>Năm đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Target year</translation>
     </message>
     <message>
         <source>Xã đặc biệt khó khăn</source>
-        <translation type="unfinished"></translation>
+        <translation>Extremely disadvantaged commune</translation>
     </message>
     <message>
         <source>Xã biên giới</source>
-        <translation type="unfinished"></translation>
+        <translation>Border commune</translation>
     </message>
     <message>
         <source>Số hộ</source>
-        <translation type="unfinished">Households</translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>Số dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Thứ tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Năm</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Giá trị</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Tự đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Người phụ trách</source>
-        <translation type="unfinished">Responsible person</translation>
+        <translation>Responsible person</translation>
     </message>
     <message>
         <source>Hạn hoàn thành</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Mã băm SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 hash</translation>
     </message>
     <message>
         <source>Tên tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File name</translation>
     </message>
     <message>
         <source>Loại tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File type</translation>
     </message>
     <message>
         <source>Dung lượng (byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Size (bytes)</translation>
     </message>
     <message>
         <source>Thời điểm chụp</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken at</translation>
     </message>
     <message>
         <source>Vĩ độ</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Kinh độ</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Rộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Width</translation>
     </message>
     <message>
         <source>Cao</source>
-        <translation type="unfinished"></translation>
+        <translation>Height</translation>
     </message>
     <message>
         <source>Loại dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data type</translation>
     </message>
     <message>
         <source>Mã bản ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Record id</translation>
     </message>
     <message>
         <source>Chú thích</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption</translation>
     </message>
     <message>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished">Condition</translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Thuộc tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributes</translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Tổng mức đầu tư</source>
-        <translation type="unfinished">Total investment</translation>
+        <translation>Total investment</translation>
     </message>
     <message>
         <source>Nợ đọng</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding debt</translation>
     </message>
     <message>
         <source>Ngày khởi công</source>
-        <translation type="unfinished">Start date</translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>Ngày hoàn thành</source>
-        <translation type="unfinished">Completion date</translation>
+        <translation>Completion date</translation>
     </message>
     <message>
         <source>Quyết toán</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Nguồn vốn</source>
-        <translation type="unfinished">Funding source</translation>
+        <translation>Funding source</translation>
     </message>
     <message>
         <source>Số tiền</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Công trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Works</translation>
     </message>
     <message>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Người đóng góp</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributor</translation>
     </message>
     <message>
         <source>Loại người đóng góp</source>
-        <translation type="unfinished">Contributor type</translation>
+        <translation>Contributor type</translation>
     </message>
     <message>
         <source>Số lượng</source>
-        <translation type="unfinished">Quantity</translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Đơn giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Giá trị (đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Value (VND)</translation>
     </message>
     <message>
         <source>Số biên nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt no.</translation>
     </message>
     <message>
         <source>Số hộ được hỏi</source>
-        <translation type="unfinished">Households asked</translation>
+        <translation>Households asked</translation>
     </message>
     <message>
         <source>Số hộ hài lòng</source>
-        <translation type="unfinished">Households satisfied</translation>
+        <translation>Households satisfied</translation>
     </message>
     <message>
         <source>Đơn vị tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Organised by</translation>
     </message>
     <message>
         <source>Khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Nhận xét</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Người thẩm định</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraiser</translation>
     </message>
     <message>
         <source>Cơ quan thẩm định</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraising body</translation>
     </message>
     <message>
         <source>Tạo lúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Created at</translation>
     </message>
     <message>
         <source>Sửa lúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated at</translation>
     </message>
     <message>
         <source>liên kết với mục trước bị hỏng</source>
-        <translation type="unfinished"></translation>
+        <translation>the link to the previous entry is broken</translation>
     </message>
     <message>
         <source>nội dung mục đã bị sửa (hash không khớp)</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry&apos;s content was altered (hash mismatch)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name>ContributionsPage</name>
+    <message>
+        <source>Nhập nhanh (chỉ dùng bàn phím)</source>
+        <translation>Nhập nhanh (chỉ dùng bàn phím)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sổ đóng góp&lt;/b&gt;  Lọc:</source>
+        <translation>&lt;b&gt;Sổ đóng góp&lt;/b&gt;  Lọc:</translation>
+    </message>
+    <message>
+        <source>Lọc theo hình thức</source>
+        <translation>Lọc theo hình thức</translation>
+    </message>
+    <message>
+        <source>Lọc theo thôn</source>
+        <translation>Lọc theo thôn</translation>
+    </message>
+    <message>
+        <source>Lọc theo dự án</source>
+        <translation>Lọc theo dự án</translation>
+    </message>
+    <message>
+        <source>Tìm trong sổ đóng góp</source>
+        <translation>Tìm trong sổ đóng góp</translation>
+    </message>
+    <message>
+        <source>Tìm người đóng góp, số biên nhận (không cần dấu)</source>
+        <translation>Tìm người đóng góp, số biên nhận (không cần dấu)</translation>
+    </message>
+    <message>
+        <source>Sổ đóng góp</source>
+        <translation>Sổ đóng góp</translation>
+    </message>
+    <message>
+        <source>Theo hình thức</source>
+        <translation>Theo hình thức</translation>
+    </message>
+    <message>
+        <source>Theo thôn</source>
+        <translation>Theo thôn</translation>
+    </message>
+    <message>
+        <source>Theo dự án</source>
+        <translation>Theo dự án</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa khoản đã chọn</source>
+        <translation>&amp;Sửa khoản đã chọn</translation>
+    </message>
+    <message>
+        <source>Đưa khoản đang chọn lên ô nhập nhanh để sửa (Enter hoặc nhấp đúp)</source>
+        <translation>Đưa khoản đang chọn lên ô nhập nhanh để sửa (Enter hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa khoản đã chọn</source>
+        <translation>&amp;Xóa khoản đã chọn</translation>
+    </message>
+    <message>
+        <source>Xóa khoản đang chọn (phím Delete); có thể hoàn tác bằng Ctrl+Z</source>
+        <translation>Xóa khoản đang chọn (phím Delete); có thể hoàn tác bằng Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;Excel…</source>
+        <translation>Xuất &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất sổ đóng góp (theo bộ lọc đang chọn) và bảng tổng hợp ra tệp Excel</source>
+        <translation>Xuất sổ đóng góp (theo bộ lọc đang chọn) và bảng tổng hợp ra tệp Excel</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaChart</name>
     <message>
         <source>Biểu đồ tình trạng các tiêu chí</source>
@@ -1533,6 +1604,22 @@ Nguồn: %1</translation>
         <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
     <message>
+        <source>&amp;Cài đặt…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Thông tin xã, năm đánh giá, ngôn ngữ, ảnh</source>
+        <translation>Thông tin xã, năm đánh giá, ngôn ngữ, ảnh</translation>
+    </message>
+    <message>
+        <source>Mở xã &amp;mẫu (demo)</source>
+        <translation>Mở xã &amp;mẫu (demo)</translation>
+    </message>
+    <message>
+        <source>Xem thử chương trình với số liệu của một xã mẫu</source>
+        <translation>Xem thử chương trình với số liệu của một xã mẫu</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình tiếp theo.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình tiếp theo.</translation>
     </message>
@@ -2278,6 +2365,204 @@ Nguồn: %1</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Người/đơn vị đóng góp</source>
+        <translation>Người/đơn vị đóng góp</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hộ ông Nguyễn Văn A</source>
+        <translation>Ví dụ: Hộ ông Nguyễn Văn A</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Tên thôn</source>
+        <translation>Tên thôn</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Đơn giá quy đổi (đồng)</source>
+        <translation>Đơn giá quy đổi (đồng)</translation>
+    </message>
+    <message>
+        <source>Giá trị quy đổi (đồng)</source>
+        <translation>Giá trị quy đổi (đồng)</translation>
+    </message>
+    <message>
+        <source>Dự án</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Tên dự án</source>
+        <translation>Tên dự án</translation>
+    </message>
+    <message>
+        <source>Số biên nhận</source>
+        <translation>Số biên nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi khoản (Enter)</source>
+        <translation>&amp;Ghi khoản (Enter)</translation>
+    </message>
+    <message>
+        <source>Người/đơn vị đóng góp *</source>
+        <translation>Người/đơn vị đóng góp *</translation>
+    </message>
+    <message>
+        <source>Số lượng *</source>
+        <translation>Số lượng *</translation>
+    </message>
+    <message>
+        <source>Đơn giá quy đổi</source>
+        <translation>Đơn giá quy đổi</translation>
+    </message>
+    <message>
+        <source>Giá trị (đồng)</source>
+        <translation>Giá trị (đồng)</translation>
+    </message>
+    <message>
+        <source>Không có thôn “%1”.</source>
+        <translation>Không có thôn “%1”.</translation>
+    </message>
+    <message>
+        <source>Không có dự án “%1”.</source>
+        <translation>Không có dự án “%1”.</translation>
+    </message>
+    <message>
+        <source>Số lượng phải lớn hơn 0.</source>
+        <translation>Số lượng phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Enter: sang ô tiếp theo; Enter ở ô cuối: ghi khoản và bắt đầu dòng mới. Esc: xóa dòng đang nhập.</source>
+        <translation>Enter: sang ô tiếp theo; Enter ở ô cuối: ghi khoản và bắt đầu dòng mới. Esc: xóa dòng đang nhập.</translation>
+    </message>
+    <message>
+        <source>Sửa khoản đóng góp của %1</source>
+        <translation>Sửa khoản đóng góp của %1</translation>
+    </message>
+    <message>
+        <source>Thêm khoản đóng góp của %1</source>
+        <translation>Thêm khoản đóng góp của %1</translation>
+    </message>
+    <message>
+        <source>Đã ghi: %1 — %2.</source>
+        <translation>Đã ghi: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu thay đổi (Enter)</source>
+        <translation>&amp;Lưu thay đổi (Enter)</translation>
+    </message>
+    <message>
+        <source>Đang sửa khoản của %1. Esc: thôi sửa.</source>
+        <translation>Đang sửa khoản của %1. Esc: thôi sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Thông tin xã</source>
+        <translation>Thông tin xã</translation>
+    </message>
+    <message>
+        <source>&amp;Tên xã:</source>
+        <translation>&amp;Tên xã:</translation>
+    </message>
+    <message>
+        <source>Mã xã, tỉnh:</source>
+        <translation>Mã xã, tỉnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Bộ tiêu chí:</source>
+        <translation>&amp;Bộ tiêu chí:</translation>
+    </message>
+    <message>
+        <source>&amp;Vùng:</source>
+        <translation>&amp;Vùng:</translation>
+    </message>
+    <message>
+        <source>Xã ĐBKK hoặc ATK: áp dụng mức đạt chuẩn của vùng Trung du và miền núi phía Bắc (QĐ 318)</source>
+        <translation>Xã ĐBKK hoặc ATK: áp dụng mức đạt chuẩn của vùng Trung du và miền núi phía Bắc (QĐ 318)</translation>
+    </message>
+    <message>
+        <source>&amp;Nhóm xã:</source>
+        <translation>&amp;Nhóm xã:</translation>
+    </message>
+    <message>
+        <source>&amp;Người phụ trách:</source>
+        <translation>&amp;Người phụ trách:</translation>
+    </message>
+    <message>
+        <source>C&amp;hức vụ:</source>
+        <translation>C&amp;hức vụ:</translation>
+    </message>
+    <message>
+        <source>Năm đăng ký đạt &amp;chuẩn:</source>
+        <translation>Năm đăng ký đạt &amp;chuẩn:</translation>
+    </message>
+    <message>
+        <source>— chưa có —</source>
+        <translation>— chưa có —</translation>
+    </message>
+    <message>
+        <source>Năm được công &amp;nhận:</source>
+        <translation>Năm được công &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>— chưa được công nhận —</source>
+        <translation>— chưa được công nhận —</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Năm đánh &amp;giá:</source>
+        <translation>Năm đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ giao diện:</source>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới có hiệu lực từ lần mở chương trình tiếp theo.</source>
+        <translation>Ngôn ngữ mới có hiệu lực từ lần mở chương trình tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Cỡ ảnh &amp;tối đa (điểm ảnh):</source>
+        <translation>Cỡ ảnh &amp;tối đa (điểm ảnh):</translation>
+    </message>
+    <message>
+        <source>Ảnh minh chứng lớn hơn sẽ được thu nhỏ khi thêm vào sổ, giúp sổ và gói dữ liệu gọn nhẹ.</source>
+        <translation>Ảnh minh chứng lớn hơn sẽ được thu nhỏ khi thêm vào sổ, giúp sổ và gói dữ liệu gọn nhẹ.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Chưa mở sổ dữ liệu của xã.</source>
@@ -2682,6 +2967,186 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>“{label}” phải là có/không, không phải “{value}”.</source>
         <translation>“{label}” phải là có/không, không phải “{value}”.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu không xác định: “{code}”.</source>
+        <translation>Mã chỉ tiêu không xác định: “{code}”.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phải từ 0 đến 100%, không phải {value}.</source>
+        <translation>Tỷ lệ phải từ 0 đến 100%, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu Đạt/Không đạt nhận giá trị 1 (đạt) hoặc 0.</source>
+        <translation>Chỉ tiêu Đạt/Không đạt nhận giá trị 1 (đạt) hoặc 0.</translation>
+    </message>
+    <message>
+        <source>Giá trị không được âm.</source>
+        <translation>Giá trị không được âm.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp {path}.</source>
+        <translation>Không tìm thấy tệp {path}.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” lớn quá 50 MB.</source>
+        <translation>Tệp “{name}” lớn quá 50 MB.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi {id}.</source>
+        <translation>Không tìm thấy bản ghi {id}.</translation>
+    </message>
+    <message>
+        <source>Tệp ảnh “{name}” bị hỏng hoặc không đọc được.</source>
+        <translation>Tệp ảnh “{name}” bị hỏng hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu: {path}</source>
+        <translation>Không tìm thấy bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu bị hỏng hoặc không phải sổ dữ liệu NTM.</source>
+        <translation>Bản sao lưu bị hỏng hoặc không phải sổ dữ liệu NTM.</translation>
+    </message>
+    <message>
+        <source>Không tạo được bản sao lưu: {detail}</source>
+        <translation>Không tạo được bản sao lưu: {detail}</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu không đọc được: {detail}</source>
+        <translation>Bản sao lưu không đọc được: {detail}</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được: {detail}</source>
+        <translation>Không khôi phục được: {detail}</translation>
+    </message>
+    <message>
+        <source>Không có thôn “{name}”.</source>
+        <translation>Không có thôn “{name}”.</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu chưa có thông tin xã. Hãy chạy “ntm init commune”.</source>
+        <translation>Sổ dữ liệu chưa có thông tin xã. Hãy chạy “ntm init commune”.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí không xác định: “{criteria_set}”.</source>
+        <translation>Bộ tiêu chí không xác định: “{criteria_set}”.</translation>
+    </message>
+    <message>
+        <source>Đã có thôn “{name}”.</source>
+        <translation>Đã có thôn “{name}”.</translation>
+    </message>
+    <message>
+        <source>Khóa không hợp lệ: {key}</source>
+        <translation>Khóa không hợp lệ: {key}</translation>
+    </message>
+    <message>
+        <source>Năm đánh giá không hợp lệ.</source>
+        <translation>Năm đánh giá không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải bộ tiêu chí bổ sung của tỉnh (kind = overlay).</source>
+        <translation>Tệp này không phải bộ tiêu chí bổ sung của tỉnh (kind = overlay).</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh dựa trên “{base}”, còn xã đang dùng “{criteria_set}”.</source>
+        <translation>Bộ tiêu chí của tỉnh dựa trên “{base}”, còn xã đang dùng “{criteria_set}”.</translation>
+    </message>
+    <message>
+        <source>Chưa cài bộ tiêu chí của tỉnh “{overlay}”.</source>
+        <translation>Chưa cài bộ tiêu chí của tỉnh “{overlay}”.</translation>
+    </message>
+    <message>
+        <source>Không có dự án “{name}”.</source>
+        <translation>Không có dự án “{name}”.</translation>
+    </message>
+    <message>
+        <source>Dự án đã có khoản đóng góp; hãy chuyển hoặc xóa các khoản đó trước.</source>
+        <translation>Dự án đã có khoản đóng góp; hãy chuyển hoặc xóa các khoản đó trước.</translation>
+    </message>
+    <message>
+        <source>Không có công trình hạ tầng {id}.</source>
+        <translation>Không có công trình hạ tầng {id}.</translation>
+    </message>
+    <message>
+        <source>Không hoàn tác được: dữ liệu này đã được sửa tiếp sau đó.</source>
+        <translation>Không hoàn tác được: dữ liệu này đã được sửa tiếp sau đó.</translation>
+    </message>
+    <message>
+        <source>Lỗi cơ sở dữ liệu: {detail}</source>
+        <translation>Lỗi cơ sở dữ liệu: {detail}</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu đang được một chương trình khác ghi. Hãy đóng chương trình đó rồi thử lại.</source>
+        <translation>Sổ dữ liệu đang được một chương trình khác ghi. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa đã đầy: không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn nguyên vẹn.</source>
+        <translation>Ổ đĩa đã đầy: không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào sổ dữ liệu (tệp chỉ đọc).</source>
+        <translation>Không ghi được vào sổ dữ liệu (tệp chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>Bản ghi đang được dùng ở nơi khác hoặc tham chiếu tới bản ghi không tồn tại.</source>
+        <translation>Bản ghi đang được dùng ở nơi khác hoặc tham chiếu tới bản ghi không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Bản ghi trùng với một bản ghi đã có.</source>
+        <translation>Bản ghi trùng với một bản ghi đã có.</translation>
+    </message>
+    <message>
+        <source>Tệp không phải sổ dữ liệu NTM hợp lệ hoặc đã bị hỏng.</source>
+        <translation>Tệp không phải sổ dữ liệu NTM hợp lệ hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy sổ dữ liệu: {path}</source>
+        <translation>Không tìm thấy sổ dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi {id} trong “{table}”.</source>
+        <translation>Không tìm thấy bản ghi {id} trong “{table}”.</translation>
+    </message>
+    <message>
+        <source>Trường không xác định trong “{table}”: {fields}.</source>
+        <translation>Trường không xác định trong “{table}”: {fields}.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {path}: {detail}</source>
+        <translation>Không ghi được tệp {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Không sao chép được tệp sang {path}: {detail}</source>
+        <translation>Không sao chép được tệp sang {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu thiếu bảng meta.</source>
+        <translation>Sổ dữ liệu thiếu bảng meta.</translation>
+    </message>
+    <message>
+        <source>Mục nhật ký {seq} không nối tiếp mục {prev}.</source>
+        <translation>Mục nhật ký {seq} không nối tiếp mục {prev}.</translation>
+    </message>
+    <message>
+        <source>Mục nhật ký {seq} bị sửa đổi.</source>
+        <translation>Mục nhật ký {seq} bị sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Bảng không hợp lệ: {table}</source>
+        <translation>Bảng không hợp lệ: {table}</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được sang {path}: {detail}</source>
+        <translation>Không sao lưu được sang {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải sổ dữ liệu NTM.</source>
+        <translation>Tệp “{name}” không phải sổ dữ liệu NTM.</translation>
+    </message>
+    <message>
+        <source>Mục nhật ký {seq} có trường lạ.</source>
+        <translation>Mục nhật ký {seq} có trường lạ.</translation>
     </message>
 </context>
 <context>

@@ -240,7 +240,7 @@ def make_verification(commune_code: str, journal: tuple[int, str], *,
                                   "hãy dùng --fingerprint.", field="fingerprint",
                                   code="no_fingerprint")
         code = dossier_code(commune_code, sha)
-        return Verification(True, code, f"Mã hồ sơ: {code} · gói {sha[:12]}… · khóa {fp[:16]}",
+        return Verification(True, code, f"Mã hồ sơ: {code} · gói {sha[:12]}… · khóa {fp[:19]}",
                             qr_payload(commune_code, sha, fp), sha, fp, seq, head)
     code = f"NTM-{commune_code}-J{seq}"
     footer = (f"Hồ sơ chưa gắn với gói đồng bộ đã ký · nhật ký #{seq} · "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import validate_assessment
 from ntm_desktop.store.workbook import Workbook
 
@@ -31,8 +32,9 @@ def set_assessment(wb: Workbook, code: str, year: int, values: dict[str, Any], *
         except Exception:
             ind = None
         if ind is None:
-            raise ValidationError(f"Mã chỉ tiêu không xác định: “{code}”.", field="indicator",
-                                  code="unknown_indicator")
+            raise ValidationError(_N("errors", "Mã chỉ tiêu không xác định: “{code}”."),
+                                  field="indicator", code="unknown_indicator",
+                                  args={"code": str(code)})
         v = values.get("value")
         if v is not None and not isinstance(v, bool):
             try:
@@ -40,12 +42,14 @@ def set_assessment(wb: Workbook, code: str, year: int, values: dict[str, Any], *
             except ValueError:
                 fv = None
             if fv is not None and ind.kind == "percent" and not 0 <= fv <= 100:
-                raise ValidationError(f"Tỷ lệ phải từ 0 đến 100%, không phải {v}.", field="value")
+                raise ValidationError(_N("errors", "Tỷ lệ phải từ 0 đến 100%, không phải {value}."),
+                                      field="value", args={"value": str(v)})
             if fv is not None and ind.kind == "boolean" and fv not in (0, 1):
-                raise ValidationError("Chỉ tiêu Đạt/Không đạt nhận giá trị 1 (đạt) hoặc 0.",
+                raise ValidationError(_N("errors", "Chỉ tiêu Đạt/Không đạt nhận giá trị 1 (đạt) "
+                                         "hoặc 0."),
                                       field="value")
             if fv is not None and fv < 0 and ind.kind in ("count", "amount", "must_be_none"):
-                raise ValidationError("Giá trị không được âm.", field="value")
+                raise ValidationError(_N("errors", "Giá trị không được âm."), field="value")
         values = {**values}
         values.setdefault("unit", ind.unit or None)
     current = get_assessment(wb, code, year) or {}

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core.errors import NotFound, ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store.workbook import Workbook, atomic_write_bytes
 
@@ -70,8 +71,8 @@ def prepare_bytes(data: bytes, name: str, *, max_px: int = DEFAULT_PHOTO_MAX_PX
             img = Image.open(io.BytesIO(data))
             img.load()
         except (UnidentifiedImageError, OSError) as exc:
-            raise ValidationError(f"Tệp ảnh “{name}” bị hỏng hoặc không đọc được.",
-                                  field="file") from exc
+            raise ValidationError(_N("errors", "Tệp ảnh “{name}” bị hỏng hoặc không đọc được."),
+                                  field="file", args={"name": str(name)}) from exc
         meta.update(_exif(img))
         img = ImageOps.exif_transpose(img)
         if max(img.size) > max_px:
@@ -91,9 +92,11 @@ def add_file(wb: Workbook, path: Path, *, entity: str | None = None,
     """Import a file as an attachment (deduplicated by SHA-256), optionally linked to a row."""
     path = Path(path)
     if not path.is_file():
-        raise NotFound(f"Không tìm thấy tệp {path}.", field="file")
+        raise NotFound(_N("errors", "Không tìm thấy tệp {path}."), field="file",
+                       args={"path": str(path)})
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise ValidationError(f"Tệp “{path.name}” lớn quá 50 MB.", field="file")
+        raise ValidationError(_N("errors", "Tệp “{name}” lớn quá 50 MB."), field="file",
+                              args={"name": path.name})
     max_px = int(wb.meta("photo_max_px") or DEFAULT_PHOTO_MAX_PX)
     data, meta = prepare_bytes(path.read_bytes(), path.name, max_px=max_px)
     return add_bytes(wb, data, meta, entity=entity, entity_id=entity_id, caption=caption)
@@ -102,7 +105,8 @@ def add_file(wb: Workbook, path: Path, *, entity: str | None = None,
 def add_bytes(wb: Workbook, data: bytes, meta: dict[str, Any], *, entity: str | None = None,
               entity_id: str | None = None, caption: str | None = None) -> dict[str, Any]:
     if entity_id and entity and wb.get(entity, entity_id) is None:  # before writing the blob
-        raise NotFound(f"Không tìm thấy bản ghi {entity_id}.", field="entity_id")
+        raise NotFound(_N("errors", "Không tìm thấy bản ghi {id}."), field="entity_id",
+                       args={"id": str(entity_id)})
     sha = hashlib.sha256(data).hexdigest()
     dest = blob_path(wb, sha)
     if not dest.exists():

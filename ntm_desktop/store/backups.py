@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ntm_desktop.core.errors import NotFound, StorageError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 
 if TYPE_CHECKING:
     from ntm_desktop.store.workbook import Workbook
@@ -43,7 +44,8 @@ def make_backup(db_or_wb: object, path: Path, folder: Path, *, reason: str = "ma
         os.replace(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"Không tạo được bản sao lưu: {exc}", code="backup") from exc
+        raise StorageError(_N("errors", "Không tạo được bản sao lưu: {detail}"), code="backup",
+                           args={"detail": str(exc)}) from exc
     return dest
 
 
@@ -79,16 +81,19 @@ def restore(workbook_path: Path, backup_file: Path, folder: Path | None = None) 
     """
     backup_file = Path(backup_file)
     if not backup_file.is_file():
-        raise NotFound(f"Không tìm thấy bản sao lưu: {backup_file}", code="no_backup")
+        raise NotFound(_N("errors", "Không tìm thấy bản sao lưu: {path}"), code="no_backup",
+                       args={"path": str(backup_file)})
     try:
         src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
         ok = src.execute("PRAGMA integrity_check").fetchone()[0]
         has_meta = src.execute("SELECT count(*) FROM sqlite_master WHERE name='meta'").fetchone()[0]
     except sqlite3.Error as exc:
-        raise StorageError(f"Bản sao lưu không đọc được: {exc}", code="corrupt") from exc
+        raise StorageError(_N("errors", "Bản sao lưu không đọc được: {detail}"), code="corrupt",
+                           args={"detail": str(exc)}) from exc
     if ok != "ok" or not has_meta:
         src.close()
-        raise StorageError("Bản sao lưu bị hỏng hoặc không phải sổ dữ liệu NTM.", code="corrupt")
+        raise StorageError(_N("errors", "Bản sao lưu bị hỏng hoặc không phải sổ dữ liệu NTM."),
+                           code="corrupt")
     folder = folder or default_dir(workbook_path)
     folder.mkdir(parents=True, exist_ok=True)
     safety = None
@@ -108,5 +113,6 @@ def restore(workbook_path: Path, backup_file: Path, folder: Path | None = None) 
         os.replace(tmp, workbook_path)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"Không khôi phục được: {exc}", code="restore") from exc
+        raise StorageError(_N("errors", "Không khôi phục được: {detail}"), code="restore",
+                           args={"detail": str(exc)}) from exc
     return safety or backup_file

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ntm_desktop.core.errors import NotFound, ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import validate_commune, validate_village
 from ntm_desktop.store.workbook import Workbook
 
@@ -12,7 +13,7 @@ from ntm_desktop.store.workbook import Workbook
 def get_commune(wb: Workbook) -> dict[str, Any]:
     c = wb.commune()
     if c is None:
-        raise NotFound("Sổ dữ liệu chưa có thông tin xã. Hãy chạy “ntm init commune”.",
+        raise NotFound(_N("errors", "Sổ dữ liệu chưa có thông tin xã. Hãy chạy “ntm init commune”."),
                        code="no_commune")
     return c
 
@@ -26,8 +27,9 @@ def save_commune(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
     clean = validate_commune(merged)
     from ntm_desktop.core.catalog import builtin_catalog_ids
     if clean["criteria_set"] not in builtin_catalog_ids():
-        raise ValidationError(f"Bộ tiêu chí không xác định: “{clean['criteria_set']}”.",
-                              field="criteria_set", code="unknown_catalog")
+        raise ValidationError(_N("errors", "Bộ tiêu chí không xác định: “{criteria_set}”."),
+                              field="criteria_set", code="unknown_catalog",
+                              args={"criteria_set": str(clean["criteria_set"])})
     with wb.atomic():
         return wb.put("commune", clean)
 
@@ -44,7 +46,8 @@ def save_village(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
     clean = validate_village(merged)
     dup = wb.rows("village", "name = ? AND id != ?", [clean["name"], clean.get("id") or ""])
     if dup:
-        raise ValidationError(f"Đã có thôn “{clean['name']}”.", field="name", code="duplicate")
+        raise ValidationError(_N("errors", "Đã có thôn “{name}”."), field="name", code="duplicate",
+                              args={"name": str(clean["name"])})
     with wb.atomic():
         return wb.put("village", clean)
 
@@ -60,8 +63,8 @@ def find_village(wb: Workbook, name_or_id: str | None) -> str | None:
     for v in list_villages(wb):
         if fold(v["name"]) == key:
             return v["id"]
-    raise ValidationError(f"Không có thôn “{name_or_id}”.", field="village",
-                          code="unknown_village")
+    raise ValidationError(_N("errors", "Không có thôn “{name}”."), field="village",
+                          code="unknown_village", args={"name": str(name_or_id)})
 
 
 def remove_village(wb: Workbook, village_id: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store.workbook import Workbook
 
@@ -19,7 +20,8 @@ def set_fields(wb: Workbook, values: dict[str, Any]) -> None:
     current = {r["key"]: r for r in wb.rows("dossier_field")}
     for key in values:
         if not isinstance(key, str) or not key or len(key) > 100:
-            raise ValidationError(f"Khóa không hợp lệ: {key!r}", field="key")
+            raise ValidationError(_N("errors", "Khóa không hợp lệ: {key}"), field="key",
+                                  args={"key": repr(key)})
     with wb.atomic():
         for key, value in values.items():
             value = nfc(value)

@@ -14,6 +14,7 @@ from typing import Any
 from ntm_desktop.core import catalog as cat
 from ntm_desktop.core import evaluation as ev
 from ntm_desktop.core.errors import CatalogError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import attachments, derived, projects, survey
 from ntm_desktop.store.commune import get_commune
 from ntm_desktop.store.workbook import Workbook
@@ -37,7 +38,7 @@ def default_year(wb: Workbook | None = None) -> int:
 def set_evaluation_year(wb: Workbook, year: int) -> None:
     """Remember the evaluation year shown by default (local setting, not synchronised)."""
     if not 2010 <= int(year) <= 2100:
-        raise CatalogError("Năm đánh giá không hợp lệ.", code="bad_year")
+        raise CatalogError(_N("errors", "Năm đánh giá không hợp lệ."), code="bad_year")
     wb.set_meta("evaluation_year", str(int(year)))
 
 
@@ -52,12 +53,14 @@ def install_overlay(wb: Workbook, doc: dict[str, Any], *, activate: bool = True)
     """Validate and keep a provincial overlay in this workbook; optionally make it active."""
     cat.validate_document(doc)
     if doc.get("kind") != "overlay":
-        raise CatalogError("Tệp này không phải bộ tiêu chí bổ sung của tỉnh (kind = overlay).",
-                           code="not_overlay")
+        raise CatalogError(_N("errors", "Tệp này không phải bộ tiêu chí bổ sung của tỉnh "
+                              "(kind = overlay)."), code="not_overlay")
     commune = wb.commune()
     if commune and doc.get("base") != commune["criteria_set"]:
-        raise CatalogError(f"Bộ tiêu chí của tỉnh dựa trên “{doc.get('base')}”, còn xã đang dùng "
-                           f"“{commune['criteria_set']}”.", code="overlay_base_mismatch")
+        raise CatalogError(_N("errors", "Bộ tiêu chí của tỉnh dựa trên “{base}”, còn xã đang "
+                              "dùng “{criteria_set}”."), code="overlay_base_mismatch",
+                           args={"base": str(doc.get("base")),
+                                 "criteria_set": str(commune["criteria_set"])})
     from ntm_desktop.store.journal import canonical_json
     with wb.atomic():
         wb.set_meta(OVERLAY_META_PREFIX + doc["id"], canonical_json(doc).decode("utf-8"))
@@ -72,8 +75,9 @@ def catalog_for(wb: Workbook) -> cat.Catalog:
     if commune.get("overlay_id"):
         doc = installed_overlays(wb).get(commune["overlay_id"])
         if doc is None:
-            raise CatalogError(f"Chưa cài bộ tiêu chí của tỉnh “{commune['overlay_id']}”.",
-                               code="unknown_catalog")
+            raise CatalogError(_N("errors", "Chưa cài bộ tiêu chí của tỉnh “{overlay}”."),
+                               code="unknown_catalog",
+                               args={"overlay": str(commune["overlay_id"])})
         overlays.append(doc)
     return cat.load_catalog(commune["criteria_set"], overlays)
 

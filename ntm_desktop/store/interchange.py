@@ -14,6 +14,7 @@ from typing import Any
 
 from ntm_desktop.core import model
 from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store.journal import canonical_json
 from ntm_desktop.store.schema import DOMAIN_TABLES, SCHEMA_VERSION
@@ -62,30 +63,37 @@ def _nfc_deep(obj: Any) -> Any:
     if isinstance(obj, dict):
         return {nfc(k): _nfc_deep(v) for k, v in obj.items()}
     if isinstance(obj, float) and (math.isnan(obj) or math.isinf(obj)):
-        raise ValidationError("Tệp chứa số không hợp lệ (NaN hoặc vô cực).", code="bad_number")
+        raise ValidationError(_N("errors", "Tệp chứa số không hợp lệ (NaN hoặc vô cực)."),
+                              code="bad_number")
     return obj
 
 
 def parse_bytes(data: bytes, name: str = "tệp") -> dict[str, Any]:
     """Decode UTF-8 JSON strictly; messages name the line and column."""
     if not data.strip():
-        raise ValidationError(f"{name} rỗng.", code="empty_file")
+        raise ValidationError(_N("errors", "{name} rỗng."), code="empty_file",
+                              args={"name": name})
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"{name} không phải UTF-8 (byte lỗi ở vị trí {exc.start}). Hãy lưu "
-                              "lại tệp với bảng mã UTF-8 (Unicode).", code="bad_encoding") from None
+        raise ValidationError(_N("errors", "{name} không phải UTF-8 (byte lỗi ở vị trí "
+                                 "{position}). Hãy lưu lại tệp với bảng mã UTF-8 (Unicode)."),
+                              code="bad_encoding",
+                              args={"name": name, "position": str(exc.start)}) from None
 
     def bad_constant(c: str) -> Any:
-        raise ValidationError(f"{name} chứa giá trị không hợp lệ: {c}", code="bad_number")
+        raise ValidationError(_N("errors", "{name} chứa giá trị không hợp lệ: {value}"),
+                              code="bad_number", args={"name": name, "value": str(c)})
 
     try:
         doc = json.loads(text, parse_constant=bad_constant)
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"{name} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno}: "
-                              f"{exc.msg}.", code="bad_json") from None
+        raise ValidationError(_N("errors", "{name} không phải JSON hợp lệ: dòng {line}, cột "
+                                 "{column}: {detail}."), code="bad_json",
+                              args={"name": name, "line": str(exc.lineno),
+                                    "column": str(exc.colno), "detail": exc.msg}) from None
     return _nfc_deep(doc)
 
 
@@ -93,56 +101,65 @@ def read_file(path: Path) -> dict[str, Any]:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ValidationError(f"Tệp {path.name} quá lớn.", code="too_large")
+            raise ValidationError(_N("errors", "Tệp {name} quá lớn."), code="too_large",
+                                  args={"name": path.name})
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Không đọc được tệp {path}: {exc.strerror}", code="unreadable") from None
+        raise ValidationError(_N("errors", "Không đọc được tệp {path}: {detail}"),
+                              code="unreadable",
+                              args={"path": str(path), "detail": str(exc.strerror)}) from None
     return parse_bytes(data, f"Tệp {path.name}")
 
 
 def validate_document(wb: Workbook, doc: Any) -> dict[str, list[dict[str, Any]]]:
     """Check the whole document; returns cleaned rows per table or raises ValidationError."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValidationError(f"Không phải tệp sổ dữ liệu NTM (cần format = “{FORMAT}”).",
-                              code="bad_format")
+        raise ValidationError(_N("errors", "Không phải tệp sổ dữ liệu NTM (cần format = "
+                                 "“{format}”)."), code="bad_format", args={"format": FORMAT})
     if not isinstance(doc.get("schema_version"), int) or doc["schema_version"] > SCHEMA_VERSION:
-        raise ValidationError("Tệp được tạo bởi phiên bản mới hơn; hãy cập nhật NTM Desktop.",
+        raise ValidationError(_N("errors", "Tệp được tạo bởi phiên bản mới hơn; hãy cập nhật "
+                                 "NTM Desktop."),
                               code="newer_schema")
     tables = doc.get("tables")
     if not isinstance(tables, dict):
-        raise ValidationError("Thiếu phần “tables”.", code="bad_format")
+        raise ValidationError(_N("errors", "Thiếu phần “tables”."), code="bad_format")
     unknown = set(tables) - set(DOMAIN_TABLES)
     if unknown:
-        raise ValidationError(f"Bảng không xác định: {', '.join(sorted(unknown))}.",
-                              code="bad_format")
+        raise ValidationError(_N("errors", "Bảng không xác định: {tables}."), code="bad_format",
+                              args={"tables": ", ".join(sorted(unknown))})
     cleaned: dict[str, list[dict[str, Any]]] = {}
     ids: dict[str, set[str]] = {}
     for table in DOMAIN_TABLES:
         rows = tables.get(table, [])
         if not isinstance(rows, list):
-            raise ValidationError(f"tables.{table} phải là một danh sách.", code="bad_format")
+            raise ValidationError(_N("errors", "tables.{table} phải là một danh sách."),
+                                  code="bad_format", args={"table": table})
         columns = wb._columns(table)
         out = []
         seen: set[str] = set()
         for i, row in enumerate(rows):
             where = f"tables.{table}[{i}]"
             if not isinstance(row, dict) or not isinstance(row.get("id"), str) or not row["id"]:
-                raise ValidationError(f"{where}: mỗi dòng phải có “id”.", field=where,
-                                      code="bad_row")
+                raise ValidationError(_N("errors", "{where}: mỗi dòng phải có “id”."),
+                                      field=where, code="bad_row", args={"where": where})
             if row["id"] in seen:
-                raise ValidationError(f"{where}: trùng id {row['id']}.", field=where,
-                                      code="duplicate")
+                raise ValidationError(_N("errors", "{where}: trùng id {id}."), field=where,
+                                      code="duplicate", args={"where": where, "id": row["id"]})
             seen.add(row["id"])
             extra = set(row) - columns
             if extra:
-                raise ValidationError(f"{where}: trường không xác định {', '.join(sorted(extra))}.",
-                                      field=where, code="bad_row")
+                raise ValidationError(_N("errors", "{where}: trường không xác định {fields}."),
+                                      field=where, code="bad_row",
+                                      args={"where": where, "fields": ", ".join(sorted(extra))})
             validator = VALIDATORS.get(table)
             try:
                 clean = validator(row) if validator else dict(row)
             except ValidationError as exc:
-                raise ValidationError(f"{where}.{exc.field}: {exc.message}", field=where,
-                                      code=exc.code) from None
+                # The row's own (already filled) message goes in as {message}.
+                raise ValidationError(_N("errors", "{where}.{field}: {message}"), field=where,
+                                      code=exc.code,
+                                      args={"where": where, "field": str(exc.field),
+                                            "message": exc.message}) from None
             out.append(clean)
         ids[table] = seen
         cleaned[table] = out
@@ -157,10 +174,13 @@ def validate_document(wb: Workbook, doc: Any) -> dict[str, list[dict[str, Any]]]
                     existing_cache[target] = {r["id"] for r in wb.db.query(
                         f"SELECT id FROM [{target}]")}
                 if ref not in existing_cache[target]:
-                    raise ValidationError(f"tables.{table}[{i}].{col}: tham chiếu tới “{ref}” "
-                                          f"không có trong {target}.", code="bad_reference")
+                    raise ValidationError(
+                        _N("errors", "{where}: tham chiếu tới “{ref}” không có trong {target}."),
+                        code="bad_reference",
+                        args={"where": f"tables.{table}[{i}].{col}", "ref": str(ref),
+                              "target": target})
     if len(cleaned.get("commune", [])) > 1:
-        raise ValidationError("Một sổ dữ liệu chỉ có một xã.", code="bad_format")
+        raise ValidationError(_N("errors", "Một sổ dữ liệu chỉ có một xã."), code="bad_format")
     return cleaned
 
 
@@ -173,8 +193,10 @@ def load(wb: Workbook, doc: Any) -> dict[str, int]:
     current = wb.commune()
     incoming = cleaned.get("commune", [])
     if current and incoming and incoming[0]["id"] != current["id"]:
-        raise ValidationError(f"Tệp thuộc xã khác ({incoming[0].get('name')}); sổ dữ liệu này "
-                              f"của {current.get('name')}.", code="other_commune")
+        raise ValidationError(_N("errors", "Tệp thuộc xã khác ({incoming}); sổ dữ liệu này của "
+                                 "{current}."), code="other_commune",
+                              args={"incoming": str(incoming[0].get("name")),
+                                    "current": str(current.get("name"))})
     counts = {t: 0 for t in DOMAIN_TABLES}
     with wb.atomic():
         for table in DOMAIN_TABLES:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import FUNDING_SOURCES, validate_funding, validate_project
 from ntm_desktop.store.workbook import Workbook
 
@@ -23,7 +24,8 @@ def save_project(wb: Workbook, values: dict[str, Any], *, funding: dict[str, Any
         fund_rows.append(validate_funding({"source": source, "amount": amount}))
     for item_id in items or []:
         if wb.get("infra_item", item_id) is None:
-            raise ValidationError(f"Không có công trình hạ tầng {item_id}.", field="items")
+            raise ValidationError(_N("errors", "Không có công trình hạ tầng {id}."),
+                                  field="items", args={"id": str(item_id)})
     with wb.atomic():
         p = wb.put("project", clean)
         if funding is not None:
@@ -53,7 +55,8 @@ def save_project(wb: Workbook, values: dict[str, Any], *, funding: dict[str, Any
 
 def remove_project(wb: Workbook, project_id: str) -> None:
     if wb.count("contribution", "project_id = ?", [project_id]):
-        raise ValidationError("Dự án đã có khoản đóng góp; hãy chuyển hoặc xóa các khoản đó trước.",
+        raise ValidationError(_N("errors", "Dự án đã có khoản đóng góp; hãy chuyển hoặc xóa các "
+                                 "khoản đó trước."),
                               field="project", code="in_use")
     with wb.atomic():
         for t in ("project_funding", "project_item"):
@@ -87,8 +90,8 @@ def find_project(wb: Workbook, name_or_id: str | None) -> str | None:
     for p in wb.rows("project"):
         if fold(p["name"]) == fold(name_or_id):
             return p["id"]
-    raise ValidationError(f"Không có dự án “{name_or_id}”.", field="project",
-                          code="unknown_project")
+    raise ValidationError(_N("errors", "Không có dự án “{name}”."), field="project",
+                          code="unknown_project", args={"name": str(name_or_id)})
 
 
 def resources_mobilised(wb: Workbook) -> dict[str, Any]:

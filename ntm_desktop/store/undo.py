@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ntm_desktop.core.errors import ConflictError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.workbook import Workbook, utc_now
 
@@ -52,7 +53,8 @@ def revert(wb: Workbook, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         after[(e["entity"], e["entity_id"])] = None if e["op"] == "delete" else e["row"]
     for (entity, entity_id), row in after.items():
         if _strip(wb.get(entity, entity_id)) != _strip(row):
-            raise ConflictError("Không hoàn tác được: dữ liệu này đã được sửa tiếp sau đó.",
+            raise ConflictError(_N("errors", "Không hoàn tác được: dữ liệu này đã được sửa tiếp "
+                                   "sau đó."),
                                 code="undo_conflict")
     seen: set[tuple[str, str]] = set()
     with wb.atomic():

@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.errors import NtmError, ValidationError
-from ntm_desktop.core.model import CONTRIBUTION_DEFAULT_UNIT, CONTRIBUTION_KINDS, validate_contribution
+from ntm_desktop.core.model import (
+    CONTRIBUTION_DEFAULT_UNIT,
+    CONTRIBUTION_KINDS,
+    validate_contribution,
+)
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import tr_core
