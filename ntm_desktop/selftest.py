@@ -39,6 +39,7 @@ from ntm_desktop import __version__
 from ntm_desktop.paths import ENV_DATA_DIR, AppPaths, asset_dir
 
 log = logging.getLogger("ntm_desktop.selftest")
+log.addHandler(logging.NullHandler())  # never logging's last-resort stderr output
 
 #: Written next to the bundled assets by build.spec: the ntm_desktop modules the bundle must
 #: contain (the spec's hidden imports). Absent outside a PyInstaller bundle.
@@ -46,6 +47,8 @@ MANIFEST = "bundle-manifest.json"
 #: Where ``ntm-desktop --self-test`` writes its report when there is no console (windowed
 #: executable on Windows): ``%TEMP%\\ntm-desktop-selftest.txt``.
 REPORT_NAME = "ntm-desktop-selftest.txt"
+#: Tracebacks of failed checks, for support: ``<temp>/ntm-selftest-details.txt``.
+DETAILS_NAME = "ntm-selftest-details.txt"
 
 DEMO = ("demo", "demo-commune.json")
 FONT_FILES = ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
@@ -68,6 +71,7 @@ class Result:
     status: str  # "ok" | "fail" | "skip"
     detail: str = ""
     seconds: float = 0.0
+    trace: str = ""
 
     def line(self) -> str:
         head = {"ok": "OK", "fail": "FAIL", "skip": "SKIP"}[self.status]
@@ -107,8 +111,9 @@ class Runner:
             except BaseException as exc:  # noqa: BLE001 - reported, never raised
                 if isinstance(exc, KeyboardInterrupt):
                     raise
-                log.error("self-test %s failed:\n%s", name, traceback.format_exc())
-                result = Result(name, "fail", _reason(exc))
+                trace = traceback.format_exc()
+                log.error("self-test %s failed:\n%s", name, trace)
+                result = Result(name, "fail", _reason(exc), trace=trace)
         result.seconds = time.perf_counter() - start
         self.results.append(result)
         self.emit(result.line())
@@ -128,6 +133,18 @@ class Runner:
         verdict = "PASSED" if not self.failures else "FAILED"
         return (f"Self-test {verdict}: {ok} ok, {len(self.failures)} failed, {skipped} skipped "
                 f"({total:.1f} s)")
+
+    def write_details(self) -> Path | None:
+        """Write the failed checks' tracebacks to the temp folder; returns the file."""
+        traces = [f"== {r.name}\n{r.trace}" for r in self.results if r.trace]
+        if not traces:
+            return None
+        path = Path(tempfile.gettempdir()) / DETAILS_NAME
+        try:
+            path.write_text(header() + "\n\n" + "\n".join(traces), encoding="utf-8")
+        except OSError:
+            return None
+        return path
 
     def exit_code(self) -> int:
         return 0 if not self.failures and self.results else 1
@@ -469,9 +486,13 @@ def _run(gui: bool, out: TextIO | None, quiet: bool = False) -> Runner:
             finally:
                 st.close()
     except Exception as exc:  # noqa: BLE001 - e.g. no writable temp folder
-        log.error("self-test aborted:\n%s", traceback.format_exc())
-        runner.results.append(Result("setup", "fail", _reason(exc)))
+        trace = traceback.format_exc()
+        log.error("self-test aborted:\n%s", trace)
+        runner.results.append(Result("setup", "fail", _reason(exc), trace=trace))
         runner.emit(runner.results[-1].line())
+    details = runner.write_details()
+    if details is not None:
+        runner.emit(f"details of the failures: {details}")
     runner.emit(runner.summary())
     return runner
 

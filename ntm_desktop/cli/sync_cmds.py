@@ -317,7 +317,8 @@ def cmd_appraise_set(ctx: Any) -> int:
     row = hub.record_appraisal(a.code, _year(ctx), a.indicator, result=a.result,
                                status=None if a.status in (None, "none") else a.status,
                                comment=a.comment, date=a.date,
-                               appraiser=a.appraiser or getattr(a, "author", None))
+                               appraiser=a.appraiser or getattr(a, "author", None)
+                               or hub.name)
     ctx.out({"code": a.code, "year": _year(ctx), "indicator_code": a.indicator, **row},
             f"Đã ghi kết quả thẩm định chỉ tiêu {a.indicator} của xã {a.code}.")
     _close_hub(ctx)

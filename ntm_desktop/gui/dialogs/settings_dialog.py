@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ntm_desktop.core import catalog
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.model import COMMUNE_GROUPS, REGIONS
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import LANGUAGES, tr_core
-from ntm_desktop.gui.ui_loader import load_ui
+from ntm_desktop.gui.ui_loader import load_ui_into
 from ntm_desktop.gui.undo import run_undoable
 
 NO_YEAR = 2010
@@ -23,13 +23,8 @@ NO_YEAR = 2010
 class SettingsDialog(QDialog):
     def __init__(self, ctx: Any, *, language: str = "vi", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("SettingsDialogHost")
         self.ctx = ctx
-        self.form = f = load_ui("dialogs/settings.ui", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(f)
-        self.setWindowTitle(f.windowTitle())
+        self.form = f = load_ui_into("dialogs/settings.ui", self)
         self.resize(660, 540)
         f.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
         f.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
