@@ -72,22 +72,16 @@ def open_workbook(path: Path, *, explicit: bool) -> tuple[Any, BaseException | N
 
 def first_run(paths: AppPaths, workbook_path: Path, *, demo: bool, explicit: bool
               ) -> tuple[Path, str | None]:
-    """``--demo``: the demo workbook (created if needed). A fresh machine (no workbook, no hub,
-    no ``--workbook``): the setup wizard, whose choice decides what opens."""
-    from ntm_desktop.gui.wizard import FirstRunWizard, demo_path
-    from ntm_desktop.store.workspace_setup import create_demo_workbook
-
+    """What to open: ``--demo`` → the demo workbook (created if needed), choice ``"demo"``; a
+    fresh machine (no workbook, no hub, no ``--workbook``) → choice ``"wizard"`` (the setup
+    wizard opens over the main window); otherwise the workbook, choice None."""
     if demo:
+        from ntm_desktop.gui.wizard import demo_path
+        from ntm_desktop.store.workspace_setup import create_demo_workbook
         return create_demo_workbook(demo_path(paths)), "demo"
     if explicit or workbook_path.exists() or paths.hub.exists():
         return workbook_path, None
-    wizard = FirstRunWizard(paths)
-    wizard.exec()
-    if wizard.outcome == "demo":
-        return create_demo_workbook(demo_path(paths)), "demo"
-    if wizard.outcome == "commune" and wizard.workbook_path is not None:
-        return wizard.workbook_path, "commune"
-    return workbook_path, wizard.outcome
+    return workbook_path, "wizard"
 
 
 def _install_qt_message_handler() -> None:
@@ -106,6 +100,9 @@ def _install_qt_message_handler() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if "--self-test" in (sys.argv[1:] if argv is None else argv):  # installation check, no data
+        from ntm_desktop.selftest import run_gui_selftest
+        return run_gui_selftest()
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = AppPaths.resolve(args.data_dir).ensure()
     log_handler = configure_logging(paths.logs)
@@ -136,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     translators = install_translators(app, language)
 
     workbook_path = Path(args.workbook).expanduser() if args.workbook else paths.workbook
-    workbook_path, _choice = first_run(paths, workbook_path, demo=args.demo,
+    workbook_path, first_run_choice = first_run(paths, workbook_path, demo=args.demo,
                                                 explicit=bool(args.workbook))
     workbook, open_error = open_workbook(workbook_path, explicit=bool(args.workbook))
     window = MainWindow(paths, workbook=workbook, settings=settings, language=language)
@@ -168,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     threading.excepthook = thread_excepthook
     try:
         window.show()
+        if first_run_choice == "wizard":
+            from ntm_desktop.gui.wizard import run_setup
+            run_setup(window)
         if open_error is not None:
             window.errors.present(open_error)
         code = app.exec()

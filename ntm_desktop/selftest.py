@@ -13,7 +13,8 @@ translators, opens the main window on the demo workbook, visits every page and c
 
 One line per check (``OK name: detail`` / ``FAIL name: reason`` / ``SKIP name: reason``) and a
 summary; exit code 0 only when nothing failed. Never a traceback: an exception in a check becomes
-its FAIL line (the traceback goes to the ``ntm_desktop.selftest`` logger only).
+its FAIL line; the tracebacks go to the ``ntm_desktop.selftest`` logger and to
+``<temp>/ntm-selftest-details.txt``, whose path is printed.
 """
 
 from __future__ import annotations
@@ -293,10 +294,9 @@ def check_evaluation(st: CoreState) -> str:
     criteria = rep.get("criteria") or []
     if not criteria:
         raise AssertionError("the evaluation lists no criteria")
-    met = sum(1 for c in criteria if c.get("met") or c.get("status") in ("met", "dat", "đạt"))
     indicators = sum(len(c.get("indicators") or []) for c in criteria)
     return (f"{rep['commune'].get('criteria_set')} year {rep.get('year')}: {len(criteria)} "
-            f"criteria, {indicators} indicators, {met} criteria met")
+            f"criteria, {indicators} indicators, {rep.get('met_count')}/{rep.get('total')} met")
 
 
 def check_sync(st: CoreState) -> str:
@@ -315,8 +315,8 @@ def check_sync(st: CoreState) -> str:
         raise AssertionError(f"own package rejected: {own.code}: {own.message}")
     hub_paths = AppPaths.resolve(st.paths.data_dir.parent / "appraiser").ensure()
     hub_ks = keystore(hub_paths)
-    hub_ks.generate(role="appraiser", name="Self-test appraiser", level="tinh")
-    with Hub.open(hub_paths.hub, create=True, name="Self-test appraiser", level="tinh") as hub:
+    hub_ks.generate(role="appraiser", name="Self-test appraiser", level="province")
+    with Hub.open(hub_paths.hub, create=True, name="Self-test appraiser", level="province") as hub:
         HubTrust(hub).add(ks.card())
         o = importer.verify_file(st.package, importer.HubReceiver(hub, hub_ks,
                                                                   hub_paths.quarantine))
@@ -349,8 +349,18 @@ def check_dossier(st: CoreState) -> str:
     return f"draft Tờ trình printed ({pages} pages, {out.stat().st_size:,} bytes)"
 
 
+def check_formatting() -> str:
+    """Babel's Vietnamese locale data is present (the bundle keeps only vi and en)."""
+    from ntm_desktop.core import vnformat
+    got = (vnformat.number(1264), vnformat.number(28.18, 2))
+    if got != ("1.264", "28,18"):
+        raise AssertionError(f"1264 and 28.18 formatted as {got}, expected ('1.264', '28,18')")
+    return f"1264 → {got[0]}, 28.18 → {got[1]}"
+
+
 def run_core_checks(runner: Runner, st: CoreState) -> None:
     runner.check("assets", check_assets)
+    runner.check("number format", check_formatting)
     runner.check("modules", lambda: _import_all(gui=False))
     runner.check("workbook", lambda: check_workbook(st))
     runner.check("demo commune", lambda: check_demo(st), needs=("workbook",))
@@ -368,7 +378,8 @@ class GuiState:
 
 def check_qapplication(gs: GuiState) -> str:
     from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "ntm-desktop"])
+    qt_args = [a for a in sys.argv if a != "--self-test"] or ["ntm-desktop"]  # e.g. -platform
+    app = QApplication.instance() or QApplication(qt_args)
     gs.app = app
     from PySide6.QtGui import QGuiApplication, QImageReader
     formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
@@ -442,7 +453,7 @@ def check_main_window(gs: GuiState, st: CoreState) -> str:
         if errors:
             raise RuntimeError("page errors: " + "; ".join(_reason(e) for e in errors))
         if dialogs:
-            texts = [getattr(d, "text", lambda: d.windowTitle())() for d in dialogs]
+            texts = [d.text() if hasattr(d, "text") else d.windowTitle() for d in dialogs]
             raise RuntimeError("error dialogs opened: " + "; ".join(map(str, texts)))
     finally:
         window.close()

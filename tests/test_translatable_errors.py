@@ -74,7 +74,15 @@ class _Checker:
     """Decides whether an expression is a marked (translatable) message."""
 
     def __init__(self, tree: ast.Module):
+        self.tree = tree
         self.noop = _noop_names(tree)
+        # parameter name -> [(function name, position)] for module-level helpers such as
+        # ``_fail(path, template, ...)``: every call must then pass a marked message there.
+        self.params: dict[str, list[tuple[str, int]]] = {}
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef):
+                for i, a in enumerate(node.args.posonlyargs + node.args.args):
+                    self.params.setdefault(a.arg, []).append((node.name, i))
         # name -> every value assigned to it anywhere in the module (module and function scope)
         self.assigned: dict[str, list[ast.expr]] = {}
         for node in ast.walk(tree):
@@ -110,10 +118,26 @@ class _Checker:
             return bool(node.values) and all(v is not None and self.ok(v, seen)
                                              for v in node.values)
         if isinstance(node, ast.Name):
-            if node.id in seen or node.id not in self.assigned:
+            if node.id in seen:
                 return False
-            return all(self.ok(v, seen | {node.id}) for v in self.assigned[node.id])
+            if node.id in self.assigned:
+                return all(self.ok(v, seen | {node.id}) for v in self.assigned[node.id])
+            if node.id in self.params:
+                passed = self.passed_to(node.id)
+                return bool(passed) and all(self.ok(v, seen | {node.id}) for v in passed)
         return False
+
+    def passed_to(self, param: str) -> list[ast.expr]:
+        """Every expression passed for ``param`` of a module-level function in this module."""
+        out: list[ast.expr] = []
+        for func_name, pos in self.params[param]:
+            for call in ast.walk(self.tree):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                        and call.func.id == func_name):
+                    if pos < len(call.args):
+                        out.append(call.args[pos])
+                    out += [k.value for k in call.keywords if k.arg == param]
+        return out
 
 
 def _describe(node: ast.expr) -> str:
@@ -186,6 +210,10 @@ def test_package_rejected_messages_are_marked():
     ('MSG = _N("errors", "Đã khóa.")\nraise ConflictError(MSG)', False),
     ('raise NtmError(exc.template, args=exc.fmt_args)', False),
     ('raise Cancelled()', False),
+    ('def _fail(p, template):\n    raise ValidationError(template, field=p)\n'
+     '_fail("x", _N("errors", "Sai."))', False),
+    ('def _fail(p, template):\n    raise ValidationError(template, field=p)\n'
+     '_fail("x", _N("errors", "Sai."))\n_fail("y", f"Sai {p}.")', True),
 ])
 def test_scanner_catches_unmarked_messages(tmp_path, source, bad):
     src = ("from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N\n"

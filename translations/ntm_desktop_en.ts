@@ -5,335 +5,426 @@
     <name>ContributionsPage</name>
     <message>
         <source>Nhập nhanh (chỉ dùng bàn phím)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick entry (keyboard only)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sổ đóng góp&lt;/b&gt;  Lọc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Contributions ledger&lt;/b&gt;  Filter:</translation>
     </message>
     <message>
         <source>Lọc theo hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by type</translation>
     </message>
     <message>
         <source>Lọc theo thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by village</translation>
     </message>
     <message>
         <source>Lọc theo dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by project</translation>
     </message>
     <message>
         <source>Tìm trong sổ đóng góp</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the contributions ledger</translation>
     </message>
     <message>
         <source>Tìm người đóng góp, số biên nhận (không cần dấu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search contributor, receipt no. (accents optional)</translation>
     </message>
     <message>
         <source>Sổ đóng góp</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions ledger</translation>
     </message>
     <message>
         <source>Theo hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>By type</translation>
     </message>
     <message>
         <source>Theo thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>By village</translation>
     </message>
     <message>
         <source>Theo dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>By project</translation>
     </message>
     <message>
         <source>&amp;Sửa khoản đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit selected</translation>
     </message>
     <message>
         <source>Đưa khoản đang chọn lên ô nhập nhanh để sửa (Enter hoặc nhấp đúp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the selected contribution into quick entry to edit it (Enter or double-click)</translation>
     </message>
     <message>
         <source>&amp;Xóa khoản đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete selected</translation>
     </message>
     <message>
         <source>Xóa khoản đang chọn (phím Delete); có thể hoàn tác bằng Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected contribution (Delete key); Ctrl+Z undoes it</translation>
     </message>
     <message>
         <source>Xuất &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to E&amp;xcel…</translation>
     </message>
     <message>
         <source>Xuất sổ đóng góp (theo bộ lọc đang chọn) và bảng tổng hợp ra tệp Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the ledger (with the current filter) and the totals to an Excel file</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Dự án</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Mọi hình thức</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Số khoản</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Giá trị (đồng)</source>
+        <translation>Value (VND)</translation>
+    </message>
+    <message>
+        <source>Mọi thôn</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>Mọi dự án</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>%1 khoản</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(không ghi thôn)</source>
+        <translation>(no village)</translation>
+    </message>
+    <message>
+        <source>(không gắn dự án)</source>
+        <translation>(no project)</translation>
+    </message>
+    <message>
+        <source>Xóa khoản đóng góp</source>
+        <translation>Delete contribution</translation>
+    </message>
+    <message>
+        <source>Xóa khoản đóng góp của %1 ngày %2?</source>
+        <translation>Delete the contribution from %1 dated %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa khoản này</source>
+        <translation>&amp;Delete it</translation>
+    </message>
+    <message>
+        <source>&amp;Không xóa</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <source>Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Xóa khoản đóng góp của %1</source>
+        <translation>Delete contribution from %1</translation>
+    </message>
+    <message>
+        <source>Xuất sổ đóng góp ra Excel</source>
+        <translation>Export the contributions ledger to Excel</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đang xuất sổ đóng góp ra Excel…</source>
+        <translation>Exporting the contributions ledger to Excel…</translation>
+    </message>
+    <message>
+        <source>Đã xuất %1 khoản ra %2.</source>
+        <translation>Exported %1 entries to %2.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaChart</name>
     <message>
         <source>Biểu đồ tình trạng các tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of the criteria status</translation>
     </message>
     <message>
         <source>Tỷ lệ chỉ tiêu đạt trong mỗi tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of indicators met in each criterion</translation>
     </message>
     <message>
         <source>Tiêu chí %1 — %2
 %3: %4/%5 chỉ tiêu đạt
 Bấm để xem chi tiết</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion %1 — %2
+%3: %4/%5 indicators met
+Click for details</translation>
     </message>
 </context>
 <context>
     <name>CriteriaPage</name>
     <message>
         <source>Đạt %1/%2 tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 criteria met</translation>
     </message>
     <message>
         <source>Đang xem số liệu năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the figures of %1</translation>
     </message>
     <message>
         <source>Sửa giá trị chỉ tiêu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the value of indicator %1</translation>
     </message>
     <message>
         <source>Sửa trạng thái chỉ tiêu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the status of indicator %1</translation>
     </message>
     <message>
         <source>Sửa ghi chú chỉ tiêu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the note of indicator %1</translation>
     </message>
     <message>
         <source>Sửa người phụ trách chỉ tiêu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the person responsible for indicator %1</translation>
     </message>
     <message>
         <source>Sửa thời hạn chỉ tiêu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the target date of indicator %1</translation>
     </message>
     <message>
         <source>Sửa chỉ tiêu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit indicator %1</translation>
     </message>
     <message>
         <source>Chọn ảnh hoặc tài liệu minh chứng</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose photos or documents as evidence</translation>
     </message>
     <message>
         <source>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf *.doc *.docx *.xls *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf *.doc *.docx *.xls *.xlsx)</translation>
     </message>
     <message>
         <source>Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Đang chuẩn bị tệp %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing %1…</translation>
     </message>
     <message>
         <source>Thêm minh chứng cho chỉ tiêu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add evidence to indicator %1</translation>
     </message>
     <message>
         <source>Bỏ minh chứng của chỉ tiêu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove evidence from indicator %1</translation>
     </message>
     <message>
         <source>Tìm theo mã hoặc nội dung…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by code or text…</translation>
     </message>
     <message>
         <source>Tìm chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Search indicators</translation>
     </message>
     <message>
         <source>Chỉ hiện chỉ tiêu chưa đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Only indicators not yet met</translation>
     </message>
     <message>
         <source>Ẩn các chỉ tiêu đã đạt hoặc không áp dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the indicators that are met or not applicable</translation>
     </message>
     <message>
         <source>Năm đánh giá:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation year:</translation>
     </message>
     <message>
         <source>Năm của số liệu tự đánh giá đang xem và sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>The year of the self-assessment being viewed and edited</translation>
     </message>
     <message>
         <source>Năm đánh giá</source>
-        <translation type="unfinished">Evaluation year</translation>
+        <translation>Evaluation year</translation>
     </message>
     <message>
         <source>Cây tiêu chí và chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria and indicators</translation>
     </message>
     <message>
         <source>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an indicator in the list on the left to view and update it.</translation>
     </message>
     <message>
         <source>&amp;Giá trị:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value:</translation>
     </message>
     <message>
         <source>Giá trị</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>&amp;Tự đánh giá:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Self-assessment:</translation>
     </message>
     <message>
         <source>Trạng thái tự đánh giá</source>
-        <translation type="unfinished">Self-assessed status</translation>
+        <translation>Self-assessed status</translation>
     </message>
     <message>
         <source>Để “—” nếu muốn chương trình tự tính từ số liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave “—” to let the program work it out from the figures</translation>
     </message>
     <message>
         <source>&amp;Người phụ trách:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible:</translation>
     </message>
     <message>
         <source>Người phụ trách</source>
-        <translation type="unfinished">Responsible person</translation>
+        <translation>Person responsible</translation>
     </message>
     <message>
         <source>T&amp;hời hạn hoàn thành:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target date:</translation>
     </message>
     <message>
         <source>— chưa đặt —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not set —</translation>
     </message>
     <message>
         <source>Thời hạn hoàn thành</source>
-        <translation type="unfinished">Target date</translation>
+        <translation>Target date</translation>
     </message>
     <message>
         <source>Ghi &amp;chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Minh chứng (ảnh, tài liệu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence (photos, documents)</translation>
     </message>
     <message>
         <source>&amp;Thêm tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add files…</translation>
     </message>
     <message>
         <source>Đính kèm ảnh hoặc tài liệu làm minh chứng cho chỉ tiêu này</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach photos or documents as evidence for this indicator</translation>
     </message>
     <message>
         <source>&amp;Mở</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Mở tệp đang chọn bằng chương trình xem của máy</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected file with the computer&apos;s viewer</translation>
     </message>
     <message>
         <source>&amp;Bỏ liên kết</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlink</translation>
     </message>
     <message>
         <source>Bỏ tệp đang chọn khỏi minh chứng của chỉ tiêu (tệp vẫn được lưu trong sổ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected file from this indicator&apos;s evidence (the file stays in the workbook)</translation>
     </message>
     <message>
         <source>Ý kiến thẩm định</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraisal feedback</translation>
     </message>
 </context>
 <context>
     <name>CriteriaTreeModel</name>
     <message>
         <source>Có</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Đạt yêu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement met</translation>
     </message>
     <message>
         <source>Không có (= 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (= 0)</translation>
     </message>
     <message>
         <source>chưa có</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>Khai báo</source>
-        <translation type="unfinished"></translation>
+        <translation>Declared</translation>
     </message>
     <message>
         <source>Tự tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Computed</translation>
     </message>
     <message>
         <source>Tự tính (sổ công trình)</source>
-        <translation type="unfinished"></translation>
+        <translation>Computed (registry)</translation>
     </message>
     <message>
         <source>Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước khi sử dụng.
 Nguồn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This threshold has not been verified: confirm it against the province&apos;s decision before relying on it.
+Source: %1</translation>
     </message>
     <message>
         <source>Tiêu chí / chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion / indicator</translation>
     </message>
     <message>
         <source>Mức đạt chuẩn</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold</translation>
     </message>
     <message>
         <source>Giá trị</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Nguồn</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>%1/%2 đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 met</translation>
     </message>
     <message>
         <source>%1/%2 chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 indicators</translation>
     </message>
     <message>
         <source>Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The declared status (%1) differs from the result computed from the figures (%2).</translation>
     </message>
 </context>
 <context>
@@ -654,337 +745,337 @@ Nguồn: %1</source>
     <name>EvidenceList</name>
     <message>
         <source>Danh sách minh chứng</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence list</translation>
     </message>
     <message>
         <source>Chưa có minh chứng. Bấm “Thêm tệp…” hoặc kéo thả ảnh, tài liệu vào đây.</source>
-        <translation type="unfinished"></translation>
+        <translation>No evidence yet. Click “Add files…” or drag photos and documents here.</translation>
     </message>
     <message>
         <source>Chụp lúc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken: %1</translation>
     </message>
     <message>
         <source>Nhấp đúp để mở bằng chương trình xem của máy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to open it with the computer&apos;s viewer.</translation>
     </message>
 </context>
 <context>
     <name>FieldValidation</name>
     <message>
         <source>đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>VND</translation>
     </message>
     <message>
         <source>triệu đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>million VND</translation>
     </message>
     <message>
         <source>“%1” phải là một số.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” must be a number.</translation>
     </message>
     <message>
         <source>Hãy nhập “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter “%1”.</translation>
     </message>
     <message>
         <source>“%1” không được nhỏ hơn %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” must not be less than %2.</translation>
     </message>
     <message>
         <source>“%1” không được lớn hơn %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” must not be greater than %2.</translation>
     </message>
     <message>
         <source>“%1” phải là số nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” must be a whole number.</translation>
     </message>
     <message>
         <source>“%1”: hãy nhập ngày dạng 05/03/2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: enter a date like 05/03/2025 (day/month/year).</translation>
     </message>
     <message>
         <source>“%1” quá xa trong quá khứ.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is too far in the past.</translation>
     </message>
     <message>
         <source>“%1” không được là ngày trong tương lai.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” must not be in the future.</translation>
     </message>
     <message>
         <source>Hãy chọn “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose “%1”.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>&amp;Tiếp theo &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&amp;Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>&amp;Hoàn tất</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>&amp;Tạo sổ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create workbook</translation>
     </message>
     <message>
         <source>&amp;Tạo không gian</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create workspace</translation>
     </message>
     <message>
         <source>Cấp huyện</source>
-        <translation type="unfinished"></translation>
+        <translation>District level</translation>
     </message>
     <message>
         <source>Cấp tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Province level</translation>
     </message>
     <message>
         <source>Không tìm thấy xã nào. Hãy kiểm tra chính tả hoặc gõ mã xã 5 chữ số.</source>
-        <translation type="unfinished"></translation>
+        <translation>No commune found. Check the spelling or type the 5-digit commune code.</translation>
     </message>
     <message>
         <source>%1 — %2 (mã %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (code %3)</translation>
     </message>
     <message>
         <source>Trước 7/2025: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Before 7/2025: %1, %2, %3</translation>
     </message>
     <message>
         <source>Đã chọn: &lt;b&gt;%1&lt;/b&gt;, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen: &lt;b&gt;%1&lt;/b&gt;, %2</translation>
     </message>
     <message>
         <source>— chọn vùng —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose the region —</translation>
     </message>
     <message>
         <source>— chọn nhóm xã —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose the commune group —</translation>
     </message>
     <message>
         <source>Giai đoạn %1–%2, %3 tiêu chí. Căn cứ: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Period %1–%2, %3 criteria. Legal basis: %4</translation>
     </message>
     <message>
         <source>Hãy chọn nhóm xã (theo quyết định của tỉnh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the commune group (as decided by the province).</translation>
     </message>
     <message>
         <source>Hãy chọn vùng của xã.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the commune&apos;s region.</translation>
     </message>
     <message>
         <source>Dòng %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: %2</translation>
     </message>
     <message>
         <source>Đã tạo sổ dữ liệu của &lt;b&gt;%1&lt;/b&gt; tại %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook of &lt;b&gt;%1&lt;/b&gt; was created at %2.</translation>
     </message>
     <message>
         <source>Đã tạo không gian thẩm định “%1” tại %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appraisal workspace “%1” was created at %2.</translation>
     </message>
     <message>
         <source>Chưa tạo được khóa ký: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The signing key could not be created: %1</translation>
     </message>
     <message>
         <source>Đang mở xã mẫu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the demo commune…</translation>
     </message>
     <message>
         <source>Thiết lập NTM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>NTM Desktop setup</translation>
     </message>
     <message>
         <source>Chào mừng đến với NTM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to NTM Desktop</translation>
     </message>
     <message>
         <source>Sổ theo dõi xây dựng nông thôn mới, dùng được không cần Internet. Trước tiên, cho biết bạn làm việc ở đâu.</source>
-        <translation type="unfinished"></translation>
+        <translation>A workbook for New Rural Development that works without the Internet. First, tell us where you work.</translation>
     </message>
     <message>
         <source>Tôi là cán bộ &amp;xã — theo dõi và tự đánh giá tiêu chí của xã mình</source>
-        <translation type="unfinished"></translation>
+        <translation>I am a &amp;commune officer — I track and self-assess my commune&apos;s criteria</translation>
     </message>
     <message>
         <source>Tôi là cán bộ &amp;thẩm định (huyện/tỉnh) — nhận và thẩm định hồ sơ của các xã</source>
-        <translation type="unfinished"></translation>
+        <translation>I am an &amp;appraiser (district/province) — I receive and appraise the communes&apos; dossiers</translation>
     </message>
     <message>
         <source>Muốn xem thử trước? Mở một xã mẫu có sẵn số liệu (không ảnh hưởng đến sổ của bạn; lần mở sau trình thiết lập sẽ hiện lại).</source>
-        <translation type="unfinished"></translation>
+        <translation>Want to look around first? Open a demo commune with sample figures (your own workbook is not affected; the setup appears again next time).</translation>
     </message>
     <message>
         <source>Mở xã mẫu (&amp;demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;demo commune</translation>
     </message>
     <message>
         <source>Xã của bạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Your commune</translation>
     </message>
     <message>
         <source>Gõ tên xã, phường (có dấu hoặc không dấu, ví dụ “vinh yen”) rồi chọn trong danh sách. Có thể gõ cả tên cũ trước khi sắp xếp năm 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the name of the commune or ward (with or without accents, e.g. “vinh yen”) and choose it in the list. Names from before the 2025 reorganisation work too.</translation>
     </message>
     <message>
         <source>Tên hoặc mã xã, phường…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or code of the commune or ward…</translation>
     </message>
     <message>
         <source>Tìm xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Search communes</translation>
     </message>
     <message>
         <source>Kết quả tìm xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Communes found</translation>
     </message>
     <message>
         <source>Chưa chọn xã.</source>
-        <translation type="unfinished"></translation>
+        <translation>No commune chosen yet.</translation>
     </message>
     <message>
         <source>Bộ tiêu chí</source>
-        <translation type="unfinished">Criteria set</translation>
+        <translation>Criteria set</translation>
     </message>
     <message>
         <source>Chọn bộ tiêu chí xã đang thực hiện và vùng (hoặc nhóm xã) để chương trình dùng đúng mức đạt chuẩn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the criteria set your commune follows and its region (or commune group) so that the right thresholds apply.</translation>
     </message>
     <message>
         <source>&amp;Bộ tiêu chí:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria &amp;set:</translation>
     </message>
     <message>
         <source>&amp;Vùng:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Xã đặc biệt khó khăn (ĐBKK) hoặc xã an toàn khu (ATK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Especially disadvantaged commune (ĐBKK) or safe-zone commune (ATK)</translation>
     </message>
     <message>
         <source>Theo QĐ 318/QĐ-TTg, xã đặc biệt khó khăn và xã an toàn khu được áp dụng mức đạt chuẩn của vùng Trung du và miền núi phía Bắc, dù xã thuộc vùng nào. Đánh dấu ô trên nếu xã của bạn thuộc diện này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under Decision 318/QĐ-TTg, especially disadvantaged and safe-zone communes use the thresholds of the Northern Midlands and Mountains region, whatever their region. Tick the box above if this applies to your commune.</translation>
     </message>
     <message>
         <source>&amp;Nhóm xã:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune &amp;group:</translation>
     </message>
     <message>
         <source>Các thôn, bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages</translation>
     </message>
     <message>
         <source>Nhập tên thôn, số hộ và số nhân khẩu. Gõ vào dòng trống cuối cùng để thêm thôn; có thể bổ sung sau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter each village&apos;s name, households and population. Type in the last, empty row to add a village; you can add more later.</translation>
     </message>
     <message>
         <source>Danh sách thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages</translation>
     </message>
     <message>
         <source>Tên thôn</source>
-        <translation type="unfinished">Village name</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Số hộ</source>
-        <translation type="unfinished">Households</translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>Số nhân khẩu</source>
-        <translation type="unfinished">Population</translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>&amp;Xóa dòng đang chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete the selected row</translation>
     </message>
     <message>
         <source>Người phụ trách</source>
-        <translation type="unfinished">Responsible person</translation>
+        <translation>Officer in charge</translation>
     </message>
     <message>
         <source>Tên của bạn được ghi vào nhật ký mỗi thay đổi và vào hồ sơ. Bấm “Tạo sổ” để tạo sổ dữ liệu và khóa ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name is recorded with every change and in the dossiers. Click “Create workbook” to create the workbook and the signing key.</translation>
     </message>
     <message>
         <source>&amp;Họ và tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>&amp;Chức vụ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>ví dụ: Công chức Nông nghiệp - Môi trường</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Agriculture and Environment officer</translation>
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Không gian thẩm định</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraisal workspace</translation>
     </message>
     <message>
         <source>Cho biết cơ quan thẩm định. Chương trình tạo không gian thẩm định và khóa ký để nhận gói dữ liệu của các xã.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the appraising body. The program creates an appraisal workspace and a signing key to receive the communes&apos; packages.</translation>
     </message>
     <message>
         <source>&amp;Cơ quan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body:</translation>
     </message>
     <message>
         <source>ví dụ: Văn phòng Điều phối nông thôn mới tỉnh Lạng Sơn</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Lạng Sơn Province New Rural Development Coordination Office</translation>
     </message>
     <message>
         <source>C&amp;ấp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level:</translation>
     </message>
     <message>
         <source>Giao diện thẩm định sẽ có trong phiên bản sau; trong lúc chờ, dùng các lệnh “ntm import”, “ntm appraise”, “ntm feedback”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appraisal screens come in a later version; meanwhile use the commands “ntm import”, “ntm appraise”, “ntm feedback”.</translation>
     </message>
     <message>
         <source>Đã sẵn sàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Sổ dữ liệu và khóa ký đã được tạo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook and the signing key have been created.</translation>
     </message>
     <message>
         <source>Mã vân tay của khóa ký (đọc cho cơ quan thẩm định để đối chiếu khi trao đổi dữ liệu):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint of the signing key (read it to the appraisers so they can check it when you exchange data):</translation>
     </message>
     <message>
         <source>&amp;In thẻ khóa…</source>
-        <translation type="unfinished">&amp;Print key card…</translation>
+        <translation>&amp;Print key card…</translation>
     </message>
     <message>
         <source>Khóa riêng chỉ nằm trên máy này. Bấm “Hoàn tất” để bắt đầu làm việc; có thể sửa thông tin xã trong Tệp → Cài đặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The private key stays on this computer. Click “Finish” to start; you can change the commune&apos;s details in File → Settings.</translation>
     </message>
 </context>
 <context>
@@ -1154,397 +1245,436 @@ Nguồn: %1</source>
     <name>IndicatorEditor</name>
     <message>
         <source>Có (đạt yêu cầu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes (requirement met)</translation>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>— (tự tính từ số liệu)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (computed from the figures)</translation>
     </message>
     <message>
         <source>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an indicator in the list on the left to view and update it.</translation>
     </message>
     <message>
         <source>Tiêu chí %1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion %1 — %2: %3</translation>
     </message>
     <message>
         <source>Trạng thái: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 (%2)</translation>
     </message>
     <message>
         <source>⚠ Tự đánh giá “%1” nhưng số liệu cho kết quả “%2”. Hãy kiểm tra lại số liệu hoặc trạng thái khai báo.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Self-assessed as “%1” but the figures give “%2”. Check the figures or the declared status.</translation>
     </message>
     <message>
         <source>Mức đạt chuẩn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold: %1</translation>
     </message>
     <message>
         <source>⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước khi sử dụng. Nguồn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ This threshold has not been verified: confirm it against the province&apos;s decision before relying on it. Source: %1</translation>
     </message>
     <message>
         <source>Mở trang Hạ tầng</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the Infrastructure page</translation>
     </message>
     <message>
         <source>Tự tính từ sổ công trình: %1 → %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Computed from the infrastructure registry: %1 → %2. %3</translation>
     </message>
     <message>
         <source>Chỉ tiêu này được tính từ sổ công trình nhưng chưa có số liệu; tạm dùng giá trị nhập tay. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This indicator is computed from the infrastructure registry, which has no figures yet; the value typed here is used meanwhile. %1</translation>
     </message>
     <message>
         <source>Giá trị tự tính, không sửa ở đây</source>
-        <translation type="unfinished"></translation>
+        <translation>Computed value; it cannot be edited here</translation>
     </message>
     <message>
         <source>Chưa có ý kiến thẩm định cho chỉ tiêu này.</source>
-        <translation type="unfinished"></translation>
+        <translation>No appraisal feedback for this indicator yet.</translation>
     </message>
     <message>
         <source>Đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>Không đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Not agreed</translation>
     </message>
     <message>
         <source>đánh giá: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assessed as: %1</translation>
     </message>
     <message>
         <source>Hãy nhập một số, ví dụ 85 hoặc 85,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a number, e.g. 85 or 85.5.</translation>
     </message>
     <message>
         <source>Giá trị không được âm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value cannot be negative.</translation>
     </message>
     <message>
         <source>Tỷ lệ phải từ 0 đến 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>A percentage must be between 0 and 100.</translation>
     </message>
     <message>
         <source>Hãy nhập số nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a whole number.</translation>
     </message>
 </context>
 <context>
     <name>InfraItemDialog</name>
     <message>
         <source>(Cấp xã / không thuộc thôn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Commune level / no village)</translation>
     </message>
     <message>
         <source>(Chưa đánh giá)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Not assessed)</translation>
     </message>
     <message>
         <source>Tên công trình</source>
-        <translation type="unfinished">Name of work</translation>
+        <translation>Facility name</translation>
     </message>
     <message>
         <source>Năm xây dựng</source>
-        <translation type="unfinished">Year built</translation>
+        <translation>Year built</translation>
     </message>
     <message>
         <source>Sửa công trình — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit facility — %1</translation>
     </message>
     <message>
         <source>Thêm công trình — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add facility — %1</translation>
     </message>
     <message>
         <source>(Chưa rõ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Unknown)</translation>
     </message>
     <message>
         <source>Có</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>— Chọn —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Choose —</translation>
     </message>
     <message>
         <source>Sửa công trình “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit facility “%1”</translation>
     </message>
     <message>
         <source>Thêm công trình “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Add facility “%1”</translation>
     </message>
     <message>
         <source>Chỉ đính kèm được tệp ảnh (JPG, PNG…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only photo files (JPG, PNG…) can be attached.</translation>
     </message>
     <message>
         <source>Đang đọc ảnh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading photos…</translation>
     </message>
     <message>
         <source>Chọn ảnh công trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose photos of the facility</translation>
     </message>
     <message>
         <source>Ảnh (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
         <source>Công trình hạ tầng</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructure facility</translation>
     </message>
     <message>
         <source>Thông tin chung</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>&amp;Loại công trình:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Loại công trình</source>
-        <translation type="unfinished">Kind of work</translation>
+        <translation>Facility type</translation>
     </message>
     <message>
         <source>&amp;Tên công trình: *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name: *</translation>
     </message>
     <message>
         <source>Ví dụ: Đường trục thôn Nà Héc</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Nà Héc village main road</translation>
     </message>
     <message>
         <source>T&amp;hôn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Village:</translation>
     </message>
     <message>
         <source>Thôn</source>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>&amp;Năm xây dựng:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year built:</translation>
     </message>
     <message>
         <source>Ví dụ: 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2019</translation>
     </message>
     <message>
         <source>Tình t&amp;rạng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;dition:</translation>
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished">Condition</translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Ghi &amp;chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Thông số kỹ thuật</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical details</translation>
     </message>
     <message>
         <source>Ảnh công trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Kéo thả ảnh vào cửa sổ này để đính kèm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag photos onto this window to attach them.</translation>
     </message>
     <message>
         <source>Thêm &amp;ảnh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;photos…</translation>
     </message>
     <message>
         <source>&amp;Bỏ ảnh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove photo</translation>
     </message>
     <message>
         <source>Các ô có dấu * là bắt buộc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields marked * are required.</translation>
     </message>
     <message>
         <source>&amp;Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>InfraTableModel</name>
+    <message>
+        <source>Tên công trình</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Ảnh</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>InfrastructurePage</name>
     <message>
         <source>Tất cả các loại</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Tất cả</source>
-        <translation type="unfinished">All</translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Chưa mở sổ dữ liệu.</source>
-        <translation type="unfinished">No workbook is open.</translation>
+        <translation>No workbook is open.</translation>
     </message>
     <message>
         <source>Tất cả các thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>All villages</translation>
     </message>
     <message>
         <source>%1 công trình</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 facilities</translation>
     </message>
     <message>
         <source>Đang hiện %1 / %2 công trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2 facilities</translation>
     </message>
     <message>
         <source>&lt;b&gt;Đường giao thông:&lt;/b&gt; tổng %1 km, đã cứng hóa %2 km (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Roads:&lt;/b&gt; %1 km in total, %2 km hard-surfaced (%3).</translation>
     </message>
     <message>
         <source>%1 %2 km, cứng hóa %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 km, hard-surfaced %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Theo cấp:&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;By level:&lt;/b&gt; </translation>
     </message>
     <message>
         <source>Khác</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>&lt;b&gt;Theo kết cấu mặt đường:&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;By surface:&lt;/b&gt; </translation>
     </message>
     <message>
         <source>&lt;b&gt;Kênh mương:&lt;/b&gt; tổng %1 km, đã kiên cố hóa %2 km (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Canals:&lt;/b&gt; %1 km in total, %2 km lined (%3).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1:&lt;/b&gt; %2 công trình.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2 facilities.</translation>
     </message>
     <message>
         <source>Đã lưu “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved “%1”.</translation>
     </message>
     <message>
         <source>Xóa công trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete facility</translation>
     </message>
     <message>
         <source>Xóa công trình “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the facility “%1”?</translation>
     </message>
     <message>
         <source>&amp;Xóa công trình</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete facility</translation>
     </message>
     <message>
         <source>&amp;Không xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep it</translation>
     </message>
     <message>
         <source>Liên kết với dự án và ảnh đính kèm của công trình cũng được bỏ. Có thể hoàn tác bằng Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its links to projects and its attached photos are removed too. You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Xóa công trình “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete facility “%1”</translation>
     </message>
     <message>
         <source>Đã xóa “%1”. Nhấn Ctrl+Z để hoàn tác.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted “%1”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>&amp;Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Loại công trình</source>
-        <translation type="unfinished">Kind of work</translation>
+        <translation>Facility type</translation>
     </message>
     <message>
         <source>Chọn loại công trình để xem các cột thông số của loại đó</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a facility type to see its own columns</translation>
     </message>
     <message>
         <source>T&amp;hôn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Village:</translation>
     </message>
     <message>
         <source>Lọc theo thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by village</translation>
     </message>
     <message>
         <source>Tình t&amp;rạng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;dition:</translation>
     </message>
     <message>
         <source>Lọc theo tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by condition</translation>
     </message>
     <message>
         <source>Tìm công trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Search facilities</translation>
     </message>
     <message>
         <source>Tìm theo tên, ghi chú (gõ có dấu hoặc không dấu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name or note (accents optional)</translation>
     </message>
     <message>
         <source>&amp;Thêm công trình</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add facility</translation>
     </message>
     <message>
         <source>Thêm một công trình mới (phím Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a new facility (Insert key)</translation>
     </message>
     <message>
         <source>&amp;Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>Sửa công trình đang chọn (phím Enter hoặc nhấp đúp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected facility (Enter or double-click)</translation>
     </message>
     <message>
         <source>&amp;Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Xóa công trình đang chọn (phím Delete); có thể hoàn tác bằng Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected facility (Delete key); Ctrl+Z undoes it</translation>
     </message>
     <message>
         <source>Danh sách công trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilities</translation>
     </message>
     <message>
         <source>Tổng hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1709,49 @@ Nguồn: %1</source>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Người/đơn vị đóng góp</source>
+        <translation>Contributor</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đơn giá quy đổi</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Giá trị quy đổi (đồng)</source>
+        <translation>Value (VND)</translation>
+    </message>
+    <message>
+        <source>Dự án</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Số biên nhận</source>
+        <translation>Receipt no.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Hoàn tác</source>
@@ -1602,19 +1775,19 @@ Nguồn: %1</source>
     </message>
     <message>
         <source>&amp;Cài đặt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>Thông tin xã, năm đánh giá, ngôn ngữ, ảnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune details, evaluation year, language, photos</translation>
     </message>
     <message>
         <source>Mở xã &amp;mẫu (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;demo commune</translation>
     </message>
     <message>
         <source>Xem thử chương trình với số liệu của một xã mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Try the program with the figures of a demo commune</translation>
     </message>
     <message>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình tiếp theo.</source>
@@ -1701,6 +1874,7 @@ Nguồn: %1</source>
     <name>Navigation</name>
     <message>
         <source>Tổng quan</source>
+        <extracomment>Written next to the bundled assets by build.spec: the ntm_desktop modules the bundle must contain (the spec&apos;s hidden imports). Absent outside a PyInstaller bundle. Where ``ntm-desktop --self-test`` writes its report when there is no console (windowed executable on Windows): ``%TEMP%\ntm-desktop-selftest.txt``. Tracebacks of failed checks, for support: ``&lt;temp&gt;/ntm-selftest-details.txt``. Modules never imported by the self-test: entry points run main() on import; devtools are build-time helpers.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
@@ -1768,163 +1942,163 @@ Nguồn: %1</source>
     <name>OverviewPage</name>
     <message>
         <source>tiêu chí đạt chuẩn — năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>criteria met — %1</translation>
     </message>
     <message>
         <source>Xếp loại: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Band: %1</translation>
     </message>
     <message>
         <source>Chưa có số liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>No figures yet</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Không gian thẩm định&lt;/h3&gt;&lt;p&gt;Không gian thẩm định đã được tạo tại %1. Giao diện thẩm định sẽ có trong phiên bản sau; trong lúc chờ, hãy dùng lệnh &lt;code&gt;ntm&lt;/code&gt; (ví dụ &lt;code&gt;ntm import&lt;/code&gt;, &lt;code&gt;ntm appraise&lt;/code&gt;). Bạn vẫn có thể mở xã mẫu để xem giao diện của xã.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Appraisal workspace&lt;/h3&gt;&lt;p&gt;The appraisal workspace was created at %1. The appraisal screens come in a later version; meanwhile use the &lt;code&gt;ntm&lt;/code&gt; command (e.g. &lt;code&gt;ntm import&lt;/code&gt;, &lt;code&gt;ntm appraise&lt;/code&gt;). You can still open the demo commune to see the commune screens.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Đã quá thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Việc cần làm (%1 chỉ tiêu, theo thời hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation>To do (%1 indicators, by target date)</translation>
     </message>
     <message>
         <source>Không còn chỉ tiêu nào chưa đạt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every indicator is met.</translation>
     </message>
     <message>
         <source>Chỉ tiêu %1: tự đánh giá “%2” nhưng số liệu cho kết quả “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator %1: self-assessed as “%2” but the figures give “%3”.</translation>
     </message>
     <message>
         <source>Nguy cơ bị thu hồi quyết định công nhận đạt chuẩn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk that the recognition decision is revoked.</translation>
     </message>
     <message>
         <source>Xã đã được công nhận phải duy trì đủ các tiêu chí: có tiêu chí chưa đạt hoặc chưa xác định.</source>
-        <translation type="unfinished"></translation>
+        <translation>A recognised commune must keep every criterion: some are not met or not determined.</translation>
     </message>
     <message>
         <source>%1 chỉ tiêu tự đánh giá “Đạt” chưa có minh chứng (ảnh, tài liệu).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indicators self-assessed as “Met” have no evidence (photos, documents).</translation>
     </message>
     <message>
         <source>%1 chỉ tiêu chưa có số liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indicators have no figures yet.</translation>
     </message>
     <message>
         <source>%1 chỉ tiêu có mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indicators have unverified thresholds: confirm them against the province&apos;s decision.</translation>
     </message>
     <message>
         <source>Không có cảnh báo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No warnings.</translation>
     </message>
     <message>
         <source>Không còn nợ đọng xây dựng cơ bản</source>
-        <translation type="unfinished"></translation>
+        <translation>No outstanding construction debt</translation>
     </message>
     <message>
         <source>Còn nợ đọng xây dựng cơ bản: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding construction debt: %1</translation>
     </message>
     <message>
         <source>Người dân hài lòng: %1% (khảo sát %2); mức tối thiểu theo quy định của tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents satisfied: %1% (survey of %2); the minimum is set by the province</translation>
     </message>
     <message>
         <source>Chưa có kết quả khảo sát sự hài lòng của người dân</source>
-        <translation type="unfinished"></translation>
+        <translation>No resident satisfaction survey yet</translation>
     </message>
     <message>
         <source>Đạt đủ các tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <translation>All criteria met</translation>
     </message>
     <message>
         <source>Chưa đạt đủ các tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <translation>Not all criteria met yet</translation>
     </message>
     <message>
         <source>chưa có</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>gói số %1</source>
-        <translation type="unfinished"></translation>
+        <translation>package no. %1</translation>
     </message>
     <message>
         <source>%1 ý kiến, nhận ngày %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opinions, received %2</translation>
     </message>
     <message>
         <source>Gửi lần cuối: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sent: %1</translation>
     </message>
     <message>
         <source>Phản hồi thẩm định: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraisal feedback: %1</translation>
     </message>
     <message>
         <source>Số tiêu chí đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria met</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Chưa mở sổ dữ liệu của xã&lt;/h3&gt;&lt;p&gt;Thiết lập sổ cho xã của bạn (chọn xã, bộ tiêu chí, các thôn) hoặc mở xã mẫu để xem thử chương trình.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;No commune workbook is open&lt;/h3&gt;&lt;p&gt;Set up the workbook of your commune (commune, criteria set, villages) or open the demo commune to try the program.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Thiết lập sổ dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Set up the workbook…</translation>
     </message>
     <message>
         <source>Mở &amp;xã mẫu (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;demo commune</translation>
     </message>
     <message>
         <source>Tình trạng các tiêu chí (bấm vào một tiêu chí để xem chi tiết)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria status (click a criterion for details)</translation>
     </message>
     <message>
         <source>Việc cần làm (theo thời hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation>To do (by target date)</translation>
     </message>
     <message>
         <source>Việc cần làm</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
-        <source>Nhấp đúp để mở chỉ tiêu ở trang Tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <source>Bấm để mở chỉ tiêu ở trang Tiêu chí</source>
+        <translation>Click to open the indicator on the Criteria page</translation>
+    </message>
+    <message>
+        <source>Bấm để mở chỉ tiêu liên quan</source>
+        <translation>Click to open the indicator concerned</translation>
     </message>
     <message>
         <source>Chỉ tiêu</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Target date</translation>
     </message>
     <message>
         <source>Phụ trách</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Cảnh báo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nhấp đúp để mở chỉ tiêu liên quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings</translation>
     </message>
     <message>
         <source>Điều kiện công nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognition conditions</translation>
     </message>
     <message>
         <source>Gửi và nhận dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data sent and received</translation>
     </message>
 </context>
 <context>
@@ -2056,507 +2230,571 @@ Nguồn: %1</source>
     <name>ProjectDialog</name>
     <message>
         <source>Tổng mức đầu tư</source>
-        <translation type="unfinished">Total investment</translation>
+        <translation>Total investment</translation>
     </message>
     <message>
         <source>Nợ đọng XDCB</source>
-        <translation type="unfinished">Outstanding construction debt</translation>
+        <translation>Outstanding construction debt</translation>
     </message>
     <message>
         <source>(Không ghi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Not given)</translation>
     </message>
     <message>
         <source>(Chưa rõ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Unknown)</translation>
     </message>
     <message>
         <source>Tên dự án</source>
-        <translation type="unfinished">Project name</translation>
+        <translation>Project name</translation>
     </message>
     <message>
         <source>Ngày khởi công</source>
-        <translation type="unfinished">Start date</translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>Ngày hoàn thành</source>
-        <translation type="unfinished">Completion date</translation>
+        <translation>Completion date</translation>
     </message>
     <message>
         <source>Sửa dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit project</translation>
     </message>
     <message>
         <source>Thêm dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>Add project</translation>
     </message>
     <message>
         <source>Ngày hoàn thành không được trước ngày khởi công.</source>
-        <translation type="unfinished">The completion date must not be before the start date.</translation>
+        <translation>The completion date must not be before the start date.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tổng nguồn vốn:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Total funding:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>bằng %1 tổng mức đầu tư</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of the total investment</translation>
     </message>
     <message>
         <source> — còn thiếu %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 short</translation>
     </message>
     <message>
         <source> — vượt %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 over</translation>
     </message>
     <message>
         <source>Đã chọn %1 công trình.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 facilities selected.</translation>
     </message>
     <message>
         <source>Công trình liên quan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked facilities (%1)</translation>
     </message>
     <message>
         <source>Sửa dự án “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit project “%1”</translation>
     </message>
     <message>
         <source>Thêm dự án “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Add project “%1”</translation>
     </message>
     <message>
         <source>Dự án</source>
-        <translation type="unfinished">Project</translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Thông tin và nguồn vốn</source>
-        <translation type="unfinished"></translation>
+        <translation>Details and funding</translation>
     </message>
     <message>
         <source>&amp;Tên dự án: *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name: *</translation>
     </message>
     <message>
         <source>&amp;Lĩnh vực:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Field:</translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished">Field</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Tình t&amp;rạng:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Tình trạng dự án</source>
-        <translation type="unfinished">Project status</translation>
+        <translation>Project status</translation>
     </message>
     <message>
         <source>&amp;Quyết toán:</source>
-        <translation type="unfinished"></translation>
+        <translation>Final &amp;accounts:</translation>
     </message>
     <message>
         <source>Tình trạng quyết toán</source>
-        <translation type="unfinished">Settlement status</translation>
+        <translation>Final accounts status</translation>
     </message>
     <message>
         <source>Tổng &amp;mức đầu tư (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Total &amp;investment (VND):</translation>
     </message>
     <message>
         <source>Nợ đọng &amp;XDCB (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding &amp;debt (VND):</translation>
     </message>
     <message>
         <source>Ngày &amp;khởi công:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;date:</translation>
     </message>
     <message>
         <source>ngày/tháng/năm, ví dụ 10/05/2023</source>
-        <translation type="unfinished"></translation>
+        <translation>day/month/year, e.g. 10/05/2023</translation>
     </message>
     <message>
         <source>Ngày &amp;hoàn thành:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completion date:</translation>
     </message>
     <message>
         <source>ngày/tháng/năm, ví dụ 05/01/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>day/month/year, e.g. 05/01/2024</translation>
     </message>
     <message>
         <source>Ghi &amp;chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Nguồn vốn (đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding (VND)</translation>
     </message>
     <message>
         <source>Công trình liên quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked facilities</translation>
     </message>
     <message>
         <source>Đánh dấu các công trình trong danh mục hạ tầng do dự án này đầu tư.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the facilities in the infrastructure registry that this project invests in.</translation>
     </message>
     <message>
         <source>Tìm công trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Search facilities</translation>
     </message>
     <message>
         <source>Tìm công trình theo tên (không cần dấu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search facilities by name (accents optional)</translation>
     </message>
     <message>
         <source>Công trình hạ tầng</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructure facilities</translation>
     </message>
     <message>
         <source>Các ô có dấu * là bắt buộc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields marked * are required.</translation>
     </message>
     <message>
         <source>&amp;Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
         <source>Nguồn</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Triệu đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>Million VND</translation>
     </message>
     <message>
         <source>Tỷ lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>Chưa mở sổ dữ liệu.</source>
-        <translation type="unfinished">No workbook is open.</translation>
+        <translation>No workbook is open.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Total:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Không có dự án nào còn nợ đọng.</source>
-        <translation type="unfinished"></translation>
+        <translation>No project has outstanding debt.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#8c1d18&apos;&gt;&lt;b&gt;Tổng nợ đọng: %1&lt;/b&gt;&lt;/span&gt; (%2 dự án)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#8c1d18&apos;&gt;&lt;b&gt;Outstanding debt: %1&lt;/b&gt;&lt;/span&gt; (%2 projects)</translation>
     </message>
     <message>
         <source>%1 dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 projects</translation>
     </message>
     <message>
         <source>Đang hiện %1 / %2 dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2 projects</translation>
     </message>
     <message>
         <source>Đã lưu dự án “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved project “%1”.</translation>
     </message>
     <message>
         <source>Xóa dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete project</translation>
     </message>
     <message>
         <source>Xóa dự án “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the project “%1”?</translation>
     </message>
     <message>
         <source>&amp;Xóa dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete project</translation>
     </message>
     <message>
         <source>&amp;Không xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep it</translation>
     </message>
     <message>
         <source>Nguồn vốn và liên kết công trình của dự án cũng bị xóa. Có thể hoàn tác bằng Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its funding and facility links are deleted too. You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Xóa dự án “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete project “%1”</translation>
     </message>
     <message>
         <source>Đã xóa dự án “%1”. Nhấn Ctrl+Z để hoàn tác.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted project “%1”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>&amp;Thêm dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add project</translation>
     </message>
     <message>
         <source>Thêm một dự án mới (phím Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a new project (Insert key)</translation>
     </message>
     <message>
         <source>&amp;Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>Sửa dự án đang chọn (phím Enter hoặc nhấp đúp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected project (Enter or double-click)</translation>
     </message>
     <message>
         <source>&amp;Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Xóa dự án đang chọn (phím Delete); có thể hoàn tác bằng Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected project (Delete key); Ctrl+Z undoes it</translation>
     </message>
     <message>
         <source>Tìm dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>Search projects</translation>
     </message>
     <message>
         <source>Tìm dự án (không cần dấu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search projects (accents optional)</translation>
     </message>
     <message>
         <source>Danh sách dự án</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nguồn lực đã huy động&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Resources mobilised&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nguồn lực đã huy động theo nguồn</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources mobilised by source</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nợ đọng xây dựng cơ bản&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Outstanding construction debt&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>ProjectsTableModel</name>
     <message>
+        <source>Tên dự án</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Tổng mức đầu tư
+(triệu đồng)</source>
+        <translation>Total investment
+(million VND)</translation>
+    </message>
+    <message>
+        <source>Vốn đã huy động
+(triệu đồng)</source>
+        <translation>Funding raised
+(million VND)</translation>
+    </message>
+    <message>
+        <source>So với
+tổng mức</source>
+        <translation>Share of
+investment</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quyết toán</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>Nợ đọng XDCB
+(triệu đồng)</source>
+        <translation>Outstanding debt
+(million VND)</translation>
+    </message>
+    <message>
+        <source>Khởi công</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Công trình</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
         <source>Dự án còn nợ đọng xây dựng cơ bản</source>
-        <translation type="unfinished"></translation>
+        <translation>The project still has outstanding construction debt</translation>
     </message>
 </context>
 <context>
     <name>QuickEntry</name>
     <message>
         <source>Ngày</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Người/đơn vị đóng góp</source>
-        <translation type="unfinished">Contributor</translation>
+        <translation>Contributor</translation>
     </message>
     <message>
         <source>Ví dụ: Hộ ông Nguyễn Văn A</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Household of Mr Nguyễn Văn A</translation>
     </message>
     <message>
         <source>Thôn</source>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Tên thôn</source>
-        <translation type="unfinished">Village name</translation>
+        <translation>Village name</translation>
     </message>
     <message>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Số lượng</source>
-        <translation type="unfinished">Quantity</translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Đơn giá quy đổi (đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate (VND)</translation>
     </message>
     <message>
         <source>Giá trị quy đổi (đồng)</source>
-        <translation type="unfinished">Converted value (VND)</translation>
+        <translation>Value (VND)</translation>
     </message>
     <message>
         <source>Dự án</source>
-        <translation type="unfinished">Project</translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Tên dự án</source>
-        <translation type="unfinished">Project name</translation>
+        <translation>Project name</translation>
     </message>
     <message>
         <source>Số biên nhận</source>
-        <translation type="unfinished">Receipt no.</translation>
+        <translation>Receipt no.</translation>
     </message>
     <message>
         <source>&amp;Ghi khoản (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record (Enter)</translation>
     </message>
     <message>
         <source>Người/đơn vị đóng góp *</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributor *</translation>
     </message>
     <message>
         <source>Số lượng *</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity *</translation>
     </message>
     <message>
         <source>Đơn giá quy đổi</source>
-        <translation type="unfinished">Conversion rate</translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Giá trị (đồng)</source>
-        <translation type="unfinished">Value (VND)</translation>
+        <translation>Value (VND)</translation>
     </message>
     <message>
         <source>Không có thôn “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no village “%1”.</translation>
     </message>
     <message>
         <source>Không có dự án “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no project “%1”.</translation>
     </message>
     <message>
         <source>Số lượng phải lớn hơn 0.</source>
-        <translation type="unfinished">The quantity must be greater than 0.</translation>
+        <translation>The quantity must be greater than 0.</translation>
     </message>
     <message>
         <source>Enter: sang ô tiếp theo; Enter ở ô cuối: ghi khoản và bắt đầu dòng mới. Esc: xóa dòng đang nhập.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: next field; Enter in the last field: record and start a new row. Esc: clear the row.</translation>
     </message>
     <message>
         <source>Sửa khoản đóng góp của %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contribution from %1</translation>
     </message>
     <message>
         <source>Thêm khoản đóng góp của %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contribution from %1</translation>
     </message>
     <message>
         <source>Đã ghi: %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: %1 — %2.</translation>
     </message>
     <message>
         <source>&amp;Lưu thay đổi (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save changes (Enter)</translation>
     </message>
     <message>
         <source>Đang sửa khoản của %1. Esc: thôi sửa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editing the contribution from %1. Esc: stop editing.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Cài đặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Thông tin xã</source>
-        <translation type="unfinished">Commune details</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>&amp;Tên xã:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune &amp;name:</translation>
     </message>
     <message>
         <source>Mã xã, tỉnh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, province:</translation>
     </message>
     <message>
         <source>&amp;Bộ tiêu chí:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria &amp;set:</translation>
     </message>
     <message>
         <source>&amp;Vùng:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Xã ĐBKK hoặc ATK: áp dụng mức đạt chuẩn của vùng Trung du và miền núi phía Bắc (QĐ 318)</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐBKK or ATK commune: use the thresholds of the Northern Midlands and Mountains region (Decision 318)</translation>
     </message>
     <message>
         <source>&amp;Nhóm xã:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune &amp;group:</translation>
     </message>
     <message>
         <source>&amp;Người phụ trách:</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer in &amp;charge:</translation>
     </message>
     <message>
         <source>C&amp;hức vụ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>Năm đăng ký đạt &amp;chuẩn:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;arget year:</translation>
     </message>
     <message>
         <source>— chưa có —</source>
-        <translation type="unfinished"></translation>
+        <translation>— none —</translation>
     </message>
     <message>
         <source>Năm được công &amp;nhận:</source>
-        <translation type="unfinished"></translation>
+        <translation>Year r&amp;ecognised:</translation>
     </message>
     <message>
         <source>— chưa được công nhận —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not recognised yet —</translation>
     </message>
     <message>
         <source>Chung</source>
-        <translation type="unfinished">General</translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Năm đánh &amp;giá:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuation year:</translation>
     </message>
     <message>
         <source>&amp;Ngôn ngữ giao diện:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface &amp;language:</translation>
     </message>
     <message>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở chương trình tiếp theo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language is used the next time the program starts.</translation>
     </message>
     <message>
         <source>Cỡ ảnh &amp;tối đa (điểm ảnh):</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest &amp;photo size (pixels):</translation>
     </message>
     <message>
         <source>Ảnh minh chứng lớn hơn sẽ được thu nhỏ khi thêm vào sổ, giúp sổ và gói dữ liệu gọn nhẹ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger evidence photos are scaled down when added, which keeps the workbook and the packages small.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin xã</source>
+        <translation>Edit the commune&apos;s details</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3128,242 @@ Dossier code: %5</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>Giá trị “{value}” không phải là số hợp lệ trong JSON.</source>
+        <translation>The value “{value}” is not a valid number in JSON.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: {what} ({detail}).</source>
+        <translation>Invalid catalog at {path}: {what} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí {catalog} không có tiêu chí “{code}”.</source>
+        <translation>Criteria set {catalog} has no criterion “{code}”.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí {catalog} không có chỉ tiêu “{code}”.</source>
+        <translation>Criteria set {catalog} has no indicator “{code}”.</translation>
+    </message>
+    <message>
+        <source>{name} quá lớn ({size} byte; tối đa {limit}).</source>
+        <translation>{name} is too large ({size} bytes; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} phải chứa một đối tượng JSON ở mức ngoài cùng.</source>
+        <translation>{name} must contain a JSON object at the top level.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: số không hữu hạn (NaN/Infinity).</source>
+        <translation>Invalid catalog at {path}: non-finite number (NaN/Infinity).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: mã chỉ tiêu “{code}” phải là “{criterion}” hoặc bắt đầu bằng “{criterion}.”.</source>
+        <translation>Invalid catalog at {path}: indicator code “{code}” must be “{criterion}” or start with “{criterion}.”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: chỉ tiêu loại “{kind}” chỉ dùng phép so sánh “=”, không dùng “{comparator}”.</source>
+        <translation>Invalid catalog at {path}: an indicator of kind “{kind}” only uses the comparison “=”, not “{comparator}”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: năm bắt đầu lớn hơn năm kết thúc.</source>
+        <translation>Invalid catalog at {path}: the start year is after the end year.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: ngưỡng có tiêu chí then chốt phải nhỏ hơn hoặc bằng ngưỡng thu hồi chung.</source>
+        <translation>Invalid catalog at {path}: the threshold with key criteria must be less than or equal to the general revocation threshold.</translation>
+    </message>
+    <message>
+        <source>Danh mục phải là một đối tượng JSON.</source>
+        <translation>The catalog must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Chỉ áp dụng được tệp điều chỉnh lên một bộ tiêu chí quốc gia.</source>
+        <translation>An overlay file can only be applied to a national criteria set.</translation>
+    </message>
+    <message>
+        <source>“{id}” không phải tệp điều chỉnh (kind = overlay).</source>
+        <translation>“{id}” is not an overlay file (kind = overlay).</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh “{id}” dành cho bộ tiêu chí “{base}”, không áp dụng được cho “{catalog}”.</source>
+        <translation>Overlay file “{id}” is for criteria set “{base}” and cannot be applied to “{catalog}”.</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh “{id}” viết cho phiên bản {base_version} của “{catalog}”, nhưng phiên bản đang dùng là {version}.</source>
+        <translation>Overlay file “{id}” was written for version {base_version} of “{catalog}”, but the version in use is {version}.</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh “{id}” đã được áp dụng.</source>
+        <translation>Overlay file “{id}” has already been applied.</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh (overlay) không dùng riêng được; hãy áp dụng nó lên bộ tiêu chí “{base}”.</source>
+        <translation>An overlay file cannot be used on its own; apply it to the criteria set “{base}”.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} khai báo id “{id}”, khác tên tệp.</source>
+        <translation>File {name} declares the id “{id}”, which differs from the file name.</translation>
+    </message>
+    <message>
+        <source>Không có bộ tiêu chí “{id}” (có sẵn: {known}).</source>
+        <translation>There is no criteria set “{id}” (available: {known}).</translation>
+    </message>
+    <message>
+        <source>Khóa “{key}” xuất hiện hai lần trong cùng một đối tượng JSON.</source>
+        <translation>The key “{key}” appears twice in the same JSON object.</translation>
+    </message>
+    <message>
+        <source>{name} không phải văn bản UTF-8 (byte lỗi ở vị trí {position}). Hãy lưu lại tệp với mã hóa UTF-8.</source>
+        <translation>{name} is not UTF-8 text (invalid byte at position {position}). Save the file again with UTF-8 encoding.</translation>
+    </message>
+    <message>
+        <source>{name} không phải JSON hợp lệ: dòng {line}, cột {column} ({detail}). Tệp có thể bị cắt cụt hoặc sửa sai.</source>
+        <translation>{name} is not valid JSON: line {line}, column {column} ({detail}). The file may be truncated or wrongly edited.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} quá lớn ({size} byte).</source>
+        <translation>File {name} is too large ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp danh mục {path}: {detail}.</source>
+        <translation>Cannot read the catalog file {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được lược đồ danh mục {path}.</source>
+        <translation>Cannot read the catalog schema {path}.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: số đo tự tính “{measure}” không được hỗ trợ.</source>
+        <translation>Invalid catalog at {path}: the computed measure “{measure}” is not supported.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: số đo “{measure}” là có/không nên chỉ tiêu phải thuộc loại “boolean”.</source>
+        <translation>Invalid catalog at {path}: the measure “{measure}” is yes/no, so the indicator must be of kind “boolean”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: số đo “{measure}” là tỷ lệ % nên chỉ tiêu phải thuộc loại “percent”.</source>
+        <translation>Invalid catalog at {path}: the measure “{measure}” is a percentage, so the indicator must be of kind “percent”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: ngưỡng phải là số, không phải true/false.</source>
+        <translation>Invalid catalog at {path}: the threshold must be a number, not true/false.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: tỷ lệ phần trăm phải trong khoảng 0–100, không phải {value}.</source>
+        <translation>Invalid catalog at {path}: a percentage must be between 0 and 100, not {value}.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: ngưỡng không được âm ({value}).</source>
+        <translation>Invalid catalog at {path}: the threshold must not be negative ({value}).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: ngưỡng đếm phải là số nguyên ({value}).</source>
+        <translation>Invalid catalog at {path}: a count threshold must be a whole number ({value}).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: chỉ tiêu có/không chỉ nhận ngưỡng 1 (Đạt).</source>
+        <translation>Invalid catalog at {path}: a yes/no indicator only accepts the threshold 1 (Met).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: chỉ tiêu “Không” chỉ nhận ngưỡng 0.</source>
+        <translation>Invalid catalog at {path}: a “None” indicator only accepts the threshold 0.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: “{value}” không phải giá trị hợp lệ của chiều “{dimension}” (cho phép: {allowed}).</source>
+        <translation>Invalid catalog at {path}: “{value}” is not a valid value of the dimension “{dimension}” (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: hai ngưỡng cùng vùng/nhóm “{dimension_value}” và cùng năm “{year}”.</source>
+        <translation>Invalid catalog at {path}: two thresholds for the same region/group “{dimension_value}” and the same year “{year}”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: ngày “{date}” không hợp lệ.</source>
+        <translation>Invalid catalog at {path}: the date “{date}” is invalid.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: mã nhóm “{code}” bị trùng.</source>
+        <translation>Invalid catalog at {path}: the group code “{code}” is duplicated.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: tiêu chí “{code}” không có trong bộ.</source>
+        <translation>Invalid catalog at {path}: criterion “{code}” is not in the set.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: min lớn hơn max.</source>
+        <translation>Invalid catalog at {path}: min is greater than max.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: vượt quá số tiêu chí của bộ ({total}).</source>
+        <translation>Invalid catalog at {path}: exceeds the number of criteria in the set ({total}).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: điều chỉnh “{id}” được áp dụng hai lần.</source>
+        <translation>Invalid catalog at {path}: the overlay “{id}” is applied twice.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: chỉ tiêu “{code}” được điều chỉnh hai lần.</source>
+        <translation>Invalid catalog at {path}: indicator “{code}” is overridden twice.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: chỉ tiêu “{code}” được thêm hai lần.</source>
+        <translation>Invalid catalog at {path}: indicator “{code}” is added twice.</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh xóa chỉ tiêu “{code}” không có trong bộ “{catalog}”.</source>
+        <translation>The overlay file removes indicator “{code}”, which is not in the set “{catalog}”.</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh sửa chỉ tiêu “{code}” không có trong bộ “{catalog}”.</source>
+        <translation>The overlay file changes indicator “{code}”, which is not in the set “{catalog}”.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{code}” đã có trong bộ “{catalog}”; dùng “override” để sửa.</source>
+        <translation>Indicator “{code}” already exists in the set “{catalog}”; use “override” to change it.</translation>
+    </message>
+    <message>
+        <source>Bộ “{catalog}” không có tiêu chí “{criterion}”.</source>
+        <translation>Set “{catalog}” has no criterion “{criterion}”.</translation>
+    </message>
+    <message>
+        <source>Khóa “{key}” bị lặp (sau khi chuẩn hóa Unicode NFC).</source>
+        <translation>The key “{key}” is duplicated (after Unicode NFC normalisation).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: mã tiêu chí “{code}” bị trùng.</source>
+        <translation>Invalid catalog at {path}: the criterion code “{code}” is duplicated.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: các nhóm báo cáo chồng lên nhau.</source>
+        <translation>Invalid catalog at {path}: the report bands overlap.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “{code}” trong tiêu chí “{criterion}”.</source>
+        <translation>There is no indicator “{code}” in criterion “{criterion}”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: mã chỉ tiêu “{code}” bị trùng.</source>
+        <translation>Invalid catalog at {path}: the indicator code “{code}” is duplicated.</translation>
+    </message>
+    <message>
+        <source>Giá trị của chỉ tiêu {code} không phải số hợp lệ.</source>
+        <translation>The value of indicator {code} is not a valid number.</translation>
+    </message>
+    <message>
+        <source>Trạng thái khai báo của chỉ tiêu {code} không hợp lệ: “{status}” (chọn một trong: {allowed}).</source>
+        <translation>The declared status of indicator {code} is invalid: “{status}” (choose one of: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Năm đánh giá không hợp lệ: “{year}”.</source>
+        <translation>Invalid assessment year: “{year}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải giá trị hợp lệ cho bộ tiêu chí {catalog} (theo {dimension}).</source>
+        <translation>“{value}” is not a valid value for criteria set {catalog} (by {dimension}).</translation>
+    </message>
+    <message>
+        <source>Giá trị của chỉ tiêu {code} phải là số, không phải “{value}”.</source>
+        <translation>The value of indicator {code} must be a number, not “{value}”.</translation>
+    </message>
+    <message>
         <source>“{label}” phải là một số.</source>
         <translation>“{label}” must be a number.</translation>
     </message>
@@ -2967,183 +3441,706 @@ Dossier code: %5</translation>
     </message>
     <message>
         <source>Mã chỉ tiêu không xác định: “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown indicator code: “{code}”.</translation>
     </message>
     <message>
         <source>Tỷ lệ phải từ 0 đến 100%, không phải {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A percentage must be from 0 to 100%, not {value}.</translation>
     </message>
     <message>
         <source>Chỉ tiêu Đạt/Không đạt nhận giá trị 1 (đạt) hoặc 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Met/Not met indicator takes the value 1 (met) or 0.</translation>
     </message>
     <message>
         <source>Giá trị không được âm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value must not be negative.</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found: {path}.</translation>
     </message>
     <message>
         <source>Tệp “{name}” lớn quá 50 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is larger than 50 MB.</translation>
     </message>
     <message>
         <source>Không tìm thấy bản ghi {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record {id} not found.</translation>
     </message>
     <message>
         <source>Tệp ảnh “{name}” bị hỏng hoặc không đọc được.</source>
-        <translation type="unfinished"></translation>
+        <translation>The image file “{name}” is damaged or cannot be read.</translation>
     </message>
     <message>
         <source>Không tìm thấy bản sao lưu: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup not found: {path}</translation>
     </message>
     <message>
         <source>Bản sao lưu bị hỏng hoặc không phải sổ dữ liệu NTM.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is damaged or is not an NTM workbook.</translation>
     </message>
     <message>
         <source>Không tạo được bản sao lưu: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the backup: {detail}</translation>
     </message>
     <message>
         <source>Bản sao lưu không đọc được: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be read: {detail}</translation>
     </message>
     <message>
         <source>Không khôi phục được: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot restore: {detail}</translation>
     </message>
     <message>
         <source>Không có thôn “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no village “{name}”.</translation>
     </message>
     <message>
         <source>Sổ dữ liệu chưa có thông tin xã. Hãy chạy “ntm init commune”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has no commune information yet. Run “ntm init commune”.</translation>
     </message>
     <message>
         <source>Bộ tiêu chí không xác định: “{criteria_set}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown criteria set: “{criteria_set}”.</translation>
     </message>
     <message>
         <source>Đã có thôn “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a village “{name}”.</translation>
     </message>
     <message>
         <source>Khóa không hợp lệ: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid key: {key}</translation>
     </message>
     <message>
         <source>Năm đánh giá không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid assessment year.</translation>
     </message>
     <message>
         <source>Tệp này không phải bộ tiêu chí bổ sung của tỉnh (kind = overlay).</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a provincial supplementary criteria set (kind = overlay).</translation>
     </message>
     <message>
         <source>Bộ tiêu chí của tỉnh dựa trên “{base}”, còn xã đang dùng “{criteria_set}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provincial criteria set is based on “{base}”, but the commune uses “{criteria_set}”.</translation>
     </message>
     <message>
         <source>Chưa cài bộ tiêu chí của tỉnh “{overlay}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provincial criteria set “{overlay}” is not installed.</translation>
+    </message>
+    <message>
+        <source>Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.</source>
+        <translation>There is no appraisal workspace at {path} yet. Run “ntm init appraiser”.</translation>
+    </message>
+    <message>
+        <source>Khóa này đã bị thu hồi; không đăng ký lại được.</source>
+        <translation>This key has been revoked; it cannot be registered again.</translation>
+    </message>
+    <message>
+        <source>Không có khóa {key_id} trong danh sách tin cậy.</source>
+        <translation>Key {key_id} is not in the trusted list.</translation>
+    </message>
+    <message>
+        <source>Mã xã không hợp lệ: {code}</source>
+        <translation>Invalid commune code: {code}</translation>
+    </message>
+    <message>
+        <source>Kết quả thẩm định phải là agree hoặc disagree.</source>
+        <translation>The appraisal result must be agree or disagree.</translation>
+    </message>
+    <message>
+        <source>Trạng thái phải là dat hoặc chua_dat.</source>
+        <translation>The status must be dat or chua_dat.</translation>
+    </message>
+    <message>
+        <source>Năm không hợp lệ.</source>
+        <translation>Invalid year.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu không hợp lệ.</source>
+        <translation>Invalid indicator code.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ năm {year} của xã {code} đã được phê duyệt và khóa.</source>
+        <translation>The {year} dossier of commune {code} has been approved and locked.</translation>
+    </message>
+    <message>
+        <source>Trạng thái phê duyệt không hợp lệ.</source>
+        <translation>Invalid approval state.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã được phê duyệt và khóa.</source>
+        <translation>The dossier has been approved and locked.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận dữ liệu của xã {code}.</source>
+        <translation>No data has been received from commune {code} yet.</translation>
+    </message>
+    <message>
+        <source>Không ghi được kết quả thẩm định: {detail}</source>
+        <translation>Cannot save the appraisal result: {detail}</translation>
+    </message>
+    <message>
+        <source>Cấp thẩm định phải là district hoặc province.</source>
+        <translation>The appraisal level must be district or province.</translation>
+    </message>
+    <message>
+        <source>Tệp chứa số không hợp lệ (NaN hoặc vô cực).</source>
+        <translation>The file contains an invalid number (NaN or infinity).</translation>
+    </message>
+    <message>
+        <source>{name} rỗng.</source>
+        <translation>{name} is empty.</translation>
+    </message>
+    <message>
+        <source>{name} chứa giá trị không hợp lệ: {value}</source>
+        <translation>{name} contains an invalid value: {value}</translation>
+    </message>
+    <message>
+        <source>Không phải tệp sổ dữ liệu NTM (cần format = “{format}”).</source>
+        <translation>Not an NTM workbook file (format = “{format}” is required).</translation>
+    </message>
+    <message>
+        <source>Tệp được tạo bởi phiên bản mới hơn; hãy cập nhật NTM Desktop.</source>
+        <translation>The file was created by a newer version; update NTM Desktop.</translation>
+    </message>
+    <message>
+        <source>Thiếu phần “tables”.</source>
+        <translation>The “tables” section is missing.</translation>
+    </message>
+    <message>
+        <source>Bảng không xác định: {tables}.</source>
+        <translation>Unknown tables: {tables}.</translation>
+    </message>
+    <message>
+        <source>Một sổ dữ liệu chỉ có một xã.</source>
+        <translation>A workbook has only one commune.</translation>
+    </message>
+    <message>
+        <source>Tệp thuộc xã khác ({incoming}); sổ dữ liệu này của {current}.</source>
+        <translation>The file belongs to another commune ({incoming}); this workbook belongs to {current}.</translation>
+    </message>
+    <message>
+        <source>{name} không phải UTF-8 (byte lỗi ở vị trí {position}). Hãy lưu lại tệp với bảng mã UTF-8 (Unicode).</source>
+        <translation>{name} is not UTF-8 (invalid byte at position {position}). Save the file again with the UTF-8 (Unicode) encoding.</translation>
+    </message>
+    <message>
+        <source>{name} không phải JSON hợp lệ: dòng {line}, cột {column}: {detail}.</source>
+        <translation>{name} is not valid JSON: line {line}, column {column}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} quá lớn.</source>
+        <translation>File {name} is too large.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}: {detail}</source>
+        <translation>Cannot read the file {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>tables.{table} phải là một danh sách.</source>
+        <translation>tables.{table} must be a list.</translation>
+    </message>
+    <message>
+        <source>{where}: mỗi dòng phải có “id”.</source>
+        <translation>{where}: every row must have an “id”.</translation>
+    </message>
+    <message>
+        <source>{where}: trùng id {id}.</source>
+        <translation>{where}: duplicate id {id}.</translation>
+    </message>
+    <message>
+        <source>{where}: trường không xác định {fields}.</source>
+        <translation>{where}: unknown fields {fields}.</translation>
+    </message>
+    <message>
+        <source>{where}.{field}: {message}</source>
+        <translation>{where}.{field}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}: tham chiếu tới “{ref}” không có trong {target}.</source>
+        <translation>{where}: the reference to “{ref}” does not exist in {target}.</translation>
+    </message>
+    <message>
+        <source>thiếu mục nhật ký trước số {seq}</source>
+        <translation>journal entries before number {seq} are missing</translation>
+    </message>
+    <message>
+        <source>liên kết với mục trước bị hỏng</source>
+        <translation>the link to the previous entry is broken</translation>
+    </message>
+    <message>
+        <source>nội dung mục đã bị sửa (hash không khớp)</source>
+        <translation>the entry&apos;s content has been modified (hash mismatch)</translation>
     </message>
     <message>
         <source>Không có dự án “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no project “{name}”.</translation>
     </message>
     <message>
         <source>Dự án đã có khoản đóng góp; hãy chuyển hoặc xóa các khoản đó trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project already has contributions; move or delete them first.</translation>
     </message>
     <message>
         <source>Không có công trình hạ tầng {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no infrastructure item {id}.</translation>
     </message>
     <message>
         <source>Không hoàn tác được: dữ liệu này đã được sửa tiếp sau đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot undo: this data has been changed again since.</translation>
     </message>
     <message>
         <source>Lỗi cơ sở dữ liệu: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error: {detail}</translation>
     </message>
     <message>
         <source>Sổ dữ liệu đang được một chương trình khác ghi. Hãy đóng chương trình đó rồi thử lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program is writing to the workbook. Close that program and try again.</translation>
     </message>
     <message>
         <source>Ổ đĩa đã đầy: không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn nguyên vẹn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: the data could not be written. Free up some space and try again; the existing data is intact.</translation>
     </message>
     <message>
         <source>Không ghi được vào sổ dữ liệu (tệp chỉ đọc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the workbook (the file is read-only).</translation>
     </message>
     <message>
         <source>Bản ghi đang được dùng ở nơi khác hoặc tham chiếu tới bản ghi không tồn tại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record is used elsewhere or refers to a record that does not exist.</translation>
     </message>
     <message>
         <source>Bản ghi trùng với một bản ghi đã có.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record duplicates an existing record.</translation>
     </message>
     <message>
         <source>Tệp không phải sổ dữ liệu NTM hợp lệ hoặc đã bị hỏng.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a valid NTM workbook or it is damaged.</translation>
     </message>
     <message>
         <source>Không tìm thấy sổ dữ liệu: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook not found: {path}</translation>
     </message>
     <message>
         <source>Không tìm thấy bản ghi {id} trong “{table}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record {id} not found in “{table}”.</translation>
     </message>
     <message>
         <source>Trường không xác định trong “{table}”: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown fields in “{table}”: {fields}.</translation>
     </message>
     <message>
         <source>Không ghi được tệp {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
         <source>Không sao chép được tệp sang {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot copy the file to {path}: {detail}</translation>
     </message>
     <message>
         <source>Sổ dữ liệu thiếu bảng meta.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook is missing the meta table.</translation>
     </message>
     <message>
         <source>Mục nhật ký {seq} không nối tiếp mục {prev}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal entry {seq} does not follow entry {prev}.</translation>
     </message>
     <message>
         <source>Mục nhật ký {seq} bị sửa đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal entry {seq} has been modified.</translation>
     </message>
     <message>
         <source>Bảng không hợp lệ: {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid table: {table}</translation>
     </message>
     <message>
         <source>Không sao lưu được sang {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot back up to {path}: {detail}</translation>
     </message>
     <message>
         <source>Tệp “{name}” không phải sổ dữ liệu NTM.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is not an NTM workbook.</translation>
     </message>
     <message>
         <source>Mục nhật ký {seq} có trường lạ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal entry {seq} has unexpected fields.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí không xác định: “{name}”.</source>
+        <translation>Unknown criteria set: “{name}”.</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu {path} đã có thông tin xã.</source>
+        <translation>The workbook {path} already has a commune.</translation>
+    </message>
+    <message>
+        <source>Tệp Excel “{name}” không có trang nào của sổ dữ liệu NTM ({sheets}).</source>
+        <translation>Excel file “{name}” has no NTM workbook sheet ({sheets}).</translation>
+    </message>
+    <message>
+        <source>Không ghi được Excel: {detail}</source>
+        <translation>Cannot write the Excel file: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp Excel “{name}” hỏng hoặc không phải định dạng .xlsx.</source>
+        <translation>Excel file “{name}” is damaged or not in .xlsx format.</translation>
+    </message>
+    <message>
+        <source>Tệp Excel “{name}” bị cắt cụt hoặc hỏng.</source>
+        <translation>Excel file “{name}” is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}” thiếu dòng tiêu đề (dòng 2 là mã cột).</source>
+        <translation>Sheet “{sheet}” is missing its header row (row 2 holds the column codes).</translation>
+    </message>
+    <message>
+        <source>Tệp Excel quá nhiều dòng.</source>
+        <translation>The Excel file has too many rows.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu bị từ chối ({code}).</source>
+        <translation>The data package was rejected ({code}).</translation>
+    </message>
+    <message>
+        <source>Tệp gói dữ liệu rỗng (0 byte). Hãy chép lại tệp từ nơi gửi.</source>
+        <translation>The data package file is empty (0 bytes). Copy the file again from the sender.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp gói dữ liệu: {detail}</source>
+        <translation>Cannot read the data package file: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp gói dữ liệu quá lớn ({detail}); NTM không mở tệp này.</source>
+        <translation>The data package file is too large ({detail}); NTM will not open it.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải gói dữ liệu NTM (.ntmpkg).</source>
+        <translation>This file is not an NTM data package (.ntmpkg).</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu bị cắt cụt (tệp chép chưa xong hoặc USB bị rút giữa chừng). Hãy chép lại tệp.</source>
+        <translation>The data package is truncated (the copy did not finish or the USB drive was removed too early). Copy the file again.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu có quá nhiều tệp thành phần ({detail}).</source>
+        <translation>The data package contains too many member files ({detail}).</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa đường dẫn tuyệt đối “{member}” — có thể là tệp độc hại.</source>
+        <translation>The data package contains the absolute path “{member}” — it may be a malicious file.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa đường dẫn “{member}” trỏ ra ngoài — có thể là tệp độc hại.</source>
+        <translation>The data package contains the path “{member}” pointing outside the package — it may be a malicious file.</translation>
+    </message>
+    <message>
+        <source>Tên tệp thành phần không hợp lệ: “{member}”.</source>
+        <translation>Invalid member file name: “{member}”.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa liên kết (symlink) “{member}” — không được phép.</source>
+        <translation>The data package contains the link (symlink) “{member}” — this is not allowed.</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” bị mã hóa — gói không do NTM tạo ra.</source>
+        <translation>Member file “{member}” is encrypted — the package was not created by NTM.</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” dùng kiểu nén không hỗ trợ.</source>
+        <translation>Member file “{member}” uses an unsupported compression method.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu có hai tệp cùng tên “{member}”.</source>
+        <translation>The data package contains two files named “{member}”.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu có hai tệp tên gần giống nhau (chỉ khác hoa/thường hoặc cách ghi dấu): “{member}”.</source>
+        <translation>The data package contains two files with nearly identical names (differing only in case or in how accents are encoded): “{member}”.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa tệp lạ “{member}”.</source>
+        <translation>The data package contains an unexpected file “{member}”.</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” quá lớn ({detail}).</source>
+        <translation>Member file “{member}” is too large ({detail}).</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” có tỉ lệ nén bất thường (nghi “bom zip”); gói bị từ chối.</source>
+        <translation>Member file “{member}” has an abnormal compression ratio (suspected “zip bomb”); the package was rejected.</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” bị hỏng (kiểm tra CRC không khớp).</source>
+        <translation>Member file “{member}” is damaged (CRC check failed).</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thiếu tệp manifest.json.</source>
+        <translation>The data package is missing manifest.json.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thiếu chữ ký (manifest.sig).</source>
+        <translation>The data package is missing its signature (manifest.sig).</translation>
+    </message>
+    <message>
+        <source>Tệp “{member}” không phải UTF-8 hợp lệ.</source>
+        <translation>File “{member}” is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>Tệp “{member}” không phải JSON hợp lệ: {detail}</source>
+        <translation>File “{member}” is not valid JSON: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp “{member}” chứa số không hợp lệ (NaN, vô cực hoặc quá lớn): {detail}</source>
+        <translation>File “{member}” contains an invalid number (NaN, infinity or too large): {detail}</translation>
+    </message>
+    <message>
+        <source>manifest.json không phải của gói dữ liệu NTM.</source>
+        <translation>manifest.json does not belong to an NTM data package.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu được tạo bởi phiên bản NTM Desktop mới hơn (định dạng {detail}). Hãy cập nhật phần mềm rồi nhập lại.</source>
+        <translation>The data package was created by a newer version of NTM Desktop (format {detail}). Update the software, then import it again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{member}” có trường không xác định: {detail}</source>
+        <translation>File “{member}” has an unknown field: {detail}</translation>
+    </message>
+    <message>
+        <source>manifest.json không hợp lệ: {detail}</source>
+        <translation>manifest.json is invalid: {detail}</translation>
+    </message>
+    <message>
+        <source>Chữ ký của gói dữ liệu không hợp lệ: gói đã bị sửa đổi sau khi ký hoặc không do khóa đã đăng ký ký.</source>
+        <translation>The data package&apos;s signature is invalid: the package was modified after signing or was not signed by a registered key.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu được ký bằng khóa chưa đăng ký (mã vân tay {detail}). Hãy gọi điện cho người gửi để so mã vân tay rồi đăng ký khóa (ntm trust add).</source>
+        <translation>The data package is signed with an unregistered key (fingerprint {detail}). Phone the sender to compare fingerprints, then register the key (ntm trust add).</translation>
+    </message>
+    <message>
+        <source>Khóa ký gói dữ liệu đã bị thu hồi ({detail}). Hãy đề nghị người gửi đăng ký lại khóa mới.</source>
+        <translation>The key that signed the data package has been revoked ({detail}). Ask the sender to register a new key.</translation>
+    </message>
+    <message>
+        <source>Khóa ký gói dữ liệu đã được thay bằng khóa mới ({detail}); gói này không được chấp nhận.</source>
+        <translation>The key that signed the data package has been replaced by a new key ({detail}); this package is not accepted.</translation>
+    </message>
+    <message>
+        <source>Thông báo đổi khóa trong gói dữ liệu không hợp lệ: {detail}</source>
+        <translation>The key change notice in the data package is invalid: {detail}</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thiếu tệp “{member}” được liệt kê trong manifest.</source>
+        <translation>The data package is missing the file “{member}” listed in the manifest.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa tệp “{member}” không có trong manifest.</source>
+        <translation>The data package contains the file “{member}”, which is not in the manifest.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu đã bị sửa đổi sau khi ký: kích thước tệp {member} không khớp.</source>
+        <translation>The data package was modified after signing: the size of file {member} does not match.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu đã bị sửa đổi sau khi ký: tệp {member} không khớp.</source>
+        <translation>The data package was modified after signing: file {member} does not match.</translation>
+    </message>
+    <message>
+        <source>Nhật ký trong gói dữ liệu không hợp lệ (dòng {detail}).</source>
+        <translation>The journal in the data package is invalid (line {detail}).</translation>
+    </message>
+    <message>
+        <source>Chuỗi nhật ký trong gói dữ liệu bị đứt hoặc bị sửa (mục {detail}).</source>
+        <translation>The journal chain in the data package is broken or modified (entry {detail}).</translation>
+    </message>
+    <message>
+        <source>Kết quả thẩm định trong gói không hợp lệ (dòng {detail}).</source>
+        <translation>The appraisal results in the package are invalid (line {detail}).</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí trong gói không hợp lệ: {detail}</source>
+        <translation>The criteria set in the package is invalid: {detail}</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu ghi là của xã {detail}, nhưng khóa ký đã đăng ký cho xã khác.</source>
+        <translation>The data package says it is from commune {detail}, but the signing key is registered to another commune.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu này gửi cho nơi khác ({detail}), không phải cho sổ dữ liệu này.</source>
+        <translation>This data package is addressed to someone else ({detail}), not to this workbook.</translation>
+    </message>
+    <message>
+        <source>Loại gói “{detail}” không nhập được vào sổ dữ liệu này.</source>
+        <translation>A package of type “{detail}” cannot be imported into this workbook.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu dùng cấu trúc dữ liệu mới hơn (phiên bản {detail}). Hãy cập nhật NTM Desktop.</source>
+        <translation>The data package uses a newer data structure (version {detail}). Update NTM Desktop.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu này đã được nhập trước đây; không có gì thay đổi.</source>
+        <translation>This data package was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu cũ hơn gói đã nhập (số {detail}); không nhập.</source>
+        <translation>The data package is older than one already imported (number {detail}); not imported.</translation>
+    </message>
+    <message>
+        <source>Thiếu gói dữ liệu trước gói này ({detail}). Hãy nhập các gói còn thiếu trước, hoặc đề nghị xã xuất bản đầy đủ (ntm export --full).</source>
+        <translation>Data packages before this one are missing ({detail}). Import the missing packages first, or ask the commune for a full export (ntm export --full).</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu không nối tiếp gói đã nhập ({detail}): xã có hai bản dữ liệu khác nhau. Hãy liên hệ xã để kiểm tra.</source>
+        <translation>The data package does not follow on from the imported packages ({detail}): the commune has two different copies of its data. Contact the commune to check.</translation>
+    </message>
+    <message>
+        <source>Nhật ký trong gói không nối tiếp dữ liệu đã có ({detail}). Hãy đề nghị xã xuất bản đầy đủ (ntm export --full).</source>
+        <translation>The journal in the package does not follow on from the existing data ({detail}). Ask the commune for a full export (ntm export --full).</translation>
+    </message>
+    <message>
+        <source>Nhật ký trong gói khác với dữ liệu đã nhập trước (mục {detail}): dữ liệu của xã đã bị thay đổi lịch sử.</source>
+        <translation>The journal in the package differs from the data imported before (entry {detail}): the commune&apos;s data history has been altered.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thiếu tệp đính kèm {detail}.</source>
+        <translation>The data package is missing attachment {detail}.</translation>
+    </message>
+    <message>
+        <source>Xác nhận của nơi thẩm định không khớp với nhật ký của xã (mục {detail}).</source>
+        <translation>The appraiser&apos;s acknowledgement does not match the commune&apos;s journal (entry {detail}).</translation>
+    </message>
+    <message>
+        <source>Không áp dụng được gói dữ liệu: {detail}</source>
+        <translation>Cannot apply the data package: {detail}</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu chưa có thông tin xã.</source>
+        <translation>The workbook has no commune information yet.</translation>
+    </message>
+    <message>
+        <source>Khóa ký thuộc “{name}” ({key_commune}), không phải xã {commune}.</source>
+        <translation>The signing key belongs to “{name}” ({key_commune}), not to commune {commune}.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp đính kèm {name}: {path}</source>
+        <translation>Attachment {name} is missing: {path}</translation>
+    </message>
+    <message>
+        <source>Khóa công khai không hợp lệ (độ dài).</source>
+        <translation>Invalid public key (length).</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải thẻ khóa công khai NTM.</source>
+        <translation>This file is not an NTM public key card.</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa có trường lạ.</source>
+        <translation>The key card has an unexpected field.</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa thiếu vai trò hoặc tên.</source>
+        <translation>The key card is missing the role or the name.</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa thiếu khóa công khai.</source>
+        <translation>The key card is missing the public key.</translation>
+    </message>
+    <message>
+        <source>Mã khóa trên thẻ không khớp với khóa công khai.</source>
+        <translation>The key ID on the card does not match the public key.</translation>
+    </message>
+    <message>
+        <source>Khóa công khai không hợp lệ (base64).</source>
+        <translation>Invalid public key (base64).</translation>
+    </message>
+    <message>
+        <source>Tệp khóa riêng không phải khóa Ed25519.</source>
+        <translation>The private key file is not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>Chưa có khóa ký cho không gian làm việc này (chạy “ntm init” hoặc “ntm keys show”).</source>
+        <translation>This workspace has no signing key yet (run “ntm init” or “ntm keys show”).</translation>
+    </message>
+    <message>
+        <source>Đã có khóa ký tại {path}.</source>
+        <translation>A signing key already exists at {path}.</translation>
+    </message>
+    <message>
+        <source>Vai trò không hợp lệ: {role}</source>
+        <translation>Invalid role: {role}</translation>
+    </message>
+    <message>
+        <source>Tệp khóa riêng không khớp với identity.json.</source>
+        <translation>The private key file does not match identity.json.</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa công khai không hợp lệ: {detail}</source>
+        <translation>Invalid public key card: {detail}</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa của xã phải có mã xã 5 chữ số.</source>
+        <translation>A commune&apos;s key card must have a 5-digit commune code.</translation>
+    </message>
+    <message>
+        <source>Khóa riêng được bảo vệ bằng mật khẩu: dùng --passphrase-env BIẾN (hoặc biến NTM_KEY_PASSPHRASE).</source>
+        <translation>The private key is protected by a passphrase: use --passphrase-env VARIABLE (or the NTM_KEY_PASSPHRASE variable).</translation>
+    </message>
+    <message>
+        <source>Sai mật khẩu của khóa riêng, hoặc tệp khóa bị hỏng.</source>
+        <translation>Wrong passphrase for the private key, or the key file is damaged.</translation>
+    </message>
+    <message>
+        <source>Khóa riêng không có mật khẩu; bỏ --passphrase-env.</source>
+        <translation>The private key has no passphrase; drop --passphrase-env.</translation>
+    </message>
+    <message>
+        <source>Không ghi được gói dữ liệu {path}: {detail}. Không có tệp dở dang nào được để lại.</source>
+        <translation>Cannot write the data package {path}: {detail}. No partial file was left behind.</translation>
+    </message>
+    <message>
+        <source>Biến môi trường {name} chưa được đặt.</source>
+        <translation>The environment variable {name} is not set.</translation>
+    </message>
+    <message>
+        <source>Khóa riêng được bảo vệ bằng mật khẩu: dùng --passphrase-env BIẾN.</source>
+        <translation>The private key is protected by a passphrase: use --passphrase-env VARIABLE.</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <source>Xã chưa được công nhận đạt chuẩn nên không có quyết định để thu hồi; hiện có {not_met}/{total} tiêu chí chưa đạt ({share}%).</source>
+        <translation>The commune has not been recognised as meeting the standard, so there is no decision to revoke; {not_met}/{total} criteria are currently not met ({share}%).</translation>
+    </message>
+    <message>
+        <source>Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc ({source}).</source>
+        <translation>Note: the revocation rule has not yet been checked against the original document ({source}).</translation>
+    </message>
+    <message>
+        <source>Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ {limit}% số tiêu chí trở lên.</source>
+        <translation>{not_met}/{total} criteria are not met ({share}%), which is {limit}% of the criteria or more.</translation>
+    </message>
+    <message>
+        <source>Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ {limit_key}% đến dưới {limit}%, trong đó có tiêu chí then chốt chưa đạt: {keys}.</source>
+        <translation>{not_met}/{total} criteria are not met ({share}%), between {limit_key}% and less than {limit}%, including key criteria not met: {keys}.</translation>
+    </message>
+    <message>
+        <source>Xã duy trì đủ các tiêu chí.</source>
+        <translation>The commune maintains all criteria.</translation>
+    </message>
+    <message>
+        <source>Xã đã được công nhận phải duy trì đủ các tiêu chí; hiện có {not_met}/{total} tiêu chí chưa đạt ({share}%): {codes}.</source>
+        <translation>A recognised commune must maintain all criteria; {not_met}/{total} criteria are currently not met ({share}%): {codes}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí then chốt chưa đạt: {keys}.</source>
+        <translation>Key criteria not met: {keys}.</translation>
+    </message>
+    <message>
+        <source>{count} tiêu chí chưa xác định: {codes}.</source>
+        <translation>{count} criteria not yet determined: {codes}.</translation>
+    </message>
+    <message>
+        <source>Nếu các tiêu chí chưa xác định không đạt, xã thuộc diện bị thu hồi quyết định công nhận.</source>
+        <translation>If the undetermined criteria turn out not to be met, the commune&apos;s recognition decision is liable to be revoked.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +4512,82 @@ Dossier code: %5</translation>
 </context>
 <context>
     <name>model</name>
+    <message>
+        <source>thiếu trường bắt buộc</source>
+        <translation>a required field is missing</translation>
+    </message>
+    <message>
+        <source>có trường không được phép</source>
+        <translation>contains a field that is not allowed</translation>
+    </message>
+    <message>
+        <source>giá trị không nằm trong danh sách cho phép</source>
+        <translation>the value is not one of the allowed values</translation>
+    </message>
+    <message>
+        <source>giá trị không đúng</source>
+        <translation>the value is wrong</translation>
+    </message>
+    <message>
+        <source>sai kiểu dữ liệu</source>
+        <translation>wrong data type</translation>
+    </message>
+    <message>
+        <source>sai định dạng</source>
+        <translation>wrong format</translation>
+    </message>
+    <message>
+        <source>danh sách quá ngắn (không được rỗng)</source>
+        <translation>the list is too short (must not be empty)</translation>
+    </message>
+    <message>
+        <source>danh sách quá dài</source>
+        <translation>the list is too long</translation>
+    </message>
+    <message>
+        <source>chuỗi rỗng</source>
+        <translation>empty text</translation>
+    </message>
+    <message>
+        <source>chuỗi quá dài</source>
+        <translation>the text is too long</translation>
+    </message>
+    <message>
+        <source>giá trị quá nhỏ</source>
+        <translation>the value is too small</translation>
+    </message>
+    <message>
+        <source>giá trị quá lớn</source>
+        <translation>the value is too large</translation>
+    </message>
+    <message>
+        <source>danh sách có phần tử lặp</source>
+        <translation>the list has repeated items</translation>
+    </message>
+    <message>
+        <source>giá trị không hợp lệ</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <source>đối tượng thiếu nội dung</source>
+        <translation>the object has no content</translation>
+    </message>
+    <message>
+        <source>không hợp lệ</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>chung</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>mọi năm</source>
+        <translation>all years</translation>
+    </message>
     <message>
         <source>Trung du và miền núi phía Bắc</source>
         <translation>Northern Midlands and Mountains</translation>
@@ -4029,39 +5102,39 @@ Dossier code: %5</translation>
     </message>
     <message>
         <source>Giao thông</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Thủy lợi</source>
-        <translation type="unfinished"></translation>
+        <translation>Irrigation</translation>
     </message>
     <message>
         <source>Điện</source>
-        <translation type="unfinished"></translation>
+        <translation>Electricity</translation>
     </message>
     <message>
         <source>Giáo dục</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <source>Y tế</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>Văn hóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture</translation>
     </message>
     <message>
         <source>Thương mại</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade</translation>
     </message>
     <message>
         <source>Môi trường, nước sạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment, clean water</translation>
     </message>
     <message>
         <source>Phát triển sản xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Production development</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,94 @@
         <source>Xuất sổ đóng góp (theo bộ lọc đang chọn) và bảng tổng hợp ra tệp Excel</source>
         <translation>Xuất sổ đóng góp (theo bộ lọc đang chọn) và bảng tổng hợp ra tệp Excel</translation>
     </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Dự án</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Mọi hình thức</source>
+        <translation>Mọi hình thức</translation>
+    </message>
+    <message>
+        <source>Số khoản</source>
+        <translation>Số khoản</translation>
+    </message>
+    <message>
+        <source>Giá trị (đồng)</source>
+        <translation>Giá trị (đồng)</translation>
+    </message>
+    <message>
+        <source>Mọi thôn</source>
+        <translation>Mọi thôn</translation>
+    </message>
+    <message>
+        <source>Mọi dự án</source>
+        <translation>Mọi dự án</translation>
+    </message>
+    <message>
+        <source>%1 khoản</source>
+        <translation>%1 khoản</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>(không ghi thôn)</source>
+        <translation>(không ghi thôn)</translation>
+    </message>
+    <message>
+        <source>(không gắn dự án)</source>
+        <translation>(không gắn dự án)</translation>
+    </message>
+    <message>
+        <source>Xóa khoản đóng góp</source>
+        <translation>Xóa khoản đóng góp</translation>
+    </message>
+    <message>
+        <source>Xóa khoản đóng góp của %1 ngày %2?</source>
+        <translation>Xóa khoản đóng góp của %1 ngày %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa khoản này</source>
+        <translation>&amp;Xóa khoản này</translation>
+    </message>
+    <message>
+        <source>&amp;Không xóa</source>
+        <translation>&amp;Không xóa</translation>
+    </message>
+    <message>
+        <source>Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Xóa khoản đóng góp của %1</source>
+        <translation>Xóa khoản đóng góp của %1</translation>
+    </message>
+    <message>
+        <source>Xuất sổ đóng góp ra Excel</source>
+        <translation>Xuất sổ đóng góp ra Excel</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đang xuất sổ đóng góp ra Excel…</source>
+        <translation>Đang xuất sổ đóng góp ra Excel…</translation>
+    </message>
+    <message>
+        <source>Đã xuất %1 khoản ra %2.</source>
+        <translation>Đã xuất %1 khoản ra %2.</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaChart</name>
@@ -1396,6 +1484,45 @@ Nguồn: %1</translation>
     </message>
 </context>
 <context>
+    <name>InfraTableModel</name>
+    <message>
+        <source>Tên công trình</source>
+        <translation>Tên công trình</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Ảnh</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
     <name>InfrastructurePage</name>
     <message>
         <source>Tất cả các loại</source>
@@ -1582,6 +1709,49 @@ Nguồn: %1</translation>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Người/đơn vị đóng góp</source>
+        <translation>Người/đơn vị đóng góp</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Đơn giá quy đổi</source>
+        <translation>Đơn giá quy đổi</translation>
+    </message>
+    <message>
+        <source>Giá trị quy đổi (đồng)</source>
+        <translation>Giá trị quy đổi (đồng)</translation>
+    </message>
+    <message>
+        <source>Dự án</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Số biên nhận</source>
+        <translation>Số biên nhận</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Hoàn tác</source>
@@ -1704,6 +1874,7 @@ Nguồn: %1</translation>
     <name>Navigation</name>
     <message>
         <source>Tổng quan</source>
+        <extracomment>Written next to the bundled assets by build.spec: the ntm_desktop modules the bundle must contain (the spec&apos;s hidden imports). Absent outside a PyInstaller bundle. Where ``ntm-desktop --self-test`` writes its report when there is no console (windowed executable on Windows): ``%TEMP%\ntm-desktop-selftest.txt``. Tracebacks of failed checks, for support: ``&lt;temp&gt;/ntm-selftest-details.txt``. Modules never imported by the self-test: entry points run main() on import; devtools are build-time helpers.</extracomment>
         <translation>Tổng quan</translation>
     </message>
     <message>
@@ -1898,8 +2069,12 @@ Nguồn: %1</translation>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <source>Nhấp đúp để mở chỉ tiêu ở trang Tiêu chí</source>
-        <translation>Nhấp đúp để mở chỉ tiêu ở trang Tiêu chí</translation>
+        <source>Bấm để mở chỉ tiêu ở trang Tiêu chí</source>
+        <translation>Bấm để mở chỉ tiêu ở trang Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Bấm để mở chỉ tiêu liên quan</source>
+        <translation>Bấm để mở chỉ tiêu liên quan</translation>
     </message>
     <message>
         <source>Chỉ tiêu</source>
@@ -1916,10 +2091,6 @@ Nguồn: %1</translation>
     <message>
         <source>Cảnh báo</source>
         <translation>Cảnh báo</translation>
-    </message>
-    <message>
-        <source>Nhấp đúp để mở chỉ tiêu liên quan</source>
-        <translation>Nhấp đúp để mở chỉ tiêu liên quan</translation>
     </message>
     <message>
         <source>Điều kiện công nhận</source>
@@ -2360,6 +2531,58 @@ Nguồn: %1</translation>
 <context>
     <name>ProjectsTableModel</name>
     <message>
+        <source>Tên dự án</source>
+        <translation>Tên dự án</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Tổng mức đầu tư
+(triệu đồng)</source>
+        <translation>Tổng mức đầu tư
+(triệu đồng)</translation>
+    </message>
+    <message>
+        <source>Vốn đã huy động
+(triệu đồng)</source>
+        <translation>Vốn đã huy động
+(triệu đồng)</translation>
+    </message>
+    <message>
+        <source>So với
+tổng mức</source>
+        <translation>So với
+tổng mức</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Quyết toán</source>
+        <translation>Quyết toán</translation>
+    </message>
+    <message>
+        <source>Nợ đọng XDCB
+(triệu đồng)</source>
+        <translation>Nợ đọng XDCB
+(triệu đồng)</translation>
+    </message>
+    <message>
+        <source>Khởi công</source>
+        <translation>Khởi công</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Công trình</source>
+        <translation>Công trình</translation>
+    </message>
+    <message>
         <source>Dự án còn nợ đọng xây dựng cơ bản</source>
         <translation>Dự án còn nợ đọng xây dựng cơ bản</translation>
     </message>
@@ -2560,6 +2783,18 @@ Nguồn: %1</translation>
     <message>
         <source>Ảnh minh chứng lớn hơn sẽ được thu nhỏ khi thêm vào sổ, giúp sổ và gói dữ liệu gọn nhẹ.</source>
         <translation>Ảnh minh chứng lớn hơn sẽ được thu nhỏ khi thêm vào sổ, giúp sổ và gói dữ liệu gọn nhẹ.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin xã</source>
+        <translation>Sửa thông tin xã</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3128,242 @@ Mã hồ sơ: %5</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>Giá trị “{value}” không phải là số hợp lệ trong JSON.</source>
+        <translation>Giá trị “{value}” không phải là số hợp lệ trong JSON.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: {what} ({detail}).</source>
+        <translation>Danh mục không hợp lệ tại {path}: {what} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí {catalog} không có tiêu chí “{code}”.</source>
+        <translation>Bộ tiêu chí {catalog} không có tiêu chí “{code}”.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí {catalog} không có chỉ tiêu “{code}”.</source>
+        <translation>Bộ tiêu chí {catalog} không có chỉ tiêu “{code}”.</translation>
+    </message>
+    <message>
+        <source>{name} quá lớn ({size} byte; tối đa {limit}).</source>
+        <translation>{name} quá lớn ({size} byte; tối đa {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} phải chứa một đối tượng JSON ở mức ngoài cùng.</source>
+        <translation>{name} phải chứa một đối tượng JSON ở mức ngoài cùng.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: số không hữu hạn (NaN/Infinity).</source>
+        <translation>Danh mục không hợp lệ tại {path}: số không hữu hạn (NaN/Infinity).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: mã chỉ tiêu “{code}” phải là “{criterion}” hoặc bắt đầu bằng “{criterion}.”.</source>
+        <translation>Danh mục không hợp lệ tại {path}: mã chỉ tiêu “{code}” phải là “{criterion}” hoặc bắt đầu bằng “{criterion}.”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: chỉ tiêu loại “{kind}” chỉ dùng phép so sánh “=”, không dùng “{comparator}”.</source>
+        <translation>Danh mục không hợp lệ tại {path}: chỉ tiêu loại “{kind}” chỉ dùng phép so sánh “=”, không dùng “{comparator}”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: năm bắt đầu lớn hơn năm kết thúc.</source>
+        <translation>Danh mục không hợp lệ tại {path}: năm bắt đầu lớn hơn năm kết thúc.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: ngưỡng có tiêu chí then chốt phải nhỏ hơn hoặc bằng ngưỡng thu hồi chung.</source>
+        <translation>Danh mục không hợp lệ tại {path}: ngưỡng có tiêu chí then chốt phải nhỏ hơn hoặc bằng ngưỡng thu hồi chung.</translation>
+    </message>
+    <message>
+        <source>Danh mục phải là một đối tượng JSON.</source>
+        <translation>Danh mục phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Chỉ áp dụng được tệp điều chỉnh lên một bộ tiêu chí quốc gia.</source>
+        <translation>Chỉ áp dụng được tệp điều chỉnh lên một bộ tiêu chí quốc gia.</translation>
+    </message>
+    <message>
+        <source>“{id}” không phải tệp điều chỉnh (kind = overlay).</source>
+        <translation>“{id}” không phải tệp điều chỉnh (kind = overlay).</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh “{id}” dành cho bộ tiêu chí “{base}”, không áp dụng được cho “{catalog}”.</source>
+        <translation>Tệp điều chỉnh “{id}” dành cho bộ tiêu chí “{base}”, không áp dụng được cho “{catalog}”.</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh “{id}” viết cho phiên bản {base_version} của “{catalog}”, nhưng phiên bản đang dùng là {version}.</source>
+        <translation>Tệp điều chỉnh “{id}” viết cho phiên bản {base_version} của “{catalog}”, nhưng phiên bản đang dùng là {version}.</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh “{id}” đã được áp dụng.</source>
+        <translation>Tệp điều chỉnh “{id}” đã được áp dụng.</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh (overlay) không dùng riêng được; hãy áp dụng nó lên bộ tiêu chí “{base}”.</source>
+        <translation>Tệp điều chỉnh (overlay) không dùng riêng được; hãy áp dụng nó lên bộ tiêu chí “{base}”.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} khai báo id “{id}”, khác tên tệp.</source>
+        <translation>Tệp {name} khai báo id “{id}”, khác tên tệp.</translation>
+    </message>
+    <message>
+        <source>Không có bộ tiêu chí “{id}” (có sẵn: {known}).</source>
+        <translation>Không có bộ tiêu chí “{id}” (có sẵn: {known}).</translation>
+    </message>
+    <message>
+        <source>Khóa “{key}” xuất hiện hai lần trong cùng một đối tượng JSON.</source>
+        <translation>Khóa “{key}” xuất hiện hai lần trong cùng một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>{name} không phải văn bản UTF-8 (byte lỗi ở vị trí {position}). Hãy lưu lại tệp với mã hóa UTF-8.</source>
+        <translation>{name} không phải văn bản UTF-8 (byte lỗi ở vị trí {position}). Hãy lưu lại tệp với mã hóa UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} không phải JSON hợp lệ: dòng {line}, cột {column} ({detail}). Tệp có thể bị cắt cụt hoặc sửa sai.</source>
+        <translation>{name} không phải JSON hợp lệ: dòng {line}, cột {column} ({detail}). Tệp có thể bị cắt cụt hoặc sửa sai.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} quá lớn ({size} byte).</source>
+        <translation>Tệp {name} quá lớn ({size} byte).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp danh mục {path}: {detail}.</source>
+        <translation>Không đọc được tệp danh mục {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được lược đồ danh mục {path}.</source>
+        <translation>Không đọc được lược đồ danh mục {path}.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: số đo tự tính “{measure}” không được hỗ trợ.</source>
+        <translation>Danh mục không hợp lệ tại {path}: số đo tự tính “{measure}” không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: số đo “{measure}” là có/không nên chỉ tiêu phải thuộc loại “boolean”.</source>
+        <translation>Danh mục không hợp lệ tại {path}: số đo “{measure}” là có/không nên chỉ tiêu phải thuộc loại “boolean”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: số đo “{measure}” là tỷ lệ % nên chỉ tiêu phải thuộc loại “percent”.</source>
+        <translation>Danh mục không hợp lệ tại {path}: số đo “{measure}” là tỷ lệ % nên chỉ tiêu phải thuộc loại “percent”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: ngưỡng phải là số, không phải true/false.</source>
+        <translation>Danh mục không hợp lệ tại {path}: ngưỡng phải là số, không phải true/false.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: tỷ lệ phần trăm phải trong khoảng 0–100, không phải {value}.</source>
+        <translation>Danh mục không hợp lệ tại {path}: tỷ lệ phần trăm phải trong khoảng 0–100, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: ngưỡng không được âm ({value}).</source>
+        <translation>Danh mục không hợp lệ tại {path}: ngưỡng không được âm ({value}).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: ngưỡng đếm phải là số nguyên ({value}).</source>
+        <translation>Danh mục không hợp lệ tại {path}: ngưỡng đếm phải là số nguyên ({value}).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: chỉ tiêu có/không chỉ nhận ngưỡng 1 (Đạt).</source>
+        <translation>Danh mục không hợp lệ tại {path}: chỉ tiêu có/không chỉ nhận ngưỡng 1 (Đạt).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: chỉ tiêu “Không” chỉ nhận ngưỡng 0.</source>
+        <translation>Danh mục không hợp lệ tại {path}: chỉ tiêu “Không” chỉ nhận ngưỡng 0.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: “{value}” không phải giá trị hợp lệ của chiều “{dimension}” (cho phép: {allowed}).</source>
+        <translation>Danh mục không hợp lệ tại {path}: “{value}” không phải giá trị hợp lệ của chiều “{dimension}” (cho phép: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: hai ngưỡng cùng vùng/nhóm “{dimension_value}” và cùng năm “{year}”.</source>
+        <translation>Danh mục không hợp lệ tại {path}: hai ngưỡng cùng vùng/nhóm “{dimension_value}” và cùng năm “{year}”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: ngày “{date}” không hợp lệ.</source>
+        <translation>Danh mục không hợp lệ tại {path}: ngày “{date}” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: mã nhóm “{code}” bị trùng.</source>
+        <translation>Danh mục không hợp lệ tại {path}: mã nhóm “{code}” bị trùng.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: tiêu chí “{code}” không có trong bộ.</source>
+        <translation>Danh mục không hợp lệ tại {path}: tiêu chí “{code}” không có trong bộ.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: min lớn hơn max.</source>
+        <translation>Danh mục không hợp lệ tại {path}: min lớn hơn max.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: vượt quá số tiêu chí của bộ ({total}).</source>
+        <translation>Danh mục không hợp lệ tại {path}: vượt quá số tiêu chí của bộ ({total}).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: điều chỉnh “{id}” được áp dụng hai lần.</source>
+        <translation>Danh mục không hợp lệ tại {path}: điều chỉnh “{id}” được áp dụng hai lần.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: chỉ tiêu “{code}” được điều chỉnh hai lần.</source>
+        <translation>Danh mục không hợp lệ tại {path}: chỉ tiêu “{code}” được điều chỉnh hai lần.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: chỉ tiêu “{code}” được thêm hai lần.</source>
+        <translation>Danh mục không hợp lệ tại {path}: chỉ tiêu “{code}” được thêm hai lần.</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh xóa chỉ tiêu “{code}” không có trong bộ “{catalog}”.</source>
+        <translation>Tệp điều chỉnh xóa chỉ tiêu “{code}” không có trong bộ “{catalog}”.</translation>
+    </message>
+    <message>
+        <source>Tệp điều chỉnh sửa chỉ tiêu “{code}” không có trong bộ “{catalog}”.</source>
+        <translation>Tệp điều chỉnh sửa chỉ tiêu “{code}” không có trong bộ “{catalog}”.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{code}” đã có trong bộ “{catalog}”; dùng “override” để sửa.</source>
+        <translation>Chỉ tiêu “{code}” đã có trong bộ “{catalog}”; dùng “override” để sửa.</translation>
+    </message>
+    <message>
+        <source>Bộ “{catalog}” không có tiêu chí “{criterion}”.</source>
+        <translation>Bộ “{catalog}” không có tiêu chí “{criterion}”.</translation>
+    </message>
+    <message>
+        <source>Khóa “{key}” bị lặp (sau khi chuẩn hóa Unicode NFC).</source>
+        <translation>Khóa “{key}” bị lặp (sau khi chuẩn hóa Unicode NFC).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: mã tiêu chí “{code}” bị trùng.</source>
+        <translation>Danh mục không hợp lệ tại {path}: mã tiêu chí “{code}” bị trùng.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: các nhóm báo cáo chồng lên nhau.</source>
+        <translation>Danh mục không hợp lệ tại {path}: các nhóm báo cáo chồng lên nhau.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “{code}” trong tiêu chí “{criterion}”.</source>
+        <translation>Không có chỉ tiêu “{code}” trong tiêu chí “{criterion}”.</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ tại {path}: mã chỉ tiêu “{code}” bị trùng.</source>
+        <translation>Danh mục không hợp lệ tại {path}: mã chỉ tiêu “{code}” bị trùng.</translation>
+    </message>
+    <message>
+        <source>Giá trị của chỉ tiêu {code} không phải số hợp lệ.</source>
+        <translation>Giá trị của chỉ tiêu {code} không phải số hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Trạng thái khai báo của chỉ tiêu {code} không hợp lệ: “{status}” (chọn một trong: {allowed}).</source>
+        <translation>Trạng thái khai báo của chỉ tiêu {code} không hợp lệ: “{status}” (chọn một trong: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Năm đánh giá không hợp lệ: “{year}”.</source>
+        <translation>Năm đánh giá không hợp lệ: “{year}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải giá trị hợp lệ cho bộ tiêu chí {catalog} (theo {dimension}).</source>
+        <translation>“{value}” không phải giá trị hợp lệ cho bộ tiêu chí {catalog} (theo {dimension}).</translation>
+    </message>
+    <message>
+        <source>Giá trị của chỉ tiêu {code} phải là số, không phải “{value}”.</source>
+        <translation>Giá trị của chỉ tiêu {code} phải là số, không phải “{value}”.</translation>
+    </message>
+    <message>
         <source>“{label}” phải là một số.</source>
         <translation>“{label}” phải là một số.</translation>
     </message>
@@ -3057,6 +3528,150 @@ Mã hồ sơ: %5</translation>
         <translation>Chưa cài bộ tiêu chí của tỉnh “{overlay}”.</translation>
     </message>
     <message>
+        <source>Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.</source>
+        <translation>Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.</translation>
+    </message>
+    <message>
+        <source>Khóa này đã bị thu hồi; không đăng ký lại được.</source>
+        <translation>Khóa này đã bị thu hồi; không đăng ký lại được.</translation>
+    </message>
+    <message>
+        <source>Không có khóa {key_id} trong danh sách tin cậy.</source>
+        <translation>Không có khóa {key_id} trong danh sách tin cậy.</translation>
+    </message>
+    <message>
+        <source>Mã xã không hợp lệ: {code}</source>
+        <translation>Mã xã không hợp lệ: {code}</translation>
+    </message>
+    <message>
+        <source>Kết quả thẩm định phải là agree hoặc disagree.</source>
+        <translation>Kết quả thẩm định phải là agree hoặc disagree.</translation>
+    </message>
+    <message>
+        <source>Trạng thái phải là dat hoặc chua_dat.</source>
+        <translation>Trạng thái phải là dat hoặc chua_dat.</translation>
+    </message>
+    <message>
+        <source>Năm không hợp lệ.</source>
+        <translation>Năm không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu không hợp lệ.</source>
+        <translation>Mã chỉ tiêu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ năm {year} của xã {code} đã được phê duyệt và khóa.</source>
+        <translation>Hồ sơ năm {year} của xã {code} đã được phê duyệt và khóa.</translation>
+    </message>
+    <message>
+        <source>Trạng thái phê duyệt không hợp lệ.</source>
+        <translation>Trạng thái phê duyệt không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã được phê duyệt và khóa.</source>
+        <translation>Hồ sơ đã được phê duyệt và khóa.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận dữ liệu của xã {code}.</source>
+        <translation>Chưa nhận dữ liệu của xã {code}.</translation>
+    </message>
+    <message>
+        <source>Không ghi được kết quả thẩm định: {detail}</source>
+        <translation>Không ghi được kết quả thẩm định: {detail}</translation>
+    </message>
+    <message>
+        <source>Cấp thẩm định phải là district hoặc province.</source>
+        <translation>Cấp thẩm định phải là district hoặc province.</translation>
+    </message>
+    <message>
+        <source>Tệp chứa số không hợp lệ (NaN hoặc vô cực).</source>
+        <translation>Tệp chứa số không hợp lệ (NaN hoặc vô cực).</translation>
+    </message>
+    <message>
+        <source>{name} rỗng.</source>
+        <translation>{name} rỗng.</translation>
+    </message>
+    <message>
+        <source>{name} chứa giá trị không hợp lệ: {value}</source>
+        <translation>{name} chứa giá trị không hợp lệ: {value}</translation>
+    </message>
+    <message>
+        <source>Không phải tệp sổ dữ liệu NTM (cần format = “{format}”).</source>
+        <translation>Không phải tệp sổ dữ liệu NTM (cần format = “{format}”).</translation>
+    </message>
+    <message>
+        <source>Tệp được tạo bởi phiên bản mới hơn; hãy cập nhật NTM Desktop.</source>
+        <translation>Tệp được tạo bởi phiên bản mới hơn; hãy cập nhật NTM Desktop.</translation>
+    </message>
+    <message>
+        <source>Thiếu phần “tables”.</source>
+        <translation>Thiếu phần “tables”.</translation>
+    </message>
+    <message>
+        <source>Bảng không xác định: {tables}.</source>
+        <translation>Bảng không xác định: {tables}.</translation>
+    </message>
+    <message>
+        <source>Một sổ dữ liệu chỉ có một xã.</source>
+        <translation>Một sổ dữ liệu chỉ có một xã.</translation>
+    </message>
+    <message>
+        <source>Tệp thuộc xã khác ({incoming}); sổ dữ liệu này của {current}.</source>
+        <translation>Tệp thuộc xã khác ({incoming}); sổ dữ liệu này của {current}.</translation>
+    </message>
+    <message>
+        <source>{name} không phải UTF-8 (byte lỗi ở vị trí {position}). Hãy lưu lại tệp với bảng mã UTF-8 (Unicode).</source>
+        <translation>{name} không phải UTF-8 (byte lỗi ở vị trí {position}). Hãy lưu lại tệp với bảng mã UTF-8 (Unicode).</translation>
+    </message>
+    <message>
+        <source>{name} không phải JSON hợp lệ: dòng {line}, cột {column}: {detail}.</source>
+        <translation>{name} không phải JSON hợp lệ: dòng {line}, cột {column}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} quá lớn.</source>
+        <translation>Tệp {name} quá lớn.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}: {detail}</source>
+        <translation>Không đọc được tệp {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>tables.{table} phải là một danh sách.</source>
+        <translation>tables.{table} phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>{where}: mỗi dòng phải có “id”.</source>
+        <translation>{where}: mỗi dòng phải có “id”.</translation>
+    </message>
+    <message>
+        <source>{where}: trùng id {id}.</source>
+        <translation>{where}: trùng id {id}.</translation>
+    </message>
+    <message>
+        <source>{where}: trường không xác định {fields}.</source>
+        <translation>{where}: trường không xác định {fields}.</translation>
+    </message>
+    <message>
+        <source>{where}.{field}: {message}</source>
+        <translation>{where}.{field}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}: tham chiếu tới “{ref}” không có trong {target}.</source>
+        <translation>{where}: tham chiếu tới “{ref}” không có trong {target}.</translation>
+    </message>
+    <message>
+        <source>thiếu mục nhật ký trước số {seq}</source>
+        <translation>thiếu mục nhật ký trước số {seq}</translation>
+    </message>
+    <message>
+        <source>liên kết với mục trước bị hỏng</source>
+        <translation>liên kết với mục trước bị hỏng</translation>
+    </message>
+    <message>
+        <source>nội dung mục đã bị sửa (hash không khớp)</source>
+        <translation>nội dung mục đã bị sửa (hash không khớp)</translation>
+    </message>
+    <message>
         <source>Không có dự án “{name}”.</source>
         <translation>Không có dự án “{name}”.</translation>
     </message>
@@ -3147,6 +3762,385 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Mục nhật ký {seq} có trường lạ.</source>
         <translation>Mục nhật ký {seq} có trường lạ.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí không xác định: “{name}”.</source>
+        <translation>Bộ tiêu chí không xác định: “{name}”.</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu {path} đã có thông tin xã.</source>
+        <translation>Sổ dữ liệu {path} đã có thông tin xã.</translation>
+    </message>
+    <message>
+        <source>Tệp Excel “{name}” không có trang nào của sổ dữ liệu NTM ({sheets}).</source>
+        <translation>Tệp Excel “{name}” không có trang nào của sổ dữ liệu NTM ({sheets}).</translation>
+    </message>
+    <message>
+        <source>Không ghi được Excel: {detail}</source>
+        <translation>Không ghi được Excel: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp Excel “{name}” hỏng hoặc không phải định dạng .xlsx.</source>
+        <translation>Tệp Excel “{name}” hỏng hoặc không phải định dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>Tệp Excel “{name}” bị cắt cụt hoặc hỏng.</source>
+        <translation>Tệp Excel “{name}” bị cắt cụt hoặc hỏng.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}” thiếu dòng tiêu đề (dòng 2 là mã cột).</source>
+        <translation>Trang “{sheet}” thiếu dòng tiêu đề (dòng 2 là mã cột).</translation>
+    </message>
+    <message>
+        <source>Tệp Excel quá nhiều dòng.</source>
+        <translation>Tệp Excel quá nhiều dòng.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu bị từ chối ({code}).</source>
+        <translation>Gói dữ liệu bị từ chối ({code}).</translation>
+    </message>
+    <message>
+        <source>Tệp gói dữ liệu rỗng (0 byte). Hãy chép lại tệp từ nơi gửi.</source>
+        <translation>Tệp gói dữ liệu rỗng (0 byte). Hãy chép lại tệp từ nơi gửi.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp gói dữ liệu: {detail}</source>
+        <translation>Không đọc được tệp gói dữ liệu: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp gói dữ liệu quá lớn ({detail}); NTM không mở tệp này.</source>
+        <translation>Tệp gói dữ liệu quá lớn ({detail}); NTM không mở tệp này.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải gói dữ liệu NTM (.ntmpkg).</source>
+        <translation>Tệp này không phải gói dữ liệu NTM (.ntmpkg).</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu bị cắt cụt (tệp chép chưa xong hoặc USB bị rút giữa chừng). Hãy chép lại tệp.</source>
+        <translation>Gói dữ liệu bị cắt cụt (tệp chép chưa xong hoặc USB bị rút giữa chừng). Hãy chép lại tệp.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu có quá nhiều tệp thành phần ({detail}).</source>
+        <translation>Gói dữ liệu có quá nhiều tệp thành phần ({detail}).</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa đường dẫn tuyệt đối “{member}” — có thể là tệp độc hại.</source>
+        <translation>Gói dữ liệu chứa đường dẫn tuyệt đối “{member}” — có thể là tệp độc hại.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa đường dẫn “{member}” trỏ ra ngoài — có thể là tệp độc hại.</source>
+        <translation>Gói dữ liệu chứa đường dẫn “{member}” trỏ ra ngoài — có thể là tệp độc hại.</translation>
+    </message>
+    <message>
+        <source>Tên tệp thành phần không hợp lệ: “{member}”.</source>
+        <translation>Tên tệp thành phần không hợp lệ: “{member}”.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa liên kết (symlink) “{member}” — không được phép.</source>
+        <translation>Gói dữ liệu chứa liên kết (symlink) “{member}” — không được phép.</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” bị mã hóa — gói không do NTM tạo ra.</source>
+        <translation>Tệp thành phần “{member}” bị mã hóa — gói không do NTM tạo ra.</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” dùng kiểu nén không hỗ trợ.</source>
+        <translation>Tệp thành phần “{member}” dùng kiểu nén không hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu có hai tệp cùng tên “{member}”.</source>
+        <translation>Gói dữ liệu có hai tệp cùng tên “{member}”.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu có hai tệp tên gần giống nhau (chỉ khác hoa/thường hoặc cách ghi dấu): “{member}”.</source>
+        <translation>Gói dữ liệu có hai tệp tên gần giống nhau (chỉ khác hoa/thường hoặc cách ghi dấu): “{member}”.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa tệp lạ “{member}”.</source>
+        <translation>Gói dữ liệu chứa tệp lạ “{member}”.</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” quá lớn ({detail}).</source>
+        <translation>Tệp thành phần “{member}” quá lớn ({detail}).</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” có tỉ lệ nén bất thường (nghi “bom zip”); gói bị từ chối.</source>
+        <translation>Tệp thành phần “{member}” có tỉ lệ nén bất thường (nghi “bom zip”); gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” bị hỏng (kiểm tra CRC không khớp).</source>
+        <translation>Tệp thành phần “{member}” bị hỏng (kiểm tra CRC không khớp).</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thiếu tệp manifest.json.</source>
+        <translation>Gói dữ liệu thiếu tệp manifest.json.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thiếu chữ ký (manifest.sig).</source>
+        <translation>Gói dữ liệu thiếu chữ ký (manifest.sig).</translation>
+    </message>
+    <message>
+        <source>Tệp “{member}” không phải UTF-8 hợp lệ.</source>
+        <translation>Tệp “{member}” không phải UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Tệp “{member}” không phải JSON hợp lệ: {detail}</source>
+        <translation>Tệp “{member}” không phải JSON hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp “{member}” chứa số không hợp lệ (NaN, vô cực hoặc quá lớn): {detail}</source>
+        <translation>Tệp “{member}” chứa số không hợp lệ (NaN, vô cực hoặc quá lớn): {detail}</translation>
+    </message>
+    <message>
+        <source>manifest.json không phải của gói dữ liệu NTM.</source>
+        <translation>manifest.json không phải của gói dữ liệu NTM.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu được tạo bởi phiên bản NTM Desktop mới hơn (định dạng {detail}). Hãy cập nhật phần mềm rồi nhập lại.</source>
+        <translation>Gói dữ liệu được tạo bởi phiên bản NTM Desktop mới hơn (định dạng {detail}). Hãy cập nhật phần mềm rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Tệp “{member}” có trường không xác định: {detail}</source>
+        <translation>Tệp “{member}” có trường không xác định: {detail}</translation>
+    </message>
+    <message>
+        <source>manifest.json không hợp lệ: {detail}</source>
+        <translation>manifest.json không hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>Chữ ký của gói dữ liệu không hợp lệ: gói đã bị sửa đổi sau khi ký hoặc không do khóa đã đăng ký ký.</source>
+        <translation>Chữ ký của gói dữ liệu không hợp lệ: gói đã bị sửa đổi sau khi ký hoặc không do khóa đã đăng ký ký.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu được ký bằng khóa chưa đăng ký (mã vân tay {detail}). Hãy gọi điện cho người gửi để so mã vân tay rồi đăng ký khóa (ntm trust add).</source>
+        <translation>Gói dữ liệu được ký bằng khóa chưa đăng ký (mã vân tay {detail}). Hãy gọi điện cho người gửi để so mã vân tay rồi đăng ký khóa (ntm trust add).</translation>
+    </message>
+    <message>
+        <source>Khóa ký gói dữ liệu đã bị thu hồi ({detail}). Hãy đề nghị người gửi đăng ký lại khóa mới.</source>
+        <translation>Khóa ký gói dữ liệu đã bị thu hồi ({detail}). Hãy đề nghị người gửi đăng ký lại khóa mới.</translation>
+    </message>
+    <message>
+        <source>Khóa ký gói dữ liệu đã được thay bằng khóa mới ({detail}); gói này không được chấp nhận.</source>
+        <translation>Khóa ký gói dữ liệu đã được thay bằng khóa mới ({detail}); gói này không được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Thông báo đổi khóa trong gói dữ liệu không hợp lệ: {detail}</source>
+        <translation>Thông báo đổi khóa trong gói dữ liệu không hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thiếu tệp “{member}” được liệt kê trong manifest.</source>
+        <translation>Gói dữ liệu thiếu tệp “{member}” được liệt kê trong manifest.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa tệp “{member}” không có trong manifest.</source>
+        <translation>Gói dữ liệu chứa tệp “{member}” không có trong manifest.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu đã bị sửa đổi sau khi ký: kích thước tệp {member} không khớp.</source>
+        <translation>Gói dữ liệu đã bị sửa đổi sau khi ký: kích thước tệp {member} không khớp.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu đã bị sửa đổi sau khi ký: tệp {member} không khớp.</source>
+        <translation>Gói dữ liệu đã bị sửa đổi sau khi ký: tệp {member} không khớp.</translation>
+    </message>
+    <message>
+        <source>Nhật ký trong gói dữ liệu không hợp lệ (dòng {detail}).</source>
+        <translation>Nhật ký trong gói dữ liệu không hợp lệ (dòng {detail}).</translation>
+    </message>
+    <message>
+        <source>Chuỗi nhật ký trong gói dữ liệu bị đứt hoặc bị sửa (mục {detail}).</source>
+        <translation>Chuỗi nhật ký trong gói dữ liệu bị đứt hoặc bị sửa (mục {detail}).</translation>
+    </message>
+    <message>
+        <source>Kết quả thẩm định trong gói không hợp lệ (dòng {detail}).</source>
+        <translation>Kết quả thẩm định trong gói không hợp lệ (dòng {detail}).</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí trong gói không hợp lệ: {detail}</source>
+        <translation>Bộ tiêu chí trong gói không hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu ghi là của xã {detail}, nhưng khóa ký đã đăng ký cho xã khác.</source>
+        <translation>Gói dữ liệu ghi là của xã {detail}, nhưng khóa ký đã đăng ký cho xã khác.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu này gửi cho nơi khác ({detail}), không phải cho sổ dữ liệu này.</source>
+        <translation>Gói dữ liệu này gửi cho nơi khác ({detail}), không phải cho sổ dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Loại gói “{detail}” không nhập được vào sổ dữ liệu này.</source>
+        <translation>Loại gói “{detail}” không nhập được vào sổ dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu dùng cấu trúc dữ liệu mới hơn (phiên bản {detail}). Hãy cập nhật NTM Desktop.</source>
+        <translation>Gói dữ liệu dùng cấu trúc dữ liệu mới hơn (phiên bản {detail}). Hãy cập nhật NTM Desktop.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu này đã được nhập trước đây; không có gì thay đổi.</source>
+        <translation>Gói dữ liệu này đã được nhập trước đây; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu cũ hơn gói đã nhập (số {detail}); không nhập.</source>
+        <translation>Gói dữ liệu cũ hơn gói đã nhập (số {detail}); không nhập.</translation>
+    </message>
+    <message>
+        <source>Thiếu gói dữ liệu trước gói này ({detail}). Hãy nhập các gói còn thiếu trước, hoặc đề nghị xã xuất bản đầy đủ (ntm export --full).</source>
+        <translation>Thiếu gói dữ liệu trước gói này ({detail}). Hãy nhập các gói còn thiếu trước, hoặc đề nghị xã xuất bản đầy đủ (ntm export --full).</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu không nối tiếp gói đã nhập ({detail}): xã có hai bản dữ liệu khác nhau. Hãy liên hệ xã để kiểm tra.</source>
+        <translation>Gói dữ liệu không nối tiếp gói đã nhập ({detail}): xã có hai bản dữ liệu khác nhau. Hãy liên hệ xã để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Nhật ký trong gói không nối tiếp dữ liệu đã có ({detail}). Hãy đề nghị xã xuất bản đầy đủ (ntm export --full).</source>
+        <translation>Nhật ký trong gói không nối tiếp dữ liệu đã có ({detail}). Hãy đề nghị xã xuất bản đầy đủ (ntm export --full).</translation>
+    </message>
+    <message>
+        <source>Nhật ký trong gói khác với dữ liệu đã nhập trước (mục {detail}): dữ liệu của xã đã bị thay đổi lịch sử.</source>
+        <translation>Nhật ký trong gói khác với dữ liệu đã nhập trước (mục {detail}): dữ liệu của xã đã bị thay đổi lịch sử.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thiếu tệp đính kèm {detail}.</source>
+        <translation>Gói dữ liệu thiếu tệp đính kèm {detail}.</translation>
+    </message>
+    <message>
+        <source>Xác nhận của nơi thẩm định không khớp với nhật ký của xã (mục {detail}).</source>
+        <translation>Xác nhận của nơi thẩm định không khớp với nhật ký của xã (mục {detail}).</translation>
+    </message>
+    <message>
+        <source>Không áp dụng được gói dữ liệu: {detail}</source>
+        <translation>Không áp dụng được gói dữ liệu: {detail}</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu chưa có thông tin xã.</source>
+        <translation>Sổ dữ liệu chưa có thông tin xã.</translation>
+    </message>
+    <message>
+        <source>Khóa ký thuộc “{name}” ({key_commune}), không phải xã {commune}.</source>
+        <translation>Khóa ký thuộc “{name}” ({key_commune}), không phải xã {commune}.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp đính kèm {name}: {path}</source>
+        <translation>Thiếu tệp đính kèm {name}: {path}</translation>
+    </message>
+    <message>
+        <source>Khóa công khai không hợp lệ (độ dài).</source>
+        <translation>Khóa công khai không hợp lệ (độ dài).</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải thẻ khóa công khai NTM.</source>
+        <translation>Tệp này không phải thẻ khóa công khai NTM.</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa có trường lạ.</source>
+        <translation>Thẻ khóa có trường lạ.</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa thiếu vai trò hoặc tên.</source>
+        <translation>Thẻ khóa thiếu vai trò hoặc tên.</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa thiếu khóa công khai.</source>
+        <translation>Thẻ khóa thiếu khóa công khai.</translation>
+    </message>
+    <message>
+        <source>Mã khóa trên thẻ không khớp với khóa công khai.</source>
+        <translation>Mã khóa trên thẻ không khớp với khóa công khai.</translation>
+    </message>
+    <message>
+        <source>Khóa công khai không hợp lệ (base64).</source>
+        <translation>Khóa công khai không hợp lệ (base64).</translation>
+    </message>
+    <message>
+        <source>Tệp khóa riêng không phải khóa Ed25519.</source>
+        <translation>Tệp khóa riêng không phải khóa Ed25519.</translation>
+    </message>
+    <message>
+        <source>Chưa có khóa ký cho không gian làm việc này (chạy “ntm init” hoặc “ntm keys show”).</source>
+        <translation>Chưa có khóa ký cho không gian làm việc này (chạy “ntm init” hoặc “ntm keys show”).</translation>
+    </message>
+    <message>
+        <source>Đã có khóa ký tại {path}.</source>
+        <translation>Đã có khóa ký tại {path}.</translation>
+    </message>
+    <message>
+        <source>Vai trò không hợp lệ: {role}</source>
+        <translation>Vai trò không hợp lệ: {role}</translation>
+    </message>
+    <message>
+        <source>Tệp khóa riêng không khớp với identity.json.</source>
+        <translation>Tệp khóa riêng không khớp với identity.json.</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa công khai không hợp lệ: {detail}</source>
+        <translation>Thẻ khóa công khai không hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa của xã phải có mã xã 5 chữ số.</source>
+        <translation>Thẻ khóa của xã phải có mã xã 5 chữ số.</translation>
+    </message>
+    <message>
+        <source>Khóa riêng được bảo vệ bằng mật khẩu: dùng --passphrase-env BIẾN (hoặc biến NTM_KEY_PASSPHRASE).</source>
+        <translation>Khóa riêng được bảo vệ bằng mật khẩu: dùng --passphrase-env BIẾN (hoặc biến NTM_KEY_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Sai mật khẩu của khóa riêng, hoặc tệp khóa bị hỏng.</source>
+        <translation>Sai mật khẩu của khóa riêng, hoặc tệp khóa bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Khóa riêng không có mật khẩu; bỏ --passphrase-env.</source>
+        <translation>Khóa riêng không có mật khẩu; bỏ --passphrase-env.</translation>
+    </message>
+    <message>
+        <source>Không ghi được gói dữ liệu {path}: {detail}. Không có tệp dở dang nào được để lại.</source>
+        <translation>Không ghi được gói dữ liệu {path}: {detail}. Không có tệp dở dang nào được để lại.</translation>
+    </message>
+    <message>
+        <source>Biến môi trường {name} chưa được đặt.</source>
+        <translation>Biến môi trường {name} chưa được đặt.</translation>
+    </message>
+    <message>
+        <source>Khóa riêng được bảo vệ bằng mật khẩu: dùng --passphrase-env BIẾN.</source>
+        <translation>Khóa riêng được bảo vệ bằng mật khẩu: dùng --passphrase-env BIẾN.</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <source>Xã chưa được công nhận đạt chuẩn nên không có quyết định để thu hồi; hiện có {not_met}/{total} tiêu chí chưa đạt ({share}%).</source>
+        <translation>Xã chưa được công nhận đạt chuẩn nên không có quyết định để thu hồi; hiện có {not_met}/{total} tiêu chí chưa đạt ({share}%).</translation>
+    </message>
+    <message>
+        <source>Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc ({source}).</source>
+        <translation>Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc ({source}).</translation>
+    </message>
+    <message>
+        <source>Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ {limit}% số tiêu chí trở lên.</source>
+        <translation>Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ {limit}% số tiêu chí trở lên.</translation>
+    </message>
+    <message>
+        <source>Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ {limit_key}% đến dưới {limit}%, trong đó có tiêu chí then chốt chưa đạt: {keys}.</source>
+        <translation>Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ {limit_key}% đến dưới {limit}%, trong đó có tiêu chí then chốt chưa đạt: {keys}.</translation>
+    </message>
+    <message>
+        <source>Xã duy trì đủ các tiêu chí.</source>
+        <translation>Xã duy trì đủ các tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Xã đã được công nhận phải duy trì đủ các tiêu chí; hiện có {not_met}/{total} tiêu chí chưa đạt ({share}%): {codes}.</source>
+        <translation>Xã đã được công nhận phải duy trì đủ các tiêu chí; hiện có {not_met}/{total} tiêu chí chưa đạt ({share}%): {codes}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí then chốt chưa đạt: {keys}.</source>
+        <translation>Tiêu chí then chốt chưa đạt: {keys}.</translation>
+    </message>
+    <message>
+        <source>{count} tiêu chí chưa xác định: {codes}.</source>
+        <translation>{count} tiêu chí chưa xác định: {codes}.</translation>
+    </message>
+    <message>
+        <source>Nếu các tiêu chí chưa xác định không đạt, xã thuộc diện bị thu hồi quyết định công nhận.</source>
+        <translation>Nếu các tiêu chí chưa xác định không đạt, xã thuộc diện bị thu hồi quyết định công nhận.</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +4512,82 @@ Mã hồ sơ: %5</translation>
 </context>
 <context>
     <name>model</name>
+    <message>
+        <source>thiếu trường bắt buộc</source>
+        <translation>thiếu trường bắt buộc</translation>
+    </message>
+    <message>
+        <source>có trường không được phép</source>
+        <translation>có trường không được phép</translation>
+    </message>
+    <message>
+        <source>giá trị không nằm trong danh sách cho phép</source>
+        <translation>giá trị không nằm trong danh sách cho phép</translation>
+    </message>
+    <message>
+        <source>giá trị không đúng</source>
+        <translation>giá trị không đúng</translation>
+    </message>
+    <message>
+        <source>sai kiểu dữ liệu</source>
+        <translation>sai kiểu dữ liệu</translation>
+    </message>
+    <message>
+        <source>sai định dạng</source>
+        <translation>sai định dạng</translation>
+    </message>
+    <message>
+        <source>danh sách quá ngắn (không được rỗng)</source>
+        <translation>danh sách quá ngắn (không được rỗng)</translation>
+    </message>
+    <message>
+        <source>danh sách quá dài</source>
+        <translation>danh sách quá dài</translation>
+    </message>
+    <message>
+        <source>chuỗi rỗng</source>
+        <translation>chuỗi rỗng</translation>
+    </message>
+    <message>
+        <source>chuỗi quá dài</source>
+        <translation>chuỗi quá dài</translation>
+    </message>
+    <message>
+        <source>giá trị quá nhỏ</source>
+        <translation>giá trị quá nhỏ</translation>
+    </message>
+    <message>
+        <source>giá trị quá lớn</source>
+        <translation>giá trị quá lớn</translation>
+    </message>
+    <message>
+        <source>danh sách có phần tử lặp</source>
+        <translation>danh sách có phần tử lặp</translation>
+    </message>
+    <message>
+        <source>giá trị không hợp lệ</source>
+        <translation>giá trị không hợp lệ</translation>
+    </message>
+    <message>
+        <source>đối tượng thiếu nội dung</source>
+        <translation>đối tượng thiếu nội dung</translation>
+    </message>
+    <message>
+        <source>không hợp lệ</source>
+        <translation>không hợp lệ</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>chung</source>
+        <translation>chung</translation>
+    </message>
+    <message>
+        <source>mọi năm</source>
+        <translation>mọi năm</translation>
+    </message>
     <message>
         <source>Trung du và miền núi phía Bắc</source>
         <translation>Trung du và miền núi phía Bắc</translation>

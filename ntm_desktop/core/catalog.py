@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core.errors import CatalogError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import COMMUNE_GROUPS, REGIONS
 
 FORMAT = "ntm-catalog/1"
@@ -166,8 +167,9 @@ class Catalog:
         for c in self.criteria:
             if c.code == code:
                 return c
-        raise CatalogError(f"Bộ tiêu chí {self.id} không có tiêu chí “{code}”.",
-                           code="unknown_criterion", field=code)
+        raise CatalogError(_N("errors", "Bộ tiêu chí {catalog} không có tiêu chí “{code}”."),
+                           code="unknown_criterion", field=code,
+                           args={"catalog": self.id, "code": str(code)})
 
     def indicator(self, code: str) -> Indicator:
         """The indicator with ``code``; raises CatalogError ``unknown_indicator``."""
@@ -175,8 +177,9 @@ class Catalog:
             for i in c.indicators:
                 if i.code == code:
                     return i
-        raise CatalogError(f"Bộ tiêu chí {self.id} không có chỉ tiêu “{code}”.",
-                           code="unknown_indicator", field=code)
+        raise CatalogError(_N("errors", "Bộ tiêu chí {catalog} không có chỉ tiêu “{code}”."),
+                           code="unknown_indicator", field=code,
+                           args={"catalog": self.id, "code": str(code)})
 
     def indicators(self) -> tuple[Indicator, ...]:
         """All indicators in catalog order (criterion order, then indicator order)."""
@@ -239,8 +242,9 @@ def _nfc_tree(value: Any) -> Any:
         for k, v in value.items():
             key = unicodedata.normalize("NFC", k)
             if key in out:
-                raise CatalogError(f"Khóa “{key}” bị lặp (sau khi chuẩn hóa Unicode NFC).",
-                                   code="catalog_duplicate_key", field=key)
+                raise CatalogError(_N("errors", "Khóa “{key}” bị lặp (sau khi chuẩn hóa Unicode "
+                                      "NFC)."), code="catalog_duplicate_key", field=key,
+                                   args={"key": key})
             out[key] = _nfc_tree(v)
         return out
     return value
@@ -250,15 +254,16 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in pairs:
         if k in out:
-            raise CatalogError(f"Khóa “{k}” xuất hiện hai lần trong cùng một đối tượng JSON.",
-                               code="catalog_duplicate_key", field=k)
+            raise CatalogError(_N("errors", "Khóa “{key}” xuất hiện hai lần trong cùng một đối "
+                                  "tượng JSON."), code="catalog_duplicate_key", field=k,
+                               args={"key": k})
         out[k] = v
     return out
 
 
 def _reject_constant(name: str) -> Any:
-    raise CatalogError(f"Giá trị “{name}” không phải là số hợp lệ trong JSON.",
-                       code="catalog_not_finite", field=name)
+    raise CatalogError(_N("errors", "Giá trị “{value}” không phải là số hợp lệ trong JSON."),
+                       code="catalog_not_finite", field=name, args={"value": name})
 
 
 def parse_catalog_bytes(data: bytes, *, name: str = "tệp danh mục") -> dict[str, Any]:
@@ -269,24 +274,29 @@ def parse_catalog_bytes(data: bytes, *, name: str = "tệp danh mục") -> dict[
     ``catalog_not_object``, ``catalog_too_large``.
     """
     if len(data) > MAX_FILE_BYTES:
-        raise CatalogError(f"{name} quá lớn ({len(data)} byte; tối đa {MAX_FILE_BYTES}).",
-                           code="catalog_too_large")
+        raise CatalogError(_N("errors", "{name} quá lớn ({size} byte; tối đa {limit})."),
+                           code="catalog_too_large",
+                           args={"name": name, "size": str(len(data)),
+                                 "limit": str(MAX_FILE_BYTES)})
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CatalogError(
-            f"{name} không phải văn bản UTF-8 (byte lỗi ở vị trí {exc.start}). Hãy lưu lại tệp "
-            "với mã hóa UTF-8.", code="catalog_encoding", detail=str(exc)) from None
+            _N("errors", "{name} không phải văn bản UTF-8 (byte lỗi ở vị trí {position}). Hãy lưu "
+               "lại tệp với mã hóa UTF-8."), code="catalog_encoding", detail=str(exc),
+            args={"name": name, "position": str(exc.start)}) from None
     try:
         doc = json.loads(text, object_pairs_hook=_no_duplicate_keys,
                          parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise CatalogError(
-            f"{name} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno} ({exc.msg}). "
-            "Tệp có thể bị cắt cụt hoặc sửa sai.", code="catalog_json", detail=str(exc)) from None
+            _N("errors", "{name} không phải JSON hợp lệ: dòng {line}, cột {column} ({detail}). "
+               "Tệp có thể bị cắt cụt hoặc sửa sai."), code="catalog_json", detail=str(exc),
+            args={"name": name, "line": str(exc.lineno), "column": str(exc.colno),
+                  "detail": exc.msg}) from None
     if not isinstance(doc, dict):
-        raise CatalogError(f"{name} phải chứa một đối tượng JSON ở mức ngoài cùng.",
-                           code="catalog_not_object")
+        raise CatalogError(_N("errors", "{name} phải chứa một đối tượng JSON ở mức ngoài cùng."),
+                           code="catalog_not_object", args={"name": name})
     return _nfc_tree(doc)
 
 
@@ -300,11 +310,13 @@ def load_catalog_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise CatalogError(f"Tệp {p.name} quá lớn ({size} byte).", code="catalog_too_large")
+            raise CatalogError(_N("errors", "Tệp {name} quá lớn ({size} byte)."),
+                               code="catalog_too_large", args={"name": p.name, "size": str(size)})
         data = p.read_bytes()
     except OSError as exc:
-        raise CatalogError(f"Không đọc được tệp danh mục {p}: {exc.strerror or exc}.",
-                           code="catalog_io", detail=str(exc)) from None
+        raise CatalogError(_N("errors", "Không đọc được tệp danh mục {path}: {detail}."),
+                           code="catalog_io", detail=str(exc),
+                           args={"path": str(p), "detail": str(exc.strerror or exc)}) from None
     return parse_catalog_bytes(data, name=f"Tệp {p.name}")
 
 
@@ -326,29 +338,31 @@ def _schema_validator() -> Any:
     try:
         schema = json.loads(schema_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise CatalogError(f"Không đọc được lược đồ danh mục {schema_path}.",
-                           code="catalog_schema_missing", detail=str(exc)) from None
+        raise CatalogError(_N("errors", "Không đọc được lược đồ danh mục {path}."),
+                           code="catalog_schema_missing", detail=str(exc),
+                           args={"path": str(schema_path)}) from None
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)
 
 
 _VALIDATOR_MESSAGES = {
-    "required": "thiếu trường bắt buộc",
-    "additionalProperties": "có trường không được phép",
-    "enum": "giá trị không nằm trong danh sách cho phép",
-    "const": "giá trị không đúng",
-    "type": "sai kiểu dữ liệu",
-    "pattern": "sai định dạng",
-    "minItems": "danh sách quá ngắn (không được rỗng)",
-    "maxItems": "danh sách quá dài",
-    "minLength": "chuỗi rỗng",
-    "maxLength": "chuỗi quá dài",
-    "minimum": "giá trị quá nhỏ",
-    "maximum": "giá trị quá lớn",
-    "exclusiveMinimum": "giá trị quá nhỏ",
-    "uniqueItems": "danh sách có phần tử lặp",
-    "oneOf": "giá trị không hợp lệ",
-    "minProperties": "đối tượng thiếu nội dung",
+    # Filled into an "errors" template as {what}; the GUI translates string args in "model".
+    "required": _N("model", "thiếu trường bắt buộc"),
+    "additionalProperties": _N("model", "có trường không được phép"),
+    "enum": _N("model", "giá trị không nằm trong danh sách cho phép"),
+    "const": _N("model", "giá trị không đúng"),
+    "type": _N("model", "sai kiểu dữ liệu"),
+    "pattern": _N("model", "sai định dạng"),
+    "minItems": _N("model", "danh sách quá ngắn (không được rỗng)"),
+    "maxItems": _N("model", "danh sách quá dài"),
+    "minLength": _N("model", "chuỗi rỗng"),
+    "maxLength": _N("model", "chuỗi quá dài"),
+    "minimum": _N("model", "giá trị quá nhỏ"),
+    "maximum": _N("model", "giá trị quá lớn"),
+    "exclusiveMinimum": _N("model", "giá trị quá nhỏ"),
+    "uniqueItems": _N("model", "danh sách có phần tử lặp"),
+    "oneOf": _N("model", "giá trị không hợp lệ"),
+    "minProperties": _N("model", "đối tượng thiếu nội dung"),
 }
 
 
@@ -362,20 +376,24 @@ def _check_schema(doc: Mapping[str, Any]) -> None:
     best = jsonschema.exceptions.best_match(errors)
     # best_match may descend into if/then branches; report the deepest path.
     path = _json_path(best.absolute_path)
-    what = _VALIDATOR_MESSAGES.get(str(best.validator), "không hợp lệ")
-    raise CatalogError(f"Danh mục không hợp lệ tại {path}: {what} ({best.message}).",
+    what = _VALIDATOR_MESSAGES.get(str(best.validator), _N("model", "không hợp lệ"))
+    raise CatalogError(_N("errors", "Danh mục không hợp lệ tại {path}: {what} ({detail})."),
                        code="catalog_schema", field=path,
+                       args={"path": path, "what": what, "detail": best.message},
                        detail=[{"path": _json_path(e.absolute_path), "message": e.message}
                                for e in errors[:20]])
 
 
-def _fail(path: str, message: str, code: str = "catalog_invalid") -> None:
-    raise CatalogError(f"Danh mục không hợp lệ tại {path}: {message}", code=code, field=path)
+def _fail(path: str, template: str, error_code: str = "catalog_invalid", **args: str) -> None:
+    """Raise ``catalog_invalid`` (or ``error_code``) at ``path``: ``template`` is a marked
+    “Danh mục không hợp lệ tại {path}: …” message, ``args`` fill its other placeholders."""
+    raise CatalogError(template, code=error_code, field=path, args={"path": path, **args})
 
 
 def _check_finite(value: Any, path: str) -> None:
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        _fail(path, "số không hữu hạn (NaN/Infinity).", "catalog_not_finite")
+        _fail(path, _N("errors", "Danh mục không hợp lệ tại {path}: số không hữu hạn (NaN/Infinity)."),
+              "catalog_not_finite")
     elif isinstance(value, dict):
         for k, v in value.items():
             _check_finite(v, f"{path}.{k}")
@@ -395,47 +413,61 @@ def _check_indicator(ind: Mapping[str, Any], path: str, *, criterion_code: str |
     code = ind["code"]
     if criterion_code is not None and code != criterion_code and \
             not code.startswith(criterion_code + "."):
-        _fail(f"{path}.code", f"mã chỉ tiêu “{code}” phải là “{criterion_code}” hoặc bắt đầu "
-              f"bằng “{criterion_code}.”.", "catalog_code_prefix")
+        _fail(f"{path}.code", _N("errors", "Danh mục không hợp lệ tại {path}: mã chỉ tiêu “{code}” phải là "
+                                 "“{criterion}” hoặc bắt đầu bằng “{criterion}.”."),
+              "catalog_code_prefix", code=code, criterion=criterion_code)
     kind, comp = ind["kind"], ind["comparator"]
     if kind in ("boolean", "must_be_none") and comp != "=":
-        _fail(f"{path}.comparator", f"chỉ tiêu loại “{kind}” chỉ dùng phép so sánh “=”, "
-              f"không dùng “{comp}”.", "catalog_comparator")
+        _fail(f"{path}.comparator", _N("errors", "Danh mục không hợp lệ tại {path}: chỉ tiêu loại “{kind}” chỉ dùng phép "
+                                       "so sánh “=”, không dùng “{comparator}”."),
+              "catalog_comparator", kind=str(kind), comparator=str(comp))
     if ind.get("derived"):
         measure = DERIVED_MEASURES.get(ind["derived"])
         if measure is None:
-            _fail(f"{path}.derived", f"số đo tự tính “{ind['derived']}” không được hỗ trợ.")
+            _fail(f"{path}.derived", _N("errors", "Danh mục không hợp lệ tại {path}: số đo tự tính “{measure}” không được "
+                                        "hỗ trợ."), measure=str(ind["derived"]))
         if measure == "boolean" and kind != "boolean":
-            _fail(f"{path}.derived", f"số đo “{ind['derived']}” là có/không nên chỉ tiêu phải "
-                  "thuộc loại “boolean”.")
+            _fail(f"{path}.derived", _N("errors", "Danh mục không hợp lệ tại {path}: số đo “{measure}” là có/không nên chỉ "
+                                        "tiêu phải thuộc loại “boolean”."),
+                  measure=str(ind["derived"]))
         if measure == "percent" and kind != "percent":
-            _fail(f"{path}.derived", f"số đo “{ind['derived']}” là tỷ lệ % nên chỉ tiêu phải "
-                  "thuộc loại “percent”.")
+            _fail(f"{path}.derived", _N("errors", "Danh mục không hợp lệ tại {path}: số đo “{measure}” là tỷ lệ % nên chỉ "
+                                        "tiêu phải thuộc loại “percent”."),
+                  measure=str(ind["derived"]))
     seen: set[tuple[Any, Any]] = set()
     allowed = DIMENSIONS.get(dimension) if dimension else None
     for j, t in enumerate(ind.get("thresholds", ())):
         tpath = f"{path}.thresholds[{j}]"
         v = t["value"]
         if isinstance(v, bool):
-            _fail(f"{tpath}.value", "ngưỡng phải là số, không phải true/false.")
+            _fail(f"{tpath}.value", _N("errors", "Danh mục không hợp lệ tại {path}: ngưỡng phải là số, không phải "
+                                       "true/false."))
         if kind == "percent" and not 0 <= v <= 100:
-            _fail(f"{tpath}.value", f"tỷ lệ phần trăm phải trong khoảng 0–100, không phải {v}.")
+            _fail(f"{tpath}.value", _N("errors", "Danh mục không hợp lệ tại {path}: tỷ lệ phần trăm phải trong khoảng 0–100, "
+                                       "không phải {value}."), value=str(v))
         if kind in ("amount", "count") and v < 0:
-            _fail(f"{tpath}.value", f"ngưỡng không được âm ({v}).")
+            _fail(f"{tpath}.value", _N("errors", "Danh mục không hợp lệ tại {path}: ngưỡng không được âm ({value})."),
+                  value=str(v))
         if kind == "count" and v != int(v):
-            _fail(f"{tpath}.value", f"ngưỡng đếm phải là số nguyên ({v}).")
+            _fail(f"{tpath}.value", _N("errors", "Danh mục không hợp lệ tại {path}: ngưỡng đếm phải là số nguyên ({value})."),
+                  value=str(v))
         if kind == "boolean" and v != 1:
-            _fail(f"{tpath}.value", "chỉ tiêu có/không chỉ nhận ngưỡng 1 (Đạt).")
+            _fail(f"{tpath}.value", _N("errors", "Danh mục không hợp lệ tại {path}: chỉ tiêu có/không chỉ nhận ngưỡng 1 "
+                                       "(Đạt)."))
         if kind == "must_be_none" and v != 0:
-            _fail(f"{tpath}.value", "chỉ tiêu “Không” chỉ nhận ngưỡng 0.")
+            _fail(f"{tpath}.value", _N("errors", "Danh mục không hợp lệ tại {path}: chỉ tiêu “Không” chỉ nhận ngưỡng 0."))
         dv = t["dimension_value"]
         if dv is not None and allowed is not None and dv not in allowed:
-            _fail(f"{tpath}.dimension_value", f"“{dv}” không phải giá trị hợp lệ của chiều "
-                  f"“{dimension}” (cho phép: {', '.join(allowed)}).", "catalog_dimension_value")
+            _fail(f"{tpath}.dimension_value",
+                  _N("errors", "Danh mục không hợp lệ tại {path}: “{value}” không phải giá trị hợp lệ của chiều "
+                     "“{dimension}” (cho phép: {allowed})."), "catalog_dimension_value",
+                  value=str(dv), dimension=str(dimension), allowed=", ".join(allowed))
         key = (dv, t["year"])
         if key in seen:
-            _fail(tpath, f"hai ngưỡng cùng vùng/nhóm “{dv or 'chung'}” và cùng năm "
-                  f"“{t['year'] or 'mọi năm'}”.", "catalog_duplicate_threshold")
+            _fail(tpath, _N("errors", "Danh mục không hợp lệ tại {path}: hai ngưỡng cùng vùng/nhóm “{dimension_value}” và "
+                            "cùng năm “{year}”."), "catalog_duplicate_threshold",
+                  dimension_value=str(dv or _N("model", "chung")),
+                  year=str(t["year"] or _N("model", "mọi năm")))
         seen.add(key)
 
 
@@ -444,54 +476,60 @@ def _check_national(doc: Mapping[str, Any]) -> None:
     try:
         dt.date.fromisoformat(doc["effective_from"])
     except ValueError:
-        _fail("$.effective_from", f"ngày “{doc['effective_from']}” không hợp lệ.")
+        _fail("$.effective_from", _N("errors", "Danh mục không hợp lệ tại {path}: ngày “{date}” không hợp lệ."),
+              date=str(doc["effective_from"]))
     period = doc["period"]
     if period["from"] > period["to"]:
-        _fail("$.period", "năm bắt đầu lớn hơn năm kết thúc.")
+        _fail("$.period", _N("errors", "Danh mục không hợp lệ tại {path}: năm bắt đầu lớn hơn năm kết thúc."))
     group_codes: set[str] = set()
     crit_codes: set[str] = set()
     ind_codes: set[str] = set()
     for gi, g in enumerate(doc["groups"]):
         gpath = f"$.groups[{gi}]"
         if g["code"] in group_codes:
-            _fail(f"{gpath}.code", f"mã nhóm “{g['code']}” bị trùng.", "catalog_duplicate_code")
+            _fail(f"{gpath}.code", _N("errors", "Danh mục không hợp lệ tại {path}: mã nhóm “{code}” bị trùng."),
+                  "catalog_duplicate_code", code=str(g["code"]))
         group_codes.add(g["code"])
         for ci, c in enumerate(g["criteria"]):
             cpath = f"{gpath}.criteria[{ci}]"
             if c["code"] in crit_codes:
-                _fail(f"{cpath}.code", f"mã tiêu chí “{c['code']}” bị trùng.",
-                      "catalog_duplicate_code")
+                _fail(f"{cpath}.code", _N("errors", "Danh mục không hợp lệ tại {path}: mã tiêu chí “{code}” bị trùng."),
+                      "catalog_duplicate_code", code=str(c["code"]))
             crit_codes.add(c["code"])
             for ii, ind in enumerate(c["indicators"]):
                 ipath = f"{cpath}.indicators[{ii}]"
                 if ind["code"] in ind_codes:
-                    _fail(f"{ipath}.code", f"mã chỉ tiêu “{ind['code']}” bị trùng.",
-                          "catalog_duplicate_code")
+                    _fail(f"{ipath}.code", _N("errors", "Danh mục không hợp lệ tại {path}: mã chỉ tiêu “{code}” bị trùng."),
+                          "catalog_duplicate_code", code=str(ind["code"]))
                 ind_codes.add(ind["code"])
                 _check_indicator(ind, ipath, criterion_code=c["code"], dimension=dimension)
     rev = doc["revocation"]
     for k, code in enumerate(rev["key_criteria"]):
         if code not in crit_codes:
-            _fail(f"$.revocation.key_criteria[{k}]", f"tiêu chí “{code}” không có trong bộ.")
+            _fail(f"$.revocation.key_criteria[{k}]",
+                  _N("errors", "Danh mục không hợp lệ tại {path}: tiêu chí “{code}” không có trong bộ."), code=str(code))
     if rev["revoke_share_with_key"] > rev["revoke_share"]:
-        _fail("$.revocation.revoke_share_with_key", "ngưỡng có tiêu chí then chốt phải nhỏ hơn "
-              "hoặc bằng ngưỡng thu hồi chung.")
+        _fail("$.revocation.revoke_share_with_key",
+              _N("errors", "Danh mục không hợp lệ tại {path}: ngưỡng có tiêu chí then chốt phải nhỏ hơn hoặc bằng ngưỡng thu "
+                 "hồi chung."))
     total = len(crit_codes)
     spans: list[tuple[int, int]] = []
     for bi, band in enumerate(doc["bands"]):
         bpath = f"$.bands[{bi}]"
         if band["min"] > band["max"]:
-            _fail(bpath, "min lớn hơn max.")
+            _fail(bpath, _N("errors", "Danh mục không hợp lệ tại {path}: min lớn hơn max."))
         if band["max"] > total:
-            _fail(f"{bpath}.max", f"vượt quá số tiêu chí của bộ ({total}).")
+            _fail(f"{bpath}.max", _N("errors", "Danh mục không hợp lệ tại {path}: vượt quá số tiêu chí của bộ ({total})."),
+                  total=str(total))
         for lo, hi in spans:
             if band["min"] <= hi and lo <= band["max"]:
-                _fail(bpath, "các nhóm báo cáo chồng lên nhau.")
+                _fail(bpath, _N("errors", "Danh mục không hợp lệ tại {path}: các nhóm báo cáo chồng lên nhau."))
         spans.append((band["min"], band["max"]))
     seen_ov: set[str] = set()
     for oi, ov in enumerate(doc.get("overlays", ())):
         if ov["id"] in seen_ov:
-            _fail(f"$.overlays[{oi}].id", f"điều chỉnh “{ov['id']}” được áp dụng hai lần.")
+            _fail(f"$.overlays[{oi}].id",
+                  _N("errors", "Danh mục không hợp lệ tại {path}: điều chỉnh “{id}” được áp dụng hai lần."), id=str(ov["id"]))
         seen_ov.add(ov["id"])
 
 
@@ -500,21 +538,22 @@ def _check_overlay(doc: Mapping[str, Any]) -> None:
         try:
             dt.date.fromisoformat(doc["effective_from"])
         except ValueError:
-            _fail("$.effective_from", f"ngày “{doc['effective_from']}” không hợp lệ.")
+            _fail("$.effective_from", _N("errors", "Danh mục không hợp lệ tại {path}: ngày “{date}” không hợp lệ."),
+                  date=str(doc["effective_from"]))
     seen: set[str] = set()
     for k, ov in enumerate(doc.get("override", ())):
         path = f"$.override[{k}]"
         if ov["code"] in seen:
-            _fail(f"{path}.code", f"chỉ tiêu “{ov['code']}” được điều chỉnh hai lần.",
-                  "catalog_duplicate_code")
+            _fail(f"{path}.code", _N("errors", "Danh mục không hợp lệ tại {path}: chỉ tiêu “{code}” được điều chỉnh hai "
+                                     "lần."), "catalog_duplicate_code", code=str(ov["code"]))
         seen.add(ov["code"])
     added: set[str] = set()
     for k, item in enumerate(doc.get("add", ())):
         path = f"$.add[{k}].indicator"
         ind = item["indicator"]
         if ind["code"] in added:
-            _fail(f"{path}.code", f"chỉ tiêu “{ind['code']}” được thêm hai lần.",
-                  "catalog_duplicate_code")
+            _fail(f"{path}.code", _N("errors", "Danh mục không hợp lệ tại {path}: chỉ tiêu “{code}” được thêm hai lần."),
+                  "catalog_duplicate_code", code=str(ind["code"]))
         added.add(ind["code"])
         full = dict(ind)
         full["thresholds"] = [dict(t, source=t.get("source", "-")) for t in ind["thresholds"]]
@@ -533,7 +572,8 @@ def validate_document(doc: dict[str, Any]) -> None:
     Raises CatalogError naming the JSON path.
     """
     if not isinstance(doc, dict):
-        raise CatalogError("Danh mục phải là một đối tượng JSON.", code="catalog_not_object")
+        raise CatalogError(_N("errors", "Danh mục phải là một đối tượng JSON."),
+                           code="catalog_not_object")
     _check_finite(doc, "$")
     _check_schema(doc)
     if doc["kind"] == "overlay":
@@ -567,23 +607,28 @@ def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any]) -> dict
     validate_document(base_doc)
     validate_document(overlay_doc)
     if base_doc["kind"] != "national":
-        raise CatalogError("Chỉ áp dụng được tệp điều chỉnh lên một bộ tiêu chí quốc gia.",
+        raise CatalogError(_N("errors", "Chỉ áp dụng được tệp điều chỉnh lên một bộ tiêu chí "
+                              "quốc gia."),
                            code="overlay_base_mismatch")
     if overlay_doc["kind"] != "overlay":
-        raise CatalogError(f"“{overlay_doc['id']}” không phải tệp điều chỉnh (kind = overlay).",
-                           code="overlay_not_overlay")
+        raise CatalogError(_N("errors", "“{id}” không phải tệp điều chỉnh (kind = overlay)."),
+                           code="overlay_not_overlay", args={"id": str(overlay_doc["id"])})
     if overlay_doc["base"] != base_doc["id"]:
         raise CatalogError(
-            f"Tệp điều chỉnh “{overlay_doc['id']}” dành cho bộ tiêu chí “{overlay_doc['base']}”, "
-            f"không áp dụng được cho “{base_doc['id']}”.", code="overlay_base_mismatch")
+            _N("errors", "Tệp điều chỉnh “{id}” dành cho bộ tiêu chí “{base}”, không áp dụng được "
+               "cho “{catalog}”."), code="overlay_base_mismatch",
+            args={"id": str(overlay_doc["id"]), "base": str(overlay_doc["base"]),
+                  "catalog": str(base_doc["id"])})
     if overlay_doc.get("base_version") and overlay_doc["base_version"] != base_doc["version"]:
         raise CatalogError(
-            f"Tệp điều chỉnh “{overlay_doc['id']}” viết cho phiên bản {overlay_doc['base_version']}"
-            f" của “{base_doc['id']}”, nhưng phiên bản đang dùng là {base_doc['version']}.",
-            code="overlay_base_mismatch")
+            _N("errors", "Tệp điều chỉnh “{id}” viết cho phiên bản {base_version} của "
+               "“{catalog}”, nhưng phiên bản đang dùng là {version}."),
+            code="overlay_base_mismatch",
+            args={"id": str(overlay_doc["id"]), "base_version": str(overlay_doc["base_version"]),
+                  "catalog": str(base_doc["id"]), "version": str(base_doc["version"])})
     if any(o["id"] == overlay_doc["id"] for o in base_doc.get("overlays", ())):
-        raise CatalogError(f"Tệp điều chỉnh “{overlay_doc['id']}” đã được áp dụng.",
-                           code="overlay_duplicate")
+        raise CatalogError(_N("errors", "Tệp điều chỉnh “{id}” đã được áp dụng."),
+                           code="overlay_duplicate", args={"id": str(overlay_doc["id"])})
 
     doc = copy.deepcopy(base_doc)
     ov = copy.deepcopy(overlay_doc)
@@ -596,17 +641,19 @@ def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any]) -> dict
     for k, code in enumerate(ov.get("remove", ())):
         found = _find_indicator(doc, code)
         if found is None:
-            raise CatalogError(f"Tệp điều chỉnh xóa chỉ tiêu “{code}” không có trong bộ "
-                               f"“{doc['id']}”.", code="overlay_unknown_indicator",
-                               field=f"$.remove[{k}]")
+            raise CatalogError(_N("errors", "Tệp điều chỉnh xóa chỉ tiêu “{code}” không có "
+                                  "trong bộ “{catalog}”."), code="overlay_unknown_indicator",
+                               field=f"$.remove[{k}]",
+                               args={"code": str(code), "catalog": str(doc["id"])})
         crit, idx = found
         del crit["indicators"][idx]
     for k, item in enumerate(ov.get("override", ())):
         found = _find_indicator(doc, item["code"])
         if found is None:
-            raise CatalogError(f"Tệp điều chỉnh sửa chỉ tiêu “{item['code']}” không có trong bộ "
-                               f"“{doc['id']}”.", code="overlay_unknown_indicator",
-                               field=f"$.override[{k}].code")
+            raise CatalogError(_N("errors", "Tệp điều chỉnh sửa chỉ tiêu “{code}” không có "
+                                  "trong bộ “{catalog}”."), code="overlay_unknown_indicator",
+                               field=f"$.override[{k}].code",
+                               args={"code": str(item["code"]), "catalog": str(doc["id"])})
         crit, idx = found
         target = crit["indicators"][idx]
         for key, value in item.items():
@@ -621,14 +668,17 @@ def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any]) -> dict
     for k, item in enumerate(ov.get("add", ())):
         ind = item["indicator"]
         if _find_indicator(doc, ind["code"]) is not None:
-            raise CatalogError(f"Chỉ tiêu “{ind['code']}” đã có trong bộ “{doc['id']}”; dùng "
-                               "“override” để sửa.", code="overlay_duplicate_indicator",
-                               field=f"$.add[{k}].indicator.code")
+            raise CatalogError(_N("errors", "Chỉ tiêu “{code}” đã có trong bộ “{catalog}”; dùng "
+                                  "“override” để sửa."), code="overlay_duplicate_indicator",
+                               field=f"$.add[{k}].indicator.code",
+                               args={"code": str(ind["code"]), "catalog": str(doc["id"])})
         crit = next((c for g in doc["groups"] for c in g["criteria"]
                      if c["code"] == item["criterion"]), None)
         if crit is None:
-            raise CatalogError(f"Bộ “{doc['id']}” không có tiêu chí “{item['criterion']}”.",
-                               code="overlay_unknown_criterion", field=f"$.add[{k}].criterion")
+            raise CatalogError(_N("errors", "Bộ “{catalog}” không có tiêu chí “{criterion}”."),
+                               code="overlay_unknown_criterion", field=f"$.add[{k}].criterion",
+                               args={"catalog": str(doc["id"]),
+                                     "criterion": str(item["criterion"])})
         new = dict(ind)
         new["thresholds"] = with_sources(ind["thresholds"])
         new.setdefault("source", default_source)
@@ -638,9 +688,10 @@ def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any]) -> dict
         else:
             pos = next((j for j, x in enumerate(crit["indicators"]) if x["code"] == after), None)
             if pos is None:
-                raise CatalogError(f"Không có chỉ tiêu “{after}” trong tiêu chí "
-                                   f"“{item['criterion']}”.", code="overlay_unknown_indicator",
-                                   field=f"$.add[{k}].after")
+                raise CatalogError(_N("errors", "Không có chỉ tiêu “{code}” trong tiêu chí "
+                                      "“{criterion}”."), code="overlay_unknown_indicator",
+                                   field=f"$.add[{k}].after",
+                                   args={"code": str(after), "criterion": str(item["criterion"])})
             crit["indicators"].insert(pos + 1, new)
     if "revocation" in ov:
         doc["revocation"] = ov["revocation"]
@@ -664,8 +715,9 @@ def catalog_from_document(doc: dict[str, Any]) -> Catalog:
     """Validate a national (possibly merged) document and build the :class:`Catalog`."""
     validate_document(doc)
     if doc["kind"] != "national":
-        raise CatalogError("Tệp điều chỉnh (overlay) không dùng riêng được; hãy áp dụng nó lên "
-                           f"bộ tiêu chí “{doc.get('base')}”.", code="catalog_is_overlay")
+        raise CatalogError(_N("errors", "Tệp điều chỉnh (overlay) không dùng riêng được; hãy áp "
+                              "dụng nó lên bộ tiêu chí “{base}”."), code="catalog_is_overlay",
+                           args={"base": str(doc.get("base"))})
     groups: list[Group] = []
     criteria: list[Criterion] = []
     for g in doc["groups"]:
@@ -729,17 +781,19 @@ def _builtin_document_cached(set_id: str) -> dict[str, Any]:
     doc = load_catalog_file(path)
     validate_document(doc)
     if doc["id"] != set_id:
-        raise CatalogError(f"Tệp {path.name} khai báo id “{doc['id']}”, khác tên tệp.",
-                           code="catalog_invalid", field="$.id")
+        raise CatalogError(_N("errors", "Tệp {name} khai báo id “{id}”, khác tên tệp."),
+                           code="catalog_invalid", field="$.id",
+                           args={"name": path.name, "id": str(doc["id"])})
     return doc
 
 
 def load_builtin_document(set_id: str) -> dict[str, Any]:
     """The validated document of a shipped set (a fresh copy). Unknown id → ``unknown_catalog``."""
     if set_id not in builtin_catalog_ids():
-        known = ", ".join(builtin_catalog_ids()) or "không có"
-        raise CatalogError(f"Không có bộ tiêu chí “{set_id}” (có sẵn: {known}).",
-                           code="unknown_catalog", field=set_id)
+        known = ", ".join(builtin_catalog_ids()) or _N("model", "không có")
+        raise CatalogError(_N("errors", "Không có bộ tiêu chí “{id}” (có sẵn: {known})."),
+                           code="unknown_catalog", field=set_id,
+                           args={"id": str(set_id), "known": known})
     return copy.deepcopy(_builtin_document_cached(set_id))
 
 

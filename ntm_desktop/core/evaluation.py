@@ -36,6 +36,7 @@ from ntm_desktop.core.catalog import (
     select_threshold,
 )
 from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import (
     COMMUNE_GROUPS,
     DECLARABLE_STATUSES,
@@ -50,6 +51,8 @@ _EPS = 1e-9
 LEVEL_NONE = "none"
 LEVEL_WARNING = "warning"
 LEVEL_REVOCATION = "revocation"
+# Translation context of the revocation reasons (``revocation_risk()["reason_templates"]``).
+REASONS_CONTEXT = "evaluation"
 
 
 # --- inputs ------------------------------------------------------------------------------------------
@@ -224,10 +227,12 @@ def _clean_number(value: Any, code: str) -> float | None:
     try:
         num = float(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"Giá trị của chỉ tiêu {code} phải là số, không phải “{value}”.",
-                              field=code) from None
+        raise ValidationError(_N("errors", "Giá trị của chỉ tiêu {code} phải là số, không phải "
+                                 "“{value}”."), field=code,
+                              args={"code": str(code), "value": str(value)}) from None
     if math.isnan(num) or math.isinf(num):
-        raise ValidationError(f"Giá trị của chỉ tiêu {code} không phải số hợp lệ.", field=code)
+        raise ValidationError(_N("errors", "Giá trị của chỉ tiêu {code} không phải số hợp lệ."),
+                              field=code, args={"code": str(code)})
     return num
 
 
@@ -236,8 +241,10 @@ def _declared(status: str | None, code: str) -> str | None:
         return None
     if status not in DECLARABLE_STATUSES:
         allowed = ", ".join(DECLARABLE_STATUSES)
-        raise ValidationError(f"Trạng thái khai báo của chỉ tiêu {code} không hợp lệ: “{status}” "
-                              f"(chọn một trong: {allowed}).", field=code)
+        raise ValidationError(_N("errors", "Trạng thái khai báo của chỉ tiêu {code} không hợp "
+                                 "lệ: “{status}” (chọn một trong: {allowed})."), field=code,
+                              args={"code": str(code), "status": str(status),
+                                    "allowed": allowed})
     return status
 
 
@@ -309,12 +316,15 @@ def evaluate(catalog: Catalog, profile: CommuneProfile, year: int,
     inputs = inputs or {}
     derived = derived or {}
     if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
-        raise ValidationError(f"Năm đánh giá không hợp lệ: “{year}”.", field="year")
+        raise ValidationError(_N("errors", "Năm đánh giá không hợp lệ: “{year}”."), field="year",
+                              args={"year": str(year)})
     dim_value = profile.dimension_value(catalog.dimension)
     allowed = COMMUNE_GROUPS if catalog.dimension == "commune_group" else REGIONS
     if dim_value is not None and dim_value not in allowed:
-        raise ValidationError(f"“{dim_value}” không phải giá trị hợp lệ cho bộ tiêu chí "
-                              f"{catalog.id} (theo {catalog.dimension}).", field="profile")
+        raise ValidationError(_N("errors", "“{value}” không phải giá trị hợp lệ cho bộ tiêu chí "
+                                 "{catalog} (theo {dimension})."), field="profile",
+                              args={"value": str(dim_value), "catalog": catalog.id,
+                                    "dimension": str(catalog.dimension)})
     criteria: list[CriterionResult] = []
     for crit in catalog.criteria:
         results = tuple(
@@ -381,45 +391,59 @@ def revocation_risk(evaluation: Evaluation, recognised: bool) -> dict[str, Any]:
         return None
 
     names = {c.code: c.name for c in evaluation.criteria}
-    reasons: list[str] = []
+    # Each reason is a template marked in context REASONS_CONTEXT plus its (string) arguments:
+    # "reasons" holds the filled Vietnamese text, "reason_templates" what the GUI translates.
+    templates: list[dict[str, Any]] = []
+
+    def reason(template: str, **args: str) -> None:
+        templates.append({"context": REASONS_CONTEXT, "template": template, "args": args})
+
     trigger = triggers(len(not_met), bool(key_not_met))
     worst = triggers(len(not_met) + len(unknown), bool(key_not_met or key_unknown))
-    share_txt = f"{len(not_met)}/{n} tiêu chí chưa đạt ({_pct(len(not_met), n):g}%)"
+    share = {"not_met": str(len(not_met)), "total": str(n),
+             "share": format(_pct(len(not_met), n), "g")}
+    key_list = "; ".join(f"{c} – {names[c]}" for c in key_not_met)
     if not recognised:
         level = LEVEL_NONE
-        reasons.append("Xã chưa được công nhận đạt chuẩn nên không có quyết định để thu hồi; "
-                       f"hiện có {share_txt}.")
+        reason(_N(REASONS_CONTEXT, "Xã chưa được công nhận đạt chuẩn nên không có quyết định để "
+                  "thu hồi; hiện có {not_met}/{total} tiêu chí chưa đạt ({share}%)."), **share)
     elif trigger == "share":
         level = LEVEL_REVOCATION
-        reasons.append(f"Có {share_txt}, từ {rule.revoke_share:g}% số tiêu chí trở lên.")
+        reason(_N(REASONS_CONTEXT, "Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ "
+                  "{limit}% số tiêu chí trở lên."), **share,
+               limit=format(rule.revoke_share, "g"))
     elif trigger == "share_with_key":
         level = LEVEL_REVOCATION
-        keys = "; ".join(f"{c} – {names[c]}" for c in key_not_met)
-        reasons.append(f"Có {share_txt}, từ {rule.revoke_share_with_key:g}% đến dưới "
-                       f"{rule.revoke_share:g}%, trong đó có tiêu chí then chốt chưa đạt: {keys}.")
+        reason(_N(REASONS_CONTEXT, "Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ "
+                  "{limit_key}% đến dưới {limit}%, trong đó có tiêu chí then chốt chưa đạt: "
+                  "{keys}."), **share, limit_key=format(rule.revoke_share_with_key, "g"),
+               limit=format(rule.revoke_share, "g"), keys=key_list)
     elif not_met or unknown:
         level = LEVEL_WARNING
         if not_met:
-            reasons.append(f"Xã đã được công nhận phải duy trì đủ các tiêu chí; hiện có "
-                           f"{share_txt}: {', '.join(not_met)}.")
+            reason(_N(REASONS_CONTEXT, "Xã đã được công nhận phải duy trì đủ các tiêu chí; hiện có "
+                      "{not_met}/{total} tiêu chí chưa đạt ({share}%): {codes}."), **share,
+                   codes=", ".join(not_met))
         if key_not_met:
-            reasons.append("Tiêu chí then chốt chưa đạt: "
-                           + "; ".join(f"{c} – {names[c]}" for c in key_not_met) + ".")
+            reason(_N(REASONS_CONTEXT, "Tiêu chí then chốt chưa đạt: {keys}."), keys=key_list)
         if unknown:
-            reasons.append(f"{len(unknown)} tiêu chí chưa xác định: {', '.join(unknown)}.")
+            reason(_N(REASONS_CONTEXT, "{count} tiêu chí chưa xác định: {codes}."),
+                   count=str(len(unknown)), codes=", ".join(unknown))
         if worst is not None:
-            reasons.append("Nếu các tiêu chí chưa xác định không đạt, xã thuộc diện bị thu hồi "
-                           "quyết định công nhận.")
+            reason(_N(REASONS_CONTEXT, "Nếu các tiêu chí chưa xác định không đạt, xã thuộc diện bị "
+                      "thu hồi quyết định công nhận."))
     else:
         level = LEVEL_NONE
-        reasons.append("Xã duy trì đủ các tiêu chí.")
+        reason(_N(REASONS_CONTEXT, "Xã duy trì đủ các tiêu chí."))
     if not rule.verified:
-        reasons.append("Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc "
-                       f"({rule.source}).")
+        reason(_N(REASONS_CONTEXT, "Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc "
+                  "({source})."), source=str(rule.source))
+    reasons = [t["template"].format(**t["args"]) for t in templates]
     return {
         "level": level,
         "recognised": bool(recognised),
         "reasons": reasons,
+        "reason_templates": templates,
         "total": n,
         "not_met": not_met,
         "unknown": unknown,

@@ -106,6 +106,13 @@ class FirstRunWizard(QWizard):
     # ------------------------------------------------------------------ commune search
     def _run_search(self) -> None:
         text = self.communeSearchEdit.text().strip()
+        self.communeList.blockSignals(True)  # rebuilding must not change the chosen commune
+        try:
+            self._fill_results(text)
+        finally:
+            self.communeList.blockSignals(False)
+
+    def _fill_results(self, text: str) -> None:
         self.communeList.clear()
         if len(text) < 2:
             return

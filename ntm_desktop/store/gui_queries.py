@@ -99,7 +99,7 @@ CHAIN_REASONS: dict[str, str] = {
         _N(CTX, "nội dung mục đã bị sửa (hash không khớp)"),
 }
 SUMMARY_FIELDS = ("name", "contributor", "indicator_code", "key", "original_name", "caption",
-                  "source", "code")
+                  "source", "code", "date", "year")
 
 
 def row_summary(entity: str, row: dict[str, Any] | None) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database, Migrations
 
 from ntm_desktop.core.errors import NotFound, NtmError, StorageError, ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store.journal import GENESIS
 from ntm_desktop.store.workbook import BUSY_TIMEOUT_MS, Workbook, translate_sqlite_error
 
@@ -91,8 +92,8 @@ class Hub:
         """Open (or with ``create`` make) the hub file. Raises NotFound / StorageError."""
         path = Path(path)
         if not path.exists() and not create:
-            raise NotFound(f"Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.",
-                           code="no_hub")
+            raise NotFound(_N("errors", "Chưa có không gian thẩm định tại {path}. Chạy “ntm init "
+                              "appraiser”."), code="no_hub", args={"path": str(path)})
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), isolation_level=None,
@@ -110,7 +111,8 @@ class Hub:
                 hub.set_meta("name", name)
             if level is not None:
                 if level not in ("district", "province"):
-                    raise ValidationError("Cấp thẩm định phải là district hoặc province.",
+                    raise ValidationError(_N("errors", "Cấp thẩm định phải là district hoặc "
+                                             "province."),
                                           field="level")
                 hub.set_meta("level", level)
             return hub
@@ -172,7 +174,8 @@ class Hub:
         """Register a checked public-key card (see ``sync.keys.read_card``)."""
         existing = self.trusted(card["key_id"])
         if existing and existing["status"] == "revoked":
-            raise NtmError("Khóa này đã bị thu hồi; không đăng ký lại được.", code="key_revoked")
+            raise NtmError(_N("errors", "Khóa này đã bị thu hồi; không đăng ký lại được."),
+                           code="key_revoked")
         self.db.execute(
             "INSERT INTO trusted_key(key_id, public_key, fingerprint, role, name, commune_code, "
             "level, added_at, source) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(key_id) DO UPDATE "
@@ -198,7 +201,8 @@ class Hub:
         rows = list(self.db.query("SELECT * FROM trusted_key WHERE key_id = ? OR "
                                   "lower(replace(fingerprint, ' ', '')) = ?", [k, k]))
         if not rows:
-            raise NotFound(f"Không có khóa {key_id} trong danh sách tin cậy.", code="no_such_key")
+            raise NotFound(_N("errors", "Không có khóa {key_id} trong danh sách tin cậy."),
+                           code="no_such_key", args={"key_id": str(key_id)})
         return rows[0]
 
     # ------------------------------------------------------------------ communes and replicas
@@ -208,7 +212,8 @@ class Hub:
 
     def replica_path(self, code: str) -> Path:
         if not (len(code) == 5 and code.isdigit()):
-            raise ValidationError(f"Mã xã không hợp lệ: {code}", field="code")
+            raise ValidationError(_N("errors", "Mã xã không hợp lệ: {code}"), field="code",
+                                  args={"code": str(code)})
         return self.communes_dir / f"{code}.ntm.sqlite"
 
     def replica(self, code: str, *, create: bool = False) -> Workbook:
@@ -217,7 +222,8 @@ class Hub:
         if wb is None:
             path = self.replica_path(code)
             if not path.exists() and not create:
-                raise NotFound(f"Chưa nhận dữ liệu của xã {code}.", code="unknown_commune")
+                raise NotFound(_N("errors", "Chưa nhận dữ liệu của xã {code}."),
+                               code="unknown_commune", args={"code": str(code)})
             wb = Workbook.open(path, create=create, daily_backup=False,
                                backup_dir=self.communes_dir / "backups", author="hub")
             while len(self._replicas) >= MAX_OPEN_REPLICAS:  # bound open files: close the oldest
@@ -317,19 +323,22 @@ class Hub:
         """Record (or replace) the appraiser's finding on one indicator. Raises
         ValidationError for a bad result/status and ConflictError when the period is locked."""
         if result not in RESULTS:
-            raise ValidationError("Kết quả thẩm định phải là agree hoặc disagree.",
+            raise ValidationError(_N("errors", "Kết quả thẩm định phải là agree hoặc disagree."),
                                   field="result")
         if status not in STATUSES:
-            raise ValidationError("Trạng thái phải là dat hoặc chua_dat.", field="status")
+            raise ValidationError(_N("errors", "Trạng thái phải là dat hoặc chua_dat."),
+                                  field="status")
         if not isinstance(year, int) or not 2000 <= year <= 2100:
-            raise ValidationError("Năm không hợp lệ.", field="year")
+            raise ValidationError(_N("errors", "Năm không hợp lệ."), field="year")
         if not indicator_code or len(indicator_code) > 20:
-            raise ValidationError("Mã chỉ tiêu không hợp lệ.", field="indicator_code")
+            raise ValidationError(_N("errors", "Mã chỉ tiêu không hợp lệ."),
+                                  field="indicator_code")
         approval = self.approval(code, str(year))
         if approval and approval["locked"]:
             from ntm_desktop.core.errors import ConflictError
-            raise ConflictError(f"Hồ sơ năm {year} của xã {code} đã được phê duyệt và khóa.",
-                                code="approval_locked")
+            raise ConflictError(_N("errors", "Hồ sơ năm {year} của xã {code} đã được phê duyệt "
+                                   "và khóa."), code="approval_locked",
+                                args={"year": str(year), "code": str(code)})
         date = date or dt.date.today().isoformat()
         try:
             self.db.execute(
@@ -341,7 +350,8 @@ class Hub:
                 "updated_at = excluded.updated_at",
                 [code, year, indicator_code, result, status, comment, date, appraiser, _now()])
         except sqlite3.Error as exc:
-            raise StorageError(f"Không ghi được kết quả thẩm định: {exc}") from exc
+            raise StorageError(_N("errors", "Không ghi được kết quả thẩm định: {detail}"),
+                               args={"detail": str(exc)}) from exc
         return self.appraisals(code, year)[indicator_code]
 
     # ------------------------------------------------------------------ approval
@@ -355,11 +365,13 @@ class Hub:
                      ) -> dict[str, Any]:
         """submitted → returned (with comments) → submitted … → approved (locked)."""
         if state not in APPROVAL_STATES:
-            raise ValidationError("Trạng thái phê duyệt không hợp lệ.", field="state")
+            raise ValidationError(_N("errors", "Trạng thái phê duyệt không hợp lệ."),
+                                  field="state")
         current = self.approval(code, period)
         if current and current["locked"]:
             from ntm_desktop.core.errors import ConflictError
-            raise ConflictError("Hồ sơ đã được phê duyệt và khóa.", code="approval_locked")
+            raise ConflictError(_N("errors", "Hồ sơ đã được phê duyệt và khóa."),
+                                code="approval_locked")
         self.db.execute(
             "INSERT INTO approval(commune_code, period, state, comment, package_hash, "
             "decided_by, updated_at, locked) VALUES (?,?,?,?,?,?,?,?) "
@@ -375,7 +387,8 @@ class Hub:
     def feedback_state(self, code: str) -> tuple[int, str]:
         row = self.commune_row(code)
         if row is None:
-            raise NotFound(f"Chưa nhận dữ liệu của xã {code}.", code="unknown_commune")
+            raise NotFound(_N("errors", "Chưa nhận dữ liệu của xã {code}."),
+                           code="unknown_commune", args={"code": str(code)})
         return row["feedback_seq"], row["feedback_hash"] or GENESIS
 
     def note_feedback(self, code: str, seq: int, package_hash: str) -> None:

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+
 GENESIS = "0" * 64
 ENTRY_FIELDS = ("seq", "hlc", "device_id", "author", "entity", "entity_id", "op", "row",
                 "prev_hash")
@@ -64,12 +66,27 @@ class HybridClock:
         return f"{self.ms:013d}-{self.counter:04d}-{self.device}"
 
 
+# Why verify_chain() stopped: templates marked for translation (context "errors").
+REASON_GAP = _N("errors", "thiếu mục nhật ký trước số {seq}")
+REASON_LINK = _N("errors", "liên kết với mục trước bị hỏng")
+REASON_HASH = _N("errors", "nội dung mục đã bị sửa (hash không khớp)")
+
+
 @dataclass(frozen=True)
 class ChainReport:
+    """``reason`` is the filled Vietnamese text; ``reason_template`` + ``reason_args`` let the GUI
+    translate it (``tr("errors", reason_template).format(**reason_args)``)."""
+
     ok: bool
     checked: int
     first_broken_seq: int | None = None
     reason: str | None = None
+    reason_template: str | None = None
+    reason_args: dict[str, str] | None = None
+
+    @classmethod
+    def broken(cls, checked: int, at_seq: int, template: str, **args: str) -> ChainReport:
+        return cls(False, checked, at_seq, template.format(**args), template, args or None)
 
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "checked": self.checked, "first_broken_seq": self.first_broken_seq,
@@ -106,11 +123,11 @@ def verify_chain(db: Any) -> ChainReport:
     for e in iter_entries(db):
         n += 1
         if expected_seq is not None and e["seq"] != expected_seq:
-            return ChainReport(False, n, e["seq"], f"thiếu mục nhật ký trước số {e['seq']}")
+            return ChainReport.broken(n, e["seq"], REASON_GAP, seq=str(e["seq"]))
         if e["prev_hash"] != prev:
-            return ChainReport(False, n, e["seq"], "liên kết với mục trước bị hỏng")
+            return ChainReport.broken(n, e["seq"], REASON_LINK)
         if entry_hash(e) != e["hash"]:
-            return ChainReport(False, n, e["seq"], "nội dung mục đã bị sửa (hash không khớp)")
+            return ChainReport.broken(n, e["seq"], REASON_HASH)
         prev = e["hash"]
         expected_seq = e["seq"] + 1
     return ChainReport(True, n)

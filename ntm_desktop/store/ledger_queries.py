@@ -159,7 +159,7 @@ LEDGER_HEADERS = ("Ngày", "Người/đơn vị đóng góp", "Loại", "Thôn",
 
 
 def export_ledger_xlsx(db_path: str | os.PathLike[str], filt: LedgerFilter, out: Path, *,
-                       sort: str = "date", descending: bool = True, title: str = "",
+                       sort: str = "date", descending: bool = True, heading: str = "",
                        report: Callable[[Progress], None] | None = None,
                        cancel: Any = None) -> dict[str, Any]:
     """Write the filtered ledger (sheet "Sổ đóng góp") and totals (sheet "Tổng hợp") to ``out``.
@@ -191,9 +191,9 @@ def export_ledger_xlsx(db_path: str | os.PathLike[str], filt: LedgerFilter, out:
         widths = (12, 34, 14, 20, 14, 14, 8, 18, 20, 36, 16, 30)
         for i, w in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(i)].width = w
-        sheet.freeze_panes = "A3" if title else "A2"
-        if title:
-            header(sheet, [title])
+        sheet.freeze_panes = "A3" if heading else "A2"
+        if heading:
+            header(sheet, [heading])
         header(sheet, list(LEDGER_HEADERS))
         done, page = 0, 2000
         while done < total or done == 0:

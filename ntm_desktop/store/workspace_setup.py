@@ -17,6 +17,7 @@ from typing import Any
 
 from ntm_desktop.core import model
 from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn
 from ntm_desktop.paths import resource
 from ntm_desktop.store.workbook import Workbook
@@ -37,7 +38,7 @@ def _clean_villages(villages: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         clean = model.validate_village({**v, "ordering": i + 1})
         key = clean["name"].casefold()
         if key in seen:
-            raise ValidationError("Đã có thôn “{name}”.", field="name", code="duplicate",
+            raise ValidationError(_N("errors", "Đã có thôn “{name}”."), field="name", code="duplicate",
                                   args={"name": clean["name"]})
         seen.add(key)
         out.append(clean)
@@ -56,13 +57,13 @@ def create_commune_workbook(path: Path, commune: dict[str, Any],
     path = Path(path)
     clean = model.validate_commune(dict(commune))
     if clean["criteria_set"] not in builtin_catalog_ids():
-        raise ValidationError("Bộ tiêu chí không xác định: “{name}”.", field="criteria_set",
+        raise ValidationError(_N("errors", "Bộ tiêu chí không xác định: “{name}”."), field="criteria_set",
                               code="unknown_catalog", args={"name": clean["criteria_set"]})
     rows = _clean_villages(villages)
     if path.exists():
         with Workbook.open(path) as existing:
             if existing.commune():
-                raise NtmError("Sổ dữ liệu {path} đã có thông tin xã.", code="exists",
+                raise NtmError(_N("errors", "Sổ dữ liệu {path} đã có thông tin xã."), code="exists",
                                args={"path": str(path)})
     wb = Workbook.open(path, create=True, author=clean.get("officer_name") or None)
     try:

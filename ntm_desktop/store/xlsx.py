@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store import interchange
 from ntm_desktop.store.schema import BOOL_COLUMNS, DOMAIN_TABLES, SCHEMA_VERSION
@@ -84,7 +85,8 @@ def dump_xlsx(wb: Workbook, path: Path) -> None:
     try:
         book.save(buf)
     except Exception as exc:  # openpyxl raises IllegalCharacterError for control characters
-        raise ValidationError(f"Không ghi được Excel: {exc}", code="xlsx_write") from exc
+        raise ValidationError(_N("errors", "Không ghi được Excel: {detail}"), code="xlsx_write",
+                              args={"detail": str(exc)}) from exc
     atomic_write_bytes(Path(path), buf.getvalue())
 
 
@@ -122,8 +124,8 @@ def read_xlsx(path: Path, *, workbook: Workbook | None = None) -> dict[str, Any]
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise ValidationError(f"Tệp Excel “{path.name}” hỏng hoặc không phải định dạng .xlsx.",
-                              code="bad_xlsx") from exc
+        raise ValidationError(_N("errors", "Tệp Excel “{name}” hỏng hoặc không phải định dạng "
+                                 ".xlsx."), code="bad_xlsx", args={"name": path.name}) from exc
     types = _column_types()
     tables: dict[str, list[dict[str, Any]]] = {}
     try:
@@ -136,12 +138,14 @@ def read_xlsx(path: Path, *, workbook: Workbook | None = None) -> dict[str, Any]
                 next(rows_iter)
                 keys = [k for k in next(rows_iter)]
             except StopIteration:
-                raise ValidationError(f"Trang “{sheet.title}” thiếu dòng tiêu đề (dòng 2 là mã cột)."
-                                      , code="bad_xlsx") from None
+                raise ValidationError(_N("errors", "Trang “{sheet}” thiếu dòng tiêu đề (dòng 2 là "
+                                         "mã cột)."), code="bad_xlsx",
+                                      args={"sheet": str(sheet.title)}) from None
             out = []
             for n, values in enumerate(rows_iter, start=3):
                 if n > MAX_ROWS:
-                    raise ValidationError("Tệp Excel quá nhiều dòng.", code="too_large")
+                    raise ValidationError(_N("errors", "Tệp Excel quá nhiều dòng."),
+                                          code="too_large")
                 if values is None or all(v is None or v == "" for v in values):
                     continue
                 row: dict[str, Any] = {}
@@ -171,13 +175,14 @@ def read_xlsx(path: Path, *, workbook: Workbook | None = None) -> dict[str, Any]
                 out.append(row)
             tables[table] = out
     except (zipfile.BadZipFile, OSError, KeyError) as exc:
-        raise ValidationError(f"Tệp Excel “{path.name}” bị cắt cụt hoặc hỏng.",
-                              code="bad_xlsx") from exc
+        raise ValidationError(_N("errors", "Tệp Excel “{name}” bị cắt cụt hoặc hỏng."),
+                              code="bad_xlsx", args={"name": path.name}) from exc
     finally:
         book.close()
     if not tables:
-        raise ValidationError(f"Tệp Excel “{path.name}” không có trang nào của sổ dữ liệu NTM "
-                              f"({', '.join(SHEET_TITLES.values())}).", code="bad_xlsx")
+        raise ValidationError(_N("errors", "Tệp Excel “{name}” không có trang nào của sổ dữ liệu "
+                                 "NTM ({sheets})."), code="bad_xlsx",
+                              args={"name": path.name, "sheets": ", ".join(SHEET_TITLES.values())})
     return {"format": interchange.FORMAT, "schema_version": SCHEMA_VERSION, "tables": tables}
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from ntm_desktop import __version__
 from ntm_desktop.core.errors import NotFound, NtmError, StorageError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.attachments import blob_path
 from ntm_desktop.store.hub import Hub
@@ -51,11 +52,14 @@ def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
     every attachment) to ``dest``. Returns a summary. Raises NtmError."""
     commune = wb.commune()
     if commune is None:
-        raise NotFound("Sổ dữ liệu chưa có thông tin xã.", code="no_commune")
+        raise NotFound(_N("errors", "Sổ dữ liệu chưa có thông tin xã."), code="no_commune")
     sender, rotation = _sender(ks, key)
     if sender["role"] != "commune" or sender["commune_code"] != commune["code"]:
-        raise NtmError(f"Khóa ký thuộc “{sender['name']}” ({sender['commune_code']}), không phải "
-                       f"xã {commune['code']}.", code="key_mismatch")
+        raise NtmError(_N("errors", "Khóa ký thuộc “{name}” ({key_commune}), không phải xã "
+                          "{commune}."), code="key_mismatch",
+                       args={"name": str(sender["name"]),
+                             "key_commune": str(sender["commune_code"]),
+                             "commune": str(commune["code"])})
     acked = 0 if full else st.acked_journal_seq(wb)
     head_seq, head_hash = jr.head(wb.db)
     if acked > head_seq:
@@ -79,8 +83,10 @@ def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
             current = wb.rows("attachment", "sha256 = ?", [sha])
             if not current:
                 continue  # attachment deleted since; its blob is not needed
-            raise StorageError(f"Thiếu tệp đính kèm {current[0].get('original_name') or sha}: "
-                               f"{p}", code="missing_blob")
+            raise StorageError(_N("errors", "Thiếu tệp đính kèm {name}: {path}"),
+                               code="missing_blob",
+                               args={"name": str(current[0].get("original_name") or sha),
+                                     "path": str(p)})
         members.append((pk.BLOB_PREFIX + sha, p.read_bytes()))
     seq, prev_pkg = st.out_state(wb)
     fields = {
@@ -118,7 +124,8 @@ def export_feedback(hub: Hub, ks: KeyStore, key: SigningKey, code: str, dest: Pa
     import hashlib
     row = hub.commune_row(code)
     if row is None:
-        raise NotFound(f"Chưa nhận dữ liệu của xã {code}.", code="unknown_commune")
+        raise NotFound(_N("errors", "Chưa nhận dữ liệu của xã {code}."), code="unknown_commune",
+                       args={"code": str(code)})
     state = hub.sync_state(code)
     sender, rotation = _sender(ks, key)
     lines = []
@@ -159,11 +166,11 @@ def export_catalog(hub: Hub, ks: KeyStore, key: SigningKey, overlay_bytes: bytes
     try:
         doc = jsonsafe.loads(overlay_bytes, "overlay")
     except PackageRejected as exc:
-        raise NtmError(exc.message, code="bad_catalog") from None
+        raise NtmError(exc.template, code="bad_catalog", args=exc.fmt_args) from None
     cat.validate_document(doc)
     if doc.get("kind") != "overlay":
-        raise NtmError("Tệp này không phải bộ tiêu chí bổ sung của tỉnh (kind = overlay).",
-                       code="not_overlay")
+        raise NtmError(_N("errors", "Tệp này không phải bộ tiêu chí bổ sung của tỉnh "
+                          "(kind = overlay)."), code="not_overlay")
     sender, rotation = _sender(ks, key)
     seq = int(hub.meta("catalog_seq") or 0)
     prev = hub.meta("catalog_hash") or jr.GENESIS

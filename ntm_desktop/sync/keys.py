@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ntm_desktop.core.errors import NotFound, NtmError, ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store.journal import canonical_json
 
 CARD_FORMAT = "ntm-keycard/1"
@@ -54,9 +55,11 @@ def unb64(text: str, *, length: int | None = None) -> bytes:
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError) as exc:
-        raise ValidationError("Khóa công khai không hợp lệ (base64).", code="bad_key") from exc
+        raise ValidationError(_N("errors", "Khóa công khai không hợp lệ (base64)."),
+                              code="bad_key") from exc
     if length is not None and len(raw) != length:
-        raise ValidationError("Khóa công khai không hợp lệ (độ dài).", code="bad_key")
+        raise ValidationError(_N("errors", "Khóa công khai không hợp lệ (độ dài)."),
+                              code="bad_key")
     return raw
 
 
@@ -111,15 +114,17 @@ class SigningKey:
                 data, password=passphrase.encode("utf-8") if passphrase else None)
         except TypeError as exc:
             if passphrase:
-                raise NtmError("Khóa riêng không có mật khẩu; bỏ --passphrase-env.",
+                raise NtmError(_N("errors", "Khóa riêng không có mật khẩu; bỏ --passphrase-env."),
                                code="passphrase_not_needed") from exc
-            raise NtmError("Khóa riêng được bảo vệ bằng mật khẩu: dùng --passphrase-env BIẾN "
-                           "(hoặc biến NTM_KEY_PASSPHRASE).", code="passphrase_required") from exc
+            raise NtmError(_N("errors", "Khóa riêng được bảo vệ bằng mật khẩu: dùng "
+                              "--passphrase-env BIẾN (hoặc biến NTM_KEY_PASSPHRASE)."),
+                           code="passphrase_required") from exc
         except ValueError as exc:
-            raise NtmError("Sai mật khẩu của khóa riêng, hoặc tệp khóa bị hỏng.",
+            raise NtmError(_N("errors", "Sai mật khẩu của khóa riêng, hoặc tệp khóa bị hỏng."),
                            code="bad_passphrase") from exc
         if not isinstance(key, Ed25519PrivateKey):
-            raise NtmError("Tệp khóa riêng không phải khóa Ed25519.", code="bad_key")
+            raise NtmError(_N("errors", "Tệp khóa riêng không phải khóa Ed25519."),
+                           code="bad_key")
         return cls(key)
 
 
@@ -164,8 +169,8 @@ class KeyStore:
 
     def identity(self) -> dict[str, Any]:
         if not self.exists():
-            raise NotFound("Chưa có khóa ký cho không gian làm việc này (chạy “ntm init” hoặc "
-                           "“ntm keys show”).", code="no_key")
+            raise NotFound(_N("errors", "Chưa có khóa ký cho không gian làm việc này (chạy "
+                              "“ntm init” hoặc “ntm keys show”)."), code="no_key")
         import json
         return json.loads(self.identity_file.read_text("utf-8"))
 
@@ -174,9 +179,11 @@ class KeyStore:
                  overwrite: bool = False) -> SigningKey:
         """Make a new key pair and identity. Refuses to overwrite an existing key."""
         if self.exists() and not overwrite:
-            raise NtmError(f"Đã có khóa ký tại {self.private_file}.", code="key_exists")
+            raise NtmError(_N("errors", "Đã có khóa ký tại {path}."), code="key_exists",
+                           args={"path": str(self.private_file)})
         if role not in ROLES:
-            raise ValidationError(f"Vai trò không hợp lệ: {role}", code="bad_role")
+            raise ValidationError(_N("errors", "Vai trò không hợp lệ: {role}"), code="bad_role",
+                                  args={"role": str(role)})
         key = SigningKey.generate()
         _write_private(self.private_file, key.to_pem(passphrase))
         _write_json(self.identity_file, {
@@ -189,7 +196,8 @@ class KeyStore:
         ident = self.identity()
         key = SigningKey.from_pem(self.private_file.read_bytes(), passphrase)
         if key.key_id != ident["key_id"]:
-            raise NtmError("Tệp khóa riêng không khớp với identity.json.", code="key_mismatch")
+            raise NtmError(_N("errors", "Tệp khóa riêng không khớp với identity.json."),
+                           code="key_mismatch")
         return key
 
     def is_encrypted(self) -> bool:
@@ -236,25 +244,28 @@ def read_card(data: bytes) -> dict[str, Any]:
     try:
         card = jsonsafe.loads(data, "card")
     except PackageRejected as exc:
-        raise ValidationError(f"Thẻ khóa công khai không hợp lệ: {exc.message}",
-                              code="bad_card") from None
+        raise ValidationError(_N("errors", "Thẻ khóa công khai không hợp lệ: {detail}"),
+                              code="bad_card", args={"detail": exc.message}) from None
     if not isinstance(card, dict) or card.get("format") != CARD_FORMAT:
-        raise ValidationError("Tệp này không phải thẻ khóa công khai NTM.", code="bad_card")
+        raise ValidationError(_N("errors", "Tệp này không phải thẻ khóa công khai NTM."),
+                              code="bad_card")
     allowed = {"format", "role", "name", "commune_code", "level", "key_id", "public_key",
                "fingerprint", "created_at"}
     if set(card) - allowed:
-        raise ValidationError("Thẻ khóa có trường lạ.", code="bad_card")
+        raise ValidationError(_N("errors", "Thẻ khóa có trường lạ."), code="bad_card")
     if card.get("role") not in ROLES or not isinstance(card.get("name"), str):
-        raise ValidationError("Thẻ khóa thiếu vai trò hoặc tên.", code="bad_card")
+        raise ValidationError(_N("errors", "Thẻ khóa thiếu vai trò hoặc tên."), code="bad_card")
     if not isinstance(card.get("public_key"), str):
-        raise ValidationError("Thẻ khóa thiếu khóa công khai.", code="bad_card")
+        raise ValidationError(_N("errors", "Thẻ khóa thiếu khóa công khai."), code="bad_card")
     raw = unb64(card["public_key"], length=32)
     if card.get("key_id") not in (None, key_id(raw)):
-        raise ValidationError("Mã khóa trên thẻ không khớp với khóa công khai.", code="bad_card")
+        raise ValidationError(_N("errors", "Mã khóa trên thẻ không khớp với khóa công khai."),
+                              code="bad_card")
     if card["role"] == "commune":
         code = card.get("commune_code")
         if not isinstance(code, str) or not code.isdigit() or len(code) != 5:
-            raise ValidationError("Thẻ khóa của xã phải có mã xã 5 chữ số.", code="bad_card")
+            raise ValidationError(_N("errors", "Thẻ khóa của xã phải có mã xã 5 chữ số."),
+                                  code="bad_card")
     card["key_id"] = key_id(raw)
     card["fingerprint"] = fingerprint(raw)
     return card

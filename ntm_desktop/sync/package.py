@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core.errors import StorageError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store.journal import GENESIS, canonical_json
 from ntm_desktop.sync import jsonsafe
 from ntm_desktop.sync.errors import PackageRejected, reject
@@ -166,8 +167,9 @@ def write_file(dest: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         code = "disk_full" if getattr(exc, "errno", None) == 28 else "write_failed"
-        raise StorageError(f"Không ghi được gói dữ liệu {dest}: {exc.strerror or exc}. "
-                           "Không có tệp dở dang nào được để lại.", code=code) from exc
+        raise StorageError(_N("errors", "Không ghi được gói dữ liệu {path}: {detail}. Không có "
+                              "tệp dở dang nào được để lại."), code=code,
+                           args={"path": str(dest), "detail": str(exc.strerror or exc)}) from exc
 
 
 # ----------------------------------------------------------------------------- reading

@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from ntm_desktop.core.errors import NotFound, NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store.hub import Hub
 from ntm_desktop.store.workbook import Workbook
 
@@ -69,7 +70,8 @@ class CommuneTrust:
         keys = self._all()
         old = keys.get(card["key_id"])
         if old and old.get("revoked_at"):
-            raise NtmError("Khóa này đã bị thu hồi; không đăng ký lại được.", code="key_revoked")
+            raise NtmError(_N("errors", "Khóa này đã bị thu hồi; không đăng ký lại được."),
+                           code="key_revoked")
         keys[card["key_id"]] = {**(old or {}), **{k: card.get(k) for k in (
             "key_id", "public_key", "fingerprint", "role", "name", "commune_code", "level")},
             "added_at": (old or {}).get("added_at") or _now(), "source": source}
@@ -82,7 +84,8 @@ class CommuneTrust:
         found = [kid for kid, v in keys.items()
                  if kid == k or v["fingerprint"].replace(" ", "").lower() == k]
         if not found:
-            raise NotFound(f"Không có khóa {key_id} trong danh sách tin cậy.", code="no_such_key")
+            raise NotFound(_N("errors", "Không có khóa {key_id} trong danh sách tin cậy."),
+                           code="no_such_key", args={"key_id": str(key_id)})
         keys[found[0]].update(revoked_at=_now(), revoked_reason=reason)
         self._save(keys)
         return self._status(keys[found[0]])

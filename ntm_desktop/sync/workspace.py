@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.paths import AppPaths
 from ntm_desktop.sync.keys import KeyStore, SigningKey
 
@@ -31,7 +32,8 @@ def read_passphrase(env_var: str | None, *, prompt: str = "Mật khẩu khóa k�
     if env_var:
         value = os.environ.get(env_var)
         if value is None:
-            raise NtmError(f"Biến môi trường {env_var} chưa được đặt.", code="no_passphrase")
+            raise NtmError(_N("errors", "Biến môi trường {name} chưa được đặt."),
+                           code="no_passphrase", args={"name": str(env_var)})
         return value
     return os.environ.get(PASSPHRASE_ENV) or None
 
@@ -43,7 +45,8 @@ def load_key(ks: KeyStore, env_var: str | None) -> SigningKey:
         if sys.stdin.isatty():
             phrase = getpass.getpass("Mật khẩu khóa ký: ")
         else:
-            raise NtmError("Khóa riêng được bảo vệ bằng mật khẩu: dùng --passphrase-env BIẾN.",
+            raise NtmError(_N("errors", "Khóa riêng được bảo vệ bằng mật khẩu: dùng "
+                              "--passphrase-env BIẾN."),
                            code="passphrase_required")
     return ks.load(phrase)
 

@@ -130,6 +130,10 @@ class InfraItemDialog(QDialog):
             self._on_remove_photo_clicked)
         self.save_button.setEnabled(self.validator.revalidate())
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # ------------------------------------------------------------------ filling in
     def _fill(self, kind: str) -> None:
         it = self.item or {}

@@ -47,11 +47,9 @@ NUMERIC = {"quantity", "rate", "value_vnd"}
 
 
 def _headers() -> list[str]:
-    t = QCoreApplication.translate
-    c = "LedgerModel"
-    return [t(c, "Ngày"), t(c, "Người/đơn vị đóng góp"), t(c, "Thôn"), t(c, "Hình thức"),
-            t(c, "Số lượng"), t(c, "Đơn vị"), t(c, "Đơn giá quy đổi"),
-            t(c, "Giá trị quy đổi (đồng)"), t(c, "Dự án"), t(c, "Số biên nhận")]
+    return [QCoreApplication.translate("LedgerModel", "Ngày"), QCoreApplication.translate("LedgerModel", "Người/đơn vị đóng góp"), QCoreApplication.translate("LedgerModel", "Thôn"), QCoreApplication.translate("LedgerModel", "Hình thức"),
+            QCoreApplication.translate("LedgerModel", "Số lượng"), QCoreApplication.translate("LedgerModel", "Đơn vị"), QCoreApplication.translate("LedgerModel", "Đơn giá quy đổi"),
+            QCoreApplication.translate("LedgerModel", "Giá trị quy đổi (đồng)"), QCoreApplication.translate("LedgerModel", "Dự án"), QCoreApplication.translate("LedgerModel", "Số biên nhận")]
 
 
 class LedgerModel(QAbstractTableModel):

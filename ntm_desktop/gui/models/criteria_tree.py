@@ -49,7 +49,9 @@ UNKNOWN_COLORS = ("#7A5A00", "#FFF3CD")
 
 
 def is_vietnamese() -> bool:
-    return QLocale().language() == QLocale.Language.Vietnamese
+    """Vietnamese conventions unless the interface runs in English (the source language is
+    Vietnamese; install_translators sets the default locale)."""
+    return QLocale().language() != QLocale.Language.English
 
 
 def format_number(value: float | None, digits: int = 2) -> str:

@@ -25,10 +25,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InfraTableModel", text)
-
-
 @dataclass(frozen=True)
 class Column:
     key: str  # "name", "village", "kind", "year", "condition", "photos", "note" or "attrs.<key>"
@@ -43,16 +39,16 @@ class Column:
 
 def columns_for(kind: str | None) -> list[Column]:
     """The columns shown for ``kind`` (None = every kind)."""
-    cols = [Column("name", _t("Tên công trình"))]
+    cols = [Column("name", QCoreApplication.translate("InfraTableModel", "Tên công trình"))]
     if kind is None:
-        cols.append(Column("kind", _t("Loại")))
-    cols.append(Column("village", _t("Thôn")))
+        cols.append(Column("kind", QCoreApplication.translate("InfraTableModel", "Loại")))
+    cols.append(Column("village", QCoreApplication.translate("InfraTableModel", "Thôn")))
     if kind is not None:
         for a in INFRA_KINDS[kind].attrs:
             label = tr_core("model", a.label)
             cols.append(Column(f"attrs.{a.key}", f"{label} ({a.unit})" if a.unit else label, a))
-    cols += [Column("year", _t("Năm")), Column("condition", _t("Tình trạng")),
-             Column("photos", _t("Ảnh")), Column("note", _t("Ghi chú"))]
+    cols += [Column("year", QCoreApplication.translate("InfraTableModel", "Năm")), Column("condition", QCoreApplication.translate("InfraTableModel", "Tình trạng")),
+             Column("photos", QCoreApplication.translate("InfraTableModel", "Ảnh")), Column("note", QCoreApplication.translate("InfraTableModel", "Ghi chú"))]
     return cols
 
 
@@ -156,7 +152,7 @@ class InfraTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.attr is not None and col.attr.type == "bool":
                 v = self._raw(it, col)
-                return _t("Có") if v else (_t("Không") if v is not None else "")
+                return QCoreApplication.translate("InfraTableModel", "Có") if v else (QCoreApplication.translate("InfraTableModel", "Không") if v is not None else "")
             return self._display(it, col) if col.key in ("name", "note") else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col.numeric:

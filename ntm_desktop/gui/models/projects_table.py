@@ -26,23 +26,20 @@ Index = QModelIndex | QPersistentModelIndex
 DEBT_BG = QColor("#fde7e4")
 DEBT_FG = QColor("#8c1d18")
 
-COLUMNS = ("name", "field", "total_investment", "funding_total", "funding_share", "sources",
-           "state", "settlement", "outstanding_debt", "start_date", "finish_date", "items")
+COLUMNS = ("name", "field", "total_investment", "funding_total", "funding_share", "state", "settlement", "outstanding_debt", "start_date", "finish_date", "items")
 NUMERIC = {"total_investment", "funding_total", "funding_share", "outstanding_debt", "items"}
 
 
 def _headers() -> dict[str, str]:
-    t = QCoreApplication.translate
-    c = "ProjectsTableModel"
     return {
-        "name": t(c, "Tên dự án"), "field": t(c, "Lĩnh vực"),
-        "total_investment": t(c, "Tổng mức đầu tư\n(triệu đồng)"),
-        "funding_total": t(c, "Vốn đã huy động\n(triệu đồng)"),
-        "funding_share": t(c, "So với\ntổng mức"), "sources": t(c, "Nguồn vốn"),
-        "state": t(c, "Tình trạng"), "settlement": t(c, "Quyết toán"),
-        "outstanding_debt": t(c, "Nợ đọng XDCB\n(triệu đồng)"),
-        "start_date": t(c, "Khởi công"), "finish_date": t(c, "Hoàn thành"),
-        "items": t(c, "Công trình"),
+        "name": QCoreApplication.translate("ProjectsTableModel", "Tên dự án"), "field": QCoreApplication.translate("ProjectsTableModel", "Lĩnh vực"),
+        "total_investment": QCoreApplication.translate("ProjectsTableModel", "Tổng mức đầu tư\n(triệu đồng)"),
+        "funding_total": QCoreApplication.translate("ProjectsTableModel", "Vốn đã huy động\n(triệu đồng)"),
+        "funding_share": QCoreApplication.translate("ProjectsTableModel", "So với\ntổng mức"),
+        "state": QCoreApplication.translate("ProjectsTableModel", "Tình trạng"), "settlement": QCoreApplication.translate("ProjectsTableModel", "Quyết toán"),
+        "outstanding_debt": QCoreApplication.translate("ProjectsTableModel", "Nợ đọng XDCB\n(triệu đồng)"),
+        "start_date": QCoreApplication.translate("ProjectsTableModel", "Khởi công"), "finish_date": QCoreApplication.translate("ProjectsTableModel", "Hoàn thành"),
+        "items": QCoreApplication.translate("ProjectsTableModel", "Công trình"),
     }
 
 
@@ -103,9 +100,6 @@ class ProjectsTableModel(QAbstractTableModel):
             return million_text(p.get(key))
         if key == "funding_share":
             return fmt_percent(self._share(p), 1) if p.get("total_investment") else ""
-        if key == "sources":
-            return ", ".join(tr_core("model", FUNDING_SOURCES[s]) for s in FUNDING_SOURCES
-                             if p["funding"].get(s))
         if key == "field":
             return field_label(p.get("field"))
         if key == "state":
@@ -129,7 +123,7 @@ class ProjectsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(p, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "sources":
+            if key == "funding_total":
                 return "\n".join(f"{tr_core('model', FUNDING_SOURCES[s])}: "
                                  f"{million_text(a)}" for s, a in p["funding"].items())
             if key == "outstanding_debt" and debt:

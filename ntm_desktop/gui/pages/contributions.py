@@ -44,7 +44,7 @@ from ntm_desktop.store.ledger_queries import LedgerFilter, export_ledger_xlsx, l
 from ntm_desktop.store.projects import list_projects
 
 SEARCH_DELAY_MS = 250
-COLUMN_WIDTHS = (88, 210, 120, 90, 90, 60, 100, 130, 220, 110)
+COLUMN_WIDTHS = (84, 190, 112, 84, 80, 52, 96, 120, 220, 110)
 
 
 class ContributionsPage(Page):
@@ -126,6 +126,8 @@ class ContributionsPage(Page):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         table.setWordWrap(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         h = table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -200,7 +202,7 @@ class ContributionsPage(Page):
             if code != "tien_mat":
                 name += f": {fmt_number(k['quantity'], 2, trim=True)} {k['unit']}".rstrip()
             kind_rows.append((name, k["count"], k["value_vnd"]))
-        self._set_rows(self.kind_totals, kind_rows, (self.tr("Tổng giá trị quy đổi"),
+        self._set_rows(self.kind_totals, kind_rows, (self.tr("Tổng cộng"),
                                                      t["count"], t["total_value_vnd"]))
         self._set_rows(self.village_totals, [
             (r["name"] or self.tr("(không ghi thôn)"), r["count"], r["value_vnd"])
@@ -288,12 +290,12 @@ class ContributionsPage(Page):
         wb = self.workbook
         commune = wb.commune() or {}
         sort_col = self.table.horizontalHeader().sortIndicatorSection()
-        title = f"Sổ đóng góp — {commune.get('name') or ''}".rstrip(" —")
+        heading = f"Sổ đóng góp — {commune.get('name') or ''}".rstrip(" —")
         self.export_button.setEnabled(False)
         self.export_task = self.ctx.tasks.run(
             export_ledger_xlsx, wb.path, self.model.filter, path,
             sort=COLUMNS[sort_col][1] or "date" if 0 <= sort_col < len(COLUMNS) else "date",
-            descending=self.model.descending, title=title,
+            descending=self.model.descending, heading=heading,
             label=self.tr("Đang xuất sổ đóng góp ra Excel…"), on_result=self._on_exported,
             on_finish=lambda: self.export_button.setEnabled(self.workbook is not None))
         return self.export_task

@@ -53,12 +53,13 @@ def prepare_evidence(path: Path, max_px: int, *, report: Any = None,
                      cancel: Any = None) -> tuple[bytes, dict[str, Any]]:
     """Read and (for photos) downscale a file; Qt-free, runs in the background."""
     from ntm_desktop.core.errors import NotFound, ValidationError
+    from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
     from ntm_desktop.store import attachments
 
     if not path.is_file():
-        raise NotFound("Không tìm thấy tệp {path}.", field="file", args={"path": str(path)})
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Không tìm thấy tệp {path}."), field="file", args={"path": str(path)})
     if path.stat().st_size > attachments.MAX_FILE_BYTES:
-        raise ValidationError("Tệp “{name}” lớn quá 50 MB.", field="file",
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Tệp “{name}” lớn quá 50 MB."), field="file",
                               args={"name": path.name})
     if cancel is not None:
         cancel.check()
@@ -77,13 +78,14 @@ class CriteriaPage(Page):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_THRESHOLD, 104), (COL_VALUE, 96), (COL_STATUS, 92),
+        for col, width in ((COL_THRESHOLD, 118), (COL_VALUE, 96), (COL_STATUS, 92),
                            (COL_SOURCE, 78)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.editor = IndicatorEditor(f)
         self.evidence = EvidenceList(f.evidenceGroup)
+        self.evidence.setMaximumHeight(150)
         f.evidenceLayout.insertWidget(0, self.evidence)
         f.splitter.setStretchFactor(0, 3)
         f.splitter.setStretchFactor(1, 2)
@@ -151,6 +153,8 @@ class CriteriaPage(Page):
         if self._code and self.model.index_of(self._code).isValid():
             self._select_source(self.model.index_of(self._code))
         self._show_current()
+        if first:
+            self.tree.scrollToTop()
 
     def _show_current(self) -> None:
         code = self._code

@@ -8,13 +8,14 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTemporaryDir, Signal
+from PySide6.QtCore import Qt, QTemporaryDir, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -88,8 +89,13 @@ class DossierPage(Page):
                            "bien_ban": self.tr("Biên bản họp"), "chung": self.tr("Chung")}
         self._build_fields_form()
         self._build_texts_form()
-        self.checklist_tree.header().resizeSection(0, 36)
-        self.checklist_tree.header().resizeSection(1, 330)
+        header = self.checklist_tree.header()
+        header.setStretchLastSection(False)
+        header.resizeSection(0, 32)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.checklist_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.checklist_tree.setUniformRowHeights(False)
         self.missing_list.itemActivated.connect(self._on_missing_activated)
         self.preview_button.clicked.connect(self.build_preview)
         self.save_button.clicked.connect(self._on_save_clicked)

@@ -61,7 +61,7 @@ class HistoryPage(Page):
         self.model = JournalTableModel(self)
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
-        for col, width in ((0, 140), (1, 130), (2, 130), (3, 50), (5, 56)):
+        for col, width in ((0, 140), (1, 125), (2, 125), (3, 64), (5, 52)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(JournalTableModel.COL_RECORD, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
@@ -71,7 +71,6 @@ class HistoryPage(Page):
         for edit in (self.from_date, self.to_date):
             edit.setMinimumDate(NO_DATE)
             edit.setDate(NO_DATE)
-            edit.calendarWidget().setSelectedDate(QDate.currentDate())
             edit.dateChanged.connect(self._apply_filter)
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self._apply_filter)

@@ -68,11 +68,11 @@ class ProjectsPage(Page):
         self.table.setModel(self.proxy)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.sortByColumn(9, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)
         splitter = child(f, QSplitter, "splitter")
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([800, 330])
+        splitter.setSizes([420, 260])
 
         rt = self.resources_table
         rt.setColumnCount(3)
@@ -133,11 +133,10 @@ class ProjectsPage(Page):
 
     def _resize_columns(self) -> None:
         self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 200), 320))
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 220), 360))
         for c in range(1, self.model.columnCount()):
-            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 150))
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c) + 6, 118))
 
     def _update_side_panel(self) -> None:
         wb = self.workbook
@@ -157,6 +156,7 @@ class ProjectsPage(Page):
             rt.setRowHeight(r, rt.fontMetrics().height() + 8)
         height = rt.horizontalHeader().height() + sum(rt.rowHeight(r) for r in range(rt.rowCount()))
         rt.setFixedHeight(height + 2 * rt.frameWidth())
+        rt.setMaximumWidth(520)
         lines = [self.tr("<b>Tổng cộng:</b> %1").replace("%1", fmt_million(res["total"]))]
         for row, (code, label) in enumerate(FUNDING_SOURCES.items()):
             if res["by_source"].get(code):  # the sentence a report would use, as a tooltip
