@@ -24,7 +24,6 @@ import importlib
 import json
 import logging
 import os
-import pkgutil
 import platform
 import shutil
 import sys
@@ -199,10 +198,14 @@ def expected_modules() -> list[str]:
         if not manifest.is_file():
             raise FileNotFoundError(f"{MANIFEST} missing from the bundle ({manifest})")
         names = json.loads(manifest.read_text(encoding="utf-8"))["modules"]
-    else:
-        import ntm_desktop
-        names = ["ntm_desktop"] + [m.name for m in pkgutil.walk_packages(
-            ntm_desktop.__path__, "ntm_desktop.")]
+    else:  # the files, not pkgutil.walk_packages: that imports packages (gui → Qt) to recurse
+        package = Path(__file__).resolve().parent
+        names = []
+        for path in sorted(package.rglob("*.py")):
+            rel = path.relative_to(package.parent).with_suffix("")
+            if "__pycache__" in rel.parts or "_assets" in rel.parts:
+                continue
+            names.append(".".join(rel.parts[:-1] if rel.name == "__init__" else rel.parts))
     return sorted(n for n in names if not n.startswith(_SKIP_PREFIXES)
                   and not n.endswith(_SKIP_SUFFIXES) and n != "ntm_desktop._assets")
 

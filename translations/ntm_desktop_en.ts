@@ -3640,6 +3640,10 @@ Dossier code: %5</translation>
         <translation>tables.{table} must be a list.</translation>
     </message>
     <message>
+        <source>{name} bị cắt cụt (kết thúc giữa chừng); hãy lấy lại tệp đầy đủ.</source>
+        <translation>{name} is truncated (it ends part-way); get the complete file again.</translation>
+    </message>
+    <message>
         <source>{where}: mỗi dòng phải có “id”.</source>
         <translation>{where}: every row must have an “id”.</translation>
     </message>

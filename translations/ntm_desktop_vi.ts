@@ -3640,6 +3640,10 @@ Mã hồ sơ: %5</translation>
         <translation>tables.{table} phải là một danh sách.</translation>
     </message>
     <message>
+        <source>{name} bị cắt cụt (kết thúc giữa chừng); hãy lấy lại tệp đầy đủ.</source>
+        <translation>{name} bị cắt cụt (kết thúc giữa chừng); hãy lấy lại tệp đầy đủ.</translation>
+    </message>
+    <message>
         <source>{where}: mỗi dòng phải có “id”.</source>
         <translation>{where}: mỗi dòng phải có “id”.</translation>
     </message>

@@ -78,6 +78,10 @@ def parse_bytes(data: bytes, name: str = "tệp") -> dict[str, Any]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # cut inside a multi-byte letter
+            raise ValidationError(_N("errors", "{name} bị cắt cụt (kết thúc giữa chừng); hãy lấy "
+                                     "lại tệp đầy đủ."), code="bad_json",
+                                  args={"name": name}) from None
         raise ValidationError(_N("errors", "{name} không phải UTF-8 (byte lỗi ở vị trí "
                                  "{position}). Hãy lưu lại tệp với bảng mã UTF-8 (Unicode)."),
                               code="bad_encoding",

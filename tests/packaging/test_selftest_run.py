@@ -54,13 +54,14 @@ def test_cli_selftest_json(tmp_path: Path) -> None:
     assert {k: v for k, v in after.items() if not k.startswith("logs/")} == before
 
 
-def test_cli_selftest_text(tmp_path: Path) -> None:
-    user, _ = _user_folder(tmp_path)
-    r = run([sys.executable, "-m", "ntm_desktop.cli", "selftest"], env=clean_env(user))
-    assert r.returncode == 0, r.stdout + r.stderr
-    lines = r.stdout.splitlines()
+def test_text_report() -> None:
+    """In-process (the subprocess variants above and below cover the entry points)."""
+    from ntm_desktop import selftest
+    out = io.StringIO()
+    assert selftest.run_selftest(out=out) == 0
+    lines = out.getvalue().splitlines()
     assert lines[0].startswith("NTM Desktop ") and "source checkout" in lines[0]
-    assert _check_lines(r.stdout) == dict.fromkeys(CORE_CHECKS, "OK")
+    assert _check_lines(out.getvalue()) == dict.fromkeys(CORE_CHECKS, "OK")
     assert lines[-1].startswith("Self-test PASSED: 8 ok, 0 failed")
 
 
@@ -140,3 +141,13 @@ def _fake(out):  # noqa: ANN001, ANN202
     runner.results.append(Result("fake", "ok"))
     runner.emit("OK fake")
     return runner
+
+
+def test_core_selftest_is_qt_free(tmp_path: Path) -> None:
+    """`ntm selftest` must run in the CLI executable, whose bundle analysis excludes PySide6."""
+    script = ("import io, sys; from ntm_desktop.cli import main; "
+              "rc = main(['selftest', '--json']); "
+              "leaked = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]; "
+              "print(rc, leaked, file=sys.stderr); sys.exit(10 if leaked else rc)")
+    r = run([sys.executable, "-c", script], env=clean_env(tmp_path / "user"))
+    assert r.returncode == 0, r.stderr[-2000:]

@@ -269,3 +269,14 @@ def test_database_full_rolls_back_with_vietnamese_message(sample_wb):
     assert dump_bytes(wb) == before
     from ntm_desktop.store.journal import verify_chain
     assert verify_chain(wb.db).ok
+
+
+def test_file_cut_inside_a_multibyte_letter_is_reported_as_truncated(tmp_path):
+    text = '{"format": "ntm-workbook/1", "tables": {"village": [{"name": "Thôn Nà Pàn'
+    data = text.encode("utf-8")
+    cut = data[: data.index("à".encode()) + 1]  # stop after the first byte of "à"
+    f = tmp_path / "cut.json"
+    f.write_bytes(cut)
+    with pytest.raises(ValidationError) as info:
+        interchange.read_file(f)
+    assert info.value.code == "bad_json" and "cắt cụt" in info.value.message

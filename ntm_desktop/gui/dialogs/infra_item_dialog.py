@@ -129,6 +129,8 @@ class InfraItemDialog(QDialog):
         child(self, QPushButton, "removePhotoButton").clicked.connect(
             self._on_remove_photo_clicked)
         self.save_button.setEnabled(self.validator.revalidate())
+        if self.item is None:
+            self.validator.hide_messages()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
@@ -248,6 +250,7 @@ class InfraItemDialog(QDialog):
         self.setWindowTitle(self.tr("Thêm công trình — %1").replace(
             "%1", self.kind_combo.currentText()))
         self.validator.revalidate()
+        self.validator.hide_messages()
 
     # ------------------------------------------------------------------ values and saving
     def values(self) -> dict[str, Any]:

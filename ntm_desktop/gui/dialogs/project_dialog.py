@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -126,8 +126,18 @@ class ProjectDialog(QDialog):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.setEnabled(v.revalidate())
+        if not self.project:
+            v.hide_messages()
+        self.name_edit.setCursorPosition(0)
         self._update_shares()
         self.setWindowTitle(self.tr("Sửa dự án") if self.project else self.tr("Thêm dự án"))
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):  # compact: fits 1366×768 at 150 % scaling
+            self._sized = True
+            QTimer.singleShot(0, self, lambda: self.resize(
+                860, max(self.minimumSizeHint().height(), 470)))
 
     # ------------------------------------------------------------------ building
     def _build_funding_grid(self) -> None:

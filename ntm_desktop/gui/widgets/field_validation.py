@@ -323,6 +323,13 @@ class FormValidator(QObject):
         self._valid = None
         self._emit()
 
+    def hide_messages(self) -> None:
+        """Keep the validity but show nothing yet (a fresh form: don't scold before typing)."""
+        for f in self.fields.values():
+            if f.error_label is not None:
+                f.error_label.hide()
+            f.editor.setStyleSheet("")
+
     def is_valid(self) -> bool:
         return all(not f.message for f in self.fields.values())
 
