@@ -73,15 +73,14 @@ def open_workbook(path: Path, *, explicit: bool) -> tuple[Any, BaseException | N
 def first_run(paths: AppPaths, workbook_path: Path, *, demo: bool, explicit: bool
               ) -> tuple[Path, str | None]:
     """What to open: ``--demo`` → the demo workbook (created if needed), choice ``"demo"``; a
-    fresh machine (no workbook, no hub, no ``--workbook``) → choice ``"wizard"`` (the setup
-    wizard opens over the main window); otherwise the workbook, choice None."""
-    if demo:
-        from ntm_desktop.gui.wizard import demo_path
-        from ntm_desktop.store.workspace_setup import create_demo_workbook
-        return create_demo_workbook(demo_path(paths)), "demo"
-    if explicit or workbook_path.exists() or paths.hub.exists():
+    fresh machine (no workbook, no hub, no ``--workbook``) → the demo commune too, with the
+    setup wizard over it (choice ``"wizard"``): cancelling leaves the officer looking around the
+    demo, finishing opens their own workbook; otherwise the workbook, choice None."""
+    if explicit or (not demo and (workbook_path.exists() or paths.hub.exists())):
         return workbook_path, None
-    return workbook_path, "wizard"
+    from ntm_desktop.gui.wizard import demo_path
+    from ntm_desktop.store.workspace_setup import create_demo_workbook
+    return create_demo_workbook(demo_path(paths)), "demo" if demo else "wizard"
 
 
 def _install_qt_message_handler() -> None:

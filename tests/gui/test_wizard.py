@@ -135,7 +135,10 @@ def test_demo_button_and_demo_flag(qtbot, wizard: FirstRunWizard, app_paths: App
     assert wizard.outcome == "demo" and not wizard.isVisible()
 
     from ntm_desktop.app import first_run
-    assert first_run(app_paths, app_paths.workbook, demo=False, explicit=False)[1] == "wizard"
+    # a fresh machine opens the demo commune with the setup wizard over it
+    fresh_path, fresh_choice = first_run(app_paths, app_paths.workbook, demo=False,
+                                         explicit=False)
+    assert fresh_choice == "wizard" and fresh_path.name.startswith("demo")
     path, choice = first_run(app_paths, app_paths.workbook, demo=True, explicit=False)
     assert choice == "demo" and path.exists() and not app_paths.workbook.exists()
     from ntm_desktop.store.workbook import Workbook
