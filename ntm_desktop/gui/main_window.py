@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
 
         self._build_navigation()
         self._build_menus()
+        from ntm_desktop.gui.file_actions import install as install_file_actions
+        self.file_actions = install_file_actions(self)  # Tệp: import, export, backup…; Dữ liệu
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.setTabOrder(self.nav, self.stack)

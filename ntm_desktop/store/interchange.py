@@ -204,7 +204,12 @@ def load(wb: Workbook, doc: Any) -> dict[str, int]:
     counts = {t: 0 for t in DOMAIN_TABLES}
     with wb.atomic():
         for table in DOMAIN_TABLES:
+            stored_ids = {r[0] for r in wb.db.conn.execute(f"SELECT id FROM [{table}]")}
             for row in cleaned[table]:
+                if row["id"] not in stored_ids:
+                    wb.put(table, row, keep_timestamps=True, known_new=True)
+                    counts[table] += 1
+                    continue
                 old = wb.get(table, row["id"])
                 if old is not None and canonical_json(old) == canonical_json(
                         wb.decode(table, wb.encode(table, {**old, **row}))):

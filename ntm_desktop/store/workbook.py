@@ -294,20 +294,21 @@ class Workbook:
         return rows[0] if rows else None
 
     # ---------------------------------------------------------------- writes
-    def put(self, table: str, row: dict[str, Any], *, keep_timestamps: bool = False
-            ) -> dict[str, Any]:
+    def put(self, table: str, row: dict[str, Any], *, keep_timestamps: bool = False,
+            known_new: bool = False) -> dict[str, Any]:
         """Insert or update one row by ``id`` and journal it. Returns the stored row.
 
         Strings are NFC-normalised. ``keep_timestamps`` keeps ``created_at``/``updated_at``
-        from ``row`` (used by ``ntm load``).
+        from ``row`` (used by ``ntm load``). ``known_new`` skips the look-up of an existing row
+        when the caller already knows the id is not stored (bulk loads).
         """
         self._require_tx()
         if table not in DOMAIN_TABLES:
             raise ValueError(f"not a domain table: {table}")
         row = {k: nfc(v) for k, v in row.items()}
         row.setdefault("id", new_id())
-        existing = self._query(f"SELECT created_at, updated_at FROM [{table}] WHERE id = ?",
-                               [row["id"]])
+        existing = [] if known_new else self._query(
+            f"SELECT created_at, updated_at FROM [{table}] WHERE id = ?", [row["id"]])
         now = utc_now()
         if keep_timestamps and row.get("created_at") and row.get("updated_at"):
             pass

@@ -30,6 +30,10 @@ class SettingsDialog(QDialog):
         f.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         f.buttonBox.accepted.connect(self.save)
         f.buttonBox.rejected.connect(self.reject)
+        self.villages_button = f.buttonBox.addButton(self.tr("&Thôn, bản…"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.villages_button.setEnabled(ctx.workbook is not None)
+        self.villages_button.clicked.connect(self.open_villages)
         for set_id in catalog.builtin_catalog_ids():
             f.criteriaSetCombo.addItem(catalog.load_catalog(set_id).title, set_id)
         f.regionCombo.addItem("—", None)
@@ -42,6 +46,12 @@ class SettingsDialog(QDialog):
             f.languageCombo.addItem(name, code)
         f.criteriaSetCombo.currentIndexChanged.connect(self._on_set_changed)
         self._load(language)
+
+    def open_villages(self) -> Any:
+        from ntm_desktop.gui.dialogs.villages_dialog import VillagesDialog
+        self.villages_dialog = VillagesDialog(self.ctx, self)
+        self.villages_dialog.open()
+        return self.villages_dialog
 
     @staticmethod
     def _select(combo: Any, value: Any) -> None:

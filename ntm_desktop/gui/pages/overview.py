@@ -74,6 +74,8 @@ class OverviewPage(Page):
         f.warningsList.itemActivated.connect(self._on_warning_clicked)
         f.setupButton.clicked.connect(self._on_setup_clicked)
         f.demoButton.clicked.connect(self._on_demo_clicked)
+        f.conditionsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        f.conditionsLabel.linkActivated.connect(self.open_survey)
         self.refresh([])
 
     # ------------------------------------------------------------------ data
@@ -225,6 +227,8 @@ class OverviewPage(Page):
         met = c.get("all_criteria_met")
         lines.append(f"{ok if met else bad} " + (self.tr("Đạt đủ các tiêu chí") if met else
                                                  self.tr("Chưa đạt đủ các tiêu chí")))
+        lines.append("<a href='survey'>" + self.tr("Nhập kết quả khảo sát sự hài lòng…")
+                     + "</a>")
         self.form.conditionsLabel.setText("<br>".join(lines))
 
     def _fill_sync(self) -> None:
@@ -266,6 +270,11 @@ class OverviewPage(Page):
             self._on_chart_criterion_clicked(kind.split(":", 1)[1])
         else:
             self._open(item.data(CODE_ROLE))
+
+    def open_survey(self, *_: Any) -> Any:
+        from ntm_desktop.gui.dialogs.survey_dialog import open_survey_dialog
+        self.survey_dialog = open_survey_dialog(self.ctx, self.window())
+        return self.survey_dialog
 
     def _on_setup_clicked(self) -> None:
         from ntm_desktop.gui.wizard import run_setup
