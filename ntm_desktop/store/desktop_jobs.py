@@ -213,3 +213,22 @@ def survey_share(asked: int | None, satisfied: int | None) -> float | None:
 def survey_for_year(wb: Workbook, year: int) -> dict[str, Any] | None:
     rows = wb.rows("survey", "year = ?", [int(year)], limit=1)
     return rows[0] if rows else None
+
+
+# ------------------------------------------------------------------------------ criteria set
+def criteria_title(wb: Workbook) -> str:
+    """The title of the criteria set the commune is evaluated against: the province's set when
+    one is installed and active, else the national set (its id if neither can be read)."""
+    from ntm_desktop.core.catalog import load_catalog
+    from ntm_desktop.store.evaluation_service import installed_overlays
+    commune = wb.commune() or {}
+    overlay_id = commune.get("overlay_id")
+    if overlay_id:
+        doc = installed_overlays(wb).get(str(overlay_id))
+        if doc and doc.get("title"):
+            return str(doc["title"])
+    set_id = str(commune.get("criteria_set") or "")
+    try:
+        return load_catalog(set_id).title
+    except Exception:  # noqa: BLE001 - a title is never worth an error dialog
+        return set_id

@@ -16,6 +16,7 @@ continuity with what is held → attachments present. See docs/sync-format.md §
 
 from __future__ import annotations
 
+import abc
 import base64
 import contextlib
 import datetime as dt
@@ -107,7 +108,7 @@ def quarantine(src: Path | None, data: bytes | None, name: str, folder: Path,
     return dest
 
 
-class Receiver:
+class Receiver(abc.ABC):
     """Shared key resolution; subclasses check and apply one kind of stream."""
 
     trust: HubTrust | CommuneTrust
@@ -166,11 +167,13 @@ class Receiver:
         return pk.read_package(source, self.lookup, limits=self.limits)
 
     # -------------------------------------------------------------- to override
+    @abc.abstractmethod
     def plan(self, pkg: pk.Package) -> Plan:
-        raise NotImplementedError
+        """Decide what to do with a verified package (apply, duplicate, refuse)."""
 
+    @abc.abstractmethod
     def apply(self, pkg: pk.Package, plan: Plan) -> int:
-        raise NotImplementedError
+        """Apply a planned package in one transaction; returns the number of changes."""
 
     def log(self, outcome: Outcome) -> None:
         return None
