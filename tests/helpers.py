@@ -18,12 +18,17 @@ API (keep it small; other test packages import it):
 ``dump_bytes(wb) -> bytes``
     Canonical JSON of the whole workbook's domain data (for "unchanged" comparisons).
 
+``copy_workbook(src, folder) -> Path`` / ``open_test_workbook(path) -> Workbook``
+    Copy a template workbook to ``folder/wb/commune.ntm.sqlite``; open a workbook as the tests
+    do (author "Kiểm thử", no automatic backup on open).
+
 All Vietnamese text is NFC. Dates are in the past (contributions refuse future dates).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -89,6 +94,19 @@ EXPECTED: dict[str, Any] = {
 def dump_bytes(wb: Workbook) -> bytes:
     """Canonical JSON of every domain table (timestamps included)."""
     return interchange.dump_bytes(wb)
+
+
+def copy_workbook(src: Path, folder: Path) -> Path:
+    """Copy the (closed) workbook ``src`` to ``folder/wb/commune.ntm.sqlite``; return the copy."""
+    dest = Path(folder) / "wb" / "commune.ntm.sqlite"
+    dest.parent.mkdir()
+    shutil.copyfile(src, dest)
+    return dest
+
+
+def open_test_workbook(path: Path) -> Workbook:
+    """Open ``path`` with the tests' author and no automatic backup on open."""
+    return Workbook.open(path, author="Kiểm thử", daily_backup=False)
 
 
 def build_commune(path: str | os.PathLike[str], *, author: str = "Hoàng Văn Thái") -> Workbook:

@@ -22,8 +22,6 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ntm_desktop.core.errors import NtmError
-from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
@@ -335,15 +333,11 @@ class FileActions(QObject):
 
     def _on_overlay_installed(self, result: jobs.JobResult) -> None:
         from ntm_desktop.gui.undo import JournalCommand
-        from ntm_desktop.store.evaluation_service import catalog_for
         if result.entries:
             self.ctx.undo_stack.push(JournalCommand(
                 self.ctx, self.tr("Cài bộ tiêu chí của tỉnh"), result.entries))
         self._data_changed()
-        try:
-            title = catalog_for(self.ctx.workbook).title
-        except NtmError as exc:
-            title = user_message(exc)
+        title = jobs.criteria_title(self.ctx.workbook)
         self._inform(self.tr("Đã cài bộ tiêu chí của tỉnh"),
                      self.tr("Đã cài và áp dụng bộ tiêu chí:\n%1\n\nCác tiêu chí của xã được "
                              "đánh giá lại theo bộ tiêu chí này.").replace("%1", title))
