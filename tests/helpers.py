@@ -18,6 +18,9 @@ API (keep it small; other test packages import it):
 ``dump_bytes(wb) -> bytes``
     Canonical JSON of the whole workbook's domain data (for "unchanged" comparisons).
 
+``build_small_commune(path) -> Workbook``
+    A new workbook with just a commune (Xã Tân Hòa) and one village (for the History/Sync pages).
+
 ``copy_workbook(src, folder) -> Path`` / ``open_test_workbook(path) -> Workbook``
     Copy a template workbook to ``folder/wb/commune.ntm.sqlite``; open a workbook as the tests
     do (author "Kiểm thử", no automatic backup on open).
@@ -107,6 +110,16 @@ def copy_workbook(src: Path, folder: Path) -> Path:
 def open_test_workbook(path: Path) -> Workbook:
     """Open ``path`` with the tests' author and no automatic backup on open."""
     return Workbook.open(path, author="Kiểm thử", daily_backup=False)
+
+
+def build_small_commune(path: Path, *, author: str = "Cán bộ A") -> Workbook:
+    """A new workbook at ``path``: Xã Tân Hòa (bộ tiêu chí ``qd318-2022``) with one village,
+    Thôn Đông (120 households); two journal entries. Returns it open."""
+    wb = Workbook.open(path, create=True, author=author)
+    commune.save_commune(wb, {"code": "10001", "name": "Xã Tân Hòa",
+                              "criteria_set": "qd318-2022"})
+    commune.save_village(wb, {"name": "Thôn Đông", "households": 120})
+    return wb
 
 
 def build_commune(path: str | os.PathLike[str], *, author: str = "Hoàng Văn Thái") -> Workbook:

@@ -7,7 +7,6 @@ folder and HOME are *not* created (tests check that nothing is written under HOM
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import helpers

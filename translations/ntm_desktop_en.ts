@@ -808,6 +808,251 @@ Source: %1</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Nhập dữ liệu từ tệp Excel/JSON…</source>
+        <translation>&amp;Import data from an Excel/JSON file…</translation>
+    </message>
+    <message>
+        <source>Nạp số liệu từ tệp Excel hoặc JSON do NTM Desktop xuất ra</source>
+        <translation>Load figures from an Excel or JSON file exported by NTM Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất toàn bộ dữ liệu…</source>
+        <translation>&amp;Export all data…</translation>
+    </message>
+    <message>
+        <source>Ghi toàn bộ số liệu của xã ra tệp Excel hoặc JSON</source>
+        <translation>Write all of the commune&apos;s figures to an Excel or JSON file</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Tạo ngay một bản sao của sổ dữ liệu</source>
+        <translation>Make a copy of the workbook right now</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Đưa sổ dữ liệu về trạng thái của một bản sao lưu</source>
+        <translation>Bring the workbook back to the state of a backup</translation>
+    </message>
+    <message>
+        <source>Cài &amp;bộ tiêu chí của tỉnh…</source>
+        <translation>Install the &amp;province&apos;s criteria set…</translation>
+    </message>
+    <message>
+        <source>Cài bộ tiêu chí nông thôn mới do tỉnh ban hành (tệp .json)</source>
+        <translation>Install the new-rural criteria set issued by the province (.json file)</translation>
+    </message>
+    <message>
+        <source>&amp;Dữ liệu</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Thôn, bản…</source>
+        <translation>&amp;Villages…</translation>
+    </message>
+    <message>
+        <source>Danh sách thôn, bản: số hộ, nhân khẩu, thứ tự</source>
+        <translation>List of villages: households, population, order</translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả khảo sát sự hài lòng…</source>
+        <translation>Resident &amp;satisfaction survey…</translation>
+    </message>
+    <message>
+        <source>Nhập kết quả lấy ý kiến sự hài lòng của người dân (điều kiện công nhận)</source>
+        <translation>Enter the result of the residents&apos; satisfaction survey (a recognition condition)</translation>
+    </message>
+    <message>
+        <source>Mở &amp;thư mục</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu không thay đổi.</source>
+        <translation>The workbook has not been changed.</translation>
+    </message>
+    <message>
+        <source>Chưa mở sổ dữ liệu</source>
+        <translation>No workbook open</translation>
+    </message>
+    <message>
+        <source>Hãy mở hoặc tạo sổ dữ liệu của xã trước.</source>
+        <translation>Open or create the commune&apos;s workbook first.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp dữ liệu cần nhập</source>
+        <translation>Choose the data file to import</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu NTM (*.xlsx *.json);;Tệp Excel (*.xlsx);;Tệp JSON (*.json)</source>
+        <translation>NTM data files (*.xlsx *.json);;Excel files (*.xlsx);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra và nhập dữ liệu từ %1…</source>
+        <translation>Checking and importing data from %1…</translation>
+    </message>
+    <message>
+        <source>Không nhập được dữ liệu</source>
+        <translation>Could not import the data</translation>
+    </message>
+    <message>
+        <source>Đã hủy nhập dữ liệu; sổ dữ liệu không thay đổi.</source>
+        <translation>Import cancelled; the workbook has not been changed.</translation>
+    </message>
+    <message>
+        <source>Đã nhập dữ liệu từ tệp %1. Số dòng đã thêm hoặc cập nhật:</source>
+        <translation>Imported the data from %1. Rows added or updated:</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không có gì mới: mọi dòng trong tệp đã có sẵn trong sổ dữ liệu.</source>
+        <translation>%1 has nothing new: every row in the file is already in the workbook.</translation>
+    </message>
+    <message>
+        <source>Đã nhập dữ liệu</source>
+        <translation>Data imported</translation>
+    </message>
+    <message>
+        <source>Đã nhập dữ liệu từ %1.</source>
+        <translation>Imported the data from %1.</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Xuất toàn bộ dữ liệu</source>
+        <translation>Export all data</translation>
+    </message>
+    <message>
+        <source>Tệp JSON (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>Đang xuất dữ liệu ra %1…</source>
+        <translation>Exporting the data to %1…</translation>
+    </message>
+    <message>
+        <source>Không xuất được dữ liệu</source>
+        <translation>Could not export the data</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Đã xuất toàn bộ dữ liệu (%1) vào tệp:</source>
+        <translation>All data exported (%1) to the file:</translation>
+    </message>
+    <message>
+        <source>Đã xuất dữ liệu</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <source>Đã xuất dữ liệu ra %1.</source>
+        <translation>Exported the data to %1.</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu sổ dữ liệu…</source>
+        <translation>Backing up the workbook…</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được</source>
+        <translation>Could not back up</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu sổ dữ liệu vào:
+%1</source>
+        <translation>The workbook was backed up to:
+%1</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu sổ dữ liệu.</source>
+        <translation>Workbook backed up.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục sổ dữ liệu…</source>
+        <translation>Restoring the workbook…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục sổ dữ liệu từ bản sao lưu lúc %1.
+
+Sổ dữ liệu trước khi khôi phục vẫn được giữ lại tại:
+%2</source>
+        <translation>The workbook was restored from the backup of %1.
+
+The workbook as it was before the restore is kept at:
+%2</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục sổ dữ liệu.</source>
+        <translation>Workbook restored.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <source>Chọn tệp bộ tiêu chí của tỉnh</source>
+        <translation>Choose the province&apos;s criteria set file</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh (*.json)</source>
+        <translation>Province criteria set (*.json)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra và cài bộ tiêu chí của tỉnh…</source>
+        <translation>Checking and installing the province&apos;s criteria set…</translation>
+    </message>
+    <message>
+        <source>Không cài được bộ tiêu chí</source>
+        <translation>Could not install the criteria set</translation>
+    </message>
+    <message>
+        <source>Cài bộ tiêu chí của tỉnh</source>
+        <translation>Install the province&apos;s criteria set</translation>
+    </message>
+    <message>
+        <source>Đã cài bộ tiêu chí của tỉnh</source>
+        <translation>Province criteria set installed</translation>
+    </message>
+    <message>
+        <source>Đã cài và áp dụng bộ tiêu chí:
+%1
+
+Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.</source>
+        <translation>Installed and applied the criteria set:
+%1
+
+The commune&apos;s criteria are now evaluated against this set.</translation>
+    </message>
+    <message>
+        <source>Đã cài bộ tiêu chí của tỉnh (%1).</source>
+        <translation>Province criteria set installed (%1).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>&amp;Tiếp theo &gt;</source>
@@ -2021,6 +2266,10 @@ Source: %1</translation>
         <translation>Not all criteria met yet</translation>
     </message>
     <message>
+        <source>Nhập kết quả khảo sát sự hài lòng…</source>
+        <translation>Enter the satisfaction survey result…</translation>
+    </message>
+    <message>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
@@ -2703,6 +2952,81 @@ investment</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Khôi phục bản đã chọn…</source>
+        <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp &amp;khác…</source>
+        <translation>Choose &amp;another file…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ một tệp sao lưu ở nơi khác (USB…)</source>
+        <translation>Restore from a backup file kept elsewhere (USB drive…)</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu: %1</source>
+        <translation>Backup folder: %1</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu sổ dữ liệu (*.sqlite)</source>
+        <translation>Workbook backups (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Khôi phục sổ dữ liệu?</source>
+        <translation>Restore the workbook?</translation>
+    </message>
+    <message>
+        <source>Đưa sổ dữ liệu về bản sao lưu lúc %1?</source>
+        <translation>Bring the workbook back to the backup of %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Không khôi phục</source>
+        <translation>&amp;Don&apos;t restore</translation>
+    </message>
+    <message>
+        <source>Những thay đổi sau thời điểm đó sẽ không còn trong sổ. Sổ dữ liệu hiện tại được giữ lại thành một bản sao “Trước khi khôi phục”.</source>
+        <translation>Changes made after that time will no longer be in the workbook. The current workbook is kept as a “Before restore” copy.</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu cần khôi phục. Sổ dữ liệu sẽ trở về đúng như lúc sao lưu; sổ dữ liệu hiện tại vẫn được giữ lại thành một bản sao “Trước khi khôi phục”, nên có thể quay lại nếu chọn nhầm.</source>
+        <translation>Choose the backup to restore. The workbook will be exactly as it was when backed up; the current workbook is kept as a “Before restore” copy, so you can go back if you chose the wrong one.</translation>
+    </message>
+    <message>
+        <source>Ngày giờ sao lưu</source>
+        <translation>Backed up at</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào của sổ dữ liệu này. Hãy dùng “Tệp → Sao lưu ngay”.</source>
+        <translation>This workbook has no backups yet. Use “File → Back up now”.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Cài đặt</source>
@@ -2793,8 +3117,95 @@ investment</translation>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
+        <source>&amp;Thôn, bản…</source>
+        <translation>&amp;Villages…</translation>
+    </message>
+    <message>
         <source>Sửa thông tin xã</source>
         <translation>Edit the commune&apos;s details</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Số hộ được hỏi</source>
+        <translation>Households asked</translation>
+    </message>
+    <message>
+        <source>Ngày khảo sát</source>
+        <translation>Survey date</translation>
+    </message>
+    <message>
+        <source>Số hộ hài lòng</source>
+        <translation>Households satisfied</translation>
+    </message>
+    <message>
+        <source>Số hộ hài lòng (%1) không được lớn hơn số hộ được hỏi (%2).</source>
+        <translation>Households satisfied (%1) cannot be more than households asked (%2).</translation>
+    </message>
+    <message>
+        <source>(đã có kết quả, sửa rồi bấm Lưu để cập nhật)</source>
+        <translation>(a result exists; edit it and click Save to update it)</translation>
+    </message>
+    <message>
+        <source>(chưa có kết quả)</source>
+        <translation>(no result yet)</translation>
+    </message>
+    <message>
+        <source>Nhập kết quả khảo sát sự hài lòng năm %1</source>
+        <translation>Enter the %1 satisfaction survey result</translation>
+    </message>
+    <message>
+        <source>Đã lưu kết quả khảo sát sự hài lòng năm %1.</source>
+        <translation>Saved the %1 satisfaction survey result.</translation>
+    </message>
+    <message>
+        <source>Kết quả khảo sát sự hài lòng của người dân</source>
+        <translation>Residents&apos; satisfaction survey result</translation>
+    </message>
+    <message>
+        <source>Kết quả lấy ý kiến sự hài lòng của người dân về kết quả xây dựng nông thôn mới — một điều kiện để xã được công nhận đạt chuẩn. Mỗi năm có một kết quả; lưu lại sẽ thay kết quả cũ của năm đó.</source>
+        <translation>The result of asking residents whether they are satisfied with the new-rural development results — one of the conditions for the commune to be recognised. There is one result per year; saving replaces that year&apos;s previous result.</translation>
+    </message>
+    <message>
+        <source>&amp;Năm khảo sát</source>
+        <translation>Survey &amp;year</translation>
+    </message>
+    <message>
+        <source>Số hộ được &amp;hỏi ý kiến</source>
+        <translation>Households &amp;asked</translation>
+    </message>
+    <message>
+        <source>Số hộ &amp;hài lòng</source>
+        <translation>Households &amp;satisfied</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hài lòng</source>
+        <translation>Share satisfied</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày khảo sát</source>
+        <translation>Survey &amp;date</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 05/03/2025</source>
+        <translation>day/month/year, e.g. 05/03/2025</translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;tổ chức</source>
+        <translation>&amp;Organised by</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú</source>
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3504,172 @@ Dossier code: %5</translation>
     </message>
 </context>
 <context>
+    <name>VillagesDialog</name>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Sửa thôn “%1”</source>
+        <translation>Edit village “%1”</translation>
+    </message>
+    <message>
+        <source>Thêm thôn “%1”</source>
+        <translation>Add village “%1”</translation>
+    </message>
+    <message>
+        <source>Xóa thôn, bản?</source>
+        <translation>Delete the village?</translation>
+    </message>
+    <message>
+        <source>Xóa “%1” khỏi danh sách thôn, bản?</source>
+        <translation>Delete “%1” from the list of villages?</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa thôn</source>
+        <translation>&amp;Delete village</translation>
+    </message>
+    <message>
+        <source>&amp;Không xóa</source>
+        <translation>&amp;Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Có thể hoàn tác bằng nút “Hoàn tác” (Ctrl+Z).</source>
+        <translation>You can undo this with the “Undo” button (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Xóa thôn “%1”</source>
+        <translation>Delete village “%1”</translation>
+    </message>
+    <message>
+        <source>%1 công trình hạ tầng</source>
+        <translation>%1 infrastructure item(s)</translation>
+    </message>
+    <message>
+        <source>%1 khoản đóng góp</source>
+        <translation>%1 contribution(s)</translation>
+    </message>
+    <message>
+        <source>Không xóa được “%1”: vẫn còn %2 thuộc thôn này.</source>
+        <translation>Cannot delete “%1”: %2 still belong to this village.</translation>
+    </message>
+    <message>
+        <source> và </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>dữ liệu</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>Không xóa được thôn</source>
+        <translation>Cannot delete the village</translation>
+    </message>
+    <message>
+        <source>Hãy chuyển các công trình và khoản đóng góp đó sang thôn khác (hoặc xóa chúng) trước, rồi xóa thôn.</source>
+        <translation>Move those infrastructure items and contributions to another village (or delete them) first, then delete the village.</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Thôn, bản</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Danh sách thôn, bản của xã. Bấm đúp vào một ô (hoặc nhấn F2) để sửa; số hộ và số nhân khẩu dùng để tính các tỷ lệ theo thôn.</source>
+        <translation>The commune&apos;s villages. Double-click a cell (or press F2) to edit it; households and population are used for the per-village shares.</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa thôn đã chọn…</source>
+        <translation>&amp;Delete the selected village…</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Thêm thôn, bản</source>
+        <translation>Add a village</translation>
+    </message>
+    <message>
+        <source>&amp;Tên thôn, bản</source>
+        <translation>Village &amp;name</translation>
+    </message>
+    <message>
+        <source>Số &amp;hộ</source>
+        <translation>&amp;Households</translation>
+    </message>
+    <message>
+        <source>Số &amp;nhân khẩu</source>
+        <translation>&amp;Population</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thôn Đồng Tâm</source>
+        <translation>E.g. Thôn Đồng Tâm</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesTableModel</name>
+    <message>
+        <source>Tên thôn, bản</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Số nhân khẩu</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Thứ tự</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên thôn, bản.</source>
+        <translation>Enter the village&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Tên thôn, bản dài quá 200 ký tự.</source>
+        <translation>The village name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>Đã có thôn “%1”.</source>
+        <translation>There is already a village “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” phải là số nguyên.</source>
+        <translation>“%1” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>“%1” không được là số âm.</source>
+        <translation>“%1” cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Bấm đúp hoặc nhấn F2 để sửa</source>
+        <translation>Double-click or press F2 to edit</translation>
+    </message>
+</context>
+<context>
     <name>_CardPrinter</name>
     <message>
         <source>In thẻ khóa</source>
@@ -3123,6 +3700,25 @@ Dossier code: %5</translation>
     <message>
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>desktop_jobs</name>
+    <message>
+        <source>Tự động</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before restore</translation>
     </message>
 </context>
 <context>

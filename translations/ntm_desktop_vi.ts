@@ -808,6 +808,251 @@ Nguồn: %1</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Nhập dữ liệu từ tệp Excel/JSON…</source>
+        <translation>&amp;Nhập dữ liệu từ tệp Excel/JSON…</translation>
+    </message>
+    <message>
+        <source>Nạp số liệu từ tệp Excel hoặc JSON do NTM Desktop xuất ra</source>
+        <translation>Nạp số liệu từ tệp Excel hoặc JSON do NTM Desktop xuất ra</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất toàn bộ dữ liệu…</source>
+        <translation>&amp;Xuất toàn bộ dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Ghi toàn bộ số liệu của xã ra tệp Excel hoặc JSON</source>
+        <translation>Ghi toàn bộ số liệu của xã ra tệp Excel hoặc JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Tạo ngay một bản sao của sổ dữ liệu</source>
+        <translation>Tạo ngay một bản sao của sổ dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Đưa sổ dữ liệu về trạng thái của một bản sao lưu</source>
+        <translation>Đưa sổ dữ liệu về trạng thái của một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Cài &amp;bộ tiêu chí của tỉnh…</source>
+        <translation>Cài &amp;bộ tiêu chí của tỉnh…</translation>
+    </message>
+    <message>
+        <source>Cài bộ tiêu chí nông thôn mới do tỉnh ban hành (tệp .json)</source>
+        <translation>Cài bộ tiêu chí nông thôn mới do tỉnh ban hành (tệp .json)</translation>
+    </message>
+    <message>
+        <source>&amp;Dữ liệu</source>
+        <translation>&amp;Dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Thôn, bản…</source>
+        <translation>&amp;Thôn, bản…</translation>
+    </message>
+    <message>
+        <source>Danh sách thôn, bản: số hộ, nhân khẩu, thứ tự</source>
+        <translation>Danh sách thôn, bản: số hộ, nhân khẩu, thứ tự</translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả khảo sát sự hài lòng…</source>
+        <translation>&amp;Kết quả khảo sát sự hài lòng…</translation>
+    </message>
+    <message>
+        <source>Nhập kết quả lấy ý kiến sự hài lòng của người dân (điều kiện công nhận)</source>
+        <translation>Nhập kết quả lấy ý kiến sự hài lòng của người dân (điều kiện công nhận)</translation>
+    </message>
+    <message>
+        <source>Mở &amp;thư mục</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu không thay đổi.</source>
+        <translation>Sổ dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Chưa mở sổ dữ liệu</source>
+        <translation>Chưa mở sổ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Hãy mở hoặc tạo sổ dữ liệu của xã trước.</source>
+        <translation>Hãy mở hoặc tạo sổ dữ liệu của xã trước.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp dữ liệu cần nhập</source>
+        <translation>Chọn tệp dữ liệu cần nhập</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu NTM (*.xlsx *.json);;Tệp Excel (*.xlsx);;Tệp JSON (*.json)</source>
+        <translation>Tệp dữ liệu NTM (*.xlsx *.json);;Tệp Excel (*.xlsx);;Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra và nhập dữ liệu từ %1…</source>
+        <translation>Đang kiểm tra và nhập dữ liệu từ %1…</translation>
+    </message>
+    <message>
+        <source>Không nhập được dữ liệu</source>
+        <translation>Không nhập được dữ liệu</translation>
+    </message>
+    <message>
+        <source>Đã hủy nhập dữ liệu; sổ dữ liệu không thay đổi.</source>
+        <translation>Đã hủy nhập dữ liệu; sổ dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Đã nhập dữ liệu từ tệp %1. Số dòng đã thêm hoặc cập nhật:</source>
+        <translation>Đã nhập dữ liệu từ tệp %1. Số dòng đã thêm hoặc cập nhật:</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không có gì mới: mọi dòng trong tệp đã có sẵn trong sổ dữ liệu.</source>
+        <translation>Tệp %1 không có gì mới: mọi dòng trong tệp đã có sẵn trong sổ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Đã nhập dữ liệu</source>
+        <translation>Đã nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Đã nhập dữ liệu từ %1.</source>
+        <translation>Đã nhập dữ liệu từ %1.</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Xuất toàn bộ dữ liệu</source>
+        <translation>Xuất toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Tệp JSON (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Đang xuất dữ liệu ra %1…</source>
+        <translation>Đang xuất dữ liệu ra %1…</translation>
+    </message>
+    <message>
+        <source>Không xuất được dữ liệu</source>
+        <translation>Không xuất được dữ liệu</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Đã xuất toàn bộ dữ liệu (%1) vào tệp:</source>
+        <translation>Đã xuất toàn bộ dữ liệu (%1) vào tệp:</translation>
+    </message>
+    <message>
+        <source>Đã xuất dữ liệu</source>
+        <translation>Đã xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Đã xuất dữ liệu ra %1.</source>
+        <translation>Đã xuất dữ liệu ra %1.</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu sổ dữ liệu…</source>
+        <translation>Đang sao lưu sổ dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được</source>
+        <translation>Không sao lưu được</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu sổ dữ liệu vào:
+%1</source>
+        <translation>Đã sao lưu sổ dữ liệu vào:
+%1</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu sổ dữ liệu.</source>
+        <translation>Đã sao lưu sổ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục sổ dữ liệu…</source>
+        <translation>Đang khôi phục sổ dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục sổ dữ liệu từ bản sao lưu lúc %1.
+
+Sổ dữ liệu trước khi khôi phục vẫn được giữ lại tại:
+%2</source>
+        <translation>Đã khôi phục sổ dữ liệu từ bản sao lưu lúc %1.
+
+Sổ dữ liệu trước khi khôi phục vẫn được giữ lại tại:
+%2</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục sổ dữ liệu.</source>
+        <translation>Đã khôi phục sổ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <source>Chọn tệp bộ tiêu chí của tỉnh</source>
+        <translation>Chọn tệp bộ tiêu chí của tỉnh</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh (*.json)</source>
+        <translation>Bộ tiêu chí của tỉnh (*.json)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra và cài bộ tiêu chí của tỉnh…</source>
+        <translation>Đang kiểm tra và cài bộ tiêu chí của tỉnh…</translation>
+    </message>
+    <message>
+        <source>Không cài được bộ tiêu chí</source>
+        <translation>Không cài được bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Cài bộ tiêu chí của tỉnh</source>
+        <translation>Cài bộ tiêu chí của tỉnh</translation>
+    </message>
+    <message>
+        <source>Đã cài bộ tiêu chí của tỉnh</source>
+        <translation>Đã cài bộ tiêu chí của tỉnh</translation>
+    </message>
+    <message>
+        <source>Đã cài và áp dụng bộ tiêu chí:
+%1
+
+Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.</source>
+        <translation>Đã cài và áp dụng bộ tiêu chí:
+%1
+
+Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Đã cài bộ tiêu chí của tỉnh (%1).</source>
+        <translation>Đã cài bộ tiêu chí của tỉnh (%1).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>&amp;Tiếp theo &gt;</source>
@@ -2021,6 +2266,10 @@ Nguồn: %1</translation>
         <translation>Chưa đạt đủ các tiêu chí</translation>
     </message>
     <message>
+        <source>Nhập kết quả khảo sát sự hài lòng…</source>
+        <translation>Nhập kết quả khảo sát sự hài lòng…</translation>
+    </message>
+    <message>
         <source>chưa có</source>
         <translation>chưa có</translation>
     </message>
@@ -2703,6 +2952,81 @@ tổng mức</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Khôi phục bản đã chọn…</source>
+        <translation>&amp;Khôi phục bản đã chọn…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp &amp;khác…</source>
+        <translation>Chọn tệp &amp;khác…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ một tệp sao lưu ở nơi khác (USB…)</source>
+        <translation>Khôi phục từ một tệp sao lưu ở nơi khác (USB…)</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu: %1</source>
+        <translation>Thư mục sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu sổ dữ liệu (*.sqlite)</source>
+        <translation>Bản sao lưu sổ dữ liệu (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Khôi phục sổ dữ liệu?</source>
+        <translation>Khôi phục sổ dữ liệu?</translation>
+    </message>
+    <message>
+        <source>Đưa sổ dữ liệu về bản sao lưu lúc %1?</source>
+        <translation>Đưa sổ dữ liệu về bản sao lưu lúc %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Không khôi phục</source>
+        <translation>&amp;Không khôi phục</translation>
+    </message>
+    <message>
+        <source>Những thay đổi sau thời điểm đó sẽ không còn trong sổ. Sổ dữ liệu hiện tại được giữ lại thành một bản sao “Trước khi khôi phục”.</source>
+        <translation>Những thay đổi sau thời điểm đó sẽ không còn trong sổ. Sổ dữ liệu hiện tại được giữ lại thành một bản sao “Trước khi khôi phục”.</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu cần khôi phục. Sổ dữ liệu sẽ trở về đúng như lúc sao lưu; sổ dữ liệu hiện tại vẫn được giữ lại thành một bản sao “Trước khi khôi phục”, nên có thể quay lại nếu chọn nhầm.</source>
+        <translation>Chọn bản sao lưu cần khôi phục. Sổ dữ liệu sẽ trở về đúng như lúc sao lưu; sổ dữ liệu hiện tại vẫn được giữ lại thành một bản sao “Trước khi khôi phục”, nên có thể quay lại nếu chọn nhầm.</translation>
+    </message>
+    <message>
+        <source>Ngày giờ sao lưu</source>
+        <translation>Ngày giờ sao lưu</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào của sổ dữ liệu này. Hãy dùng “Tệp → Sao lưu ngay”.</source>
+        <translation>Chưa có bản sao lưu nào của sổ dữ liệu này. Hãy dùng “Tệp → Sao lưu ngay”.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Cài đặt</source>
@@ -2793,8 +3117,95 @@ tổng mức</translation>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
+        <source>&amp;Thôn, bản…</source>
+        <translation>&amp;Thôn, bản…</translation>
+    </message>
+    <message>
         <source>Sửa thông tin xã</source>
         <translation>Sửa thông tin xã</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Số hộ được hỏi</source>
+        <translation>Số hộ được hỏi</translation>
+    </message>
+    <message>
+        <source>Ngày khảo sát</source>
+        <translation>Ngày khảo sát</translation>
+    </message>
+    <message>
+        <source>Số hộ hài lòng</source>
+        <translation>Số hộ hài lòng</translation>
+    </message>
+    <message>
+        <source>Số hộ hài lòng (%1) không được lớn hơn số hộ được hỏi (%2).</source>
+        <translation>Số hộ hài lòng (%1) không được lớn hơn số hộ được hỏi (%2).</translation>
+    </message>
+    <message>
+        <source>(đã có kết quả, sửa rồi bấm Lưu để cập nhật)</source>
+        <translation>(đã có kết quả, sửa rồi bấm Lưu để cập nhật)</translation>
+    </message>
+    <message>
+        <source>(chưa có kết quả)</source>
+        <translation>(chưa có kết quả)</translation>
+    </message>
+    <message>
+        <source>Nhập kết quả khảo sát sự hài lòng năm %1</source>
+        <translation>Nhập kết quả khảo sát sự hài lòng năm %1</translation>
+    </message>
+    <message>
+        <source>Đã lưu kết quả khảo sát sự hài lòng năm %1.</source>
+        <translation>Đã lưu kết quả khảo sát sự hài lòng năm %1.</translation>
+    </message>
+    <message>
+        <source>Kết quả khảo sát sự hài lòng của người dân</source>
+        <translation>Kết quả khảo sát sự hài lòng của người dân</translation>
+    </message>
+    <message>
+        <source>Kết quả lấy ý kiến sự hài lòng của người dân về kết quả xây dựng nông thôn mới — một điều kiện để xã được công nhận đạt chuẩn. Mỗi năm có một kết quả; lưu lại sẽ thay kết quả cũ của năm đó.</source>
+        <translation>Kết quả lấy ý kiến sự hài lòng của người dân về kết quả xây dựng nông thôn mới — một điều kiện để xã được công nhận đạt chuẩn. Mỗi năm có một kết quả; lưu lại sẽ thay kết quả cũ của năm đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Năm khảo sát</source>
+        <translation>&amp;Năm khảo sát</translation>
+    </message>
+    <message>
+        <source>Số hộ được &amp;hỏi ý kiến</source>
+        <translation>Số hộ được &amp;hỏi ý kiến</translation>
+    </message>
+    <message>
+        <source>Số hộ &amp;hài lòng</source>
+        <translation>Số hộ &amp;hài lòng</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hài lòng</source>
+        <translation>Tỷ lệ hài lòng</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày khảo sát</source>
+        <translation>&amp;Ngày khảo sát</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 05/03/2025</source>
+        <translation>ngày/tháng/năm, ví dụ 05/03/2025</translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;tổ chức</source>
+        <translation>Đơn vị &amp;tổ chức</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú</source>
+        <translation>Ghi &amp;chú</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3504,172 @@ Mã hồ sơ: %5</translation>
     </message>
 </context>
 <context>
+    <name>VillagesDialog</name>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Sửa thôn “%1”</source>
+        <translation>Sửa thôn “%1”</translation>
+    </message>
+    <message>
+        <source>Thêm thôn “%1”</source>
+        <translation>Thêm thôn “%1”</translation>
+    </message>
+    <message>
+        <source>Xóa thôn, bản?</source>
+        <translation>Xóa thôn, bản?</translation>
+    </message>
+    <message>
+        <source>Xóa “%1” khỏi danh sách thôn, bản?</source>
+        <translation>Xóa “%1” khỏi danh sách thôn, bản?</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa thôn</source>
+        <translation>&amp;Xóa thôn</translation>
+    </message>
+    <message>
+        <source>&amp;Không xóa</source>
+        <translation>&amp;Không xóa</translation>
+    </message>
+    <message>
+        <source>Có thể hoàn tác bằng nút “Hoàn tác” (Ctrl+Z).</source>
+        <translation>Có thể hoàn tác bằng nút “Hoàn tác” (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Xóa thôn “%1”</source>
+        <translation>Xóa thôn “%1”</translation>
+    </message>
+    <message>
+        <source>%1 công trình hạ tầng</source>
+        <translation>%1 công trình hạ tầng</translation>
+    </message>
+    <message>
+        <source>%1 khoản đóng góp</source>
+        <translation>%1 khoản đóng góp</translation>
+    </message>
+    <message>
+        <source>Không xóa được “%1”: vẫn còn %2 thuộc thôn này.</source>
+        <translation>Không xóa được “%1”: vẫn còn %2 thuộc thôn này.</translation>
+    </message>
+    <message>
+        <source> và </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>dữ liệu</source>
+        <translation>dữ liệu</translation>
+    </message>
+    <message>
+        <source>Không xóa được thôn</source>
+        <translation>Không xóa được thôn</translation>
+    </message>
+    <message>
+        <source>Hãy chuyển các công trình và khoản đóng góp đó sang thôn khác (hoặc xóa chúng) trước, rồi xóa thôn.</source>
+        <translation>Hãy chuyển các công trình và khoản đóng góp đó sang thôn khác (hoặc xóa chúng) trước, rồi xóa thôn.</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Thôn, bản</source>
+        <translation>Thôn, bản</translation>
+    </message>
+    <message>
+        <source>Danh sách thôn, bản của xã. Bấm đúp vào một ô (hoặc nhấn F2) để sửa; số hộ và số nhân khẩu dùng để tính các tỷ lệ theo thôn.</source>
+        <translation>Danh sách thôn, bản của xã. Bấm đúp vào một ô (hoặc nhấn F2) để sửa; số hộ và số nhân khẩu dùng để tính các tỷ lệ theo thôn.</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa thôn đã chọn…</source>
+        <translation>&amp;Xóa thôn đã chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Thêm thôn, bản</source>
+        <translation>Thêm thôn, bản</translation>
+    </message>
+    <message>
+        <source>&amp;Tên thôn, bản</source>
+        <translation>&amp;Tên thôn, bản</translation>
+    </message>
+    <message>
+        <source>Số &amp;hộ</source>
+        <translation>Số &amp;hộ</translation>
+    </message>
+    <message>
+        <source>Số &amp;nhân khẩu</source>
+        <translation>Số &amp;nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thôn Đồng Tâm</source>
+        <translation>Ví dụ: Thôn Đồng Tâm</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesTableModel</name>
+    <message>
+        <source>Tên thôn, bản</source>
+        <translation>Tên thôn, bản</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Số nhân khẩu</source>
+        <translation>Số nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Thứ tự</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên thôn, bản.</source>
+        <translation>Hãy nhập tên thôn, bản.</translation>
+    </message>
+    <message>
+        <source>Tên thôn, bản dài quá 200 ký tự.</source>
+        <translation>Tên thôn, bản dài quá 200 ký tự.</translation>
+    </message>
+    <message>
+        <source>Đã có thôn “%1”.</source>
+        <translation>Đã có thôn “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” phải là số nguyên.</source>
+        <translation>“%1” phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>“%1” không được là số âm.</source>
+        <translation>“%1” không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Bấm đúp hoặc nhấn F2 để sửa</source>
+        <translation>Bấm đúp hoặc nhấn F2 để sửa</translation>
+    </message>
+</context>
+<context>
     <name>_CardPrinter</name>
     <message>
         <source>In thẻ khóa</source>
@@ -3123,6 +3700,25 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Đang hủy…</source>
         <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>desktop_jobs</name>
+    <message>
+        <source>Tự động</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>Sao lưu thủ công</source>
+        <translation>Sao lưu thủ công</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Trước khi khôi phục</translation>
     </message>
 </context>
 <context>

@@ -184,8 +184,9 @@ def cmd_keys_rotate(ctx: Any) -> int:
 
 # ----------------------------------------------------------------------------- trust
 def cmd_trust_add(ctx: Any) -> int:
+    from ntm_desktop.store.gui_queries import trust_appraiser
     from ntm_desktop.sync.keys import read_card
-    from ntm_desktop.sync.trust import CommuneTrust, HubTrust
+    from ntm_desktop.sync.trust import HubTrust
     path = Path(ctx.args.card)
     try:
         data = path.read_bytes()
@@ -215,14 +216,7 @@ def cmd_trust_add(ctx: Any) -> int:
             raise ValidationError("Không gian thẩm định chỉ đăng ký khóa của xã.", code="bad_card")
         row = HubTrust(_hub(ctx)).add(card)
     else:
-        wb = ctx.workbook()
-        if card["role"] != "appraiser":
-            raise ValidationError("Sổ dữ liệu xã chỉ đăng ký khóa của nơi thẩm định.",
-                                  code="bad_card")
-        with wb.atomic():
-            row = CommuneTrust(wb).add(card)
-            wb.set_meta("sync.appraiser_key_id", card["key_id"])
-            wb.set_meta("sync.appraiser_name", card["name"])
+        row = trust_appraiser(ctx.workbook(), card)  # the same service the Sync page uses
     ctx.out(row, f"Đã đăng ký khóa của {card['name']} (mã vân tay {card['fingerprint']}).")
     return 0
 

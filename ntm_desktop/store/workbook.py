@@ -26,6 +26,7 @@ from ntm_desktop.core.errors import ConflictError, NotFound, StorageError, Valid
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store import journal as jr
+from ntm_desktop.store.files import replace_file_bytes
 from ntm_desktop.store.schema import BOOL_COLUMNS, DOMAIN_TABLES, JSON_COLUMNS, migrations
 
 BUSY_TIMEOUT_MS = 5000
@@ -441,17 +442,13 @@ class Workbook:
 
 
 def atomic_write_bytes(dest: Path, data: bytes) -> None:
-    """Write to a temporary name in the same folder, fsync, then rename."""
-    tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.tmp")
+    """Write to a temporary name in the same folder, fsync, then rename (:func:`replace_file_bytes`).
+
+    Raises ``StorageError`` (code ``write_failed``) when the file cannot be written.
+    """
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
+        replace_file_bytes(dest, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise StorageError(_N("errors", "Không ghi được tệp {path}: {detail}"),
                            code="write_failed",
                            args={"path": str(dest), "detail": str(exc.strerror or exc)}) from exc

@@ -15,12 +15,9 @@ checked against a key the caller trusts, then every member's size and hash. Ever
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
-import os
 import re
-import secrets
 import stat
 import unicodedata
 import zipfile
@@ -32,6 +29,7 @@ from typing import Any
 
 from ntm_desktop.core.errors import StorageError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.store.files import replace_file_bytes
 from ntm_desktop.store.journal import GENESIS, canonical_json
 from ntm_desktop.sync import jsonsafe
 from ntm_desktop.sync.errors import PackageRejected, reject
@@ -156,16 +154,9 @@ def write_file(dest: Path, data: bytes) -> None:
     """Write under a temporary name that does not end in ``.ntmpkg``, fsync, then rename: an
     interrupted write (disk full, USB stick pulled) never leaves a file that looks valid."""
     dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.partial")
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
+        replace_file_bytes(dest, data, temp_suffix=".partial")
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         code = "disk_full" if getattr(exc, "errno", None) == 28 else "write_failed"
         raise StorageError(_N("errors", "Không ghi được gói dữ liệu {path}: {detail}. Không có "
                               "tệp dở dang nào được để lại."), code=code,

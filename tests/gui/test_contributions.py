@@ -9,22 +9,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
 TESTS = Path(__file__).resolve().parents[1]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 
 import helpers  # noqa: E402
+from gui_helpers import host_page, type_text  # noqa: E402
 
-from ntm_desktop.gui.errors import ErrorPresenter  # noqa: E402
 from ntm_desktop.gui.models.contributions_table import MAX_PAGES, LedgerModel  # noqa: E402
-from ntm_desktop.gui.pages import PAGE_CLASSES, PageContext  # noqa: E402
 from ntm_desktop.gui.pages.contributions import ContributionsPage  # noqa: E402
-from ntm_desktop.gui.signals import SignalHub  # noqa: E402
-from ntm_desktop.gui.tasks import TaskRunner  # noqa: E402
 from ntm_desktop.store import contributions  # noqa: E402
 from ntm_desktop.store.commune import list_villages  # noqa: E402
 from ntm_desktop.store.ledger_queries import LedgerFilter  # noqa: E402
@@ -35,17 +31,10 @@ BIG = 20_000
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("contrib") / "sample.ntm.sqlite"
-    helpers.build_commune(path).close()
-    return path
-
-
-@pytest.fixture(scope="module")
-def big_template(tmp_path_factory, template) -> Path:
+def big_template(tmp_path_factory, _sample_template) -> Path:
     """The sample commune plus 20,000 generated contributions (built once per module)."""
     path = tmp_path_factory.mktemp("contrib-big") / "big.ntm.sqlite"
-    shutil.copyfile(template, path)
+    shutil.copyfile(_sample_template, path)
     with Workbook.open(path, author="Kiểm thử", daily_backup=False) as w:
         vids = [v["id"] for v in list_villages(w)]
         start = dt.date(2022, 1, 1)
@@ -59,46 +48,15 @@ def big_template(tmp_path_factory, template) -> Path:
     return path
 
 
-def _open(tmp_path, src: Path) -> Workbook:
-    dest = tmp_path / "wb" / "commune.ntm.sqlite"
-    dest.parent.mkdir()
-    shutil.copyfile(src, dest)
-    return Workbook.open(dest, author="Kiểm thử", daily_backup=False)
-
-
-@pytest.fixture
-def wb(tmp_path, template):
-    w = _open(tmp_path, template)
-    yield w
-    w.close()
-
-
 @pytest.fixture
 def big_wb(tmp_path, big_template):
-    w = _open(tmp_path, big_template)
+    w = helpers.open_test_workbook(helpers.copy_workbook(big_template, tmp_path))
     yield w
     w.close()
 
 
 def make_page(qtbot, wb, app_paths, tmp_path) -> ContributionsPage:
-    host = QWidget()
-    qtbot.addWidget(host)
-    hub = SignalHub(host)
-    errors = ErrorPresenter(host)
-    ctx = PageContext(paths=app_paths, hub=hub, tasks=TaskRunner(host, presenter=errors),
-                      errors=errors, undo_stack=QUndoStack(host),
-                      settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                      workbook=wb)
-    hub.attach_workbook(wb)
-    page = ContributionsPage(ctx, PAGE_CLASSES[4], host)
-    hub.data_did_change.connect(lambda changes, _i: page.refresh(changes))
-    host.resize(1300, 760)
-    page.resize(1300, 760)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=3000)
-    return page
+    return host_page(qtbot, ContributionsPage, 4, wb, app_paths, tmp_path, size=(1300, 760))
 
 
 @pytest.fixture
@@ -106,16 +64,6 @@ def page(qtbot, wb, app_paths, tmp_path):
     p = make_page(qtbot, wb, app_paths, tmp_path)
     yield p
     p.ctx.tasks.wait(10000)
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like a Vietnamese keyboard (QTest.keyClicks only knows ASCII)."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def enter(qtbot) -> None:

@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from gui_helpers import open_main_window
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from ntm_desktop.gui.main_window import MainWindow
 from ntm_desktop.paths import AppPaths
 from ntm_desktop.store.dossier_fields import get_fields
 
@@ -28,12 +28,7 @@ def wb(tmp_path: Path):
 
 @pytest.fixture
 def window(qtbot, app_paths: AppPaths, wb, tmp_path: Path):
-    settings = QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(app_paths, workbook=wb, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.show_page(DOSSIER)
+    w = open_main_window(qtbot, app_paths, wb, tmp_path, DOSSIER)
     yield w
     w.tasks.wait(10000)
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import helpers
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from gui_helpers import open_main_window
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTreeWidget
 
-from ntm_desktop.gui.main_window import MainWindow
 from ntm_desktop.gui.models.journal_table import JournalTableModel
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.paths import AppPaths
-from ntm_desktop.store.commune import save_commune, save_village
+from ntm_desktop.store.commune import save_village
 from ntm_desktop.store.gui_queries import JournalFilter
-from ntm_desktop.store.workbook import Workbook
 
 pytestmark = pytest.mark.gui
 HISTORY = 7
@@ -23,21 +23,14 @@ HISTORY = 7
 
 @pytest.fixture
 def wb(tmp_path: Path):
-    wb = Workbook.open(tmp_path / "w.ntm.sqlite", create=True, author="Cán bộ A")
-    save_commune(wb, {"code": "10001", "name": "Xã Tân Hòa", "criteria_set": "qd318-2022"})
-    save_village(wb, {"name": "Thôn Đông", "households": 120})
+    wb = helpers.build_small_commune(tmp_path / "w.ntm.sqlite")
     yield wb
     wb.close()
 
 
 @pytest.fixture
 def window(qtbot, app_paths: AppPaths, wb, tmp_path: Path):
-    settings = QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(app_paths, workbook=wb, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.show_page(HISTORY)
+    w = open_main_window(qtbot, app_paths, wb, tmp_path, HISTORY)
     yield w
     w.tasks.wait(5000)
 

@@ -3,98 +3,46 @@ totals and the derived indicator, edit/delete with undo, filters, photos by drag
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QColor, QDropEvent, QImage, QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage
+from PySide6.QtWidgets import QPushButton
 
 TESTS = Path(__file__).resolve().parents[1]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 
 import helpers  # noqa: E402
+from gui_helpers import activate, host_page, type_text  # noqa: E402
 
-from ntm_desktop.gui.errors import ErrorPresenter  # noqa: E402
 from ntm_desktop.gui.models.infra_table import InfraFilterProxy, InfraTableModel  # noqa: E402
-from ntm_desktop.gui.pages import PAGE_CLASSES, PageContext  # noqa: E402
 from ntm_desktop.gui.pages.infrastructure import InfrastructurePage  # noqa: E402
-from ntm_desktop.gui.signals import SignalHub  # noqa: E402
-from ntm_desktop.gui.tasks import TaskRunner  # noqa: E402
 from ntm_desktop.store import attachments, derived, infrastructure  # noqa: E402
-from ntm_desktop.store.workbook import Workbook  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("infra") / "sample.ntm.sqlite"
-    helpers.build_commune(path).close()
-    return path
-
-
-@pytest.fixture
-def wb(tmp_path, template):
-    dest = tmp_path / "wb" / "commune.ntm.sqlite"
-    dest.parent.mkdir()
-    shutil.copyfile(template, dest)
-    w = Workbook.open(dest, author="Kiểm thử", daily_backup=False)
-    yield w
-    w.close()
-
-
 @pytest.fixture
 def page(qtbot, wb, app_paths, tmp_path):
-    host = QWidget()
-    qtbot.addWidget(host)
-    hub = SignalHub(host)
-    errors = ErrorPresenter(host)
-    ctx = PageContext(paths=app_paths, hub=hub, tasks=TaskRunner(host, presenter=errors),
-                      errors=errors, undo_stack=QUndoStack(host),
-                      settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                      workbook=wb)
-    hub.attach_workbook(wb)
-    hub.data_did_change.connect(lambda changes, _i: p.refresh(changes))
-    p = InfrastructurePage(ctx, PAGE_CLASSES[2], host)
-    host.resize(1200, 700)
-    p.resize(1200, 700)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=3000)
+    p = host_page(qtbot, InfrastructurePage, 2, wb, app_paths, tmp_path)
     yield p
-    ctx.tasks.wait(5000)
-    hub.detach_workbook(wb)
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type ``text`` like a keyboard with Vietnamese input does (QTest.keyClicks only knows
-    ASCII): one key press/release with the character as its text, per character."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    p.ctx.tasks.wait(5000)
+    p.ctx.hub.detach_workbook(wb)
 
 
 def focus_table(qtbot, page) -> None:
     """Back in the main window (as after a dialog closes), the table focused."""
-    window = page.window()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    activate(qtbot, page.window())
     page.table.setFocus()
 
 
 def wait_dialog(qtbot, page):
     """The page's dialog, shown and active (as the window manager would make it)."""
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=3000)
-    page.dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page.dialog, timeout=3000)
+    activate(qtbot, page.dialog)
     return page.dialog
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import show_active
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication
 
 from ntm_desktop.core.model import STATUS_MET, STATUS_UNKNOWN
 from ntm_desktop.gui.main_window import MainWindow, open_settings
@@ -40,10 +40,7 @@ def workbook(app_paths: AppPaths):
 def window(qtbot, app_paths: AppPaths, workbook: Workbook) -> MainWindow:
     w = MainWindow(app_paths, workbook=workbook, settings=open_settings(app_paths.data_dir))
     qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    show_active(qtbot, w)
     return w
 
 

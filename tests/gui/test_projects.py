@@ -3,88 +3,36 @@ debt highlighted, edit/delete with undo, the model passes qtmodeltester."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 TESTS = Path(__file__).resolve().parents[1]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 
 import helpers  # noqa: E402
+from gui_helpers import activate, host_page, type_text  # noqa: E402
 
-from ntm_desktop.gui.errors import ErrorPresenter  # noqa: E402
 from ntm_desktop.gui.models.projects_table import (  # noqa: E402
     COLUMNS,
     DEBT_BG,
     ProjectsTableModel,
 )
-from ntm_desktop.gui.pages import PAGE_CLASSES, PageContext  # noqa: E402
 from ntm_desktop.gui.pages.projects import ProjectsPage  # noqa: E402
-from ntm_desktop.gui.signals import SignalHub  # noqa: E402
-from ntm_desktop.gui.tasks import TaskRunner  # noqa: E402
 from ntm_desktop.store import projects as store_projects  # noqa: E402
-from ntm_desktop.store.workbook import Workbook  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("projects") / "sample.ntm.sqlite"
-    helpers.build_commune(path).close()
-    return path
-
-
-@pytest.fixture
-def wb(tmp_path, template):
-    dest = tmp_path / "wb" / "commune.ntm.sqlite"
-    dest.parent.mkdir()
-    shutil.copyfile(template, dest)
-    w = Workbook.open(dest, author="Kiểm thử", daily_backup=False)
-    yield w
-    w.close()
-
-
 @pytest.fixture
 def page(qtbot, wb, app_paths, tmp_path):
-    host = QWidget()
-    qtbot.addWidget(host)
-    hub = SignalHub(host)
-    errors = ErrorPresenter(host)
-    ctx = PageContext(paths=app_paths, hub=hub, tasks=TaskRunner(host, presenter=errors),
-                      errors=errors, undo_stack=QUndoStack(host),
-                      settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                      workbook=wb)
-    hub.attach_workbook(wb)
-    p = ProjectsPage(ctx, PAGE_CLASSES[3], host)
-    hub.data_did_change.connect(lambda changes, _i: p.refresh(changes))
-    host.resize(1200, 700)
-    p.resize(1200, 700)
-    host.show()
-    qtbot.waitExposed(host)
+    p = host_page(qtbot, ProjectsPage, 3, wb, app_paths, tmp_path, make_active=False)
     yield p
-    hub.detach_workbook(wb)
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like a Vietnamese keyboard (QTest.keyClicks only knows ASCII)."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-
-
-def activate(qtbot, window) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    p.ctx.hub.detach_workbook(wb)
 
 
 def open_dialog(qtbot, page, key=Qt.Key.Key_Insert):

@@ -7,16 +7,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import helpers
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from gui_helpers import open_main_window
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from ntm_desktop.gui.main_window import MainWindow
 from ntm_desktop.gui.models.packages_table import PackagesTableModel
 from ntm_desktop.paths import AppPaths
-from ntm_desktop.store.commune import save_commune, save_village
 from ntm_desktop.store.hub import Hub
-from ntm_desktop.store.workbook import Workbook
 from ntm_desktop.sync import exporter, importer
 from ntm_desktop.sync.keys import KeyStore, read_card
 from ntm_desktop.sync.workspace import ensure_commune_key
@@ -27,21 +26,14 @@ SYNC = 6
 
 @pytest.fixture
 def wb(tmp_path: Path, app_paths: AppPaths):
-    wb = Workbook.open(tmp_path / "w.ntm.sqlite", create=True, author="Cán bộ A")
-    save_commune(wb, {"code": "10001", "name": "Xã Tân Hòa", "criteria_set": "qd318-2022"})
-    save_village(wb, {"name": "Thôn Đông", "households": 120})
+    wb = helpers.build_small_commune(tmp_path / "w.ntm.sqlite")
     yield wb
     wb.close()
 
 
 @pytest.fixture
 def window(qtbot, app_paths: AppPaths, wb, tmp_path: Path):
-    settings = QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(app_paths, workbook=wb, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.show_page(SYNC)
+    w = open_main_window(qtbot, app_paths, wb, tmp_path, SYNC)
     yield w
     w.tasks.wait(5000)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import show_active
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
@@ -28,10 +29,7 @@ pytestmark = pytest.mark.gui
 def wizard(qtbot, app_paths: AppPaths) -> FirstRunWizard:
     w = FirstRunWizard(app_paths)
     qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    show_active(qtbot, w)
     return w
 
 

@@ -68,6 +68,8 @@ class SurveyDialog(QDialog):
         v.add("organised_by", f.organisedEdit)
         v.add("year", f.yearSpin)
         v.general_label = f.errorLabel
+        for label in (f.askedError, f.satisfiedError, f.dateError):
+            label.setWordWrap(False)  # one line: QFormLayout clips wrapped labels
         v.validity_did_change.connect(self.save_button.setEnabled)
         f.askedEdit.textChanged.connect(self._on_asked_changed)
         f.satisfiedEdit.textChanged.connect(lambda _t: self._update_share())
@@ -79,7 +81,7 @@ class SurveyDialog(QDialog):
         year = default_year(wb) if wb is not None else dt.date.today().year
         f.yearSpin.setValue(year)
         self._load_year(year)
-        self.resize(600, 0)
+        self.resize(640, 430)
 
     # ------------------------------------------------------------------ checks
     def _check_satisfied(self) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -99,6 +100,7 @@ class VillagesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         table.sortByColumn(COLUMNS.index("ordering"), Qt.SortOrder.AscendingOrder)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
@@ -153,10 +155,14 @@ class VillagesDialog(QDialog):
         self._update_buttons()
 
     def _disconnect(self, *_: Any) -> None:
-        try:
-            self.ctx.hub.data_did_change.disconnect(self._on_data_did_change)
-        except (RuntimeError, TypeError):
-            pass
+        """The hub and the undo stack outlive the dialog."""
+        for signal, slot in ((self.ctx.hub.data_did_change, self._on_data_did_change),
+                             (self.ctx.undo_stack.canUndoChanged, self._update_buttons),
+                             (self.ctx.undo_stack.canRedoChanged, self._update_buttons)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
 
     def _on_data_did_change(self, changes: list[Any], _initiator: object) -> None:
         if not changes or any(isinstance(c, dict) and c.get("entity") == "village"
@@ -173,8 +179,10 @@ class VillagesDialog(QDialog):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             self.form.villagesTable.selectRow(index.row())
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_: Any) -> None:
         f = self.form
+        if not shiboken6.isValid(f.villagesTable):
+            return
         f.removeButton.setEnabled(self.selected_id() is not None)
         f.undoButton.setEnabled(self.ctx.undo_stack.canUndo())
         f.undoButton.setToolTip(self.ctx.undo_stack.undoText())

@@ -32,13 +32,11 @@ COLUMNS = ("name", "households", "population", "ordering")
 NUMERIC = {"households", "population", "ordering"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VillagesTableModel", text)
-
-
 def _headers() -> dict[str, str]:
-    return {"name": _t("Tên thôn, bản"), "households": _t("Số hộ"),
-            "population": _t("Số nhân khẩu"), "ordering": _t("Thứ tự")}
+    return {"name": QCoreApplication.translate("VillagesTableModel", "Tên thôn, bản"),
+            "households": QCoreApplication.translate("VillagesTableModel", "Số hộ"),
+            "population": QCoreApplication.translate("VillagesTableModel", "Số nhân khẩu"),
+            "ordering": QCoreApplication.translate("VillagesTableModel", "Thứ tự")}
 
 
 def parse_whole(text: str) -> int | None:
@@ -81,19 +79,23 @@ class VillagesTableModel(QAbstractTableModel):
         if key == "name":
             name = text.strip()
             if not name:
-                return _t("Hãy nhập tên thôn, bản.")
+                return QCoreApplication.translate("VillagesTableModel", "Hãy nhập tên thôn, bản.")
             if len(name) > 200:
-                return _t("Tên thôn, bản dài quá 200 ký tự.")
+                return QCoreApplication.translate("VillagesTableModel",
+                                                  "Tên thôn, bản dài quá 200 ký tự.")
             own = self.villages[row]["id"] if 0 <= row < len(self.villages) else None
             if any(fold(v["name"]) == fold(name) and v["id"] != own for v in self.villages):
-                return _t("Đã có thôn “%1”.").replace("%1", name)
+                return QCoreApplication.translate(
+                    "VillagesTableModel", "Đã có thôn “%1”.").replace("%1", name)
             return None
         try:
             value = parse_whole(text)
         except ValueError:
-            return _t("“%1” phải là số nguyên.").replace("%1", label)
+            return QCoreApplication.translate(
+                "VillagesTableModel", "“%1” phải là số nguyên.").replace("%1", label)
         if value is not None and value < 0 and key != "ordering":
-            return _t("“%1” không được là số âm.").replace("%1", label)
+            return QCoreApplication.translate(
+                "VillagesTableModel", "“%1” không được là số âm.").replace("%1", label)
         return None
 
     # ------------------------------------------------------------------ Qt model
@@ -135,7 +137,9 @@ class VillagesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return str(value or "") if key == "name" else ("" if value is None else str(value))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _t("Bấm đúp hoặc nhấn F2 để sửa") if self.save is not None else None
+            if self.save is None:
+                return None
+            return QCoreApplication.translate("VillagesTableModel", "Bấm đúp hoặc nhấn F2 để sửa")
         if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:

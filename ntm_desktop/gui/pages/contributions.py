@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,6 +38,7 @@ from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number
 from ntm_desktop.gui.widgets.quick_entry import QuickEntry
+from ntm_desktop.gui.widgets.record_table import add_shortcut_action
 from ntm_desktop.store.commune import list_villages
 from ntm_desktop.store.contributions import remove_contribution
 from ntm_desktop.store.ledger_queries import LedgerFilter, export_ledger_xlsx, ledger_totals
@@ -102,15 +103,9 @@ class ContributionsPage(Page):
         for combo in (self.kind_filter, self.village_filter, self.project_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
 
-        for name, keys, slot in (("editAction", (Qt.Key.Key_Return, Qt.Key.Key_Enter),
-                                  self._on_edit),
-                                 ("deleteAction", (Qt.Key.Key_Delete,), self._on_delete)):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            self.table.addAction(action)
+        add_shortcut_action(self, self.table, "editAction", [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+                            self._on_edit)
+        add_shortcut_action(self, self.table, "deleteAction", [Qt.Key.Key_Delete], self._on_delete)
         self.table.doubleClicked.connect(lambda _i: self._on_edit())
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)

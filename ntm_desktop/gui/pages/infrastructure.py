@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -31,6 +29,12 @@ from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number, fmt_percent
+from ntm_desktop.gui.widgets.record_table import (
+    add_shortcut_action,
+    select_row,
+    select_source_row,
+    selected_row_data,
+)
 from ntm_desktop.store import infrastructure as infra
 from ntm_desktop.store.commune import list_villages
 from ntm_desktop.store.ledger_queries import canal_totals
@@ -76,13 +80,11 @@ class InfrastructurePage(Page):
         kind = str(self.ctx.settings.value("infrastructure/kind", "road") or "road")
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
 
-        self._add_action("addAction", QKeySequence(Qt.Key.Key_Insert), self._on_add,
-                         Qt.ShortcutContext.WidgetWithChildrenShortcut, self)
-        self._add_action("editAction", QKeySequence(Qt.Key.Key_Return), self._on_edit,
-                         Qt.ShortcutContext.WidgetShortcut, self.table,
-                         extra=[QKeySequence(Qt.Key.Key_Enter)])
-        self._add_action("deleteAction", QKeySequence(Qt.Key.Key_Delete), self._on_delete,
-                         Qt.ShortcutContext.WidgetShortcut, self.table)
+        add_shortcut_action(self, self, "addAction", [Qt.Key.Key_Insert], self._on_add,
+                            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_shortcut_action(self, self.table, "editAction", [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+                            self._on_edit)
+        add_shortcut_action(self, self.table, "deleteAction", [Qt.Key.Key_Delete], self._on_delete)
         self.add_button.clicked.connect(self._on_add)
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
@@ -93,16 +95,6 @@ class InfrastructurePage(Page):
         self.search_edit.textChanged.connect(self._apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
-
-    def _add_action(self, name: str, key: QKeySequence, slot: Any, context: Qt.ShortcutContext,
-                    owner: QWidget, extra: list[QKeySequence] | None = None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcuts([key, *(extra or [])])
-        action.setShortcutContext(context)
-        action.triggered.connect(slot)
-        owner.addAction(action)
-        return action
 
     # ------------------------------------------------------------------ data
     @property
@@ -237,24 +229,10 @@ class InfrastructurePage(Page):
 
     # ------------------------------------------------------------------ selection
     def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-                index.row(), QModelIndex()):
-            return None
-        return self.proxy.index(index.row(), 0).data(ID_ROLE)
+        return selected_row_data(self.table, ID_ROLE)
 
     def select_id(self, item_id: str) -> bool:
-        row = self.model.row_of(item_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
-        return True
+        return select_source_row(self.table, self.proxy, self.model.row_of(item_id))
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
@@ -333,10 +311,7 @@ class InfrastructurePage(Page):
             return
         self.reload()
         if self.proxy.rowCount():
-            index = self.proxy.index(min(row, self.proxy.rowCount() - 1), 0)
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+            select_row(self.table, self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
         self.table.setFocus()
         self.ctx.hub.status_message.emit(
             self.tr("Đã xóa “%1”. Nhấn Ctrl+Z để hoàn tác.").replace("%1", item["name"]), 6000)

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -36,6 +35,11 @@ from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_million, fmt_percent
+from ntm_desktop.gui.widgets.record_table import (
+    add_shortcut_action,
+    select_source_row,
+    selected_row_data,
+)
 from ntm_desktop.store import projects as store_projects
 from ntm_desktop.store.commune import list_villages
 from ntm_desktop.store.infrastructure import list_items
@@ -82,22 +86,11 @@ class ProjectsPage(Page):
         rt.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         rt.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
-        for name, key, slot, context, owner in (
-                ("addAction", Qt.Key.Key_Insert, self._on_add,
-                 Qt.ShortcutContext.WidgetWithChildrenShortcut, self),
-                ("editAction", Qt.Key.Key_Return, self._on_edit,
-                 Qt.ShortcutContext.WidgetShortcut, self.table),
-                ("deleteAction", Qt.Key.Key_Delete, self._on_delete,
-                 Qt.ShortcutContext.WidgetShortcut, self.table)):
-            action = QAction(self)
-            action.setObjectName(name)
-            keys = [QKeySequence(key)]
-            if key == Qt.Key.Key_Return:
-                keys.append(QKeySequence(Qt.Key.Key_Enter))
-            action.setShortcuts(keys)
-            action.setShortcutContext(context)
-            action.triggered.connect(slot)
-            owner.addAction(action)
+        add_shortcut_action(self, self, "addAction", [Qt.Key.Key_Insert], self._on_add,
+                            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_shortcut_action(self, self.table, "editAction", [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+                            self._on_edit)
+        add_shortcut_action(self, self.table, "deleteAction", [Qt.Key.Key_Delete], self._on_delete)
         self.add_button.clicked.connect(self._on_add)
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
@@ -184,22 +177,10 @@ class ProjectsPage(Page):
 
     # ------------------------------------------------------------------ selection
     def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-                index.row(), QModelIndex()):
-            return None
-        return self.proxy.index(index.row(), 0).data(ID_ROLE)
+        return selected_row_data(self.table, ID_ROLE)
 
     def select_id(self, project_id: str) -> bool:
-        row = self.model.row_of(project_id)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
-        if not index.isValid():
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        return True
+        return select_source_row(self.table, self.proxy, self.model.row_of(project_id))
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
