@@ -56,16 +56,6 @@ def open_settings(data_dir: Path) -> QSettings:
     return QSettings(str(Path(data_dir) / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
-def _criteria_title(commune: dict[str, Any]) -> str:
-    """The criteria set's full title (its id if the catalog cannot be read)."""
-    set_id = str(commune.get("criteria_set") or "")
-    try:
-        from ntm_desktop.core.catalog import load_catalog
-        return load_catalog(set_id).title
-    except Exception:
-        return set_id
-
-
 class MainWindow(QMainWindow):
     """``files_dropped(list[Path])`` is emitted (and forwarded to the hub) on a file drop."""
 
