@@ -4332,10 +4332,6 @@ Dossier code: %5</translation>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <source>Không sao chép được tệp sang {path}: {detail}</source>
-        <translation>Cannot copy the file to {path}: {detail}</translation>
-    </message>
-    <message>
         <source>Sổ dữ liệu thiếu bảng meta.</source>
         <translation>The workbook is missing the meta table.</translation>
     </message>

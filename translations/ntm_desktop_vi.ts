@@ -4332,10 +4332,6 @@ Mã hồ sơ: %5</translation>
         <translation>Không ghi được tệp {path}: {detail}</translation>
     </message>
     <message>
-        <source>Không sao chép được tệp sang {path}: {detail}</source>
-        <translation>Không sao chép được tệp sang {path}: {detail}</translation>
-    </message>
-    <message>
         <source>Sổ dữ liệu thiếu bảng meta.</source>
         <translation>Sổ dữ liệu thiếu bảng meta.</translation>
     </message>

@@ -33,10 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
 
-    from ntm_desktop.app import open_workbook
-
     from PySide6.QtWidgets import QApplication
 
+    from ntm_desktop.app import open_workbook
     from ntm_desktop.gui.i18n import install_translators
     from ntm_desktop.gui.main_window import MainWindow
     from ntm_desktop.gui.pages import PAGE_CLASSES

@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import os
 import secrets
-import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
@@ -450,18 +449,5 @@ def atomic_write_bytes(dest: Path, data: bytes) -> None:
         replace_file_bytes(dest, data)
     except OSError as exc:
         raise StorageError(_N("errors", "Không ghi được tệp {path}: {detail}"),
-                           code="write_failed",
-                           args={"path": str(dest), "detail": str(exc.strerror or exc)}) from exc
-
-
-def copy_file_atomic(src: Path, dest: Path) -> None:
-    tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        shutil.copyfile(src, tmp)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise StorageError(_N("errors", "Không sao chép được tệp sang {path}: {detail}"),
                            code="write_failed",
                            args={"path": str(dest), "detail": str(exc.strerror or exc)}) from exc

@@ -43,7 +43,7 @@ def test_new_edit_appears_on_top_and_entity_filter_works(qtbot, window, wb) -> N
     page = window.current_page()
     assert page.model.rowCount() == 2
     run_undoable(window.ctx, "Thêm thôn", lambda: save_village(wb, {"name": "Thôn Bắc"}))
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10000)
     assert record_text(page, 0) == "Thôn Bắc"
     assert page.model.index(0, JournalTableModel.COL_OP).data() == "Thêm"
     assert page.model.index(0, JournalTableModel.COL_AUTHOR).data() == "Cán bộ A"
@@ -59,10 +59,10 @@ def test_new_edit_appears_on_top_and_entity_filter_works(qtbot, window, wb) -> N
     page.form.findChild(QPushButton, "clearFiltersButton").click()
     search = page.form.findChild(QLineEdit, "searchEdit")
     qtbot.keyClicks(search, "Bac")  # no match: accents matter
-    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10000)
     search.clear()
     search.insert("Bắc")  # (QTest cannot type non-ASCII keys)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     assert record_text(page, 0) == "Thôn Bắc"
 
 
@@ -71,7 +71,7 @@ def test_detail_shows_before_and_after(qtbot, window, wb) -> None:
     vid = wb.rows("village")[0]["id"]
     run_undoable(window.ctx, "Sửa thôn", lambda: save_village(
         wb, {"id": vid, "name": "Thôn Đông", "households": 125}))
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10000)
     page.view.selectRow(0)
     tree = page.form.findChild(QTreeWidget, "detailTree")
     rows = {tree.topLevelItem(i).text(0): (tree.topLevelItem(i).text(1),
@@ -92,7 +92,7 @@ def test_undo_from_the_undo_view(qtbot, window, wb) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.ctx.undo_stack.index() == 0
     assert [v["name"] for v in wb.rows("village")] == ["Thôn Đông"]
-    qtbot.waitUntil(lambda: record_text(page, 0) == "(đã xóa)", timeout=3000)
+    qtbot.waitUntil(lambda: record_text(page, 0) == "(đã xóa)", timeout=10000)
     assert page.model.index(0, JournalTableModel.COL_OP).data() == "Xóa"
     qtbot.mouseClick(page.redo_button, Qt.MouseButton.LeftButton)
     assert sorted(v["name"] for v in wb.rows("village")) == ["Thôn Nam", "Thôn Đông"]
