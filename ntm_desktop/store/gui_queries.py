@@ -414,17 +414,46 @@ def dossier_state(wb: Workbook, year: int) -> dict[str, Any]:
     return {"checklist": cl, "missing": missing, "fields": fields, "year": year}
 
 
+def package_for_current_data(wb: Workbook) -> Path | None:
+    """The last package this workbook sent, if it still exists and holds exactly the data the
+    workbook has now (its signed journal head is the workbook's): a dossier printed now can then
+    be tied to that package. None when data changed since, or the file was moved."""
+    import zipfile
+
+    from ntm_desktop.store import journal as jr
+    head_hash = jr.head(wb.db)[1]
+    for item in package_history(wb):
+        if item.get("direction") != "out":
+            continue
+        path = Path(item.get("path") or "")
+        try:
+            with zipfile.ZipFile(path) as z:
+                info = z.getinfo("manifest.json")
+                if info.file_size > 1_000_000:
+                    return None
+                manifest = json.loads(z.read(info).decode("utf-8"))
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+            return None
+        journal = manifest.get("journal") if isinstance(manifest, dict) else None
+        if isinstance(journal, dict) and journal.get("head_hash") == head_hash:
+            return path
+        return None
+    return None
+
+
 def build_dossier_pdf(wb_path: Path, year: int, out: Path, *, draft: bool,
                       report: ProgressFn | None = None, cancel: CancelToken | None = None
                       ) -> dict[str, Any]:
     """Collect and print the dossier to ``out`` (temp file then rename) on a connection of its
-    own. Raises MissingFields unless ``draft``."""
+    own, tied to the last package sent when that package holds the current data
+    (:func:`package_for_current_data`). Raises MissingFields unless ``draft``."""
     from ntm_desktop.dossier.compose import build_dossier
     from ntm_desktop.dossier.data import collect
     from ntm_desktop.dossier.fonts import register_fonts
     wb = worker_workbook(wb_path)
     try:
-        data = collect(wb, year, draft=draft, cancel=cancel)
+        data = collect(wb, year, draft=draft, cancel=cancel,
+                       package=package_for_current_data(wb))
         info = build_dossier(data, Path(out), fonts=register_fonts(), report=report,
                              cancel=cancel)
         return {"output": str(out), **info}
