@@ -22,7 +22,7 @@ from ntm_desktop.core.errors import NtmError
 from ntm_desktop.paths import AppPaths
 
 # The command groups, in help order. Each module has register(subparsers).
-COMMAND_MODULES = ("workbook_cmds", "catalog_cmds", "sync_cmds", "dossier_cmds", "selftest_cmds")
+COMMAND_MODULES = ("workbook_cmds", "registry_cmds", "catalog_cmds", "sync_cmds", "dossier_cmds", "selftest_cmds")
 
 log = logging.getLogger("ntm.cli")
 

@@ -98,6 +98,7 @@ CHAIN_REASONS: dict[str, str] = {
     "nội dung mục đã bị sửa (hash không khớp)":
         _N(CTX, "nội dung mục đã bị sửa (hash không khớp)"),
 }
+NO_COMMUNE = _N("errors", "Sổ dữ liệu chưa có thông tin xã.")
 SUMMARY_FIELDS = ("name", "contributor", "indicator_code", "key", "original_name", "caption",
                   "source", "code", "date", "year")
 
@@ -267,7 +268,7 @@ def key_card(paths: Any, wb: Workbook) -> dict[str, Any]:
     from ntm_desktop.sync.workspace import ensure_commune_key
     commune = wb.commune()
     if commune is None:
-        raise NtmError("Sổ dữ liệu chưa có thông tin xã.", code="no_commune")
+        raise NtmError(NO_COMMUNE, code="no_commune")
     ks = ensure_commune_key(paths, commune)
     card = ks.card()
     card["encrypted"] = ks.is_encrypted()
@@ -309,14 +310,15 @@ def export_package(wb_path: Path, paths: Any, folder: Path, *, full: bool = Fals
     try:
         commune = wb.commune()
         if commune is None:
-            raise NtmError("Sổ dữ liệu chưa có thông tin xã.", code="no_commune")
+            raise NtmError(NO_COMMUNE, code="no_commune")
         ks = ensure_commune_key(paths, commune)
         key = ks.load(passphrase)
         name = default_package_name(commune["code"], st.out_state(wb)[0] + 1,
                                     "full" if full else "update").name
         dest = Path(folder) / name
         if not Path(folder).is_dir():
-            raise NtmError(f"Không có thư mục {folder}.", code="no_folder")
+            raise NtmError(_N("errors", "Không có thư mục {folder}."), code="no_folder",
+                           args={"folder": str(folder)})
         step(report, cancel, 1, 2, "")
         r = exporter.export_commune(wb, ks, key, dest, full=full)
         r["dossier_code"] = dossier_code(r["commune_code"], r["file_sha256"])
@@ -367,10 +369,11 @@ def read_key_card(path: Path) -> dict[str, Any]:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise NtmError(f"Không đọc được thẻ khóa {Path(path).name}: {exc.strerror}",
-                       code="unreadable") from None
+        raise NtmError(_N("errors", "Không đọc được thẻ khóa {name}: {reason}"),
+                       code="unreadable",
+                       args={"name": Path(path).name, "reason": str(exc.strerror)}) from None
     if len(data) > 64 * 1024:
-        raise ValidationError("Thẻ khóa quá lớn.", code="bad_card")
+        raise ValidationError(_N("errors", "Thẻ khóa quá lớn."), code="bad_card")
     return read_card(data)
 
 
@@ -379,7 +382,7 @@ def trust_appraiser(wb: Workbook, card: dict[str, Any]) -> dict[str, Any]:
     from ntm_desktop.core.errors import ValidationError
     from ntm_desktop.sync.trust import CommuneTrust
     if card["role"] != "appraiser":
-        raise ValidationError("Sổ dữ liệu xã chỉ đăng ký khóa của nơi thẩm định.",
+        raise ValidationError(_N("errors", "Sổ dữ liệu xã chỉ đăng ký khóa của nơi thẩm định."),
                               code="bad_card")
     with wb.atomic():
         row = CommuneTrust(wb).add(card)
