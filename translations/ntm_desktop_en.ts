@@ -570,38 +570,6 @@ Source: %1</translation>
         <translation>Paper copy attached</translation>
     </message>
     <message>
-        <source>Họ và tên người ký</source>
-        <translation>Signer&apos;s full name</translation>
-    </message>
-    <message>
-        <source>Kính gửi (cơ quan nhận tờ trình)</source>
-        <translation>Addressee (body receiving the submission)</translation>
-    </message>
-    <message>
-        <source>Ngày họp</source>
-        <translation>Meeting date</translation>
-    </message>
-    <message>
-        <source>Tổng số thành viên biểu quyết</source>
-        <translation>Total voting members</translation>
-    </message>
-    <message>
-        <source>Số phiếu đồng ý</source>
-        <translation>Votes in favour</translation>
-    </message>
-    <message>
-        <source>Số văn bản</source>
-        <translation>Document number</translation>
-    </message>
-    <message>
-        <source>Ngày ban hành</source>
-        <translation>Date of issue</translation>
-    </message>
-    <message>
-        <source>Số phiếu vượt quá số thành viên</source>
-        <translation>More votes than members</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Còn thiếu %1 thông tin&lt;/b&gt; trước khi in bản chính thức (bấm đúp để nhập):</source>
         <translation>&lt;b&gt;%1 items missing&lt;/b&gt; before the official version can be printed (double-click to enter):</translation>
     </message>
@@ -3722,6 +3690,41 @@ Dossier code: %5</translation>
     </message>
 </context>
 <context>
+    <name>dossier</name>
+    <message>
+        <source>Họ và tên người ký</source>
+        <translation>Signer&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Kính gửi (cơ quan nhận tờ trình)</source>
+        <translation>Addressee (body receiving the submission)</translation>
+    </message>
+    <message>
+        <source>Ngày họp</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Tổng số thành viên biểu quyết</source>
+        <translation>Total voting members</translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý</source>
+        <translation>Votes in favour</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Số phiếu vượt quá số thành viên</source>
+        <translation>More votes than members</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Giá trị “{value}” không phải là số hợp lệ trong JSON.</source>
@@ -4036,6 +4039,86 @@ Dossier code: %5</translation>
         <translation>“{label}” must be yes/no, not “{value}”.</translation>
     </message>
     <message>
+        <source>{name}: không phải danh mục hồ sơ ({format}).</source>
+        <translation>{name}: not a dossier checklist ({format}).</translation>
+    </message>
+    <message>
+        <source>{name}: danh mục không có tài liệu nào.</source>
+        <translation>{name}: the checklist has no documents.</translation>
+    </message>
+    <message>
+        <source>Không có danh mục hồ sơ “{id}” (có sẵn: {available}).</source>
+        <translation>There is no dossier checklist “{id}” (available: {available}).</translation>
+    </message>
+    <message>
+        <source>{name}: tài liệu số {number} thiếu id hoặc title.</source>
+        <translation>{name}: document no. {number} has no id or title.</translation>
+    </message>
+    <message>
+        <source>{name}: trùng tài liệu “{id}”.</source>
+        <translation>{name}: the document “{id}” is listed twice.</translation>
+    </message>
+    <message>
+        <source>Không đọc được danh mục hồ sơ {name}: {reason}</source>
+        <translation>Cannot read the dossier checklist {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ còn thiếu {count} thông tin: {fields}. Nhập bằng “ntm dossier fields set KHÓA=GIÁ_TRỊ” hoặc in bản dự thảo với --draft.</source>
+        <translation>The dossier still lacks {count} items: {fields}. Enter them with “ntm dossier fields set KEY=VALUE” or print a draft with --draft.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy gói đồng bộ {path}.</source>
+        <translation>Sync package {path} not found.</translation>
+    </message>
+    <message>
+        <source>Không đọc được dấu vân tay khóa trong manifest.json của gói; hãy dùng --fingerprint.</source>
+        <translation>Cannot read the key fingerprint in the package&apos;s manifest.json; use --fingerprint.</translation>
+    </message>
+    <message>
+        <source>Khóa hồ sơ không xác định: “{key}” (xem “ntm dossier fields list --all”).</source>
+        <translation>Unknown dossier key: “{key}” (see “ntm dossier fields list --all”).</translation>
+    </message>
+    <message>
+        <source>“{key}” không được âm.</source>
+        <translation>“{key}” must not be negative.</translation>
+    </message>
+    <message>
+        <source>“{key}”: ngày không hợp lệ “{value}” (dạng 2025-03-05 hoặc 05/03/2025).</source>
+        <translation>“{key}”: invalid date “{value}” (use 2025-03-05 or 05/03/2025).</translation>
+    </message>
+    <message>
+        <source>“{key}” phải là số nguyên, không phải “{value}”.</source>
+        <translation>“{key}” must be a whole number, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{key}”: danh sách JSON không hợp lệ.</source>
+        <translation>“{key}”: invalid JSON list.</translation>
+    </message>
+    <message>
+        <source>Thiếu phông chữ {file} trong {folder}.</source>
+        <translation>The font {file} is missing from {folder}.</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một nhóm tiêu chí.</source>
+        <translation>At least one criteria band is needed.</translation>
+    </message>
+    <message>
+        <source>Không có xã nào để tổng hợp.</source>
+        <translation>There is no commune to summarise.</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí không hợp lệ: “{part}”.</source>
+        <translation>Invalid criteria band: “{part}”.</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí không hợp lệ: “{part}” (ví dụ 15-18).</source>
+        <translation>Invalid criteria band: “{part}” (for example 15-18).</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {folder} để ghi {name}.</source>
+        <translation>The folder {folder} does not exist, so {name} cannot be written.</translation>
+    </message>
+    <message>
         <source>Mã chỉ tiêu không xác định: “{code}”.</source>
         <translation>Unknown indicator code: “{code}”.</translation>
     </message>
@@ -4122,6 +4205,22 @@ Dossier code: %5</translation>
     <message>
         <source>Chưa cài bộ tiêu chí của tỉnh “{overlay}”.</source>
         <translation>The provincial criteria set “{overlay}” is not installed.</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa quá lớn.</source>
+        <translation>The key card is too large.</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu xã chỉ đăng ký khóa của nơi thẩm định.</source>
+        <translation>A commune workbook only registers the appraiser&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {folder}.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Không đọc được thẻ khóa {name}: {reason}</source>
+        <translation>Cannot read the key card {name}: {reason}</translation>
     </message>
     <message>
         <source>Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.</source>
@@ -5731,6 +5830,85 @@ Dossier code: %5</translation>
     <message>
         <source>Phát triển sản xuất</source>
         <translation>Production development</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Mục lục</source>
+        <translation>Table of contents</translation>
+    </message>
+    <message>
+        <source>Dàn trang</source>
+        <translation>Laying out pages</translation>
+    </message>
+    <message>
+        <source>Đã ghi hồ sơ</source>
+        <translation>Dossier written</translation>
+    </message>
+    <message>
+        <source>Đọc thông tin xã</source>
+        <translation>Reading the commune&apos;s information</translation>
+    </message>
+    <message>
+        <source>Đánh giá các tiêu chí</source>
+        <translation>Evaluating the criteria</translation>
+    </message>
+    <message>
+        <source>Tổng hợp hạ tầng</source>
+        <translation>Summarising infrastructure</translation>
+    </message>
+    <message>
+        <source>Tổng hợp dự án, nguồn vốn</source>
+        <translation>Summarising projects and funding</translation>
+    </message>
+    <message>
+        <source>Tổng hợp đóng góp của cộng đồng</source>
+        <translation>Summarising community contributions</translation>
+    </message>
+    <message>
+        <source>Khảo sát, nợ đọng</source>
+        <translation>Survey and outstanding debt</translation>
+    </message>
+    <message>
+        <source>Mã xác minh</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Đã đọc dữ liệu</source>
+        <translation>Data read</translation>
+    </message>
+    <message>
+        <source>Danh sách đầy đủ</source>
+        <translation>Full lists</translation>
+    </message>
+    <message>
+        <source>Tờ trình đề nghị xét, công nhận xã đạt chuẩn nông thôn mới</source>
+        <translation>Submission requesting recognition of the commune as meeting the new rural standard</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả xây dựng nông thôn mới</source>
+        <translation>Report on new rural development results</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp ý kiến tham gia</source>
+        <translation>Summary report of the opinions received</translation>
+    </message>
+    <message>
+        <source>Biên bản cuộc họp đề nghị xét công nhận</source>
+        <translation>Minutes of the meeting proposing recognition</translation>
+    </message>
+    <message>
+        <source>Báo cáo tình hình nợ đọng xây dựng cơ bản</source>
+        <translation>Report on outstanding construction debt</translation>
+    </message>
+    <message>
+        <source>Phụ lục</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>Đánh giá các xã</source>
+        <translation>Evaluating the communes</translation>
     </message>
 </context>
 </TS>

@@ -570,38 +570,6 @@ Nguồn: %1</translation>
         <translation>Bản giấy kèm theo</translation>
     </message>
     <message>
-        <source>Họ và tên người ký</source>
-        <translation>Họ và tên người ký</translation>
-    </message>
-    <message>
-        <source>Kính gửi (cơ quan nhận tờ trình)</source>
-        <translation>Kính gửi (cơ quan nhận tờ trình)</translation>
-    </message>
-    <message>
-        <source>Ngày họp</source>
-        <translation>Ngày họp</translation>
-    </message>
-    <message>
-        <source>Tổng số thành viên biểu quyết</source>
-        <translation>Tổng số thành viên biểu quyết</translation>
-    </message>
-    <message>
-        <source>Số phiếu đồng ý</source>
-        <translation>Số phiếu đồng ý</translation>
-    </message>
-    <message>
-        <source>Số văn bản</source>
-        <translation>Số văn bản</translation>
-    </message>
-    <message>
-        <source>Ngày ban hành</source>
-        <translation>Ngày ban hành</translation>
-    </message>
-    <message>
-        <source>Số phiếu vượt quá số thành viên</source>
-        <translation>Số phiếu vượt quá số thành viên</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Còn thiếu %1 thông tin&lt;/b&gt; trước khi in bản chính thức (bấm đúp để nhập):</source>
         <translation>&lt;b&gt;Còn thiếu %1 thông tin&lt;/b&gt; trước khi in bản chính thức (bấm đúp để nhập):</translation>
     </message>
@@ -3722,6 +3690,41 @@ Mã hồ sơ: %5</translation>
     </message>
 </context>
 <context>
+    <name>dossier</name>
+    <message>
+        <source>Họ và tên người ký</source>
+        <translation>Họ và tên người ký</translation>
+    </message>
+    <message>
+        <source>Kính gửi (cơ quan nhận tờ trình)</source>
+        <translation>Kính gửi (cơ quan nhận tờ trình)</translation>
+    </message>
+    <message>
+        <source>Ngày họp</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Tổng số thành viên biểu quyết</source>
+        <translation>Tổng số thành viên biểu quyết</translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý</source>
+        <translation>Số phiếu đồng ý</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Số phiếu vượt quá số thành viên</source>
+        <translation>Số phiếu vượt quá số thành viên</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Giá trị “{value}” không phải là số hợp lệ trong JSON.</source>
@@ -4036,6 +4039,86 @@ Mã hồ sơ: %5</translation>
         <translation>“{label}” phải là có/không, không phải “{value}”.</translation>
     </message>
     <message>
+        <source>{name}: không phải danh mục hồ sơ ({format}).</source>
+        <translation>{name}: không phải danh mục hồ sơ ({format}).</translation>
+    </message>
+    <message>
+        <source>{name}: danh mục không có tài liệu nào.</source>
+        <translation>{name}: danh mục không có tài liệu nào.</translation>
+    </message>
+    <message>
+        <source>Không có danh mục hồ sơ “{id}” (có sẵn: {available}).</source>
+        <translation>Không có danh mục hồ sơ “{id}” (có sẵn: {available}).</translation>
+    </message>
+    <message>
+        <source>{name}: tài liệu số {number} thiếu id hoặc title.</source>
+        <translation>{name}: tài liệu số {number} thiếu id hoặc title.</translation>
+    </message>
+    <message>
+        <source>{name}: trùng tài liệu “{id}”.</source>
+        <translation>{name}: trùng tài liệu “{id}”.</translation>
+    </message>
+    <message>
+        <source>Không đọc được danh mục hồ sơ {name}: {reason}</source>
+        <translation>Không đọc được danh mục hồ sơ {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ còn thiếu {count} thông tin: {fields}. Nhập bằng “ntm dossier fields set KHÓA=GIÁ_TRỊ” hoặc in bản dự thảo với --draft.</source>
+        <translation>Hồ sơ còn thiếu {count} thông tin: {fields}. Nhập bằng “ntm dossier fields set KHÓA=GIÁ_TRỊ” hoặc in bản dự thảo với --draft.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy gói đồng bộ {path}.</source>
+        <translation>Không tìm thấy gói đồng bộ {path}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được dấu vân tay khóa trong manifest.json của gói; hãy dùng --fingerprint.</source>
+        <translation>Không đọc được dấu vân tay khóa trong manifest.json của gói; hãy dùng --fingerprint.</translation>
+    </message>
+    <message>
+        <source>Khóa hồ sơ không xác định: “{key}” (xem “ntm dossier fields list --all”).</source>
+        <translation>Khóa hồ sơ không xác định: “{key}” (xem “ntm dossier fields list --all”).</translation>
+    </message>
+    <message>
+        <source>“{key}” không được âm.</source>
+        <translation>“{key}” không được âm.</translation>
+    </message>
+    <message>
+        <source>“{key}”: ngày không hợp lệ “{value}” (dạng 2025-03-05 hoặc 05/03/2025).</source>
+        <translation>“{key}”: ngày không hợp lệ “{value}” (dạng 2025-03-05 hoặc 05/03/2025).</translation>
+    </message>
+    <message>
+        <source>“{key}” phải là số nguyên, không phải “{value}”.</source>
+        <translation>“{key}” phải là số nguyên, không phải “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{key}”: danh sách JSON không hợp lệ.</source>
+        <translation>“{key}”: danh sách JSON không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Thiếu phông chữ {file} trong {folder}.</source>
+        <translation>Thiếu phông chữ {file} trong {folder}.</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một nhóm tiêu chí.</source>
+        <translation>Cần ít nhất một nhóm tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Không có xã nào để tổng hợp.</source>
+        <translation>Không có xã nào để tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí không hợp lệ: “{part}”.</source>
+        <translation>Nhóm tiêu chí không hợp lệ: “{part}”.</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí không hợp lệ: “{part}” (ví dụ 15-18).</source>
+        <translation>Nhóm tiêu chí không hợp lệ: “{part}” (ví dụ 15-18).</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {folder} để ghi {name}.</source>
+        <translation>Không có thư mục {folder} để ghi {name}.</translation>
+    </message>
+    <message>
         <source>Mã chỉ tiêu không xác định: “{code}”.</source>
         <translation>Mã chỉ tiêu không xác định: “{code}”.</translation>
     </message>
@@ -4122,6 +4205,22 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Chưa cài bộ tiêu chí của tỉnh “{overlay}”.</source>
         <translation>Chưa cài bộ tiêu chí của tỉnh “{overlay}”.</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa quá lớn.</source>
+        <translation>Thẻ khóa quá lớn.</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu xã chỉ đăng ký khóa của nơi thẩm định.</source>
+        <translation>Sổ dữ liệu xã chỉ đăng ký khóa của nơi thẩm định.</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {folder}.</source>
+        <translation>Không có thư mục {folder}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được thẻ khóa {name}: {reason}</source>
+        <translation>Không đọc được thẻ khóa {name}: {reason}</translation>
     </message>
     <message>
         <source>Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.</source>
@@ -5731,6 +5830,85 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Phát triển sản xuất</source>
         <translation>Phát triển sản xuất</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Mục lục</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Dàn trang</source>
+        <translation>Dàn trang</translation>
+    </message>
+    <message>
+        <source>Đã ghi hồ sơ</source>
+        <translation>Đã ghi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Đọc thông tin xã</source>
+        <translation>Đọc thông tin xã</translation>
+    </message>
+    <message>
+        <source>Đánh giá các tiêu chí</source>
+        <translation>Đánh giá các tiêu chí</translation>
+    </message>
+    <message>
+        <source>Tổng hợp hạ tầng</source>
+        <translation>Tổng hợp hạ tầng</translation>
+    </message>
+    <message>
+        <source>Tổng hợp dự án, nguồn vốn</source>
+        <translation>Tổng hợp dự án, nguồn vốn</translation>
+    </message>
+    <message>
+        <source>Tổng hợp đóng góp của cộng đồng</source>
+        <translation>Tổng hợp đóng góp của cộng đồng</translation>
+    </message>
+    <message>
+        <source>Khảo sát, nợ đọng</source>
+        <translation>Khảo sát, nợ đọng</translation>
+    </message>
+    <message>
+        <source>Mã xác minh</source>
+        <translation>Mã xác minh</translation>
+    </message>
+    <message>
+        <source>Đã đọc dữ liệu</source>
+        <translation>Đã đọc dữ liệu</translation>
+    </message>
+    <message>
+        <source>Danh sách đầy đủ</source>
+        <translation>Danh sách đầy đủ</translation>
+    </message>
+    <message>
+        <source>Tờ trình đề nghị xét, công nhận xã đạt chuẩn nông thôn mới</source>
+        <translation>Tờ trình đề nghị xét, công nhận xã đạt chuẩn nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả xây dựng nông thôn mới</source>
+        <translation>Báo cáo kết quả xây dựng nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp ý kiến tham gia</source>
+        <translation>Báo cáo tổng hợp ý kiến tham gia</translation>
+    </message>
+    <message>
+        <source>Biên bản cuộc họp đề nghị xét công nhận</source>
+        <translation>Biên bản cuộc họp đề nghị xét công nhận</translation>
+    </message>
+    <message>
+        <source>Báo cáo tình hình nợ đọng xây dựng cơ bản</source>
+        <translation>Báo cáo tình hình nợ đọng xây dựng cơ bản</translation>
+    </message>
+    <message>
+        <source>Phụ lục</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Đánh giá các xã</source>
+        <translation>Đánh giá các xã</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
 from ntm_desktop.paths import resource
 
@@ -48,24 +49,27 @@ def builtin_ids() -> tuple[str, ...]:
 
 def parse(doc: dict, *, name: str = "checklist") -> Checklist:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValidationError(f"{name}: không phải danh mục hồ sơ ({FORMAT}).", field="checklist",
-                              code="checklist_invalid")
+        raise ValidationError(_N("errors", "{name}: không phải danh mục hồ sơ ({format})."),
+                              field="checklist", code="checklist_invalid",
+                              args={"name": name, "format": FORMAT})
     docs = []
     seen = set()
     for i, d in enumerate(doc.get("documents") or []):
         if not isinstance(d, dict) or not d.get("id") or not d.get("title"):
-            raise ValidationError(f"{name}: tài liệu số {i + 1} thiếu id hoặc title.",
-                                  field="checklist", code="checklist_invalid")
+            raise ValidationError(_N("errors", "{name}: tài liệu số {number} thiếu id hoặc title."),
+                                  field="checklist", code="checklist_invalid",
+                                  args={"name": name, "number": str(i + 1)})
         if d["id"] in seen:
-            raise ValidationError(f"{name}: trùng tài liệu “{d['id']}”.", field="checklist",
-                                  code="checklist_invalid")
+            raise ValidationError(_N("errors", "{name}: trùng tài liệu “{id}”."),
+                                  field="checklist", code="checklist_invalid",
+                                  args={"name": name, "id": str(d["id"])})
         seen.add(d["id"])
         generated = bool(d.get("generated")) and d["id"] in GENERATED_IDS
         docs.append(ChecklistItem(d["id"], nfc(d["title"]), generated,
                                   bool(d.get("required", True)), nfc(d.get("copy") or "")))
     if not docs:
-        raise ValidationError(f"{name}: danh mục không có tài liệu nào.", field="checklist",
-                              code="checklist_invalid")
+        raise ValidationError(_N("errors", "{name}: danh mục không có tài liệu nào."),
+                              field="checklist", code="checklist_invalid", args={"name": name})
     return Checklist(doc.get("id") or name, nfc(doc.get("title") or ""),
                      nfc(doc.get("legal_source") or ""), bool(doc.get("verified")),
                      nfc(doc.get("note") or ""),
@@ -79,14 +83,15 @@ def load(id_or_path: str | Path) -> Checklist:
     if not p.suffix:
         p = resource("dossier", f"{id_or_path}.json")
     if not p.is_file():
-        raise ValidationError(f"Không có danh mục hồ sơ “{id_or_path}” (có sẵn: "
-                              f"{', '.join(builtin_ids())}).", field="checklist",
-                              code="unknown_checklist")
+        raise ValidationError(_N("errors", "Không có danh mục hồ sơ “{id}” (có sẵn: {available})."),
+                              field="checklist", code="unknown_checklist",
+                              args={"id": str(id_or_path), "available": ", ".join(builtin_ids())})
     try:
         doc = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ValidationError(f"Không đọc được danh mục hồ sơ {p.name}: {exc}",
-                              field="checklist", code="checklist_invalid") from exc
+        raise ValidationError(_N("errors", "Không đọc được danh mục hồ sơ {name}: {reason}"),
+                              field="checklist", code="checklist_invalid",
+                              args={"name": p.name, "reason": str(exc)}) from exc
     return parse(doc, name=p.name)
 
 

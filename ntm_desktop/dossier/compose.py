@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
 from ntm_desktop.dossier import fields as fl
 from ntm_desktop.dossier.data import DossierData
@@ -32,6 +33,8 @@ from ntm_desktop.dossier.template import (
 )
 
 TOC_FORM = "ntm_toc_{}"
+# Progress messages are marked in context "progress" (the GUI's progress dialog translates them).
+PROGRESS = "progress"
 
 
 class MissingFields(ValidationError):
@@ -41,9 +44,11 @@ class MissingFields(ValidationError):
 
     def __init__(self, missing: list[fl.Missing]):
         lines = "; ".join(f"{m.key} ({m.label})" for m in missing)
-        super().__init__(f"Hồ sơ còn thiếu {len(missing)} thông tin: {lines}. Nhập bằng “ntm "
-                         "dossier fields set KHÓA=GIÁ_TRỊ” hoặc in bản dự thảo với --draft.",
-                         detail=[m.to_json() for m in missing])
+        super().__init__(_N("errors", "Hồ sơ còn thiếu {count} thông tin: {fields}. Nhập bằng "
+                            "“ntm dossier fields set KHÓA=GIÁ_TRỊ” hoặc in bản dự thảo với "
+                            "--draft."),
+                         detail=[m.to_json() for m in missing],
+                         args={"count": str(len(missing)), "fields": lines})
         self.missing = missing
 
 
@@ -106,7 +111,7 @@ def build_dossier(data: DossierData, out: Path | Any, *, fonts: Fonts, invariant
     st = make_styles(fonts)
     docs = [item for item in data.checklist.generated if item.id in STORIES]
     total = len(docs) + 2
-    step(report, cancel, 0, total, "Mục lục")
+    step(report, cancel, 0, total, _N(PROGRESS, "Mục lục"))
     story: list[Flowable] = contents_story(data, st)
     for i, item in enumerate(docs, start=1):
         step(report, cancel, i, total, TITLES[item.id])
@@ -124,14 +129,14 @@ def build_dossier(data: DossierData, out: Path | Any, *, fonts: Fonts, invariant
             canv.drawCentredString(7 * mm, 2, str(starts.get(item.id, "—")))
             canv.endForm()
 
-    step(report, cancel, total - 1, total, "Dàn trang")
+    step(report, cancel, total - 1, total, _N(PROGRESS, "Dàn trang"))
     pdf, info = render(story, fonts=fonts,
                        title=f"Hồ sơ đề nghị công nhận {data.commune.full_name} đạt chuẩn NTM "
                              f"năm {data.year}",
                        footer=data.verification.footer, draft=data.draft, invariant=invariant,
                        contents_forms=define_toc)
     write_pdf(out, pdf)
-    step(report, cancel, total, total, "Đã ghi hồ sơ")
+    step(report, cancel, total, total, _N(PROGRESS, "Đã ghi hồ sơ"))
     return {"pages": info.pages, "starts": info.starts, "signature_areas": info.signature_areas,
             "dossier_code": data.verification.code, "linked": data.verification.linked,
             "missing": [m.to_json() for m in missing], "draft": data.draft}

@@ -19,6 +19,7 @@ from ntm_desktop.core import model
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.dossier_code import dossier_code, file_sha256, qr_payload
 from ntm_desktop.core.errors import NotFound, ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
 from ntm_desktop.core.text import nfc
 from ntm_desktop.dossier import checklist as ck
@@ -232,12 +233,14 @@ def make_verification(commune_code: str, journal: tuple[int, str], *,
     if package is not None:
         package = Path(package)
         if not package.is_file():
-            raise NotFound(f"Không tìm thấy gói đồng bộ {package}.", field="package")
+            raise NotFound(_N("errors", "Không tìm thấy gói đồng bộ {path}."), field="package",
+                           args={"path": str(package)})
         sha = file_sha256(package)
         fp = fingerprint or read_fingerprint(package)
         if not fp:
-            raise ValidationError("Không đọc được dấu vân tay khóa trong manifest.json của gói; "
-                                  "hãy dùng --fingerprint.", field="fingerprint",
+            raise ValidationError(_N("errors", "Không đọc được dấu vân tay khóa trong "
+                                     "manifest.json của gói; hãy dùng --fingerprint."),
+                                  field="fingerprint",
                                   code="no_fingerprint")
         code = dossier_code(commune_code, sha)
         return Verification(True, code, f"Mã hồ sơ: {code} · gói {sha[:12]}… · khóa {fp[:19]}",
@@ -296,7 +299,7 @@ def collect(wb: Any, year: int, *, package: Path | None = None, fingerprint: str
     from ntm_desktop.store.journal import head
 
     total_steps = 8
-    step(report, cancel, 0, total_steps, "Đọc thông tin xã")
+    step(report, cancel, 0, total_steps, _N("progress", "Đọc thông tin xã"))
     c = get_commune(wb)
     fields = {k: nfc(v) if isinstance(v, str) else v for k, v in get_fields(wb).items()}
     villages = tuple(Village(v["id"], v["name"], v.get("households"), v.get("population"))
@@ -313,7 +316,7 @@ def collect(wb: Any, year: int, *, package: Path | None = None, fingerprint: str
     cl = ck.load(checklist or fields.get("dossier.checklist")
                  or ck.default_for(commune.criteria_set, year))
 
-    step(report, cancel, 1, total_steps, "Đánh giá các tiêu chí")
+    step(report, cancel, 1, total_steps, _N("progress", "Đánh giá các tiêu chí"))
     evaluation = evaluation_service.evaluate(wb, year)
     conditions = evaluation_service.recognition_conditions(wb, evaluation)
 
@@ -366,7 +369,7 @@ def collect(wb: Any, year: int, *, package: Path | None = None, fingerprint: str
             computed_status=i.computed_status, value=i.value) for i in cr.indicators)
         criteria.append(CriterionRow(cr.code, cr.name, cr.status, model.STATUSES[cr.status], rows))
 
-    step(report, cancel, 2, total_steps, "Tổng hợp hạ tầng")
+    step(report, cancel, 2, total_steps, _N("progress", "Tổng hợp hạ tầng"))
     roads = infrastructure.road_totals(wb)
     road_levels = [(model.ROAD_LEVELS.get(k or "", k or "Khác"), v["total_km"], v["hardened_km"],
                     v["hardened_share"])
@@ -392,7 +395,7 @@ def collect(wb: Any, year: int, *, package: Path | None = None, fingerprint: str
     order = {v.name: i for i, v in enumerate(villages)}
     by_village.sort(key=lambda x: (order.get(x[0], -1), x[1]))
 
-    step(report, cancel, 3, total_steps, "Tổng hợp dự án, nguồn vốn")
+    step(report, cancel, 3, total_steps, _N("progress", "Tổng hợp dự án, nguồn vốn"))
     plist = []
     for p in projects.list_projects(wb):
         plist.append(Project(
@@ -405,7 +408,7 @@ def collect(wb: Any, year: int, *, package: Path | None = None, fingerprint: str
     resources = [(model.FUNDING_SOURCES[s], v, res["shares"][s])
                  for s, v in res["by_source"].items() if v]
 
-    step(report, cancel, 4, total_steps, "Tổng hợp đóng góp của cộng đồng")
+    step(report, cancel, 4, total_steps, _N("progress", "Tổng hợp đóng góp của cộng đồng"))
     t = contributions.totals(wb)
     mats = t["by_kind"].get("vat_lieu", {})
     contrib_totals = {"cash_vnd": t["cash_vnd"] or 0, "labour_days": t["labour_days"] or 0,
@@ -429,14 +432,14 @@ def collect(wb: Any, year: int, *, package: Path | None = None, fingerprint: str
     contrib_by_project = grouped("project_id", pnames, "Không gắn dự án")
     contrib_count = contributions.count_contributions(wb)
 
-    step(report, cancel, 5, total_steps, "Khảo sát, nợ đọng")
+    step(report, cancel, 5, total_steps, _N("progress", "Khảo sát, nợ đọng"))
     s = survey_store.latest_survey(wb, year)
     debt = conditions["outstanding_debt"]
     debt_projects = [p for p in plist if p.debt > 0]
 
     infra_full = contrib_full = None
     if full_annex:
-        step(report, cancel, 6, total_steps, "Danh sách đầy đủ")
+        step(report, cancel, 6, total_steps, _N("progress", "Danh sách đầy đủ"))
         infra_full = []
         for r in wb.db.query("SELECT kind, name, village_id, attrs FROM infra_item"
                              " ORDER BY kind, name, rowid"):
@@ -455,7 +458,7 @@ def collect(wb: Any, year: int, *, package: Path | None = None, fingerprint: str
                                  f"{vf.number(r['quantity'], 2, trim=True)} {r['unit'] or ''}"
                                  .strip(), vf.number(r["value_vnd"])))
 
-    step(report, cancel, 7, total_steps, "Mã xác minh")
+    step(report, cancel, 7, total_steps, _N("progress", "Mã xác minh"))
     verification = make_verification(commune.code, head(wb.db), package=package,
                                      fingerprint=fingerprint)
     data = DossierData(
@@ -473,7 +476,7 @@ def collect(wb: Any, year: int, *, package: Path | None = None, fingerprint: str
         debt_projects=debt_projects, revocation=conditions["revocation"], photos=photos,
         verification=verification, infra_full=infra_full, contrib_full=contrib_full,
         draft=draft)
-    step(report, cancel, total_steps, total_steps, "Đã đọc dữ liệu")
+    step(report, cancel, total_steps, total_steps, _N("progress", "Đã đọc dữ liệu"))
     return data
 
 

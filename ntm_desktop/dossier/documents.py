@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from ntm_desktop.core import vnformat as vf
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import STATUS_MET
 from ntm_desktop.core.text import fold
 from ntm_desktop.dossier.data import DossierData, Photo
@@ -567,13 +568,15 @@ STORIES: dict[str, Callable[[DossierData, Styles], list[Flowable]]] = {
     "bao_cao_no_dong": story_bao_cao_no_dong,
     "phu_luc": story_phu_luc,
 }
+# Also the progress messages while the dossier is printed, hence marked in context "progress"
+# (the GUI's progress dialog translates them); the PDF prints them unchanged, in Vietnamese.
 TITLES = {
-    "to_trinh": "Tờ trình đề nghị xét, công nhận xã đạt chuẩn nông thôn mới",
-    "bao_cao_ket_qua": "Báo cáo kết quả xây dựng nông thôn mới",
-    "bao_cao_y_kien": "Báo cáo tổng hợp ý kiến tham gia",
-    "bien_ban": "Biên bản cuộc họp đề nghị xét công nhận",
-    "bao_cao_no_dong": "Báo cáo tình hình nợ đọng xây dựng cơ bản",
-    "phu_luc": "Phụ lục",
+    "to_trinh": _N("progress", "Tờ trình đề nghị xét, công nhận xã đạt chuẩn nông thôn mới"),
+    "bao_cao_ket_qua": _N("progress", "Báo cáo kết quả xây dựng nông thôn mới"),
+    "bao_cao_y_kien": _N("progress", "Báo cáo tổng hợp ý kiến tham gia"),
+    "bien_ban": _N("progress", "Biên bản cuộc họp đề nghị xét công nhận"),
+    "bao_cao_no_dong": _N("progress", "Báo cáo tình hình nợ đọng xây dựng cơ bản"),
+    "phu_luc": _N("progress", "Phụ lục"),
 }
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.vnformat import parse_date
 
 # document id → (type name, ký hiệu after the number)
@@ -24,6 +25,8 @@ DOC_SYMBOLS = {
     "bao_cao_no_dong": "BC-UBND",
 }
 NUMBERED_DOCS = ("to_trinh", "bao_cao_ket_qua", "bao_cao_y_kien", "bao_cao_no_dong")
+# context of the labels of :class:`Missing` (the GUI translates them in it)
+CTX = "dossier"
 
 
 @dataclass(frozen=True)
@@ -91,8 +94,9 @@ def parse_value(key: str, value: str) -> Any:
     """Turn a command-line value into what is stored (validated by kind)."""
     spec = spec_for(key)
     if spec is None:
-        raise ValidationError(f"Khóa hồ sơ không xác định: “{key}” (xem “ntm dossier fields "
-                              "list --all”).", field=key, code="unknown_field")
+        raise ValidationError(_N("errors", "Khóa hồ sơ không xác định: “{key}” (xem “ntm "
+                                 "dossier fields list --all”)."), field=key,
+                              code="unknown_field", args={"key": key})
     value = value.strip()
     if value == "":
         return None
@@ -100,23 +104,26 @@ def parse_value(key: str, value: str) -> Any:
         try:
             return parse_date(value).isoformat()
         except ValueError:
-            raise ValidationError(f"“{key}”: ngày không hợp lệ “{value}” (dạng 2025-03-05 hoặc "
-                                  "05/03/2025).", field=key) from None
+            raise ValidationError(_N("errors", "“{key}”: ngày không hợp lệ “{value}” (dạng "
+                                     "2025-03-05 hoặc 05/03/2025)."), field=key,
+                                  args={"key": key, "value": value}) from None
     if spec.kind == "int":
         try:
             n = int(value)
         except ValueError:
-            raise ValidationError(f"“{key}” phải là số nguyên, không phải “{value}”.",
-                                  field=key) from None
+            raise ValidationError(_N("errors", "“{key}” phải là số nguyên, không phải “{value}”."),
+                                  field=key, args={"key": key, "value": value}) from None
         if n < 0:
-            raise ValidationError(f"“{key}” không được âm.", field=key)
+            raise ValidationError(_N("errors", "“{key}” không được âm."), field=key,
+                                  args={"key": key})
         return n
     if spec.kind == "list":
         if value.startswith("["):
             try:
                 items = json.loads(value)
             except ValueError:
-                raise ValidationError(f"“{key}”: danh sách JSON không hợp lệ.", field=key) from None
+                raise ValidationError(_N("errors", "“{key}”: danh sách JSON không hợp lệ."),
+                                      field=key, args={"key": key}) from None
         else:
             items = value.split(";")
         return [str(x).strip() for x in items if str(x).strip()]
@@ -172,20 +179,20 @@ def check(fields: dict[str, Any], doc_ids: tuple[str, ...]) -> list[Missing]:
 
     signed = [d for d in doc_ids if d in DOC_SYMBOLS]
     if signed:
-        need("signer.name", "Họ và tên người ký", "chung")
+        need("signer.name", _N(CTX, "Họ và tên người ký"), "chung")
     for d in doc_ids:
         if d in NUMBERED_DOCS:
-            need(f"{d}.number", "Số văn bản", d)
-            need(f"{d}.date", "Ngày ban hành", d, "date")
+            need(f"{d}.number", _N(CTX, "Số văn bản"), d)
+            need(f"{d}.date", _N(CTX, "Ngày ban hành"), d, "date")
     if "to_trinh" in doc_ids:
-        need("to_trinh.recipient", "Kính gửi (cơ quan nhận tờ trình)", "to_trinh")
+        need("to_trinh.recipient", _N(CTX, "Kính gửi (cơ quan nhận tờ trình)"), "to_trinh")
     if "bien_ban" in doc_ids:
-        need("bien_ban.date", "Ngày họp", "bien_ban", "date")
-        need("bien_ban.members", "Tổng số thành viên biểu quyết", "bien_ban", "int")
-        need("bien_ban.votes_for", "Số phiếu đồng ý", "bien_ban", "int")
+        need("bien_ban.date", _N(CTX, "Ngày họp"), "bien_ban", "date")
+        need("bien_ban.members", _N(CTX, "Tổng số thành viên biểu quyết"), "bien_ban", "int")
+        need("bien_ban.votes_for", _N(CTX, "Số phiếu đồng ý"), "bien_ban", "int")
         members = as_int(fields.get("bien_ban.members"))
         votes = [as_int(fields.get(k)) for k in ("bien_ban.votes_for", "bien_ban.votes_against")]
         if members is not None and sum(v or 0 for v in votes) > members:
-            out.append(Missing("bien_ban.votes_for", "Số phiếu vượt quá số thành viên",
+            out.append(Missing("bien_ban.votes_for", _N(CTX, "Số phiếu vượt quá số thành viên"),
                                "bien_ban"))
     return out

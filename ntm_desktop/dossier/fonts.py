@@ -7,6 +7,7 @@ import threading
 from dataclasses import dataclass
 
 from ntm_desktop.core.errors import StorageError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.paths import resource
 
 FAMILY = "NTMSerif"
@@ -44,8 +45,9 @@ def register_fonts() -> Fonts:
         for face, file in _FILES.items():
             path = resource("fonts", file)
             if not path.is_file():
-                raise StorageError(f"Thiếu phông chữ {file} trong {path.parent}.",
-                                   code="missing_font")
+                raise StorageError(_N("errors", "Thiếu phông chữ {file} trong {folder}."),
+                                   code="missing_font",
+                                   args={"file": file, "folder": str(path.parent)})
             name = f"{FAMILY}-{face}"
             pdfmetrics.registerFont(TTFont(name, str(path)))
             names[face] = name

@@ -23,6 +23,7 @@ from typing import Any
 from ntm_desktop.core import evaluation as ev
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import (
     FUNDING_SOURCES,
     STATUS_MET,
@@ -64,13 +65,14 @@ def parse_bands(text: str) -> tuple[tuple[int, int], ...]:
             else:
                 lo = hi = int(part)
         except ValueError:
-            raise ValidationError(f"Nhóm tiêu chí không hợp lệ: “{part}” (ví dụ 15-18).",
-                                  field="bands") from None
+            raise ValidationError(_N("errors", "Nhóm tiêu chí không hợp lệ: “{part}” (ví dụ "
+                                     "15-18)."), field="bands", args={"part": part}) from None
         if lo > hi or lo < 0:
-            raise ValidationError(f"Nhóm tiêu chí không hợp lệ: “{part}”.", field="bands")
+            raise ValidationError(_N("errors", "Nhóm tiêu chí không hợp lệ: “{part}”."),
+                                  field="bands", args={"part": part})
         out.append((lo, hi))
     if not out:
-        raise ValidationError("Cần ít nhất một nhóm tiêu chí.", field="bands")
+        raise ValidationError(_N("errors", "Cần ít nhất một nhóm tiêu chí."), field="bands")
     return tuple(out)
 
 
@@ -222,7 +224,7 @@ def compute(workbooks: Sequence[Any], appraisals: Mapping[str, Mapping[str, Mapp
     """Roll up ``workbooks`` for ``year`` (see the module docstring)."""
     pairs = []
     for i, wb in enumerate(workbooks):
-        step(report, cancel, i, len(workbooks), "Đánh giá các xã")
+        step(report, cancel, i, len(workbooks), _N("progress", "Đánh giá các xã"))
         code = (wb.commune() or {}).get("code", "")
         pairs.append(commune_result(wb, appraisals.get(code, {}), year))
     return aggregate(pairs, year, bands=bands)
@@ -233,7 +235,7 @@ def aggregate(pairs: Sequence[tuple[CommuneResult, ev.Evaluation]], year: int, *
               excluded: Sequence[tuple[str, str, str]] = ()) -> Rollup:
     """Aggregate per-commune results (from :func:`commune_result`)."""
     if not pairs:
-        raise ValidationError("Không có xã nào để tổng hợp.", code="empty")
+        raise ValidationError(_N("errors", "Không có xã nào để tổng hợp."), code="empty")
     main_catalog = Counter(r.catalog_id for r, _ in pairs).most_common(1)[0][0]
     excluded = list(excluded) + [
         (r.code, r.name, f"dùng bộ tiêu chí {r.catalog_id}, khác {main_catalog}")

@@ -40,6 +40,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.dossier.fonts import Fonts
 
 PAGE_W, PAGE_H = A4
@@ -513,6 +514,7 @@ def write_pdf(out: Path | str | Any, data: bytes) -> None:
     path = Path(out)
     if not path.parent.is_dir():
         from ntm_desktop.core.errors import StorageError
-        raise StorageError(f"Không có thư mục {path.parent} để ghi {path.name}.",
-                           code="write_failed")
+        raise StorageError(_N("errors", "Không có thư mục {folder} để ghi {name}."),
+                           code="write_failed",
+                           args={"folder": str(path.parent), "name": path.name})
     atomic_write_bytes(path, data)

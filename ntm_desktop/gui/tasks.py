@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ntm_desktop.core.errors import Cancelled
 from ntm_desktop.core.progress import CancelToken, Progress
+from ntm_desktop.gui.i18n import tr_core
 
 log = logging.getLogger(__name__)
 
@@ -242,8 +243,8 @@ class _ProgressDialogDriver(QObject):
         dlg = self.dialog  # setValue() may process events and finish the task meanwhile
         if dlg is None:
             return
-        if progress.message:
-            dlg.setLabelText(progress.message)
+        if progress.message:  # marked QT_TRANSLATE_NOOP("progress", …) by the Qt-free code
+            dlg.setLabelText(tr_core("progress", progress.message))
         if progress.total > 0:
             dlg.setRange(0, progress.total)
             dlg.setValue(min(progress.done, progress.total))

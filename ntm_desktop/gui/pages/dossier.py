@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.dossier import fields as fl
 from ntm_desktop.dossier.fields import as_date, parse_value
 from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
@@ -244,21 +246,9 @@ class DossierPage(Page):
     def _show_missing(self) -> None:
         missing = self.state["missing"]
         self.missing_list.clear()
-        labels = {"signer.name": self.tr("Họ và tên người ký"),
-                  "to_trinh.recipient": self.tr("Kính gửi (cơ quan nhận tờ trình)"),
-                  "bien_ban.date": self.tr("Ngày họp"),
-                  "bien_ban.members": self.tr("Tổng số thành viên biểu quyết"),
-                  "bien_ban.votes_for": self.tr("Số phiếu đồng ý")}
         for m in missing:
             doc = self._doc_names.get(m.document, m.document)
-            if m.key.endswith(".number"):
-                what = self.tr("Số văn bản")
-            elif m.key.endswith(".date") and m.key != "bien_ban.date":
-                what = self.tr("Ngày ban hành")
-            else:
-                what = labels.get(m.key, m.label)
-            if m.label.startswith("Số phiếu vượt"):
-                what = self.tr("Số phiếu vượt quá số thành viên")
+            what = tr_core(fl.CTX, m.label)  # marked QT_TRANSLATE_NOOP(fl.CTX, …) in fields.py
             item = QListWidgetItem(f"{doc}: {what}")
             item.setData(256, m.key)
             self.missing_list.addItem(item)

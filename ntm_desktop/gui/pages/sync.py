@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
+from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.models.packages_table import PackagesTableModel
 from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
 from ntm_desktop.gui.tasks import Task
@@ -129,7 +130,7 @@ class SyncPage(Page):
             self.card = gq.key_card(self.ctx.paths, self.workbook)
         except NtmError as exc:
             self.card = None
-            self.key_info.setText(exc.message)
+            self.key_info.setText(user_message(exc))
             return
         fp = self.card["fingerprint"].split()
         self.fingerprint_label.setText(" ".join(fp[:4]) + "\n" + " ".join(fp[4:]))
