@@ -177,6 +177,11 @@ def load_glossary(root: Path = ROOT, language: str = "en") -> dict[tuple[str, st
     return out
 
 
+def _text_of(tr: ET.Element) -> str:
+    forms = tr.findall("numerusform")
+    return (forms[0].text or "") if forms else (tr.text or "")
+
+
 def apply_glossary(ts: Path, glossary: dict[tuple[str, str], str]) -> int:
     """Fill unfinished entries of ``ts`` from ``glossary``; returns how many were filled."""
     if not glossary:
@@ -187,9 +192,11 @@ def apply_glossary(ts: Path, glossary: dict[tuple[str, str], str]) -> int:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             target = glossary.get((name, message.findtext("source") or ""))
-            if target is None or _is_finished(message):
+            if target is None:
                 continue
             tr = message.find("translation")
+            if _is_finished(message) and tr is not None and _text_of(tr) == target:
+                continue  # the glossary is authoritative: a differing translation is replaced
             if tr is None:
                 tr = ET.SubElement(message, "translation")
             forms = tr.findall("numerusform")
@@ -298,9 +305,13 @@ def check(root: Path = ROOT, ts_dir: Path | None = None) -> list[str]:
                 problems.append(f"{name}: missing [{key[0]}] {key[1]!r}")
             for key in sorted(committed.keys() - fresh.keys()):
                 problems.append(f"{name}: stale (no longer in the sources) [{key[0]}] {key[1]!r}")
+            glossary = load_glossary(root, language) if language != SOURCE_LANGUAGE else {}
             for key in sorted(committed.keys() & fresh.keys()):
                 if not _is_finished(committed[key]):
                     problems.append(f"{name}: unfinished [{key[0]}] {key[1]!r}")
+                elif key in glossary and _text_of(committed[key].find("translation")) != glossary[key]:
+                    problems.append(f"{name}: differs from translations/{language}/*.json "
+                                    f"[{key[0]}] {key[1]!r}")
     return problems
 
 
