@@ -395,6 +395,22 @@ Nguồn: %1</source>
 Source: %1</translation>
     </message>
     <message>
+        <source>Mức đạt chuẩn: %1</source>
+        <translation>Threshold: %1</translation>
+    </message>
+    <message>
+        <source>Căn cứ: %1</source>
+        <translation>Legal source: %1</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn theo: %1</source>
+        <translation>Threshold set by: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước khi sử dụng.</source>
+        <translation>⚠ This threshold has not been verified: confirm it against the province&apos;s decision before relying on it.</translation>
+    </message>
+    <message>
         <source>Tiêu chí / chỉ tiêu</source>
         <translation>Criterion / indicator</translation>
     </message>
@@ -696,6 +712,17 @@ Source: %1</translation>
     <message>
         <source>Bấm “Xem trước” để lập hồ sơ. Có thể in bản dự thảo khi còn thiếu số văn bản, ngày hoặc người ký.</source>
         <translation>Click “Preview” to build the dossier. A draft can be printed while document numbers, dates or the signer are still missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DropRouter</name>
+    <message>
+        <source>Chỉ nhập được gói dữ liệu .ntmpkg khi thả vào cửa sổ. Ảnh, tài liệu minh chứng hãy thả vào danh sách minh chứng của chỉ tiêu; tệp Excel/JSON dùng menu Tệp → Nhập dữ liệu.</source>
+        <translation>Only .ntmpkg data packages can be dropped on the window. Drop photos and documents on an indicator&apos;s evidence list; for Excel/JSON files use File → Import data.</translation>
+    </message>
+    <message>
+        <source>Hãy mở hoặc tạo sổ dữ liệu của xã trước khi nhập gói dữ liệu.</source>
+        <translation>Open or create the commune&apos;s workbook before importing data packages.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1946,51 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
     <message>
         <source>(đã xóa)</source>
         <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <source>Đổi khóa ký</source>
+        <translation>Change signing key</translation>
+    </message>
+    <message>
+        <source>Chỉ đổi khóa khi khóa cũ có thể đã bị lộ (máy bị mất, sao chép nhầm…).</source>
+        <translation>Only change the key when the old one may have been exposed (a lost computer, a copy made by mistake…).</translation>
+    </message>
+    <message>
+        <source>Sau khi đổi, mã vân tay của xã sẽ khác. Các gói gửi đi từ nay mang thông báo đổi khóa do khóa cũ ký, nơi thẩm định tự nhận khóa mới khi nhập gói; nên in thẻ khóa mới và gửi kèm hồ sơ giấy.</source>
+        <translation>Afterwards the commune&apos;s fingerprint will be different. Packages sent from now on carry a key-change notice signed by the old key, and the appraiser accepts the new key automatically on import; print the new key card and send it with the paper dossier.</translation>
+    </message>
+    <message>
+        <source>Đổi khóa</source>
+        <translation>Change key</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Keep the key</translation>
+    </message>
+    <message>
+        <source>Đã đổi khóa ký</source>
+        <translation>Signing key changed</translation>
+    </message>
+    <message>
+        <source>Đã tạo khóa ký mới. Mã vân tay mới:
+%1
+
+Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định khi đối chiếu.</source>
+        <translation>A new signing key has been created. New fingerprint:
+%1
+
+Print the new key card and read the new fingerprint to the appraiser when comparing.</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đã đổi khóa ký của xã.</source>
+        <translation>The commune&apos;s signing key has been changed.</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3291,14 @@ investment</translation>
         <translation>Enter the signing key&apos;s passphrase:</translation>
     </message>
     <message>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Hãy cắm USB hoặc chọn thư mục lưu gói trước.</source>
         <translation>Plug in a USB drive or choose a folder for the package first.</translation>
     </message>
@@ -3365,12 +3445,20 @@ Dossier code: %5</translation>
         <translation>Print the fingerprint and QR code to send with the paper dossier</translation>
     </message>
     <message>
-        <source>Xuất thẻ khóa &amp;công khai…</source>
+        <source>Xuất thẻ khóa côn&amp;g khai…</source>
         <translation>Export &amp;public key card…</translation>
+    </message>
+    <message>
+        <source>Đổi khó&amp;a ký…</source>
+        <translation>Chan&amp;ge signing key…</translation>
     </message>
     <message>
         <source>Ghi thẻ khóa công khai (tệp .json) để nơi thẩm định đăng ký</source>
         <translation>Write the public key card (.json file) for the appraiser to register</translation>
+    </message>
+    <message>
+        <source>Tạo khóa ký mới khi khóa cũ bị lộ hoặc máy bị mất; khóa cũ ký thông báo đổi khóa gửi kèm các gói sau</source>
+        <translation>Create a new signing key when the old one was exposed or the computer was lost; the old key signs a key-change notice sent with the next packages</translation>
     </message>
     <message>
         <source>Các gói đã gửi và đã nhận</source>
@@ -4069,6 +4157,10 @@ Dossier code: %5</translation>
     <message>
         <source>Không tìm thấy gói đồng bộ {path}.</source>
         <translation>Sync package {path} not found.</translation>
+    </message>
+    <message>
+        <source>Gói {name} không chứa đúng dữ liệu hiện tại của sổ (dữ liệu đã thay đổi sau khi xuất gói, hoặc gói của sổ khác). Hãy xuất gói mới rồi in lại hồ sơ.</source>
+        <translation>Package {name} does not hold exactly the workbook&apos;s current data (the data changed after the package was exported, or it belongs to another workbook). Export a new package, then print the dossier again.</translation>
     </message>
     <message>
         <source>Không đọc được dấu vân tay khóa trong manifest.json của gói; hãy dùng --fingerprint.</source>

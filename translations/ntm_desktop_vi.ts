@@ -395,6 +395,22 @@ Nguồn: %1</source>
 Nguồn: %1</translation>
     </message>
     <message>
+        <source>Mức đạt chuẩn: %1</source>
+        <translation>Mức đạt chuẩn: %1</translation>
+    </message>
+    <message>
+        <source>Căn cứ: %1</source>
+        <translation>Căn cứ: %1</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn theo: %1</source>
+        <translation>Mức đạt chuẩn theo: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước khi sử dụng.</source>
+        <translation>⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước khi sử dụng.</translation>
+    </message>
+    <message>
         <source>Tiêu chí / chỉ tiêu</source>
         <translation>Tiêu chí / chỉ tiêu</translation>
     </message>
@@ -696,6 +712,17 @@ Nguồn: %1</translation>
     <message>
         <source>Bấm “Xem trước” để lập hồ sơ. Có thể in bản dự thảo khi còn thiếu số văn bản, ngày hoặc người ký.</source>
         <translation>Bấm “Xem trước” để lập hồ sơ. Có thể in bản dự thảo khi còn thiếu số văn bản, ngày hoặc người ký.</translation>
+    </message>
+</context>
+<context>
+    <name>DropRouter</name>
+    <message>
+        <source>Chỉ nhập được gói dữ liệu .ntmpkg khi thả vào cửa sổ. Ảnh, tài liệu minh chứng hãy thả vào danh sách minh chứng của chỉ tiêu; tệp Excel/JSON dùng menu Tệp → Nhập dữ liệu.</source>
+        <translation>Chỉ nhập được gói dữ liệu .ntmpkg khi thả vào cửa sổ. Ảnh, tài liệu minh chứng hãy thả vào danh sách minh chứng của chỉ tiêu; tệp Excel/JSON dùng menu Tệp → Nhập dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Hãy mở hoặc tạo sổ dữ liệu của xã trước khi nhập gói dữ liệu.</source>
+        <translation>Hãy mở hoặc tạo sổ dữ liệu của xã trước khi nhập gói dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1946,51 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
     <message>
         <source>(đã xóa)</source>
         <translation>(đã xóa)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <source>Đổi khóa ký</source>
+        <translation>Đổi khóa ký</translation>
+    </message>
+    <message>
+        <source>Chỉ đổi khóa khi khóa cũ có thể đã bị lộ (máy bị mất, sao chép nhầm…).</source>
+        <translation>Chỉ đổi khóa khi khóa cũ có thể đã bị lộ (máy bị mất, sao chép nhầm…).</translation>
+    </message>
+    <message>
+        <source>Sau khi đổi, mã vân tay của xã sẽ khác. Các gói gửi đi từ nay mang thông báo đổi khóa do khóa cũ ký, nơi thẩm định tự nhận khóa mới khi nhập gói; nên in thẻ khóa mới và gửi kèm hồ sơ giấy.</source>
+        <translation>Sau khi đổi, mã vân tay của xã sẽ khác. Các gói gửi đi từ nay mang thông báo đổi khóa do khóa cũ ký, nơi thẩm định tự nhận khóa mới khi nhập gói; nên in thẻ khóa mới và gửi kèm hồ sơ giấy.</translation>
+    </message>
+    <message>
+        <source>Đổi khóa</source>
+        <translation>Đổi khóa</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Đã đổi khóa ký</source>
+        <translation>Đã đổi khóa ký</translation>
+    </message>
+    <message>
+        <source>Đã tạo khóa ký mới. Mã vân tay mới:
+%1
+
+Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định khi đối chiếu.</source>
+        <translation>Đã tạo khóa ký mới. Mã vân tay mới:
+%1
+
+Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định khi đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Đã đổi khóa ký của xã.</source>
+        <translation>Đã đổi khóa ký của xã.</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3291,14 @@ tổng mức</translation>
         <translation>Nhập mật khẩu của khóa ký:</translation>
     </message>
     <message>
+        <source>Đồng ý</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Hãy cắm USB hoặc chọn thư mục lưu gói trước.</source>
         <translation>Hãy cắm USB hoặc chọn thư mục lưu gói trước.</translation>
     </message>
@@ -3365,12 +3445,20 @@ Mã hồ sơ: %5</translation>
         <translation>In mã vân tay và mã QR để gửi kèm hồ sơ giấy</translation>
     </message>
     <message>
-        <source>Xuất thẻ khóa &amp;công khai…</source>
-        <translation>Xuất thẻ khóa &amp;công khai…</translation>
+        <source>Xuất thẻ khóa côn&amp;g khai…</source>
+        <translation>Xuất thẻ khóa côn&amp;g khai…</translation>
+    </message>
+    <message>
+        <source>Đổi khó&amp;a ký…</source>
+        <translation>Đổi khó&amp;a ký…</translation>
     </message>
     <message>
         <source>Ghi thẻ khóa công khai (tệp .json) để nơi thẩm định đăng ký</source>
         <translation>Ghi thẻ khóa công khai (tệp .json) để nơi thẩm định đăng ký</translation>
+    </message>
+    <message>
+        <source>Tạo khóa ký mới khi khóa cũ bị lộ hoặc máy bị mất; khóa cũ ký thông báo đổi khóa gửi kèm các gói sau</source>
+        <translation>Tạo khóa ký mới khi khóa cũ bị lộ hoặc máy bị mất; khóa cũ ký thông báo đổi khóa gửi kèm các gói sau</translation>
     </message>
     <message>
         <source>Các gói đã gửi và đã nhận</source>
@@ -4069,6 +4157,10 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Không tìm thấy gói đồng bộ {path}.</source>
         <translation>Không tìm thấy gói đồng bộ {path}.</translation>
+    </message>
+    <message>
+        <source>Gói {name} không chứa đúng dữ liệu hiện tại của sổ (dữ liệu đã thay đổi sau khi xuất gói, hoặc gói của sổ khác). Hãy xuất gói mới rồi in lại hồ sơ.</source>
+        <translation>Gói {name} không chứa đúng dữ liệu hiện tại của sổ (dữ liệu đã thay đổi sau khi xuất gói, hoặc gói của sổ khác). Hãy xuất gói mới rồi in lại hồ sơ.</translation>
     </message>
     <message>
         <source>Không đọc được dấu vân tay khóa trong manifest.json của gói; hãy dùng --fingerprint.</source>

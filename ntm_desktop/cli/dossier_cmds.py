@@ -179,6 +179,28 @@ def _each_commune(ctx: Any, year: int):  # noqa: ANN202 - generator of (code, wb
         hub.close()
 
 
+def _hub_name(ctx: Any) -> str | None:
+    """The appraiser hub's name in capitals, as the issuing body of the roll-up."""
+    a = ctx.args
+    if a.replicas:
+        return None
+    from ntm_desktop.store.hub import Hub
+    path = Path(a.hub) if a.hub else ctx.paths.hub
+    if not path.exists():
+        return None
+    hub = Hub.open(path)
+    try:
+        name = hub.meta("name")
+    finally:
+        hub.close()
+    return name.upper() if name else None
+
+
+def _list(text: str | None) -> list[str] | None:
+    items = [x.strip() for x in (text or "").split(";") if x.strip()]
+    return items or None
+
+
 def cmd_report(ctx: Any) -> int:
     from ntm_desktop.dossier import rollup
     a = ctx.args
@@ -194,7 +216,9 @@ def cmd_report(ctx: Any) -> int:
         from ntm_desktop.dossier.fonts import register_fonts
         from ntm_desktop.dossier.rollup_writers import write_rollup_pdf
         write_rollup_pdf(r, Path(a.pdf), fonts=register_fonts(), invariant=a.invariant,
-                         issuer=a.issuer)
+                         issuer=a.issuer or _hub_name(ctx), number=a.number, signer=a.signer,
+                         date=vf.parse_date(a.date) if a.date else None, place=a.place,
+                         signer_title=a.signer_title, recipients=_list(a.recipients))
         written.append(a.pdf)
     if a.xlsx:
         from ntm_desktop.dossier.rollup_writers import write_rollup_xlsx
@@ -220,7 +244,8 @@ def _report_commune(ctx: Any, year: int) -> int:
         info = appraisal.build_appraisal_report(
             rep, Path(a.pdf), fonts=register_fonts(), invariant=a.invariant,
             issuer=a.issuer, number=a.number, signer=a.signer, level=a.level,
-            date=vf.parse_date(a.date) if a.date else None)
+            date=vf.parse_date(a.date) if a.date else None, place=a.place,
+            signer_title=a.signer_title)
         if not ctx.json:
             print(f"Đã ghi {a.pdf} ({info['pages']} trang)")
             return 0
@@ -278,9 +303,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     r.add_argument("--bands", help="nhóm số tiêu chí, ví dụ “19;15-18;10-14;5-9;0-4”")
     r.add_argument("--commune", help="báo cáo thẩm định của một xã (mã 5 chữ số)")
     r.add_argument("--issuer", help="cơ quan ban hành, ví dụ “ỦY BAN NHÂN DÂN TỈNH LÀO CAI”")
-    r.add_argument("--number", help="số báo cáo thẩm định")
-    r.add_argument("--signer", help="người ký báo cáo thẩm định")
-    r.add_argument("--date", help="ngày báo cáo thẩm định")
+    r.add_argument("--number", help="số báo cáo, ví dụ 88 hoặc 88/BC-SNNMT")
+    r.add_argument("--signer", help="họ và tên người ký báo cáo")
+    r.add_argument("--signer-title", help="chức vụ người ký (mặc định theo cơ quan ban hành: "
+                                          "CHỦ TỊCH, GIÁM ĐỐC …)")
+    r.add_argument("--date", help="ngày báo cáo")
+    r.add_argument("--place", help="địa danh ở dòng ngày tháng (mặc định theo cơ quan ban "
+                                   "hành hoặc tỉnh của các xã)")
+    r.add_argument("--recipients", help="nơi nhận báo cáo tổng hợp, cách nhau bởi “;”")
     r.add_argument("--level", choices=["tham_tra", "tham_dinh"], default="tham_dinh",
                    help="thẩm tra (huyện, trước 7/2025) hay thẩm định (tỉnh)")
     r.add_argument("--invariant", action="store_true", help=argparse.SUPPRESS)

@@ -186,16 +186,22 @@ def cmd_keys_rotate(ctx: Any) -> int:
 def cmd_trust_add(ctx: Any) -> int:
     from ntm_desktop.store.gui_queries import trust_appraiser
     from ntm_desktop.sync.keys import read_card
-    from ntm_desktop.sync.trust import HubTrust
-    path = Path(ctx.args.card)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise NtmError(f"Không đọc được thẻ khóa {path}: {exc.strerror}", code="unreadable") \
-            from None
-    if len(data) > 64 * 1024:
-        raise ValidationError("Thẻ khóa quá lớn.", code="bad_card")
-    card = read_card(data)
+    from ntm_desktop.sync.trust import HubTrust, card_from_package
+    if ctx.args.package:  # the key of a package set aside with unknown_key
+        path = Path(ctx.args.package)
+        if not path.is_file():
+            raise NtmError(f"Không đọc được gói dữ liệu {path}.", code="unreadable")
+        card = card_from_package(path)
+    else:
+        path = Path(ctx.args.card)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise NtmError(f"Không đọc được thẻ khóa {path}: {exc.strerror}",
+                           code="unreadable") from None
+        if len(data) > 64 * 1024:
+            raise ValidationError("Thẻ khóa quá lớn.", code="bad_card")
+        card = read_card(data)
     given = ctx.args.fingerprint
     if given is not None:
         if given.replace(" ", "").upper() != card["fingerprint"].replace(" ", ""):
@@ -205,7 +211,9 @@ def cmd_trust_add(ctx: Any) -> int:
         if not sys.stdin.isatty():
             raise NtmError(f"Mã vân tay của thẻ: {card['fingerprint']}. So với người gửi rồi chạy "
                            "lại với --yes hoặc --fingerprint.", code="confirm_required",
-                           detail={"fingerprint": card["fingerprint"]})
+                           detail={"fingerprint": card["fingerprint"], "name": card["name"],
+                                   "role": card["role"],
+                                   "commune_code": card.get("commune_code")})
         print(f"Thẻ khóa của: {card['name']} ({card['role']}, {card.get('commune_code') or '—'})")
         print(f"Mã vân tay: {card['fingerprint']}")
         if input("Mã vân tay có khớp với người gửi đọc qua điện thoại? (c/k) ").strip().lower() \
@@ -254,10 +262,11 @@ def cmd_export(ctx: Any) -> int:
     out = Path(ctx.args.output) if ctx.args.output else default_package_name(
         commune.get("code", "xa"), st.out_state(wb)[0] + 1, "full" if ctx.args.full else "update")
     r = exporter.export_commune(wb, ks, key, out, full=ctx.args.full)
+    from ntm_desktop.core import vnformat
     from ntm_desktop.core.dossier_code import dossier_code
     r["dossier_code"] = dossier_code(r["commune_code"], r["file_sha256"])
     ctx.out(r, f"Đã xuất gói số {r['seq']} ({r['entries']} thay đổi, {r['blobs']} tệp đính kèm, "
-               f"{r['size']:,} byte) vào {out}\nMã hồ sơ: {r['dossier_code']}")
+               f"{vnformat.number(r['size'])} byte) vào {out}\nMã hồ sơ: {r['dossier_code']}")
     return 0
 
 
@@ -299,29 +308,30 @@ def cmd_import(ctx: Any) -> int:
 
 
 # ----------------------------------------------------------------------------- appraiser
-def _year(ctx: Any) -> int:
+def _year(ctx: Any, replica: Any = None) -> int:
+    """``--year``, else the year the commune is assessing (its replica), else this year."""
     from ntm_desktop.store.evaluation_service import default_year
-    return ctx.args.year or default_year()
+    return ctx.args.year or default_year(replica)
 
 
 def cmd_appraise_set(ctx: Any) -> int:
     a = ctx.args
     hub = _hub(ctx)
-    hub.replica(a.code)  # the commune must be known
-    row = hub.record_appraisal(a.code, _year(ctx), a.indicator, result=a.result,
+    year = _year(ctx, hub.replica(a.code))  # the commune must be known
+    row = hub.record_appraisal(a.code, year, a.indicator, result=a.result,
                                status=None if a.status in (None, "none") else a.status,
                                comment=a.comment, date=a.date,
                                appraiser=a.appraiser or getattr(a, "author", None)
                                or hub.name)
-    ctx.out({"code": a.code, "year": _year(ctx), "indicator_code": a.indicator, **row},
-            f"Đã ghi kết quả thẩm định chỉ tiêu {a.indicator} của xã {a.code}.")
+    ctx.out({"code": a.code, "year": year, "indicator_code": a.indicator, **row},
+            f"Đã ghi kết quả thẩm định chỉ tiêu {a.indicator} của xã {a.code} (năm {year}).")
     _close_hub(ctx)
     return 0
 
 
 def cmd_appraise_list(ctx: Any) -> int:
     hub = _hub(ctx)
-    rows = hub.appraisals(ctx.args.code, _year(ctx))
+    rows = hub.appraisals(ctx.args.code, _year(ctx, hub.replica(ctx.args.code)))
     ctx.out(rows, lambda: "\n".join(
         f"{k:<8} {v['result']:<9} {v['status'] or '—':<9} {v['date'] or ''}  "
         f"{v['comment'] or ''}" for k, v in rows.items()) or "Chưa có kết quả thẩm định.")
@@ -396,7 +406,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     trust = sub.add_parser("trust", help="danh sách khóa tin cậy").add_subparsers(metavar="LỆNH")
     p = add("add", "đăng ký thẻ khóa công khai", cmd_trust_add, trust)
-    p.add_argument("--card", required=True)
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--card", help="tệp thẻ khóa công khai (ntm keys export-public)")
+    src.add_argument("--package", help="lấy khóa của người gửi từ một gói dữ liệu (ví dụ gói "
+                                       "bị để riêng vì khóa chưa đăng ký)")
     p.add_argument("--fingerprint", help="mã vân tay đã đối chiếu (kiểm tra khớp)")
     p.add_argument("--yes", action="store_true", help="đã đối chiếu mã vân tay")
     add("list", "danh sách khóa", cmd_trust_list, trust)

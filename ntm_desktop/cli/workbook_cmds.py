@@ -4,6 +4,7 @@ load. The registry and ledger commands are in :mod:`ntm_desktop.cli.registry_cmd
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,11 @@ def cmd_init_commune(ctx: Any) -> int:
         values["province_name"] = a.province
     values["old_code"], values["old_name"] = a.old_code, a.old_name
     values["old_district_name"] = a.old_district
+    old = _legacy_unit(a.old_code)
+    if old is not None:  # the pre-2025 name and district, kept for history
+        values["old_name"] = a.old_name or old.name
+        values["old_district_code"] = old.district_code
+        values["old_district_name"] = a.old_district or old.district_name
     if not values["name"]:
         raise ValidationError("Cần tên xã (--name) khi mã xã không có trong danh mục.",
                               field="name")
@@ -57,7 +63,20 @@ def cmd_init_commune(ctx: Any) -> int:
         save_village(wb, {"name": parts[0], "households": parts[1] if len(parts) > 1 else None,
                           "population": parts[2] if len(parts) > 2 else None})
     ctx.out(c, f"Đã tạo sổ dữ liệu cho {c['name']} ({c['code']}) tại {wb.path}")
+    if unit is None:
+        print(f"Cảnh báo: mã {c['code']} không có trong danh mục đơn vị hành chính 2025 "
+              "(tìm mã đúng bằng “ntm units search TÊN”).", file=sys.stderr)
     return 0
+
+
+def _legacy_unit(code: str | None) -> Any:
+    if not code:
+        return None
+    try:
+        from ntm_desktop.core import admin_units
+        return admin_units.legacy_by_code(code)
+    except Exception:  # noqa: BLE001 - the official list is optional here
+        return None
 
 
 def cmd_commune_show(ctx: Any) -> int:
@@ -69,6 +88,9 @@ def cmd_commune_show(ctx: Any) -> int:
 
     def text() -> str:
         lines = [f"{c['name']} (mã {c['code']}) — {c.get('province_name') or ''}",
+                 *([f"Trước 01/7/2025: {c.get('old_name') or '—'} (mã {c.get('old_code') or '—'})"
+                    + (f", {c['old_district_name']}" if c.get("old_district_name") else "")]
+                   if c.get("old_code") or c.get("old_name") else []),
                  f"Bộ tiêu chí: {c['criteria_set']}"
                  + (f" + {c['overlay_id']}" if c.get("overlay_id") else ""),
                  f"Vùng: {model.REGIONS.get(c.get('region') or '', '—')}; vùng áp dụng: "
@@ -145,7 +167,9 @@ def cmd_set(ctx: Any) -> int:
 def _status_text(rep: dict[str, Any]) -> str:
     from ntm_desktop.core.model import STATUSES
     SOURCES = {"declared": "tự đánh giá", "computed": "tính từ số liệu", "none": "chưa có số liệu"}
-    lines = [f"{rep['commune']['name']} — năm {rep['year']} — bộ tiêu chí {rep['catalog']['id']}",
+    overlays = rep["catalog"].get("overlays") or []
+    lines = [f"{rep['commune']['name']} — năm {rep['year']} — bộ tiêu chí {rep['catalog']['id']}"
+             + "".join(f" + {o}" for o in overlays),
              f"Số tiêu chí đạt: {rep['met_count']}/{rep['total']}", ""]
     for c in rep["criteria"]:
         lines.append(f"[{STATUSES.get(c['status'], c['status'])}] Tiêu chí {c['code']}. {c['name']}")
@@ -155,10 +179,13 @@ def _status_text(rep: dict[str, Any]) -> str:
             thr_text = (f"{comp} {vf.number(thr['value'], 2, trim=True)}"
                         if thr.get("value") is not None else "chưa có ngưỡng")
             val = "—" if i.get("value") is None else vf.number(i["value"], 2, trim=True)
-            flag = " ⚠ khác tự đánh giá" if i.get("mismatch") else ""
+            flag = (f" ⚠ theo số liệu: {STATUSES.get(i['computed_status'], i['computed_status'])}"
+                    if i.get("mismatch") else "")
             unver = " (ngưỡng chưa xác minh)" if not i.get("verified") else ""
             lines.append(f"    {i['code']}: {val} {i.get('unit') or ''} / {thr_text}{unver} → "
                          f"{STATUSES.get(i['status'], i['status'])} ({SOURCES.get(i['status_source'], '')}){flag}")
+            if i.get("derived"):
+                lines.append(f"        tính từ sổ công trình: {i['derived'].get('detail') or ''}")
     cond = rep.get("conditions", {})
     debt = cond.get("outstanding_debt", {})
     lines += ["", "Điều kiện công nhận:",
@@ -170,10 +197,24 @@ def _status_text(rep: dict[str, Any]) -> str:
         if s else "chưa có kết quả khảo sát"))
     rev = cond.get("revocation") or {}
     if rev:
-        lines.append(f"  - Nguy cơ thu hồi: {rev.get('level')}")
+        lines.append(f"  - Nguy cơ thu hồi: {REVOCATION_LEVELS.get(rev.get('level'), rev.get('level'))}")
+        lines += [f"      {r}" for r in rev.get("reasons") or []]
     if rep.get("mismatches"):
         lines += ["", f"Tự đánh giá khác với số liệu: {', '.join(m if isinstance(m, str) else m.get('code', '') for m in rep['mismatches'])}"]
+    if rep.get("missing"):
+        lines += ["", f"Thiếu số liệu: {', '.join(rep['missing'])}"]
+    if rep.get("todo"):
+        lines += ["", "Việc còn phải làm:"]
+        for t in rep["todo"]:
+            extra = "; ".join(x for x in (
+                f"phụ trách: {t['responsible']}" if t.get("responsible") else "",
+                f"hạn: {vf.short_date(vf.parse_date(t['target_date']))}" if t.get("target_date") else "") if x)
+            lines.append(f"  - {t['code']}: {STATUSES.get(t['status'], t['status'])}"
+                         + (f" ({extra})" if extra else ""))
     return "\n".join(lines)
+
+
+REVOCATION_LEVELS = {"none": "không", "warning": "cần lưu ý", "revocation": "thuộc diện thu hồi"}
 
 
 def cmd_status(ctx: Any) -> int:
@@ -184,14 +225,24 @@ def cmd_status(ctx: Any) -> int:
 
 
 # ----------------------------------------------------------------------- journal / backups
+def _hlc_time(hlc: str) -> str:
+    """The wall-clock part of a hybrid logical clock, as local "dd/mm/yyyy hh:mm:ss"."""
+    import datetime as dt
+    try:
+        when = dt.datetime.fromtimestamp(int(hlc.split("-")[0]) / 1000)
+    except (ValueError, OverflowError, OSError):
+        return hlc
+    return when.strftime("%d/%m/%Y %H:%M:%S")
+
+
 def cmd_log(ctx: Any) -> int:
     from ntm_desktop.store.journal import iter_entries
     wb = ctx.workbook()
     rows = list(iter_entries(wb.db, entity_id=ctx.args.entity_id, limit=ctx.args.limit,
                              descending=True))
     ctx.out(rows, lambda: text_table(
-        [[e["seq"], e["hlc"][:13], e.get("author"), e["entity"], e["op"], e["entity_id"]]
-         for e in rows], ["#", "HLC", "Người sửa", "Bảng", "Thao tác", "ID"]))
+        [[e["seq"], _hlc_time(e["hlc"]), e.get("author"), e["entity"], e["op"], e["entity_id"]]
+         for e in rows], ["#", "Thời điểm", "Người sửa", "Bảng", "Thao tác", "ID"]))
     return 0
 
 
@@ -247,12 +298,14 @@ def cmd_load(ctx: Any) -> int:
     src = Path(ctx.args.file)
     if src.suffix.lower() == ".xlsx":
         from ntm_desktop.store import xlsx
-        doc = xlsx.read_xlsx(src)
+        read = xlsx.read_xlsx_lines(src)  # a broken file is reported before anything is created
+        counts = xlsx.load_xlsx(ctx.workbook(create=True), src, read)
     else:
         doc = interchange.read_file(src)
-    wb = ctx.workbook(create=True)
-    counts = interchange.load(wb, doc)
-    ctx.out(counts, "Đã nạp: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v))
+        counts = interchange.load(ctx.workbook(create=True), doc)
+    written = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
+    ctx.out(counts, f"Đã nạp: {written}" if written else
+            "Không có gì thay đổi: sổ dữ liệu đã có đúng các dòng này.")
     return 0
 
 

@@ -46,7 +46,9 @@ class NtmError(Exception):
         return out
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}" if self.field else self.message
+        if not self.field or self.message.startswith(self.field):  # already names the place
+            return self.message
+        return f"{self.field}: {self.message}"
 
 
 class ValidationError(NtmError):

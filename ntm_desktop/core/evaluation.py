@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from ntm_desktop.core import vnformat
 from ntm_desktop.core.catalog import (
     NUMERIC_KINDS,
     Catalog,
@@ -401,7 +402,7 @@ def revocation_risk(evaluation: Evaluation, recognised: bool) -> dict[str, Any]:
     trigger = triggers(len(not_met), bool(key_not_met))
     worst = triggers(len(not_met) + len(unknown), bool(key_not_met or key_unknown))
     share = {"not_met": str(len(not_met)), "total": str(n),
-             "share": format(_pct(len(not_met), n), "g")}
+             "share": vnformat.number(_pct(len(not_met), n), 2, trim=True)}
     key_list = "; ".join(f"{c} – {names[c]}" for c in key_not_met)
     if not recognised:
         level = LEVEL_NONE

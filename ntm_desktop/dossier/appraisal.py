@@ -15,6 +15,7 @@ from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.model import STATUS_MET, STATUSES
 from ntm_desktop.dossier.data import threshold_text, value_text
 from ntm_desktop.dossier.fonts import Fonts
+from ntm_desktop.dossier.issuer import number_line, place_from, signer_for, xa_phrase
 from ntm_desktop.dossier.rollup import apply_appraisals, n2
 from ntm_desktop.dossier.template import (
     P,
@@ -58,6 +59,7 @@ class AppraisalReport:
     unappraised: int
     applicable: int
     disagreements: int
+    province: str = ""
 
 
 def compute(wb: Any, appraisals: Mapping[str, Mapping[str, Any]], year: int) -> AppraisalReport:
@@ -82,7 +84,7 @@ def compute(wb: Any, appraisals: Mapping[str, Mapping[str, Any]], year: int) -> 
                             a.get("appraiser") or ""))
     return AppraisalReport(year, c["code"], c["name"], own.catalog.title if own.catalog else "",
                            rows, own.met_count, adj.met_count, adj.total, unappraised,
-                           applicable, disagreements)
+                           applicable, disagreements, c.get("province") or "")
 
 
 def summary_lines(r: AppraisalReport) -> list[str]:
@@ -105,16 +107,19 @@ def to_json(r: AppraisalReport) -> dict[str, Any]:
 def build_appraisal_report(r: AppraisalReport, out: Path | Any, *, fonts: Fonts,
                            invariant: bool = False, issuer: str | None = None,
                            number: str | None = None, signer: str | None = None,
-                           level: str = "tham_dinh", date: dt.date | None = None
+                           level: str = "tham_dinh", date: dt.date | None = None,
+                           place: str | None = None, signer_title: str | None = None
                            ) -> dict[str, Any]:
     st = make_styles(fonts)
     word, word_cap = LEVELS.get(level, LEVELS["tham_dinh"])
     when = date or (dt.date(r.year, 12, 31) if invariant else dt.date.today())
-    xa = f"xã {r.commune_name}" if not r.commune_name.lower().startswith("xã") else r.commune_name
+    xa = xa_phrase(r.commune_name)
     issuer_lines = (issuer or "ỦY BAN NHÂN DÂN TỈNH …").split("/")
+    place = place or place_from(" ".join(issuer_lines)) or place_from(r.province, bare=True)
+    authority, title = signer_for(issuer_lines)
     story: list[Flowable] = [
-        header_block(st, issuer_lines=issuer_lines,
-                     number_line=f"Số: {number or '…'}/BC-UBND", place_date=vf.long_date(when)),
+        header_block(st, issuer_lines=issuer_lines, number_line=number_line(number, "BC-UBND"),
+                     place_date=vf.long_date(when, place=place)),
         *title_block(st, "BÁO CÁO", [f"Kết quả {word} hồ sơ và mức độ đạt chuẩn các tiêu chí",
                                      f"nông thôn mới của {xa} năm {r.year}"]),
         P(f"Căn cứ {r.catalog_title};", st.body),
@@ -144,7 +149,7 @@ def build_appraisal_report(r: AppraisalReport, out: Path | Any, *, fonts: Fonts,
               P(f"Căn cứ kết quả {word}, {xa} {verdict} đề nghị xét, công nhận đạt chuẩn nông "
                 f"thôn mới năm {r.year}.", st.body),
               signature_block(st, recipients=["UBND " + xa, "Lưu: VT"],
-                              authority="TM. ỦY BAN NHÂN DÂN", title="CHỦ TỊCH",
+                              authority=authority, title=signer_title or title,
                               name=signer or "", tag="appraisal")]
     pdf, info = render(story, fonts=fonts, title=f"Báo cáo {word} {xa} năm {r.year}",
                        invariant=invariant)

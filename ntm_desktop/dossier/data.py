@@ -86,6 +86,17 @@ class CriterionRow:
     indicators: tuple[IndicatorRow, ...]
 
 
+def photo_date(taken_at: str | None, created_at: str | None) -> str | None:
+    """The date under a photo: the day it was taken ("05/03/2025", from EXIF), else the day it
+    was attached ("nhập ngày 05/03/2025"), so every photo carries a date."""
+    for raw, prefix in ((taken_at, ""), (created_at, "nhập ngày ")):
+        try:
+            return prefix + vf.short_date(dt.date.fromisoformat((raw or "")[:10]))
+        except ValueError:
+            continue
+    return None
+
+
 @dataclass(frozen=True)
 class Photo:
     number: int
@@ -206,24 +217,39 @@ class DossierData:
 
 
 # --------------------------------------------------------------------------- verification
-def read_fingerprint(package: Path) -> str | None:
-    """The sender's key fingerprint from the package's ``manifest.json`` (``sender.public_key``,
-    format ``ntm-package`` 1 — see docs/sync-format.md). Not a verification: ``ntm verify``
-    checks the signature; this only prints what the package says about its sender."""
-    import base64
-    import binascii
-
-    from ntm_desktop.sync.keys import fingerprint
+def read_manifest(package: Path) -> dict[str, Any] | None:
+    """The package's ``manifest.json`` as a dict (format ``ntm-package`` 1, docs/sync-format.md),
+    or None when it cannot be read. Not a verification: ``ntm verify`` checks the signature."""
     try:
         with zipfile.ZipFile(package) as z:
             info = z.getinfo("manifest.json")
             if info.file_size > 1_000_000:
                 return None
             manifest = json.loads(z.read(info).decode("utf-8"))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def read_fingerprint(package: Path) -> str | None:
+    """The sender's key fingerprint from the package's manifest (``sender.public_key``)."""
+    import base64
+    import binascii
+
+    from ntm_desktop.sync.keys import fingerprint
+    manifest = read_manifest(package) or {}
+    try:
         raw = base64.b64decode(manifest["sender"]["public_key"], validate=True)
-    except (OSError, KeyError, TypeError, ValueError, binascii.Error, zipfile.BadZipFile):
+    except (KeyError, TypeError, ValueError, binascii.Error):
         return None
     return fingerprint(raw) if len(raw) == 32 else None
+
+
+def package_journal_head(package: Path) -> str | None:
+    """The journal head hash the package was signed with (``journal.head_hash``)."""
+    journal = (read_manifest(package) or {}).get("journal")
+    head = journal.get("head_hash") if isinstance(journal, dict) else None
+    return head if isinstance(head, str) else None
 
 
 def make_verification(commune_code: str, journal: tuple[int, str], *,
@@ -235,6 +261,12 @@ def make_verification(commune_code: str, journal: tuple[int, str], *,
         if not package.is_file():
             raise NotFound(_N("errors", "Không tìm thấy gói đồng bộ {path}."), field="package",
                            args={"path": str(package)})
+        if package_journal_head(package) != head:
+            raise ValidationError(_N("errors", "Gói {name} không chứa đúng dữ liệu hiện tại của sổ "
+                                     "(dữ liệu đã thay đổi sau khi xuất gói, hoặc gói của sổ "
+                                     "khác). Hãy xuất gói mới rồi in lại hồ sơ."),
+                                  field="package", code="package_outdated",
+                                  args={"name": package.name})
         sha = file_sha256(package)
         fp = fingerprint or read_fingerprint(package)
         if not fp:
@@ -350,10 +382,9 @@ def collect(wb: Any, year: int, *, package: Path | None = None, fingerprint: str
         ref = r["original_name"] or r["sha256"][:8]
         if is_photo:
             n = len(photos) + 1
-            when = (r["taken_at"] or "")[:10] or None
             caption = r["caption"] or Path(r["original_name"] or f"ảnh {n}").stem
             photos.append(Photo(n, blob_path(wb, r["sha256"]), nfc(caption),
-                                vf.short_date(dt.date.fromisoformat(when)) if when else None,
+                                photo_date(r["taken_at"], r["created_at"]),
                                 nfc(place) if place else None, r["width"], r["height"]))
             ref = f"Ảnh {n}"
         if r["entity"] == "assessment":

@@ -147,6 +147,7 @@ class CommuneResult:
     labour_days: float
     land_m2: float
     contrib_value_vnd: float
+    province: str = ""
 
 
 def commune_result(wb: Any, appraisals: Mapping[str, Mapping[str, Any]], year: int
@@ -169,7 +170,8 @@ def commune_result(wb: Any, appraisals: Mapping[str, Mapping[str, Any]], year: i
         target_year=c.get("target_year"), revocation_level=risk["level"],
         revocation_reasons=risk["reasons"], resources=dict(res["by_source"]),
         cash_vnd=t["cash_vnd"] or 0, labour_days=t["labour_days"] or 0,
-        land_m2=t["land_m2"] or 0, contrib_value_vnd=t["total_value_vnd"] or 0), adj
+        land_m2=t["land_m2"] or 0, contrib_value_vnd=t["total_value_vnd"] or 0,
+        province=c.get("province") or ""), adj
 
 
 # ------------------------------------------------------------------------------ roll-up
@@ -264,7 +266,9 @@ def aggregate(pairs: Sequence[tuple[CommuneResult, ev.Evaluation]], year: int, *
     resources = [(s, REPORT_SOURCE_LABELS.get(s, s), v, vf.share(v, res_total))
                  for s, v in by_source.items() if v]
     at_risk = [r for r in communes if r.recognised_year and r.revocation_level != ev.LEVEL_NONE]
-    registered = [r for r in communes if r.target_year == year]
+    # registered for this year and not already recognised in an earlier year
+    registered = [r for r in communes if r.target_year == year
+                  and not (r.recognised_year and r.recognised_year < year)]
     registered_open = sum(len(r.not_met) + len(r.unknown) for r in registered)
     return Rollup(
         year=year, catalog_id=main_catalog, catalog_title=catalog.title if catalog else "",
@@ -285,7 +289,10 @@ def _million(vnd: float) -> str:
 
 
 def band_sentence(b: Band, n: int) -> str:
-    return f"Số xã {b.label} có {n2(b.count)}/{n2(n)} xã, chiếm {vf.percent(b.share or 0)}"
+    """"Số xã đạt 19 tiêu chí có 51/181 xã, chiếm 28,18%"; the lowest band "còn" as the
+    reports write it ("Số xã đạt dưới 5 tiêu chí còn 46/207 xã")."""
+    verb = "còn" if b.lo == 0 and b.hi > 0 else "có"
+    return f"Số xã {b.label} {verb} {n2(b.count)}/{n2(n)} xã, chiếm {vf.percent(b.share or 0)}"
 
 
 def criterion_sentence(c: CriterionCount, n: int) -> str:

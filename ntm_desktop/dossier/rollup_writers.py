@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.dossier.fonts import Fonts
+from ntm_desktop.dossier.issuer import number_line, place_from, signer_for
 from ntm_desktop.dossier.rollup import Rollup, band_sentence, criterion_sentence, n2, sentences
 from ntm_desktop.dossier.template import (
     P,
@@ -19,6 +21,7 @@ from ntm_desktop.dossier.template import (
     header_block,
     make_styles,
     render,
+    signature_block,
     title_block,
     write_pdf,
 )
@@ -28,14 +31,28 @@ def _pct(v: float | None) -> str:
     return "—" if v is None else vf.percent(v)
 
 
+def _province(r: Rollup) -> str | None:
+    provinces = Counter(c.province for c in r.communes if c.province)
+    return place_from(provinces.most_common(1)[0][0], bare=True) if provinces else None
+
+
 def write_rollup_pdf(r: Rollup, out: Path, *, fonts: Fonts, invariant: bool = False,
-                     issuer: str | None = None, date: dt.date | None = None) -> dict[str, Any]:
+                     issuer: str | None = None, date: dt.date | None = None,
+                     number: str | None = None, signer: str | None = None,
+                     signer_title: str | None = None, place: str | None = None,
+                     recipients: list[str] | None = None) -> dict[str, Any]:
+    """The roll-up report; ``issuer`` lines separated by "/" ("ỦY BAN NHÂN DÂN/TỈNH LÀO CAI"),
+    the place of the date line from ``place``, else the issuer, else the communes' province;
+    signed by the issuing body (see :func:`issuer.signer_for`)."""
     st = make_styles(fonts)
     rest = sentences(r)
     when = date or (dt.date(r.year, 12, 31) if invariant else dt.date.today())
+    issuer_lines = (issuer or "CƠ QUAN THẨM ĐỊNH").split("/")
+    place = place or place_from(" ".join(issuer_lines)) or _province(r)
+    authority, title = signer_for(issuer_lines)
     story: list[Flowable] = [
-        header_block(st, issuer_lines=(issuer or "CƠ QUAN THẨM ĐỊNH").split("/"),
-                     number_line="Số: …/BC", place_date=vf.long_date(when)),
+        header_block(st, issuer_lines=issuer_lines, number_line=number_line(number, "BC"),
+                     place_date=vf.long_date(when, place=place)),
         *title_block(st, "BÁO CÁO", ["Kết quả thực hiện Bộ tiêu chí quốc gia về xã nông thôn "
                                      f"mới năm {r.year}", f"({n2(r.n)} xã; bộ tiêu chí "
                                                            f"{r.catalog_id})"]),
@@ -95,6 +112,9 @@ def write_rollup_pdf(r: Rollup, out: Path, *, fonts: Fonts, invariant: bool = Fa
                             [0.07, 0.3, 0.1, 0.18, 0.17, 0.18],
                             align=["C", "L", "C", "C", "C", "R"]))
     story.append(Spacer(1, 6))
+    story.append(signature_block(st, recipients=recipients or ["Lưu: VT"],
+                                 authority=authority, title=signer_title or title,
+                                 name=signer or "", tag="rollup"))
     pdf, info = render(story, fonts=fonts, title=f"Báo cáo tổng hợp NTM năm {r.year}",
                        invariant=invariant)
     write_pdf(out, pdf)

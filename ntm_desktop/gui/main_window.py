@@ -221,7 +221,14 @@ class MainWindow(QMainWindow):
                 page = PlaceholderPage(self.ctx, entry, host)
             host.layout().addWidget(page)
             self.pages[index] = page
+            self._restore_page_splitters(entry.name, page)
         return self.pages[index]
+
+    def _restore_page_splitters(self, name: str, page: Page) -> None:
+        for splitter in page.findChildren(QSplitter):
+            state = self.settings.value(f"splitters/{name}/{splitter.objectName()}")
+            if splitter.objectName() and isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
 
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
@@ -323,6 +330,11 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
+        for page_index, page in self.pages.items():  # the pages' own splitters
+            for splitter in page.findChildren(QSplitter):
+                if splitter.objectName():
+                    s.setValue(f"splitters/{PAGE_CLASSES[page_index].name}/"
+                               f"{splitter.objectName()}", splitter.saveState())
         index = self.current_index()
         if 0 <= index < len(PAGE_CLASSES):
             s.setValue("window/last_page", PAGE_CLASSES[index].name)

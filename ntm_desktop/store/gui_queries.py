@@ -275,6 +275,19 @@ def key_card(paths: Any, wb: Workbook) -> dict[str, Any]:
     return card
 
 
+def rotate_key(paths: Any, wb: Workbook, passphrase: str | None = None) -> dict[str, Any]:
+    """``ntm keys rotate``: a new key pair (same passphrase); the old key signs the notice that
+    every package sent from now on carries. Returns the new card."""
+    from ntm_desktop.sync.workspace import keystore
+    key_card(paths, wb)  # the commune has a key to rotate
+    ks = keystore(paths)
+    _new, endorsement = ks.rotate(passphrase)
+    card = ks.card()
+    card["encrypted"] = ks.is_encrypted()
+    card["old_key_id"] = endorsement["old_key_id"]
+    return card
+
+
 def key_qr_payload(card: dict[str, Any]) -> str:
     """The text of the key QR code (same as ``ntm keys qr``)."""
     return (f"NTMKEY:1;role={card['role']};code={card.get('commune_code') or ''};"
@@ -421,26 +434,14 @@ def package_for_current_data(wb: Workbook) -> Path | None:
     """The last package this workbook sent, if it still exists and holds exactly the data the
     workbook has now (its signed journal head is the workbook's): a dossier printed now can then
     be tied to that package. None when data changed since, or the file was moved."""
-    import zipfile
-
+    from ntm_desktop.dossier.data import package_journal_head
     from ntm_desktop.store import journal as jr
     head_hash = jr.head(wb.db)[1]
     for item in package_history(wb):
         if item.get("direction") != "out":
             continue
         path = Path(item.get("path") or "")
-        try:
-            with zipfile.ZipFile(path) as z:
-                info = z.getinfo("manifest.json")
-                if info.file_size > 1_000_000:
-                    return None
-                manifest = json.loads(z.read(info).decode("utf-8"))
-        except (OSError, KeyError, ValueError, zipfile.BadZipFile):
-            return None
-        journal = manifest.get("journal") if isinstance(manifest, dict) else None
-        if isinstance(journal, dict) and journal.get("head_hash") == head_hash:
-            return path
-        return None
+        return path if path.is_file() and package_journal_head(path) == head_hash else None
     return None
 
 

@@ -188,6 +188,11 @@ def validate_document(wb: Workbook, doc: Any) -> dict[str, list[dict[str, Any]]]
     return cleaned
 
 
+def _commune_label(c: dict[str, Any]) -> str:
+    """Name, code and id: two workbooks made separately for one commune share name and code."""
+    return f"{c.get('name')}, {c.get('code')}, id {str(c.get('id'))[:8]}"
+
+
 def load(wb: Workbook, doc: Any) -> dict[str, int]:
     """Validate then upsert every row by id in one transaction. Returns rows written per table.
 
@@ -199,8 +204,8 @@ def load(wb: Workbook, doc: Any) -> dict[str, int]:
     if current and incoming and incoming[0]["id"] != current["id"]:
         raise ValidationError(_N("errors", "Tệp thuộc xã khác ({incoming}); sổ dữ liệu này của "
                                  "{current}."), code="other_commune",
-                              args={"incoming": str(incoming[0].get("name")),
-                                    "current": str(current.get("name"))})
+                              args={"incoming": _commune_label(incoming[0]),
+                                    "current": _commune_label(current)})
     counts = {t: 0 for t in DOMAIN_TABLES}
     with wb.atomic():
         for table in DOMAIN_TABLES:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
+import uuid
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -38,9 +40,46 @@ COLUMN_TITLES = {
     "responsible": "Người phụ trách", "target_date": "Thời hạn", "created_at": "Tạo lúc",
     "updated_at": "Sửa lúc", "source": "Nguồn vốn", "amount": "Số tiền (đồng)",
     "total_investment": "Tổng mức đầu tư", "outstanding_debt": "Nợ đọng XDCB",
+    # commune
+    "province_code": "Mã tỉnh", "province_name": "Tỉnh", "old_code": "Mã xã trước 7/2025",
+    "old_name": "Tên xã trước 7/2025", "old_district_code": "Mã huyện trước 7/2025",
+    "old_district_name": "Huyện trước 7/2025", "region": "Vùng",
+    "applied_region": "Vùng áp dụng mức đạt chuẩn", "commune_group": "Nhóm xã",
+    "criteria_set": "Bộ tiêu chí", "overlay_id": "Bộ tiêu chí của tỉnh",
+    "officer_name": "Cán bộ phụ trách", "officer_title": "Chức vụ",
+    "target_year": "Năm phấn đấu đạt chuẩn", "recognised_year": "Năm được công nhận",
+    "special_difficult": "Xã đặc biệt khó khăn", "border": "Xã biên giới", "ordering": "Thứ tự",
+    # attachments
+    "sha256": "SHA-256", "original_name": "Tên tệp gốc", "mime": "Kiểu tệp",
+    "size": "Kích thước (byte)", "taken_at": "Thời điểm chụp", "gps_lat": "Vĩ độ (GPS)",
+    "gps_lon": "Kinh độ (GPS)", "width": "Rộng (điểm ảnh)", "height": "Cao (điểm ảnh)",
+    "attachment_id": "Tệp đính kèm", "entity": "Bảng", "entity_id": "Bản ghi",
+    "caption": "Chú thích",
+    # infrastructure, projects, contributions, survey, dossier, appraisal
+    "condition": "Tình trạng", "lat": "Vĩ độ", "lon": "Kinh độ", "field": "Lĩnh vực",
+    "start_date": "Ngày khởi công", "finish_date": "Ngày hoàn thành",
+    "settlement": "Quyết toán", "state": "Trạng thái", "infra_id": "Công trình hạ tầng",
+    "contributor_kind": "Hộ/tổ chức", "households_asked": "Số hộ được hỏi",
+    "households_satisfied": "Số hộ hài lòng", "organised_by": "Đơn vị tổ chức", "key": "Khóa",
+    "appraiser": "Người thẩm định", "appraiser_body": "Cơ quan thẩm định",
+    "comment": "Nhận xét", "result": "Kết quả", "status": "Tình trạng thẩm định",
 }
 SHEET_TO_TABLE = {v: k for k, v in SHEET_TITLES.items()}
 MAX_ROWS = 2_000_000
+
+
+def _title(column: str) -> str:
+    """Row-1 title of a column: Vietnamese, with the unit for infrastructure attributes."""
+    if not column.startswith("attrs."):
+        return COLUMN_TITLES.get(column, column)
+    from ntm_desktop.core.model import INFRA_KINDS
+    key = column[6:]
+    attrs = [a for k in INFRA_KINDS.values() for a in k.attrs if a.key == key]
+    if not attrs:
+        return key
+    labels = {a.label for a in attrs}
+    label = attrs[0].label if len(labels) == 1 else {"level": "Cấp"}.get(key, attrs[0].label)
+    return f"{label} ({attrs[0].unit})" if attrs[0].unit else label
 
 
 def _columns(wb: Workbook, table: str, rows: list[dict[str, Any]]) -> list[str]:
@@ -65,7 +104,7 @@ def dump_xlsx(wb: Workbook, path: Path) -> None:
         rows = doc["tables"][table]
         sheet = book.create_sheet(SHEET_TITLES[table])
         cols = _columns(wb, table, rows)
-        sheet.append([COLUMN_TITLES.get(c, c) for c in cols])
+        sheet.append([_title(c) for c in cols])
         sheet.append(cols)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
@@ -118,6 +157,47 @@ def _coerce(value: Any, coltype: str, column: str, where: str) -> Any:
 
 def read_xlsx(path: Path, *, workbook: Workbook | None = None) -> dict[str, Any]:
     """Read an .xlsx written by :func:`dump_xlsx` (or the template) into an interchange doc."""
+    return _read(path)[0]
+
+
+def read_xlsx_lines(path: Path) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    """:func:`read_xlsx` plus the sheet line of every row read (table → lines)."""
+    return _read(path)
+
+
+def load_xlsx(wb: Workbook, path: Path,
+              read: tuple[dict[str, Any], dict[str, list[int]]] | None = None) -> dict[str, int]:
+    """``interchange.load`` of an .xlsx file; an error about a row names its sheet and line.
+    ``read`` is what :func:`read_xlsx_lines` returned, when the file was read already."""
+    doc, lines = read or _read(path)
+    try:
+        return interchange.load(wb, doc)
+    except ValidationError as exc:
+        _name_sheet_and_line(exc, lines)
+        raise
+
+
+_ROW_REF = re.compile(r"tables\.(\w+)\[(\d+)\](?:\.([\w.]+))?")
+
+
+def _name_sheet_and_line(exc: ValidationError, lines: dict[str, list[int]]) -> None:
+    def place(m: re.Match[str]) -> str:
+        table, i, column = m.group(1), int(m.group(2)), m.group(3)
+        numbers = lines.get(table) or []
+        if table not in SHEET_TITLES or i >= len(numbers):
+            return m.group(0)
+        out = f"trang “{SHEET_TITLES[table]}”, dòng {numbers[i]}"
+        return f"{out}, cột {column}" if column else out
+
+    exc.message = _ROW_REF.sub(place, exc.message)
+    exc.args = (exc.message,)
+    if exc.field:
+        exc.field = _ROW_REF.sub(place, exc.field)
+    exc.fmt_args = {k: _ROW_REF.sub(place, v) if isinstance(v, str) else v
+                    for k, v in exc.fmt_args.items()}
+
+
+def _read(path: Path) -> tuple[dict[str, Any], dict[str, list[int]]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
     path = Path(path)
@@ -128,6 +208,7 @@ def read_xlsx(path: Path, *, workbook: Workbook | None = None) -> dict[str, Any]
                                  ".xlsx."), code="bad_xlsx", args={"name": path.name}) from exc
     types = _column_types()
     tables: dict[str, list[dict[str, Any]]] = {}
+    lines: dict[str, list[int]] = {}  # table → sheet line of each row read
     try:
         for sheet in book.worksheets:
             table = SHEET_TO_TABLE.get(sheet.title)
@@ -172,7 +253,9 @@ def read_xlsx(path: Path, *, workbook: Workbook | None = None) -> dict[str, Any]
                     row[key] = _coerce(value, coltype, key, where)
                 if table == "infra_item":
                     row["attrs"] = attrs
+                _fill_new_row(table, row)
                 out.append(row)
+                lines.setdefault(table, []).append(n)
             tables[table] = out
     except (zipfile.BadZipFile, OSError, KeyError) as exc:
         raise ValidationError(_N("errors", "Tệp Excel “{name}” bị cắt cụt hoặc hỏng."),
@@ -183,7 +266,24 @@ def read_xlsx(path: Path, *, workbook: Workbook | None = None) -> dict[str, Any]
         raise ValidationError(_N("errors", "Tệp Excel “{name}” không có trang nào của sổ dữ liệu "
                                  "NTM ({sheets})."), code="bad_xlsx",
                               args={"name": path.name, "sheets": ", ".join(SHEET_TITLES.values())})
-    return {"format": interchange.FORMAT, "schema_version": SCHEMA_VERSION, "tables": tables}
+    return ({"format": interchange.FORMAT, "schema_version": SCHEMA_VERSION, "tables": tables},
+            lines)
+
+
+# Namespace of the ids given to rows typed into the template without one (uuid5 of the content).
+_NEW_ROW_NS = uuid.UUID("5b0c2f4e-6a1d-4b8e-9a57-2f6c1d0e8a31")
+
+
+def _fill_new_row(table: str, row: dict[str, Any]) -> None:
+    """A row typed into the sheet without id gets one derived from its content, so loading the
+    same file again finds it (no duplicate); empty timestamps are left to the store."""
+    for key in ("created_at", "updated_at"):
+        if row.get(key) in (None, ""):
+            row.pop(key, None)
+    if row.get("id") in (None, ""):
+        content = {k: v for k, v in row.items() if k != "id" and v not in (None, "", {})}
+        text = json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)
+        row["id"] = str(uuid.uuid5(_NEW_ROW_NS, f"{table}|{text}"))
 
 
 _TYPES: dict[str, dict[str, str]] = {}

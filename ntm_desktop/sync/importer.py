@@ -102,8 +102,10 @@ def quarantine(src: Path | None, data: bytes | None, name: str, folder: Path,
     reason = (f"Tệp: {name}\nMã lỗi: {exc.code}\nLý do: {exc.message}\n"
               f"Thời điểm: {dt.datetime.now().isoformat(timespec='seconds')}\n")
     if exc.set_aside:
-        reason += ("Gói được để riêng vì khóa ký chưa đăng ký. Sau khi so mã vân tay với người "
-                   "gửi, đăng ký khóa (ntm trust add --card …) rồi nhập lại tệp này.\n")
+        reason += ("Gói được để riêng vì khóa ký chưa đăng ký. Gọi điện cho người gửi để so mã "
+                   "vân tay; nếu khớp, đăng ký khóa bằng thẻ khóa của họ (ntm trust add --card …) "
+                   f"hoặc lấy khóa từ chính gói này (ntm trust add --package \"{dest}\"), rồi "
+                   "nhập lại tệp này.\n")
     dest.with_name(dest.name + ".reason.txt").write_text(reason, encoding="utf-8")
     return dest
 
@@ -158,7 +160,12 @@ class Receiver(abc.ABC):
         fp = None
         with contextlib.suppress(Exception):
             fp = kz.fingerprint(base64.b64decode(sender["public_key"]))
-        raise reject("unknown_key", detail=fp or kid, set_aside=True)
+        exc = reject("unknown_key", detail=fp or kid, set_aside=True)
+        # who the (not yet verifiable) manifest claims to be, to help the officer on the phone
+        exc.claimed_sender = {k: (v[:200] if isinstance(v, str) else None)
+                              for k in ("name", "role", "commune_code", "key_id")
+                              for v in [sender.get(k)]}
+        raise exc
 
     def lookup(self, m: dict[str, Any]) -> bytes:
         return self.resolve_key(m)[0]
@@ -503,17 +510,18 @@ def _refused(o: Outcome, exc: PackageRejected) -> None:
     o.code, o.message = exc.code, exc.message
     if exc.detail is not None:
         o.details["detail"] = exc.detail
+    claimed = getattr(exc, "claimed_sender", None)
+    if claimed:
+        o.details["claimed_sender"] = claimed
 
 
 def verify_file(path: Path, receiver: Receiver, *, dossier_code: str | None = None) -> Outcome:
     """Run every check; change nothing. ``dossier_code`` is compared with the package file."""
-    import hashlib
     path = Path(path)
     o = Outcome(file=str(path), status="verified")
-    with contextlib.suppress(OSError):
-        o.file_sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
     try:
         pkg = receiver.read(path)
+        o.file_sha256 = pkg.file_sha256
         _describe(o, pkg)
         if pkg.manifest["sender"]["key_id"] not in receiver.own_key_ids:
             receiver.plan(pkg)
@@ -522,6 +530,8 @@ def verify_file(path: Path, receiver: Receiver, *, dossier_code: str | None = No
         o.status, o.code, o.message = "duplicate", exc.code, exc.message
     except PackageRejected as exc:
         _refused(o, exc)
+    if o.file_sha256 is None:
+        o.file_sha256 = _file_sha256(path)
     if dossier_code is not None:
         from ntm_desktop.core import dossier_code as dc
         commune = o.commune_code or ""
@@ -530,6 +540,19 @@ def verify_file(path: Path, receiver: Receiver, *, dossier_code: str | None = No
                                      "expected": dc.dossier_code(commune, o.file_sha256 or "")
                                      if o.file_sha256 else None}
     return o
+
+
+def _file_sha256(path: Path) -> str | None:
+    """SHA-256 of a file that could not be read as a package (streamed; None if unreadable)."""
+    import hashlib
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
 
 
 def collect(paths: list[Path]) -> list[Path]:
@@ -547,7 +570,6 @@ def collect(paths: list[Path]) -> list[Path]:
 
 def import_files(paths: list[Path], receiver: Receiver) -> list[Outcome]:
     """Verify all, then apply in (stream, sequence) order, each in one transaction."""
-    import hashlib
     files = collect(paths)
     ready: list[tuple[tuple[str, int], Outcome, pk.Package]] = []
     outcomes: list[Outcome] = []
@@ -555,12 +577,12 @@ def import_files(paths: list[Path], receiver: Receiver) -> list[Outcome]:
         o = Outcome(file=str(path), status="rejected")
         outcomes.append(o)
         try:
-            with contextlib.suppress(OSError):
-                o.file_sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
-            pkg = receiver.read(path)
+            pkg = receiver.read(path)  # hashes the file once (Package.file_sha256)
+            o.file_sha256 = pkg.file_sha256
             _describe(o, pkg)
             ready.append(((pkg.manifest["stream"], pkg.seq), o, pkg))
         except PackageRejected as exc:
+            o.file_sha256 = _file_sha256(path)
             _finish_refusal(receiver, o, exc, path)
     ready.sort(key=lambda t: t[0])
     for _, o, pkg in ready:

@@ -41,16 +41,16 @@ def table_columns() -> dict[str, frozenset[str]]:
 def _lines(data: bytes, member: str) -> list[tuple[int, Any]]:
     if data and not data.endswith(b"\n"):
         raise reject("bad_entry", member, "dòng cuối không kết thúc")
-    out = []
-    for i, line in enumerate(data.split(b"\n")[:-1] if data else [], start=1):
-        out.append((i, jsonsafe.loads(line, member)))
-    return out
+    return jsonsafe.loads_lines(data, member)
+
+
+_SCALARS = (type(None), bool, int, float)
 
 
 def _scalar_ok(v: Any) -> bool:
-    if v is None or isinstance(v, (bool, int, float)):
-        return True
-    return isinstance(v, str) and len(v) <= MAX_TEXT
+    # exact types: the decoder only makes these (no subclasses), and this runs once per value
+    t = type(v)
+    return t in _SCALARS or (t is str and len(v) <= MAX_TEXT)
 
 
 def check_entry(e: Any, line: int, member: str = "changes.jsonl") -> dict[str, Any]:

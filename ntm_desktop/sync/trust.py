@@ -99,3 +99,25 @@ class CommuneTrust:
 
     def list(self) -> list[dict[str, Any]]:
         return [self._status(v) for v in self._all().values()]
+
+
+def card_from_package(source: Any) -> dict[str, Any]:
+    """The sender's public-key card taken from a package (typically one set aside with
+    ``unknown_key``): the manifest carries the sender's public key, and the package must be
+    validly signed by it, so the name and commune code shown are those the key holder signed.
+    This proves nothing about *who* holds the key: the caller must have the fingerprint
+    confirmed by the sender (by phone) before trusting it, exactly as with a card file.
+    Raises PackageRejected (a damaged package) or ValidationError (not a usable card)."""
+    import base64
+
+    from ntm_desktop.store.journal import canonical_json
+    from ntm_desktop.sync import package as pk
+    from ntm_desktop.sync.keys import CARD_FORMAT, read_card
+
+    pkg = pk.read_package(source, lambda m: base64.b64decode(m["sender"]["public_key"]))
+    s = pkg.manifest["sender"]
+    return read_card(canonical_json({
+        "format": CARD_FORMAT, "role": s["role"], "name": s["name"],
+        "commune_code": s["commune_code"], "level": s["level"], "key_id": s["key_id"],
+        "public_key": s["public_key"], "fingerprint": None,
+        "created_at": pkg.manifest["created_at"]}))

@@ -265,6 +265,16 @@ def test_revocation_not_recognised_and_unknown_criteria():
     assert any("Nếu các tiêu chí chưa xác định" in r for r in risk["reasons"])
 
 
+def test_revocation_reasons_write_shares_the_vietnamese_way():
+    cat = load_catalog("qd318-2022")
+    ev = evaluate(cat, CommuneProfile(region="BTB"), 2024,
+                  with_not_met(cat, ["1", "2", "3", "4", "5", "10"]))
+    for recognised in (True, False):
+        reasons = revocation_risk(ev, recognised=recognised)["reasons"]
+        assert any("31,58%" in r for r in reasons), reasons  # 6/19, decimal comma
+        assert not any("31.58" in r for r in reasons), reasons
+
+
 # --- JSON ----------------------------------------------------------------------------------------------
 def test_to_json_is_serialisable_and_stable():
     cat = load_catalog("qd318-2022", [load_catalog_file(OVERLAY)])

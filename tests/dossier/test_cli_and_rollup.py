@@ -6,7 +6,7 @@ import json
 
 import pytest
 import sample_commune
-from conftest import HAVE_POPPLER, is_nfc, pdftext
+from pdf_text import HAVE_POPPLER, is_nfc, pdftext
 
 from ntm_desktop.cli import main
 from ntm_desktop.core import vnformat as vf
@@ -23,8 +23,9 @@ def test_sentences_match_provincial_reports():
     assert band_sentence(b, 181) == "Số xã đạt 15-18 tiêu chí có 04/181 xã, chiếm 2,21%"
     b = Band(19, 19, rollup.band_label(19, 19), 51, vf.share(51, 181))
     assert band_sentence(b, 181) == "Số xã đạt 19 tiêu chí có 51/181 xã, chiếm 28,18%"
+    # Lạng Sơn 6 tháng 2017: "Số xã đạt dưới 5 tiêu chí còn 46/207 xã chiếm 22,22%"
     b = Band(0, 4, rollup.band_label(0, 4), 46, vf.share(46, 207))
-    assert band_sentence(b, 207) == "Số xã đạt dưới 5 tiêu chí có 46/207 xã, chiếm 22,22%"
+    assert band_sentence(b, 207) == "Số xã đạt dưới 5 tiêu chí còn 46/207 xã, chiếm 22,22%"
     # Lạng Sơn 2018: "có 58/207 xã đạt tiêu chí về giao thông, chiếm tỷ lệ 28,02%"
     c = CriterionCount("2", "Giao thông", 58, vf.share(58, 207))
     assert criterion_sentence(c, 207) == \
@@ -121,7 +122,10 @@ def test_appraisal_report_for_one_commune(replicas, tmp_path, fonts):
                                      signer="Nguyễn Văn A")
     text = pdftext(out)
     assert "Số: 88/BC-UBND" in text and "TỈNH LÀO CAI" in text
-    assert f"xã Bản Phiệt tự đánh giá đạt {rep.self_met}/19" in text.replace("Xã", "xã")
+    assert "Lào Cai, ngày 31 tháng 12 năm 2025" in text          # place from the issuer
+    assert "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" in text and "Nguyễn Văn A" in text
+    assert f"Xã Bản Phiệt tự đánh giá đạt {rep.self_met}/19" in text
+    assert "công nhận xã Bản Phiệt đạt chuẩn" in text and "UBND xã Bản Phiệt" in text
     assert f"đạt {rep.final_met}/19 tiêu chí" in text
     assert "Đã xác minh thu nhập" in text and "Không thống nhất" in text
     assert "Thống nhất" in text and "Chưa thẩm định" in text
@@ -184,8 +188,60 @@ def test_report_on_hub(tmp_path, capsys):
     assert met["02683"][0] == met["02683"][1] + 1 and met["02680"][0] == met["02680"][1]
     assert data["appraisal"]["unappraised_indicators"] == \
         data["appraisal"]["applicable_indicators"] - 1
+    # the roll-up is issued by the hub, dated at the given place, signed, with "Nơi nhận"
+    roll = tmp_path / "tong-hop.pdf"
+    assert main(["report", "--hub", str(hub_file), "--year", "2025", "--pdf", str(roll),
+                 "--number", "120/BC-SNNMT", "--signer", "Lương Văn Đức", "--date",
+                 "15/12/2025", "--place", "Lào Cai", "--recipients",
+                 "Văn phòng Điều phối nông thôn mới Trung ương; Lưu: VT"]) == 0
+    text = pdftext(roll)
+    assert "SỞ NN&MT LÀO CAI" in text and "Số: 120/BC-SNNMT" in text
+    assert "Lào Cai, ngày 15 tháng 12 năm 2025" in text
+    assert "Nơi nhận:" in text and "Lương Văn Đức" in text and "GIÁM ĐỐC" in text
+    assert "- Văn phòng Điều phối nông thôn mới Trung ương; - Lưu: VT." in text
     pdf = tmp_path / "tham-dinh.pdf"
     assert main(["report", "--hub", str(hub_file), "--year", "2025", "--commune", "02683",
                  "--pdf", str(pdf), "--invariant"]) == 0
     text = pdftext(pdf)
     assert "Thu nhập đạt" in text and "Không thống nhất" in text
+
+
+def test_registered_excludes_communes_already_recognised(replicas):
+    """"Xã đăng ký đạt chuẩn năm Y" counts communes not yet recognised (Lào Cai 2024: the
+    registered communes and the "lượt tiêu chí" they still have to complete)."""
+    import dataclasses
+    _, wbs = replicas
+    pairs = [rollup.commune_result(wb, {}, 2025) for wb in wbs]
+    pairs = [(dataclasses.replace(r, target_year=2025, recognised_year=rec), e)
+             for (r, e), rec in zip(pairs, (None, 2025, 2022), strict=True)]
+    r = rollup.aggregate(pairs, 2025)
+    assert [c.code for c in r.registered] == ["02680", "02683"]   # 02686 recognised in 2022
+    assert r.registered_open == sum(len(c.not_met) + len(c.unknown) for c in r.registered)
+    text = "\n".join(rollup.sentences(r))
+    assert (f"Có 02 xã đăng ký đạt chuẩn nông thôn mới năm 2025: Bản Phiệt, Gia Phú; các xã "
+            f"cần hoàn thành {r.registered_open:02d} lượt tiêu chí chưa đạt.") in text
+
+
+def test_issuer_place_signer_and_number():
+    from ntm_desktop.dossier.issuer import number_line, place_from, signer_for, xa_phrase
+    assert place_from("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN") == "Lạng Sơn"
+    assert place_from("Sở Nông nghiệp và Môi trường tỉnh Lào Cai") == "Lào Cai"
+    assert place_from("ỦY BAN NHÂN DÂN TỈNH …") is None
+    assert place_from("CƠ QUAN THẨM ĐỊNH") is None
+    assert place_from("Tỉnh Lạng Sơn", bare=True) == place_from("Lạng Sơn", bare=True)
+    assert signer_for(["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"]) == ("TM. ỦY BAN NHÂN DÂN",
+                                                                 "CHỦ TỊCH")
+    assert signer_for(["UBND TỈNH LÀO CAI", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"]) == \
+        (None, "GIÁM ĐỐC")
+    assert signer_for(["UBND HUYỆN BẮC HÀ", "PHÒNG KINH TẾ"]) == (None, "TRƯỞNG PHÒNG")
+    assert xa_phrase("Xã Bắc Sơn") == xa_phrase("Bắc Sơn") == "xã Bắc Sơn"
+    assert number_line("88", "BC-UBND") == "Số: 88/BC-UBND"
+    assert number_line("88/BC-SNNMT", "BC-UBND") == "Số: 88/BC-SNNMT"
+    assert number_line(None, "BC") == "Số: …/BC"
+
+
+def test_photo_date_falls_back_to_the_day_attached():
+    from ntm_desktop.dossier.data import photo_date
+    assert photo_date("2025-02-12T08:30:00", "2025-03-01T10:00:00") == "12/02/2025"
+    assert photo_date(None, "2025-03-01T10:00:00+07:00") == "nhập ngày 01/03/2025"
+    assert photo_date(None, None) is None

@@ -8,11 +8,12 @@ import subprocess
 import zipfile
 
 import pytest
-from conftest import HAVE_POPPLER, is_nfc, page_texts, pdftext
+from pdf_text import HAVE_POPPLER, is_nfc, page_texts, pdftext
 from pypdf import PdfReader
 
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.dossier_code import dossier_code, file_sha256, qr_payload
+from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.dossier import documents
 from ntm_desktop.dossier.compose import MissingFields, build_dossier
 from ntm_desktop.dossier.data import collect
@@ -209,10 +210,21 @@ def test_package_link_footer_and_qr(sample, fonts, tmp_path):
     from ntm_desktop.sync.keys import fingerprint
     public = bytes(range(32))  # the manifest layout of docs/sync-format.md: sender.public_key
     fp = fingerprint(public)
-    with zipfile.ZipFile(pkg, "w") as z:
-        z.writestr("manifest.json", json.dumps({"sender": {
-            "commune_code": "02680", "public_key": base64.b64encode(public).decode()}}))
-        z.writestr("changes.jsonl", "{}\n")
+    from ntm_desktop.store.journal import head as journal_head
+
+    def write_package(head_hash: str) -> None:
+        with zipfile.ZipFile(pkg, "w") as z:
+            z.writestr("manifest.json", json.dumps({
+                "sender": {"commune_code": "02680",
+                           "public_key": base64.b64encode(public).decode()},
+                "journal": {"head_hash": head_hash}}))
+            z.writestr("changes.jsonl", "{}\n")
+
+    write_package("0" * 64)  # a package of other (older) data cannot be printed as this paper
+    with pytest.raises(ValidationError) as stale:
+        collect(sample, 2025, package=pkg)
+    assert stale.value.code == "package_outdated"
+    write_package(journal_head(sample.db)[1])
     sha = file_sha256(pkg)
     data = collect(sample, 2025, package=pkg)
     v = data.verification

@@ -182,3 +182,55 @@ def test_xlsx_with_bad_cell_names_sheet_row_and_field(sample_wb, tmp_path):
         interchange.load(sample_wb, doc)
     assert "village" in info.value.message and "households" in info.value.message
     assert dump_bytes(sample_wb) == before
+
+
+def test_xlsx_row_one_has_a_vietnamese_title_for_every_column(sample_wb, tmp_path):
+    from openpyxl import load_workbook
+    f = tmp_path / "so.xlsx"
+    xlsx.dump_xlsx(sample_wb, f)
+    book = load_workbook(f, read_only=True)
+    for table, title in xlsx.SHEET_TITLES.items():
+        rows = list(book[title].iter_rows(min_row=1, max_row=2, values_only=True))
+        untitled = [key for title_, key in zip(*rows, strict=True) if title_ == key]
+        assert not untitled, (table, untitled)
+    infra = list(book["Hạ tầng"].iter_rows(min_row=1, max_row=2, values_only=True))
+    titles = dict(zip(infra[1], infra[0], strict=True))
+    assert titles["attrs.length_km"] == "Chiều dài (km)"
+    assert titles["attrs.level"] == "Cấp"
+
+
+def _append_row(path, out, sheet, **values):
+    from openpyxl import load_workbook
+    book = load_workbook(path)
+    ws = book[sheet]
+    keys = [c.value for c in ws[2]]
+    ws.append([values.get(k) for k in keys])
+    line = ws.max_row
+    book.save(out)
+    return line
+
+
+def test_xlsx_row_typed_without_id_is_added_once(sample_wb, tmp_path):
+    f = tmp_path / "so.xlsx"
+    xlsx.dump_xlsx(sample_wb, f)
+    new = tmp_path / "new.xlsx"
+    _append_row(f, new, "Thôn", name="Thôn Mới Lập", households=42)
+    assert xlsx.load_xlsx(sample_wb, new)["village"] == 1
+    assert xlsx.load_xlsx(sample_wb, new)["village"] == 0  # same file again: no duplicate
+    rows = sample_wb.rows("village", "name = ?", ["Thôn Mới Lập"])
+    assert len(rows) == 1 and rows[0]["households"] == 42 and rows[0]["created_at"]
+
+
+def test_xlsx_bad_row_names_sheet_line_and_column(sample_wb, tmp_path):
+    f = tmp_path / "so.xlsx"
+    xlsx.dump_xlsx(sample_wb, f)
+    bad = tmp_path / "bad.xlsx"
+    line = _append_row(f, bad, "Đóng góp", contributor="Hộ ông A", kind="tien_mat",
+                       quantity=-5, date="2025-03-01")
+    before = dump_bytes(sample_wb)
+    with pytest.raises(ValidationError) as info:
+        xlsx.load_xlsx(sample_wb, bad)
+    assert f"trang “Đóng góp”, dòng {line}, cột quantity" in str(info.value)
+    assert "tables." not in str(info.value)
+    assert info.value.fmt_args.get("where", "").startswith("trang “Đóng góp”")
+    assert dump_bytes(sample_wb) == before

@@ -11,6 +11,7 @@ with the editor and the overview.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -110,6 +111,26 @@ def source_label(r: IndicatorResult) -> str:
 def unverified_tooltip(r: IndicatorResult) -> str:
     return QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước "
                "khi sử dụng.\nNguồn: %1").replace("%1", r.source or "—")
+
+
+def indicator_tooltip(r: IndicatorResult) -> str:
+    """The name column's tooltip: the indicator, how it is assessed, its threshold and the legal
+    source it is quoted from (rich text, so it wraps)."""
+    parts = [f"<b>{html.escape(r.code)}</b>&nbsp; {html.escape(r.text)}"]
+    if r.help:
+        parts.append(html.escape(r.help))
+    parts.append(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn: %1")
+                 .replace("%1", html.escape(format_threshold(r))))
+    parts.append(QCoreApplication.translate("CriteriaTreeModel", "Căn cứ: %1")
+                 .replace("%1", html.escape(r.source or "—")))
+    if r.threshold is not None and r.threshold.source and r.threshold.source != r.source:
+        parts.append(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn theo: %1")
+                     .replace("%1", html.escape(r.threshold.source)))
+    if not r.verified:
+        parts.append(QCoreApplication.translate(
+            "CriteriaTreeModel", "⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết "
+            "định của tỉnh trước khi sử dụng."))
+    return "<qt>" + "<br>".join(parts) + "</qt>"
 
 
 class _Node:
@@ -354,7 +375,7 @@ class CriteriaTreeModel(QAbstractItemModel):
                     .replace("%1", status_label(r.declared_status)) \
                     .replace("%2", status_label(r.computed_status))
             if col == COL_NAME:
-                return r.text
+                return indicator_tooltip(r)
             return None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_THRESHOLD and not r.verified:
             return self._warning()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.key_rotation import KeyRotation
 from ntm_desktop.gui.models.packages_table import PackagesTableModel
 from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
 from ntm_desktop.gui.tasks import Task
@@ -103,6 +104,9 @@ class SyncPage(Page):
         child(f, QPushButton, "trustButton").clicked.connect(self.open_trust_dialog)
         child(f, QPushButton, "exportCardButton").clicked.connect(self._on_export_card_clicked)
         child(f, QPushButton, "printCardButton").clicked.connect(self._on_print_card_clicked)
+        self.key_rotation = KeyRotation(self)
+        self.rotate_button = child(f, QPushButton, "rotateKeyButton")
+        self.rotate_button.clicked.connect(self.key_rotation.start)
         self.fill_destinations()
         self.refresh([])
 
@@ -110,8 +114,8 @@ class SyncPage(Page):
     def refresh(self, changes: list[Any]) -> None:
         wb = self.workbook
         has = wb is not None and wb.commune() is not None
-        for w in (self.export_button, self.import_button, child(self.form, QPushButton,
-                                                                "trustButton")):
+        for w in (self.export_button, self.import_button, self.rotate_button,
+                  child(self.form, QPushButton, "trustButton")):
             w.setEnabled(has)
         if not has:
             self.model.set_rows([])
@@ -193,9 +197,16 @@ class SyncPage(Page):
     def _passphrase(self) -> tuple[bool, str | None]:
         if not (self.card and self.card.get("encrypted")):
             return True, None
-        text, ok = QInputDialog.getText(self, self.tr("Mật khẩu khóa ký"),
-                                        self.tr("Nhập mật khẩu của khóa ký:"),
-                                        QLineEdit.EchoMode.Password)
+        dialog = QInputDialog(self)  # Qt has no Vietnamese for OK/Cancel: name the buttons
+        dialog.setObjectName("passphraseDialog")
+        dialog.setWindowTitle(self.tr("Mật khẩu khóa ký"))
+        dialog.setLabelText(self.tr("Nhập mật khẩu của khóa ký:"))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setOkButtonText(self.tr("Đồng ý"))
+        dialog.setCancelButtonText(self.tr("Hủy"))
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.deleteLater()
         return ok, text or None
 
     def export_package(self) -> None:

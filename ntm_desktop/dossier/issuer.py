@@ -1,0 +1,63 @@
+"""Who issues an appraiser's report: the place in the date line, the signature block for the
+issuing body, and the commune's name inside a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ntm_desktop.dossier.template import nfc
+
+_PLACE = re.compile(r"(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận)\s+(.+)$", re.IGNORECASE)
+
+
+def place_from(text: str | None, *, bare: bool = False) -> str | None:
+    """The place name for "…, ngày … tháng … năm …" from a body or unit name that names its
+    level: "TỈNH LẠNG SƠN" → "Lạng Sơn", "Sở Nông nghiệp và Môi trường tỉnh Lào Cai" →
+    "Lào Cai"; a name without a level word gives None unless ``bare`` (a province field)."""
+    if not text:
+        return None
+    t = nfc(text).strip()
+    m = _PLACE.search(t)
+    if m:
+        t = m.group(1)
+    elif not bare:
+        return None
+    t = t.strip(" ,.…")
+    if not any(ch.isalpha() for ch in t):
+        return None
+    return t.title() if t.isupper() else t
+
+
+def signer_for(issuer_lines: Sequence[str]) -> tuple[str | None, str]:
+    """(authority, title) of the signature block for the issuing body (the lowest issuer line
+    that names one): a People's Committee signs "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", a department
+    "GIÁM ĐỐC", an office "TRƯỞNG PHÒNG"; any other body "THỦ TRƯỞNG CƠ QUAN"."""
+    for line in reversed(list(issuer_lines)):
+        body = nfc(line).strip().upper()
+        if body.startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")):
+            return "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
+        for prefix, title in _BODIES:
+            if body.startswith(prefix):
+                return None, title
+    return None, "THỦ TRƯỞNG CƠ QUAN"
+
+
+_BODIES = (("SỞ", "GIÁM ĐỐC"), ("PHÒNG", "TRƯỞNG PHÒNG"), ("VĂN PHÒNG", "CHÁNH VĂN PHÒNG"),
+           ("BAN", "TRƯỞNG BAN"), ("HỘI ĐỒNG", "CHỦ TỊCH HỘI ĐỒNG"))
+
+
+def xa_phrase(name: str) -> str:
+    """The commune inside a sentence: "Bắc Sơn" and "Xã Bắc Sơn" → "xã Bắc Sơn"."""
+    n = nfc(name).strip()
+    if n[:3].lower() == "xã ":
+        n = n[3:].strip()
+    return f"xã {n}"
+
+
+def number_line(number: str | None, symbol: str) -> str:
+    """"Số: 88/BC-UBND"; a number given with its own symbol ("88/BC-SNNMT") is kept whole."""
+    n = nfc(number or "").strip()
+    if "/" in n:
+        return f"Số: {n}"
+    return f"Số: {n or '…'}/{symbol}"
