@@ -249,12 +249,13 @@ def check_assets() -> str:
             raise ValueError(f"font {f} is truncated")
     _need(res / "icons" / "app.svg", "application icon")
     _need(res.joinpath(*DEMO), "demo commune")
-    for lang in LANGUAGES:
-        qm = _need(base / "translations" / f"ntm_desktop_{lang}.qm", "compiled translation")
+    qms = [f"ntm_desktop_{lang}.qm" for lang in LANGUAGES] + ["qt_extra_vi.qm"]
+    for name in qms:
+        qm = _need(base / "translations" / name, "compiled translation")
         if qm.read_bytes()[:16] != bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd"):
             raise ValueError(f"{qm.name} is not a Qt .qm file")
     return (f"{base}: {len(ui)} .ui files, {len(catalogs)} catalogues, {len(FONT_FILES)} fonts, "
-            f"{len(LANGUAGES)} .qm translations")
+            f"{len(qms)} .qm translations")
 
 
 class CoreState:
@@ -427,7 +428,11 @@ def check_translators(gs: GuiState) -> str:
     finally:
         remove_translators(gs.app, en)
     gs.translators = install_translators(gs.app, "vi")
-    return f"en ('Tổng quan' → '{sample}') and vi installed"
+    qt_text = ("QPlatformTheme", "Cancel")  # Qt's own text: not a literal call, or lupdate takes it
+    cancel = QCoreApplication.translate(*qt_text)
+    if cancel == "Cancel":
+        raise AssertionError("Vietnamese for Qt's own texts (qt_extra_vi.qm) not applied")
+    return f"en ('Tổng quan' → '{sample}') and vi ('Cancel' → '{cancel}') installed"
 
 
 def check_main_window(gs: GuiState, st: CoreState) -> str:

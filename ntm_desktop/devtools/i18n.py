@@ -9,11 +9,20 @@
   calls, so calls through an alias (``_N``) or with a constant context (``CTX``) are collected by
   an AST scan into a generated stub that is passed to lupdate as well.
 * ``compile``: runs ``pyside6-lrelease`` into ``translations/*.qm`` (git-ignored). Needs no
-  ``update`` first.
+  ``update`` first. Also compiles the hand-written catalogues of Qt's own texts
+  (``translations/qt_extra_<lang>.ts``, see :data:`QT_EXTRA`).
 * ``missing``: prints the English entries still unfinished as JSON, ready to be filled in and
   saved as ``translations/en/<your-area>.json`` (merged by ``update``).
 * ``check``: runs the update on temporary copies and reports entries missing from the committed
-  catalogues, stale ones and unfinished ones; exit status 1 if there is any.
+  catalogues, stale ones and unfinished ones; exit status 1 if there is any. The Qt-text
+  catalogues are checked too: every entry finished, no duplicates, the same ``%1`` placeholders
+  as the source, and a clean ``lrelease``.
+
+Qt ships no Vietnamese for its own texts (standard buttons, text-field context menus, the
+non-native file dialog, the print dialog, QWizard…). ``translations/qt_extra_vi.ts`` is a
+hand-written catalogue of those: contexts and source texts are exactly what Qt passes to
+``QCoreApplication::translate`` (``QPlatformTheme``, ``QLineEdit``, ``QFileDialog``…). lupdate
+never touches it; edit it by hand or with ``pyside6-linguist``.
 
 Translate the English catalogue with ``pyside6-linguist translations/ntm_desktop_en.ts``.
 """
@@ -22,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -35,6 +45,8 @@ CATALOG = "ntm_desktop"
 SOURCE_LANGUAGE = "vi"
 LANGUAGES = ("vi", "en")
 NOOP = "QT_TRANSLATE_NOOP"
+# Hand-written catalogues of Qt's own texts, by language: translations/<name>.ts → <name>.qm
+QT_EXTRA: dict[str, str] = {"vi": "qt_extra_vi"}
 
 
 # ----------------------------------------------------------------------------- sources
@@ -264,6 +276,23 @@ def compile_catalogs(root: Path = ROOT, ts_dir: Path | None = None,
     return written
 
 
+def compile_qt_extra(root: Path = ROOT, ts_dir: Path | None = None,
+                     out_dir: Path | None = None) -> list[Path]:
+    """``lrelease`` the hand-written catalogues of Qt's own texts (:data:`QT_EXTRA`)."""
+    ts_dir = ts_dir or root / "translations"
+    out_dir = out_dir or ts_dir
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in QT_EXTRA.values():
+        ts = ts_dir / f"{name}.ts"
+        if not ts.exists():
+            raise SystemExit(f"{ts} is missing (hand-written catalogue of Qt's own texts)")
+        qm = out_dir / f"{name}.qm"
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
 # ----------------------------------------------------------------------------- check
 def _entries(ts: Path) -> dict[tuple[str, str], ET.Element]:
     out: dict[tuple[str, str], ET.Element] = {}
@@ -286,10 +315,53 @@ def _is_finished(message: ET.Element) -> bool:
     return bool((tr.text or "").strip())
 
 
+_PLACEHOLDER = re.compile(r"%L?\d+|%n")
+
+
+def check_qt_extra(ts_dir: Path) -> list[str]:
+    """Problems with the hand-written Qt-text catalogues: unreadable, duplicate, unfinished or
+    placeholder-changing entries, and anything ``lrelease`` complains about."""
+    problems: list[str] = []
+    for name in QT_EXTRA.values():
+        ts = ts_dir / f"{name}.ts"
+        if not ts.exists():
+            problems.append(f"{ts.name}: missing")
+            continue
+        try:
+            root = ET.parse(ts).getroot()
+        except ET.ParseError as exc:
+            problems.append(f"{ts.name}: not valid XML: {exc}")
+            continue
+        seen: set[tuple[str, str, str]] = set()
+        for context in root.iter("context"):
+            ctx = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                key = (ctx, source, message.findtext("comment") or "")
+                if key in seen:
+                    problems.append(f"{ts.name}: duplicate [{ctx}] {source!r}")
+                seen.add(key)
+                if not _is_finished(message):
+                    problems.append(f"{ts.name}: unfinished [{ctx}] {source!r}")
+                    continue
+                target = _text_of(message.find("translation"))
+                if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(target)):
+                    problems.append(f"{ts.name}: placeholders differ [{ctx}] {source!r}")
+        if not seen:
+            problems.append(f"{ts.name}: no entries")
+        with tempfile.TemporaryDirectory(prefix="ntm-i18n-qt-") as tmp:
+            run = subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm",
+                                  str(Path(tmp) / f"{name}.qm")], capture_output=True, text=True)
+            if run.returncode or run.stderr.strip() or not (Path(tmp) / f"{name}.qm").exists():
+                problems.append(f"{ts.name}: lrelease failed: "
+                                f"{(run.stderr or run.stdout).strip()[:500]}")
+    return problems
+
+
 def check(root: Path = ROOT, ts_dir: Path | None = None) -> list[str]:
     """Problems with the committed catalogues (empty list = all good)."""
     ts_dir = ts_dir or root / "translations"
-    problems: list[str] = []
+    problems: list[str] = check_qt_extra(ts_dir)
     with tempfile.TemporaryDirectory(prefix="ntm-i18n-check-") as tmp:
         fresh_dir = Path(tmp) / "translations"
         fresh_dir.mkdir()
@@ -338,7 +410,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{ts.relative_to(ROOT)}: {len(entries)} entries, {done} finished")
         return 0
     if args.command == "compile":
-        for qm in compile_catalogs(out_dir=Path(args.out) if args.out else None):
+        out = Path(args.out) if args.out else None
+        for qm in [*compile_catalogs(out_dir=out), *compile_qt_extra(out_dir=out)]:
             print(qm.relative_to(ROOT) if qm.is_relative_to(ROOT) else qm)
         return 0
     problems = check()

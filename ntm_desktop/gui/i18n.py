@@ -1,8 +1,11 @@
 """Translators for the GUI and translation of Qt-free core messages.
 
-The source language is Vietnamese. :func:`install_translators` installs two translators: Qt's own
-(``qtbase_<lang>``, for standard dialogs) and the app's (``translations/ntm_desktop_<lang>.qm``).
-A missing catalogue is logged, never fatal: the Vietnamese source text is shown instead.
+The source language is Vietnamese. :func:`install_translators` installs Qt's own translator
+(``qtbase_<lang>``, for standard dialogs), then, where there is one, the app's hand-written
+catalogue of Qt's texts (``translations/qt_extra_<lang>.qm``: Qt ships no ``qtbase_vi``, so without
+it standard buttons, text-field context menus, the file and print dialogs stay English), then the
+app's own (``translations/ntm_desktop_<lang>.qm``). A missing catalogue is logged, never fatal:
+the English Qt text or the Vietnamese source text is shown instead.
 
 Core messages are marked with ``ntm_desktop.core.i18n.QT_TRANSLATE_NOOP(context, text)`` and
 translated at display time with :func:`tr_core`.
@@ -22,6 +25,8 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "vi"
 LANGUAGES: dict[str, str] = {"vi": "Tiếng Việt", "en": "English"}
 APP_CATALOG = "ntm_desktop"
+# Hand-written translations of Qt's own texts, for languages Qt ships none for.
+QT_EXTRA_CATALOGS: dict[str, str] = {"vi": "qt_extra_vi"}
 
 
 def translations_dir() -> Path:
@@ -41,7 +46,8 @@ def locale_for(language: str) -> QLocale:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the qtbase and app translators for ``language``; returns them (keep a reference).
+    """Install the qtbase, Qt-text and app translators for ``language``; returns them (keep a
+    reference). Translators installed later are asked first, so the app's catalogue wins.
 
     Also sets the default :class:`QLocale` so number and date widgets follow the language.
     """
@@ -57,6 +63,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(qt_tr)
     else:
         log.debug("no qtbase translation for %s", language)
+
+    extra = QT_EXTRA_CATALOGS.get(language)
+    if extra:
+        extra_tr = QTranslator(app)
+        extra_qm = translations_dir() / f"{extra}.qm"
+        if extra_tr.load(str(extra_qm)):
+            app.installTranslator(extra_tr)
+            installed.append(extra_tr)
+        else:
+            log.warning("Qt text catalogue %s is missing (Qt's buttons and menus stay English); "
+                        "run `python -m ntm_desktop.devtools.i18n compile`", extra_qm)
 
     app_tr = QTranslator(app)
     qm = translations_dir() / f"{APP_CATALOG}_{language}.qm"

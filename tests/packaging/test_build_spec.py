@@ -98,7 +98,8 @@ def test_bundles_ui_resources_and_compiled_translations(spec: SimpleNamespace) -
     assert datas["ui"] == ROOT / "ui" and datas["resources"] == ROOT / "resources"
     qm = datas["translations"]
     assert qm.is_relative_to(spec.work), "translations must compile into the work folder"
-    assert sorted(p.name for p in qm.glob("*.qm")) == ["ntm_desktop_en.qm", "ntm_desktop_vi.qm"]
+    assert sorted(p.name for p in qm.glob("*.qm")) == ["ntm_desktop_en.qm", "ntm_desktop_vi.qm",
+                                                      "qt_extra_vi.qm"]
     manifest = json.loads(datas["."].read_text(encoding="utf-8"))
     assert manifest["modules"] == spec.ns["MODULES"]
 
