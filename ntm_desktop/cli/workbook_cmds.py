@@ -154,12 +154,14 @@ def cmd_set(ctx: Any) -> int:
             values[key] = getattr(a, key)
     if a.target_date is not None:
         values["target_date"] = a.target_date
-    row = set_assessment(wb, a.indicator, a.year or default_year(wb), values,
-                         catalog=catalog_for(wb))
-    if a.evidence:
-        from ntm_desktop.store.attachments import add_file
-        for f in a.evidence:
-            add_file(wb, Path(f), entity="assessment", entity_id=row["id"])
+    catalog = catalog_for(wb)
+    with wb.atomic():  # the value and its evidence files: all or nothing
+        row = set_assessment(wb, a.indicator, a.year or default_year(wb), values,
+                             catalog=catalog)
+        if a.evidence:
+            from ntm_desktop.store.attachments import add_file
+            for f in a.evidence:
+                add_file(wb, Path(f), entity="assessment", entity_id=row["id"])
     ctx.out(row, f"Đã ghi chỉ tiêu {a.indicator} năm {row['year']}.")
     return 0
 

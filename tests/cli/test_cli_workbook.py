@@ -354,3 +354,22 @@ def test_restore_refuses_corrupt_backup(ready, tmp_path):
     assert ready.dump() == before
     rc, data, _ = ready.json("restore", str(tmp_path / "khong-co.sqlite"))
     assert rc == 2 and data["error"] == "no_backup"
+
+
+def test_set_with_a_bad_evidence_file_changes_nothing(tmp_path):
+    """`ntm set … --evidence bad.jpg`: the file is refused and the value is not saved either."""
+    from ntm_desktop.cli import main
+    from ntm_desktop.store import interchange
+    from ntm_desktop.store.workbook import Workbook
+    data = tmp_path / "d"
+    assert main(["--data-dir", str(data), "init", "commune", "--code", "00919",
+                 "--name", "Xã Minh Tân", "--set", "qd318-2022", "--region", "TDMNPB"]) == 0
+    bad = tmp_path / "anh-hong.jpg"
+    bad.write_bytes(b"\xff\xd8 not really a jpeg")
+    with Workbook.open(data / "workbook.ntm.sqlite") as wb:
+        before = interchange.dump_bytes(wb)
+    rc = main(["--data-dir", str(data), "set", "3.1", "--value", "85", "--year", "2025",
+               "--evidence", str(bad)])
+    assert rc == 2
+    with Workbook.open(data / "workbook.ntm.sqlite") as wb:
+        assert interchange.dump_bytes(wb) == before
