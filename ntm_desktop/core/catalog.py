@@ -792,7 +792,7 @@ def load_builtin_document(set_id: str) -> dict[str, Any]:
     if set_id not in builtin_catalog_ids():
         known = ", ".join(builtin_catalog_ids()) or _N("model", "không có")
         raise CatalogError(_N("errors", "Không có bộ tiêu chí “{id}” (có sẵn: {known})."),
-                           code="unknown_catalog", field=set_id,
+                           code="unknown_catalog", field="criteria_set",
                            args={"id": str(set_id), "known": known})
     return copy.deepcopy(_builtin_document_cached(set_id))
 

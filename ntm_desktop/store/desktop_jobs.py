@@ -5,7 +5,7 @@ Background functions take ``report`` and ``cancel`` keyword arguments (see
 GUI keeps its own) and do exactly what the matching ``ntm`` command does:
 
 * :func:`import_data` — ``ntm load`` (Excel or JSON; validated, then one transaction:
-  all-or-nothing, also when cancelled);
+  all-or-nothing, also when cancelled; an Excel error names the sheet, line and column);
 * :func:`export_data` — ``ntm dump`` (Excel when the name ends in ``.xlsx``, else JSON);
 * :func:`backup_now` — ``ntm backup``; :func:`restore_backup` — ``ntm restore``;
 * :func:`install_overlay_file` — ``ntm catalog install``.
@@ -72,14 +72,20 @@ def import_data(wb_path: Path, src: Path, *, create: bool = False,
     from ntm_desktop.store import interchange
     step(report, cancel, 0, 3, "")
     existed = Path(wb_path).exists()
-    doc = read_document(src)
+    src = Path(src)
+    is_xlsx = src.suffix.lower() == ".xlsx"
+    if is_xlsx:  # as ``ntm load``: an error about a row names its sheet, line and column
+        from ntm_desktop.store import xlsx
+        read = xlsx.read_xlsx_lines(src)
+    else:
+        doc = interchange.read_file(src)
     step(report, cancel, 1, 3, "")
     wb = _open(wb_path, create=create)
     captured: list[dict[str, Any]] = []
     wb.listeners.append(captured.extend)
     try:
         with wb.atomic():  # the cancel check below rolls everything back
-            counts = interchange.load(wb, doc)
+            counts = xlsx.load_xlsx(wb, src, read) if is_xlsx else interchange.load(wb, doc)
             step(report, cancel, 2, 3, "")  # last chance to cancel: nothing is kept
         if report is not None:
             report(Progress(3, 3, ""))
