@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Ảnh công trình</source>
+        <translation>Photos of the item</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <source>Kéo thả ảnh vào cửa sổ này để đính kèm.</source>
+        <translation>Drag photos onto this window to attach them.</translation>
+    </message>
+    <message>
+        <source>Kéo thả ảnh, tài liệu vào cửa sổ này để đính kèm; nhấp đúp để mở.</source>
+        <translation>Drag photos and documents onto this window to attach them; double-click to open.</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;ảnh…</source>
+        <translation>Add &amp;photos…</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;tệp…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ ảnh</source>
+        <translation>&amp;Remove photo</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ tệp</source>
+        <translation>&amp;Remove file</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp để mở bằng chương trình xem của máy.</source>
+        <translation>Double-click to open it with this computer&apos;s viewer.</translation>
+    </message>
+    <message>
+        <source>Chỉ đính kèm được tệp ảnh (JPG, PNG…).</source>
+        <translation>Only photo files (JPG, PNG…) can be attached.</translation>
+    </message>
+    <message>
+        <source>Không có tệp nào để đính kèm.</source>
+        <translation>There is no file to attach.</translation>
+    </message>
+    <message>
+        <source>Đang đọc ảnh…</source>
+        <translation>Reading photos…</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading files…</translation>
+    </message>
+    <message>
+        <source>Chọn ảnh công trình</source>
+        <translation>Choose photos of the item</translation>
+    </message>
+    <message>
+        <source>Ảnh (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>Chọn ảnh, tài liệu cần đính kèm</source>
+        <translation>Choose photos and documents to attach</translation>
+    </message>
+    <message>
+        <source>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt)</source>
+        <translation>Photos and documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt)</translation>
+    </message>
+    <message>
+        <source>Mọi tệp (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsPage</name>
     <message>
         <source>Nhập nhanh (chỉ dùng bàn phím)</source>
@@ -1619,22 +1694,6 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
         <translation>Add facility “%1”</translation>
     </message>
     <message>
-        <source>Chỉ đính kèm được tệp ảnh (JPG, PNG…).</source>
-        <translation>Only photo files (JPG, PNG…) can be attached.</translation>
-    </message>
-    <message>
-        <source>Đang đọc ảnh…</source>
-        <translation>Reading photos…</translation>
-    </message>
-    <message>
-        <source>Chọn ảnh công trình</source>
-        <translation>Choose photos of the facility</translation>
-    </message>
-    <message>
-        <source>Ảnh (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
-        <translation>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
         <source>Công trình hạ tầng</source>
         <translation>Infrastructure facility</translation>
     </message>
@@ -1697,18 +1756,6 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
     <message>
         <source>Ảnh công trình</source>
         <translation>Photos</translation>
-    </message>
-    <message>
-        <source>Kéo thả ảnh vào cửa sổ này để đính kèm.</source>
-        <translation>Drag photos onto this window to attach them.</translation>
-    </message>
-    <message>
-        <source>Thêm &amp;ảnh…</source>
-        <translation>Add &amp;photos…</translation>
-    </message>
-    <message>
-        <source>&amp;Bỏ ảnh</source>
-        <translation>&amp;Remove photo</translation>
     </message>
     <message>
         <source>Các ô có dấu * là bắt buộc.</source>
@@ -2590,6 +2637,10 @@ Print the new key card and read the new fingerprint to the appraiser when compar
         <translation>Add project “%1”</translation>
     </message>
     <message>
+        <source>Tệp đính kèm (%1)</source>
+        <translation>Attached files (%1)</translation>
+    </message>
+    <message>
         <source>Dự án</source>
         <translation>Project</translation>
     </message>
@@ -2680,6 +2731,14 @@ Print the new key card and read the new fingerprint to the appraiser when compar
     <message>
         <source>Công trình hạ tầng</source>
         <translation>Infrastructure facilities</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <source>Ảnh hiện trường, quyết định phê duyệt, biên bản nghiệm thu, hồ sơ quyết toán… của dự án. Tệp được lưu cùng dự án khi bấm “Lưu”.</source>
+        <translation>Site photos, approval decisions, acceptance minutes, settlement documents… of the project. The files are saved with the project when you click “Save”.</translation>
     </message>
     <message>
         <source>Các ô có dấu * là bắt buộc.</source>
@@ -3353,6 +3412,42 @@ Dossier code: %5</translation>
         <translation>Phone the appraiser to compare fingerprints, click “Register appraiser key…”, then import the file again.</translation>
     </message>
     <message>
+        <source>Chọn gói dữ liệu cần kiểm tra</source>
+        <translation>Choose the data package to check</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra chữ ký gói dữ liệu…</source>
+        <translation>Checking the data package&apos;s signature…</translation>
+    </message>
+    <message>
+        <source>gói hợp lệ — chữ ký đúng, mọi tệp thành phần khớp. Chưa nhập gì vào sổ dữ liệu.</source>
+        <translation>valid package — the signature is correct and every member file matches. Nothing was imported into the workbook.</translation>
+    </message>
+    <message>
+        <source>gói hợp lệ và đã được nhập trước đây.</source>
+        <translation>valid package, already imported before.</translation>
+    </message>
+    <message>
+        <source>Loại: %1 · gói số %2 · người gửi: %3</source>
+        <translation>Kind: %1 · package no. %2 · sender: %3</translation>
+    </message>
+    <message>
+        <source>Mã vân tay người ký: %1</source>
+        <translation>Signer&apos;s fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ %1 khớp với gói dữ liệu này.</source>
+        <translation>Dossier code %1 matches this data package.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ %1 KHÔNG khớp với gói dữ liệu này (mã của gói: %2).</source>
+        <translation>Dossier code %1 does NOT match this data package (the package&apos;s code: %2).</translation>
+    </message>
+    <message>
         <source>Lưu thẻ khóa công khai</source>
         <translation>Save public key card</translation>
     </message>
@@ -3423,6 +3518,30 @@ Dossier code: %5</translation>
     <message>
         <source>Đăng ký thẻ khóa công khai của nơi thẩm định sau khi so mã vân tay qua điện thoại</source>
         <translation>Register the appraiser&apos;s public key card after comparing fingerprints by phone</translation>
+    </message>
+    <message>
+        <source>Kiể&amp;m tra gói (không nhập)…</source>
+        <translation>Chec&amp;k a package (no import)…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chữ ký và các tệp thành phần của một tệp .ntmpkg mà không nhập gì vào sổ dữ liệu</source>
+        <translation>Check the signature and member files of an .ntmpkg file without importing anything into the workbook</translation>
+    </message>
+    <message>
+        <source>đối chiếu mã &amp;hồ sơ:</source>
+        <translation>compare &amp;dossier code:</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ cần đối chiếu</source>
+        <translation>Dossier code to compare</translation>
+    </message>
+    <message>
+        <source>NTM-… (không bắt buộc)</source>
+        <translation>NTM-… (optional)</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ in trên hồ sơ giấy; để trống nếu không cần đối chiếu</source>
+        <translation>The dossier code printed on the paper dossier; leave empty if there is nothing to compare</translation>
     </message>
     <message>
         <source>Khóa ký của xã</source>
@@ -4277,6 +4396,10 @@ Dossier code: %5</translation>
     <message>
         <source>Đã có thôn “{name}”.</source>
         <translation>There is already a village “{name}”.</translation>
+    </message>
+    <message>
+        <source>{where}, cột {field}: {message}</source>
+        <translation>{where}, column {field}: {message}</translation>
     </message>
     <message>
         <source>Khóa không hợp lệ: {key}</source>

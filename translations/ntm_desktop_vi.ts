@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Ảnh công trình</source>
+        <translation>Ảnh công trình</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Kéo thả ảnh vào cửa sổ này để đính kèm.</source>
+        <translation>Kéo thả ảnh vào cửa sổ này để đính kèm.</translation>
+    </message>
+    <message>
+        <source>Kéo thả ảnh, tài liệu vào cửa sổ này để đính kèm; nhấp đúp để mở.</source>
+        <translation>Kéo thả ảnh, tài liệu vào cửa sổ này để đính kèm; nhấp đúp để mở.</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;ảnh…</source>
+        <translation>Thêm &amp;ảnh…</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;tệp…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ ảnh</source>
+        <translation>&amp;Bỏ ảnh</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ tệp</source>
+        <translation>&amp;Bỏ tệp</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp để mở bằng chương trình xem của máy.</source>
+        <translation>Nhấp đúp để mở bằng chương trình xem của máy.</translation>
+    </message>
+    <message>
+        <source>Chỉ đính kèm được tệp ảnh (JPG, PNG…).</source>
+        <translation>Chỉ đính kèm được tệp ảnh (JPG, PNG…).</translation>
+    </message>
+    <message>
+        <source>Không có tệp nào để đính kèm.</source>
+        <translation>Không có tệp nào để đính kèm.</translation>
+    </message>
+    <message>
+        <source>Đang đọc ảnh…</source>
+        <translation>Đang đọc ảnh…</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <source>Chọn ảnh công trình</source>
+        <translation>Chọn ảnh công trình</translation>
+    </message>
+    <message>
+        <source>Ảnh (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>Chọn ảnh, tài liệu cần đính kèm</source>
+        <translation>Chọn ảnh, tài liệu cần đính kèm</translation>
+    </message>
+    <message>
+        <source>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt)</source>
+        <translation>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt)</translation>
+    </message>
+    <message>
+        <source>Mọi tệp (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsPage</name>
     <message>
         <source>Nhập nhanh (chỉ dùng bàn phím)</source>
@@ -1619,22 +1694,6 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
         <translation>Thêm công trình “%1”</translation>
     </message>
     <message>
-        <source>Chỉ đính kèm được tệp ảnh (JPG, PNG…).</source>
-        <translation>Chỉ đính kèm được tệp ảnh (JPG, PNG…).</translation>
-    </message>
-    <message>
-        <source>Đang đọc ảnh…</source>
-        <translation>Đang đọc ảnh…</translation>
-    </message>
-    <message>
-        <source>Chọn ảnh công trình</source>
-        <translation>Chọn ảnh công trình</translation>
-    </message>
-    <message>
-        <source>Ảnh (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
-        <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
         <source>Công trình hạ tầng</source>
         <translation>Công trình hạ tầng</translation>
     </message>
@@ -1697,18 +1756,6 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
     <message>
         <source>Ảnh công trình</source>
         <translation>Ảnh công trình</translation>
-    </message>
-    <message>
-        <source>Kéo thả ảnh vào cửa sổ này để đính kèm.</source>
-        <translation>Kéo thả ảnh vào cửa sổ này để đính kèm.</translation>
-    </message>
-    <message>
-        <source>Thêm &amp;ảnh…</source>
-        <translation>Thêm &amp;ảnh…</translation>
-    </message>
-    <message>
-        <source>&amp;Bỏ ảnh</source>
-        <translation>&amp;Bỏ ảnh</translation>
     </message>
     <message>
         <source>Các ô có dấu * là bắt buộc.</source>
@@ -2590,6 +2637,10 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
         <translation>Thêm dự án “%1”</translation>
     </message>
     <message>
+        <source>Tệp đính kèm (%1)</source>
+        <translation>Tệp đính kèm (%1)</translation>
+    </message>
+    <message>
         <source>Dự án</source>
         <translation>Dự án</translation>
     </message>
@@ -2680,6 +2731,14 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
     <message>
         <source>Công trình hạ tầng</source>
         <translation>Công trình hạ tầng</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Ảnh hiện trường, quyết định phê duyệt, biên bản nghiệm thu, hồ sơ quyết toán… của dự án. Tệp được lưu cùng dự án khi bấm “Lưu”.</source>
+        <translation>Ảnh hiện trường, quyết định phê duyệt, biên bản nghiệm thu, hồ sơ quyết toán… của dự án. Tệp được lưu cùng dự án khi bấm “Lưu”.</translation>
     </message>
     <message>
         <source>Các ô có dấu * là bắt buộc.</source>
@@ -3353,6 +3412,42 @@ Mã hồ sơ: %5</translation>
         <translation>Hãy gọi điện cho nơi thẩm định để so mã vân tay, bấm “Đăng ký khóa nơi thẩm định…”, rồi nhập lại tệp.</translation>
     </message>
     <message>
+        <source>Chọn gói dữ liệu cần kiểm tra</source>
+        <translation>Chọn gói dữ liệu cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra chữ ký gói dữ liệu…</source>
+        <translation>Đang kiểm tra chữ ký gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>gói hợp lệ — chữ ký đúng, mọi tệp thành phần khớp. Chưa nhập gì vào sổ dữ liệu.</source>
+        <translation>gói hợp lệ — chữ ký đúng, mọi tệp thành phần khớp. Chưa nhập gì vào sổ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>gói hợp lệ và đã được nhập trước đây.</source>
+        <translation>gói hợp lệ và đã được nhập trước đây.</translation>
+    </message>
+    <message>
+        <source>Loại: %1 · gói số %2 · người gửi: %3</source>
+        <translation>Loại: %1 · gói số %2 · người gửi: %3</translation>
+    </message>
+    <message>
+        <source>Mã vân tay người ký: %1</source>
+        <translation>Mã vân tay người ký: %1</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ %1 khớp với gói dữ liệu này.</source>
+        <translation>Mã hồ sơ %1 khớp với gói dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ %1 KHÔNG khớp với gói dữ liệu này (mã của gói: %2).</source>
+        <translation>Mã hồ sơ %1 KHÔNG khớp với gói dữ liệu này (mã của gói: %2).</translation>
+    </message>
+    <message>
         <source>Lưu thẻ khóa công khai</source>
         <translation>Lưu thẻ khóa công khai</translation>
     </message>
@@ -3423,6 +3518,30 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Đăng ký thẻ khóa công khai của nơi thẩm định sau khi so mã vân tay qua điện thoại</source>
         <translation>Đăng ký thẻ khóa công khai của nơi thẩm định sau khi so mã vân tay qua điện thoại</translation>
+    </message>
+    <message>
+        <source>Kiể&amp;m tra gói (không nhập)…</source>
+        <translation>Kiể&amp;m tra gói (không nhập)…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chữ ký và các tệp thành phần của một tệp .ntmpkg mà không nhập gì vào sổ dữ liệu</source>
+        <translation>Kiểm tra chữ ký và các tệp thành phần của một tệp .ntmpkg mà không nhập gì vào sổ dữ liệu</translation>
+    </message>
+    <message>
+        <source>đối chiếu mã &amp;hồ sơ:</source>
+        <translation>đối chiếu mã &amp;hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ cần đối chiếu</source>
+        <translation>Mã hồ sơ cần đối chiếu</translation>
+    </message>
+    <message>
+        <source>NTM-… (không bắt buộc)</source>
+        <translation>NTM-… (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ in trên hồ sơ giấy; để trống nếu không cần đối chiếu</source>
+        <translation>Mã hồ sơ in trên hồ sơ giấy; để trống nếu không cần đối chiếu</translation>
     </message>
     <message>
         <source>Khóa ký của xã</source>
@@ -4277,6 +4396,10 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Đã có thôn “{name}”.</source>
         <translation>Đã có thôn “{name}”.</translation>
+    </message>
+    <message>
+        <source>{where}, cột {field}: {message}</source>
+        <translation>{where}, cột {field}: {message}</translation>
     </message>
     <message>
         <source>Khóa không hợp lệ: {key}</source>

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, Progress, ProgressFn, step
 from ntm_desktop.store import backups
@@ -64,6 +65,15 @@ def read_document(src: Path) -> dict[str, Any]:
     return interchange.read_file(src)
 
 
+def _place_column(exc: ValidationError) -> None:
+    """``xlsx.load_xlsx`` names the sheet and line in the ``where`` argument and rewrites the
+    filled message to "…, dòng 404, cột quantity: …", but the template still joins the column
+    with a dot; the desktop shows the message from the template, so say it the same way."""
+    where = str(exc.fmt_args.get("where", ""))
+    if exc.template == "{where}.{field}: {message}" and where.startswith("trang "):
+        exc.template = _N("errors", "{where}, cột {field}: {message}")
+
+
 # ------------------------------------------------------------------------------ jobs
 def import_data(wb_path: Path, src: Path, *, create: bool = False,
                 report: ProgressFn | None = None, cancel: CancelToken | None = None
@@ -85,7 +95,14 @@ def import_data(wb_path: Path, src: Path, *, create: bool = False,
     wb.listeners.append(captured.extend)
     try:
         with wb.atomic():  # the cancel check below rolls everything back
-            counts = xlsx.load_xlsx(wb, src, read) if is_xlsx else interchange.load(wb, doc)
+            if is_xlsx:
+                try:
+                    counts = xlsx.load_xlsx(wb, src, read)
+                except ValidationError as exc:
+                    _place_column(exc)
+                    raise
+            else:
+                counts = interchange.load(wb, doc)
             step(report, cancel, 2, 3, "")  # last chance to cancel: nothing is kept
         if report is not None:
             report(Progress(3, 3, ""))

@@ -9,25 +9,22 @@ step: the item, new photos and removed photos together.
 from __future__ import annotations
 
 import datetime as dt
-import mimetypes
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +34,7 @@ from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.ui_loader import child, load_ui_into
 from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.attachments_panel import AttachmentsPanel, local_files
 from ntm_desktop.gui.widgets.field_validation import (
     FormValidator,
     choice_check,
@@ -46,26 +44,7 @@ from ntm_desktop.gui.widgets.field_validation import (
     parse_number,
     text_check,
 )
-from ntm_desktop.store import attachments
 from ntm_desktop.store.infrastructure import save_item
-
-PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp"}
-
-
-def prepare_photos(paths: list[Path], max_px: int, *, report: Any = None,
-                   cancel: Any = None) -> list[tuple[bytes, dict[str, Any]]]:
-    """Read and downscale photos (background work, Qt-free)."""
-    out = []
-    for p in paths:
-        if cancel is not None:
-            cancel.check()
-        out.append(attachments.prepare_bytes(Path(p).read_bytes(), Path(p).name, max_px=max_px))
-    return out
-
-
-def is_photo(path: Path) -> bool:
-    return path.suffix.lower() in PHOTO_SUFFIXES or (
-        mimetypes.guess_type(path.name)[0] or "").startswith("image/")
 
 
 class InfraItemDialog(QDialog):
@@ -79,8 +58,6 @@ class InfraItemDialog(QDialog):
         self.ctx = ctx
         self.item = item
         self.saved: dict[str, Any] | None = None
-        self.pending: list[tuple[bytes, dict[str, Any]]] = []  # new photos, prepared
-        self.removed_links: set[str] = set()
         self.attr_editors: dict[str, QWidget] = {}
         self._attr_initial: dict[str, Any] = {}
         self.setAcceptDrops(True)
@@ -93,7 +70,11 @@ class InfraItemDialog(QDialog):
         self.note_edit = child(self, QPlainTextEdit, "noteEdit")
         self.attrs_box = child(self, QGroupBox, "attrsBox")
         self.attrs_layout = child(self, QFormLayout, "attrsLayout")
-        self.photo_list = child(self, QListWidget, "photoList")
+        self.photos = AttachmentsPanel(ctx, entity="infra_item",
+                                       entity_id=(item or {}).get("id"), photos_only=True,
+                                       parent=self)
+        child(self, QVBoxLayout, "photosLayout").addWidget(self.photos)
+        self.photo_list = self.photos.list
         self.save_button = child(self, QPushButton, "saveButton")
         self.cancel_button = child(self, QPushButton, "cancelButton")
         self.general_error = child(self, QLabel, "generalError")
@@ -125,9 +106,7 @@ class InfraItemDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.cancel_button.clicked.connect(self.reject)
-        child(self, QPushButton, "addPhotoButton").clicked.connect(self._on_add_photo_clicked)
-        child(self, QPushButton, "removePhotoButton").clicked.connect(
-            self._on_remove_photo_clicked)
+        self.photos.error.connect(self._show_general_error)
         self.save_button.setEnabled(self.validator.revalidate())
         if self.item is None:
             self.validator.hide_messages()
@@ -153,12 +132,6 @@ class InfraItemDialog(QDialog):
                             if self.item else self.tr("Thêm công trình — %1").replace(
                                 "%1", kind_label))
         self._build_attrs(self.kind_combo.currentData(), it.get("attrs") or {})
-        if self.item:
-            for link in attachments.links_for(self.ctx.workbook, "infra_item", self.item["id"]):
-                att = link["attachment"] or {}
-                path = attachments.blob_path(self.ctx.workbook, att.get("sha256", ""))
-                self._add_photo_entry(QPixmap(str(path)) if path.exists() else QPixmap(),
-                                      att.get("original_name") or "", link_id=link["id"])
 
     def _build_attrs(self, kind: str, values: dict[str, Any]) -> None:
         for key in list(self.attr_editors):
@@ -238,8 +211,7 @@ class InfraItemDialog(QDialog):
         order: list[QWidget] = [self.kind_combo, self.name_edit, self.village_combo,
                                 self.year_edit, self.condition_combo, self.note_edit,
                                 *self.attr_editors.values(), self.photo_list,
-                                child(self, QPushButton, "addPhotoButton"),
-                                child(self, QPushButton, "removePhotoButton"),
+                                self.photos.add_button, self.photos.remove_button,
                                 self.save_button, self.cancel_button]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -289,11 +261,7 @@ class InfraItemDialog(QDialog):
         def save() -> dict[str, Any]:
             with wb.atomic():
                 row = save_item(wb, values)
-                for data, meta in (p for p in self.pending if p[0]):
-                    attachments.add_bytes(wb, data, meta, entity="infra_item",
-                                          entity_id=row["id"])
-                for link_id in self.removed_links:
-                    attachments.unlink(wb, link_id)
+                self.photos.save(wb, row["id"])
             return row
 
         try:
@@ -307,68 +275,21 @@ class InfraItemDialog(QDialog):
         self.accept()
 
     # ------------------------------------------------------------------ photos
-    def _add_photo_entry(self, pixmap: QPixmap, name: str, *, link_id: str | None = None,
-                         pending_index: int | None = None) -> None:
-        icon = QIcon(pixmap.scaled(QSize(72, 72), Qt.AspectRatioMode.KeepAspectRatio,
-                                   Qt.TransformationMode.SmoothTransformation)
-                     ) if not pixmap.isNull() else QIcon()
-        entry = QListWidgetItem(icon, name)
-        entry.setToolTip(name)
-        entry.setData(Qt.ItemDataRole.UserRole, link_id)
-        entry.setData(Qt.ItemDataRole.UserRole + 1, pending_index)
-        self.photo_list.addItem(entry)
+    def _show_general_error(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.show()
 
     def add_photos(self, paths: list[Path]) -> None:
         """Prepare ``paths`` in the background and list them (saved with the item)."""
-        photos = [Path(p) for p in paths if is_photo(Path(p))]
-        if not photos:
-            self.general_error.setText(self.tr("Chỉ đính kèm được tệp ảnh (JPG, PNG…)."))
-            self.general_error.show()
-            return
-        max_px = int(self.ctx.workbook.meta("photo_max_px") or attachments.DEFAULT_PHOTO_MAX_PX)
-        self.ctx.tasks.run(prepare_photos, photos, max_px, on_result=self._on_photos_prepared,
-                           on_error=self._on_photos_failed, label=self.tr("Đang đọc ảnh…"))
-
-    def _on_photos_prepared(self, prepared: list[tuple[bytes, dict[str, Any]]]) -> None:
-        for data, meta in prepared:
-            self.pending.append((data, meta))
-            pixmap = QPixmap()
-            pixmap.loadFromData(data)
-            self._add_photo_entry(pixmap, meta.get("original_name") or "",
-                                  pending_index=len(self.pending) - 1)
-
-    def _on_photos_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, NtmError):
-            self.general_error.setText(user_message(exc))
-            self.general_error.show()
-        else:
-            self.ctx.errors.present(exc)
-
-    def _on_add_photo_clicked(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Chọn ảnh công trình"), "",
-            self.tr("Ảnh (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)"))
-        if files:
-            self.add_photos([Path(f) for f in files])
-
-    def _on_remove_photo_clicked(self) -> None:
-        for entry in self.photo_list.selectedItems():
-            link_id = entry.data(Qt.ItemDataRole.UserRole)
-            pending = entry.data(Qt.ItemDataRole.UserRole + 1)
-            if link_id:
-                self.removed_links.add(link_id)
-            elif pending is not None:
-                self.pending[pending] = (b"", {})  # keep indexes stable
-            self.photo_list.takeItem(self.photo_list.row(entry))
+        self.photos.add_files(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if local_files(event):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: Any) -> None:  # noqa: N802
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         event.acceptProposedAction()
-        self.add_photos(paths)
+        self.add_photos(local_files(event))

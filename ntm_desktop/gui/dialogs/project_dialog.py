@@ -1,15 +1,18 @@
 """Add or edit an investment project: general data, the funding of each of the 7 sources in one
 grid (amounts grouped 1.264.000 while typing, with the share of each source and the total
-against the total investment), and the linked infrastructure items picked from the registry.
+against the total investment), the linked infrastructure items picked from the registry, and
+attached files (photos, decisions, minutes — "Thêm tệp…" or dropped anywhere on the dialog).
 
 Fields are checked as they are typed; store errors are shown at the field; saving is one
-undoable step."""
+undoable step (the project, its funding, its items, new files and removed files together)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,8 +34,10 @@ from ntm_desktop.core.model import FUNDING_SOURCES, INFRA_KINDS, PROJECT_STATES,
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child, load_ui_into
 from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.attachments_panel import AttachmentsPanel, local_files
 from ntm_desktop.gui.widgets.field_validation import (
     FormValidator,
     MoneyLineEdit,
@@ -48,6 +54,7 @@ from ntm_desktop.store.ledger_queries import PROJECT_FIELDS
 from ntm_desktop.store.projects import save_project
 
 INFRA_ID_ROLE = Qt.ItemDataRole.UserRole
+FILES_TAB = 2
 
 
 class ProjectDialog(QDialog):
@@ -120,6 +127,13 @@ class ProjectDialog(QDialog):
 
         self._fill_items(infra_items or [], villages or {})
         self._fill()
+        self.files = AttachmentsPanel(ctx, entity="project", entity_id=self.project.get("id"),
+                                      parent=self)
+        child(self, QVBoxLayout, "filesLayout").addWidget(self.files, 1)
+        self.files.did_change.connect(self._update_files_count)
+        self.files.error.connect(self._show_general_error)
+        self._update_files_count()
+        self.setAcceptDrops(True)
         self.item_search.textChanged.connect(self._on_item_search_changed)
         self.item_list.itemChanged.connect(lambda _i: self._update_items_count())
         self.total_edit.textChanged.connect(self._update_shares)
@@ -294,15 +308,49 @@ class ProjectDialog(QDialog):
                                       self.linked_items())
         text = (self.tr("Sửa dự án “%1”") if self.project else
                 self.tr("Thêm dự án “%1”")).replace("%1", values["name"])
+
+        def save() -> dict[str, Any]:
+            with wb.atomic():
+                row = save_project(wb, values, funding=funding, items=items)
+                self.files.save(wb, row["id"])
+            return row
+
         try:
-            self.saved = run_undoable(self.ctx, text, lambda: save_project(
-                wb, values, funding=funding, items=items))
+            self.saved = run_undoable(self.ctx, text, save)
         except ValidationError as exc:
             if exc.field == "items":
                 self.tabs.setCurrentIndex(1)
+            elif exc.field in ("file", "entity_id"):
+                self.tabs.setCurrentIndex(FILES_TAB)
             self.validator.show_error(exc.field, user_message(exc))
             return
         except NtmError as exc:
             self.ctx.errors.present(exc)
             return
         self.accept()
+
+    # ------------------------------------------------------------------ attached files
+    def _update_files_count(self) -> None:
+        self.tabs.setTabText(FILES_TAB, self.tr("Tệp đính kèm (%1)").replace(
+            "%1", str(self.files.count())))
+
+    def _show_general_error(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.show()
+
+    def add_files(self, paths: list[Path]) -> Task | None:
+        """Read ``paths`` in the background and list them on the files tab (saved with the
+        project)."""
+        self.tabs.setCurrentIndex(FILES_TAB)
+        return self.files.add_files(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if local_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        event.acceptProposedAction()
+        self.add_files(local_files(event))

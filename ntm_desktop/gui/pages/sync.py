@@ -1,5 +1,6 @@
 """Đồng bộ: export a signed package (to a USB drive or a folder), import feedback and catalog
-packages (button, or files dropped on the window), the history of packages, and the commune's
+packages (button, or files dropped on the window), check a package without importing it
+(``ntm verify``, optionally against a dossier code), the history of packages, and the commune's
 key (fingerprint in groups, QR code, printable card, public card file)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QSortFilterProxyModel, QStorageInfo, Qt
+from PySide6.QtCore import QCoreApplication, QDir, QSortFilterProxyModel, QStorageInfo, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,11 +31,12 @@ from ntm_desktop.core.errors import NtmError
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.key_rotation import KeyRotation
-from ntm_desktop.gui.models.packages_table import PackagesTableModel
+from ntm_desktop.gui.models.packages_table import KIND_LABELS, PackagesTableModel
 from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.store import gui_queries as gq
+from ntm_desktop.store.package_check import verify_package
 
 SKIP_PREFIXES = ("/proc", "/sys", "/dev", "/run/user", "/snap", "/boot", "/var", "/usr",
                  "/etc", "/tmp")
@@ -70,6 +72,11 @@ class SyncPage(Page):
         self.export_result = child(f, QLabel, "exportResult")
         self.import_button = child(f, QPushButton, "importButton")
         self.import_result = child(f, QLabel, "importResult")
+        self.verify_button = child(f, QPushButton, "verifyButton")
+        self.dossier_code_edit = child(f, QLineEdit, "dossierCodeEdit")
+        self.verify_result = child(f, QLabel, "verifyResult")
+        self.verify_result.hide()
+        self.verify_task: Task | None = None
         self.trust_label = child(f, QLabel, "trustLabel")
         self.qr_label = child(f, QLabel, "qrLabel")
         self.fingerprint_label = child(f, QLabel, "fingerprintLabel")
@@ -99,6 +106,7 @@ class SyncPage(Page):
 
         self.export_button.clicked.connect(self.export_package)
         self.import_button.clicked.connect(self._on_import_clicked)
+        self.verify_button.clicked.connect(self._on_verify_clicked)
         child(f, QPushButton, "browseButton").clicked.connect(self._on_browse_clicked)
         child(f, QToolButton, "rescanButton").clicked.connect(self.fill_destinations)
         child(f, QPushButton, "trustButton").clicked.connect(self.open_trust_dialog)
@@ -114,7 +122,7 @@ class SyncPage(Page):
     def refresh(self, changes: list[Any]) -> None:
         wb = self.workbook
         has = wb is not None and wb.commune() is not None
-        for w in (self.export_button, self.import_button, self.rotate_button,
+        for w in (self.export_button, self.import_button, self.rotate_button, self.verify_button,
                   child(self.form, QPushButton, "trustButton")):
             w.setEnabled(has)
         if not has:
@@ -299,6 +307,73 @@ class SyncPage(Page):
 
     def _on_import_failed(self, exc: BaseException) -> None:
         self.import_result.setText("")
+        self.ctx.errors.present(exc)
+
+    # ------------------------------------------------------------------ verify only
+    def _on_verify_clicked(self) -> None:
+        dlg = QFileDialog(self, self.tr("Chọn gói dữ liệu cần kiểm tra"))
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dlg.setNameFilter(self.tr("Gói dữ liệu NTM (*.ntmpkg)"))
+        drives = removable_drives()
+        if drives:
+            dlg.setDirectory(drives[0].rootPath())
+        dlg.fileSelected.connect(lambda p: self.verify_package(Path(p)))
+        dlg.open()
+
+    def verify_package(self, file: Path) -> Task | None:
+        """Check ``file`` in the background as ``ntm verify`` does; nothing is imported."""
+        wb = self.workbook
+        if wb is None:
+            return None
+        self.verify_button.setEnabled(False)
+        self.verify_result.setStyleSheet("")
+        self.verify_result.setText(html.escape(self.tr("Đang kiểm tra %1…").replace(
+            "%1", Path(file).name)))
+        self.verify_result.show()
+        self.verify_task = self.ctx.tasks.run(
+            verify_package, wb.path, self.ctx.paths, Path(file),
+            self.dossier_code_edit.text().strip() or None,
+            label=self.tr("Đang kiểm tra chữ ký gói dữ liệu…"), on_result=self._on_verified,
+            on_error=self._on_verify_failed,
+            on_finish=lambda: self.verify_button.setEnabled(self.workbook is not None))
+        return self.verify_task
+
+    def _on_verified(self, o: Any) -> None:
+        esc = html.escape
+        name = esc(Path(o.file).name)
+        if o.status == "verified":
+            lines = ["<span style='color:#1b5e20'>✓ <b>" + name + "</b>: " + esc(self.tr(
+                "gói hợp lệ — chữ ký đúng, mọi tệp thành phần khớp. Chưa nhập gì vào sổ "
+                "dữ liệu.")) + "</span>"]
+        elif o.status == "duplicate":
+            lines = ["• <b>" + name + "</b>: " + esc(self.tr(
+                "gói hợp lệ và đã được nhập trước đây."))]
+        else:
+            lines = [f"<span style='color:#b71c1c'>✗ <b>{name}</b>: {esc(o.message)} <small>("
+                     + esc(self.tr("mã lỗi: %1").replace("%1", o.code or "")) + ")</small></span>"]
+        if o.kind:
+            kind = KIND_LABELS.get(o.kind)
+            lines.append(esc(self.tr("Loại: %1 · gói số %2 · người gửi: %3").replace(
+                "%1", QCoreApplication.translate("PackagesTableModel", kind) if kind else o.kind)
+                .replace("%2", str(o.seq)).replace("%3", str(o.details.get("sender") or "—"))))
+            lines.append(esc(self.tr("Mã vân tay người ký: %1").replace(
+                "%1", str(o.details.get("fingerprint") or "—"))))
+        check = o.details.get("dossier_code")
+        if check:
+            if check["matches"]:
+                lines.append("<span style='color:#1b5e20'>✓ " + esc(self.tr(
+                    "Mã hồ sơ %1 khớp với gói dữ liệu này.").replace("%1", check["code"]))
+                    + "</span>")
+            else:
+                lines.append("<span style='color:#b71c1c'>✗ " + esc(self.tr(
+                    "Mã hồ sơ %1 KHÔNG khớp với gói dữ liệu này (mã của gói: %2).")
+                    .replace("%1", check["code"]).replace("%2", check.get("expected") or "—"))
+                    + "</span>")
+        self.verify_result.setText("<br>".join(lines))
+
+    def _on_verify_failed(self, exc: BaseException) -> None:
+        self.verify_result.setText("")
+        self.verify_result.hide()
         self.ctx.errors.present(exc)
 
     # ------------------------------------------------------------------ keys and trust
