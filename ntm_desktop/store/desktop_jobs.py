@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, Progress, ProgressFn, step
 from ntm_desktop.store import backups
@@ -65,15 +64,6 @@ def read_document(src: Path) -> dict[str, Any]:
     return interchange.read_file(src)
 
 
-def _place_column(exc: ValidationError) -> None:
-    """``xlsx.load_xlsx`` names the sheet and line in the ``where`` argument and rewrites the
-    filled message to "…, dòng 404, cột quantity: …", but the template still joins the column
-    with a dot; the desktop shows the message from the template, so say it the same way."""
-    where = str(exc.fmt_args.get("where", ""))
-    if exc.template == "{where}.{field}: {message}" and where.startswith("trang "):
-        exc.template = _N("errors", "{where}, cột {field}: {message}")
-
-
 # ------------------------------------------------------------------------------ jobs
 def import_data(wb_path: Path, src: Path, *, create: bool = False,
                 report: ProgressFn | None = None, cancel: CancelToken | None = None
@@ -96,11 +86,7 @@ def import_data(wb_path: Path, src: Path, *, create: bool = False,
     try:
         with wb.atomic():  # the cancel check below rolls everything back
             if is_xlsx:
-                try:
-                    counts = xlsx.load_xlsx(wb, src, read)
-                except ValidationError as exc:
-                    _place_column(exc)
-                    raise
+                counts = xlsx.load_xlsx(wb, src, read)
             else:
                 counts = interchange.load(wb, doc)
             step(report, cancel, 2, 3, "")  # last chance to cancel: nothing is kept

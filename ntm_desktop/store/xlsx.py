@@ -195,6 +195,10 @@ def _name_sheet_and_line(exc: ValidationError, lines: dict[str, list[int]]) -> N
         exc.field = _ROW_REF.sub(place, exc.field)
     exc.fmt_args = {k: _ROW_REF.sub(place, v) if isinstance(v, str) else v
                     for k, v in exc.fmt_args.items()}
+    if (exc.template == "{where}.{field}: {message}"
+            and str(exc.fmt_args.get("where", "")).startswith("trang ")):
+        # a sheet and line read better with "cột": "trang “Đóng góp”, dòng 9, cột quantity: …"
+        exc.template = _N("errors", "{where}, cột {field}: {message}")
 
 
 def _read(path: Path) -> tuple[dict[str, Any], dict[str, list[int]]]:
