@@ -17,12 +17,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from ntm_desktop.core.model import CONTRIBUTION_KINDS
 from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.models.roles import ID_ROLE, Index
 from ntm_desktop.gui.widgets.field_validation import fmt_date, fmt_number
 from ntm_desktop.store.ledger_queries import (
     LEDGER_COLUMNS,
@@ -33,8 +33,6 @@ from ntm_desktop.store.ledger_queries import (
 
 PAGE_SIZE = 500
 MAX_PAGES = 4
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 _POS = {name: i for i, name in enumerate(LEDGER_COLUMNS)}
 
 # (row field, sort key or None)

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,11 +17,8 @@ from PySide6.QtCore import (
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, Attr
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
 from ntm_desktop.gui.widgets.field_validation import fmt_number
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)

@@ -17,17 +17,16 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
+from ntm_desktop.gui.models.roles import Index
 from ntm_desktop.store import gui_queries as gq
 
 BLOCK = 200
 CACHE_BLOCKS = 8
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 def tr_q(text: str) -> str:

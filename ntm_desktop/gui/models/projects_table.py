@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -17,12 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ntm_desktop.core.model import FUNDING_SOURCES, PROJECT_STATES, SETTLEMENT_STATUSES
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
 from ntm_desktop.gui.widgets.field_validation import fmt_date, fmt_number, fmt_percent
 from ntm_desktop.store.ledger_queries import PROJECT_FIELDS
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 DEBT_BG = QColor("#fde7e4")
 DEBT_FG = QColor("#8c1d18")
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -23,11 +22,9 @@ from PySide6.QtCore import (
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
 from ntm_desktop.gui.widgets.field_validation import fmt_number, parse_number
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "households", "population", "ordering")
 NUMERIC = {"households", "population", "ordering"}
 
