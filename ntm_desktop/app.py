@@ -79,7 +79,7 @@ def first_run(paths: AppPaths, workbook_path: Path, *, demo: bool, explicit: boo
     if explicit or (not demo and (workbook_path.exists() or paths.hub.exists())):
         return workbook_path, None
     from ntm_desktop.gui.wizard import demo_path
-    from ntm_desktop.store.workspace_setup import create_demo_workbook
+    from ntm_desktop.services.workspace import create_demo_workbook
     return create_demo_workbook(demo_path(paths)), "demo" if demo else "wizard"
 
 

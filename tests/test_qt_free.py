@@ -1,4 +1,4 @@
-"""The core, store, sync, dossier and CLI never import PySide6 (checked in a fresh process)."""
+"""The core, store, sync, dossier, services and CLI never import PySide6 (checked in a fresh process)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 PACKAGES = ["ntm_desktop.core", "ntm_desktop.store", "ntm_desktop.sync", "ntm_desktop.dossier",
-            "ntm_desktop.cli"]
+            "ntm_desktop.services", "ntm_desktop.cli"]
 
 SCRIPT = textwrap.dedent("""
     import importlib, importlib.util, os, pkgutil, sys

@@ -282,7 +282,7 @@ def test_gui_store_and_dossier_errors_round_trip(tmp_path):
     from ntm_desktop.dossier.compose import MissingFields
     from ntm_desktop.dossier.data import make_verification
     from ntm_desktop.dossier.template import write_pdf
-    from ntm_desktop.store import gui_queries
+    from ntm_desktop.services import keys as gui_queries
 
     samples = [lambda: fields.parse_value("khong.co", "1"),
                lambda: fields.parse_value("bien_ban.date", "31/02/2025"),

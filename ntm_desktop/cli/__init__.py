@@ -18,11 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop import __version__
+from ntm_desktop.cli import (
+    catalog_cmds,
+    dossier_cmds,
+    registry_cmds,
+    selftest_cmds,
+    sync_cmds,
+    workbook_cmds,
+)
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.paths import AppPaths
-
-# The command groups, in help order. Each module has register(subparsers).
-COMMAND_MODULES = ("workbook_cmds", "registry_cmds", "catalog_cmds", "sync_cmds", "dossier_cmds", "selftest_cmds")
 
 log = logging.getLogger("ntm.cli")
 
@@ -77,10 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="NTM Desktop — sổ dữ liệu xây dựng nông thôn mới (dòng lệnh).")
     parser.add_argument("--version", action="version", version=f"ntm {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
-    import importlib
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"ntm_desktop.cli.{name}")
-        module.register(sub, common)
+    # Command groups in help order. A group shared by several modules ("init", "catalog") is
+    # created by the first and handed to the others through ``groups``.
+    groups: dict[str, argparse._SubParsersAction] = {}
+    for module in (workbook_cmds, registry_cmds, catalog_cmds, sync_cmds, dossier_cmds,
+                   selftest_cmds):
+        module.register(sub, common, groups)
     return parser
 
 

@@ -71,8 +71,10 @@ def cmd_install(ctx: Any) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
+             groups: dict[str, argparse._SubParsersAction]) -> None:
     catalog = sub.add_parser("catalog", help="bộ tiêu chí").add_subparsers(metavar="LỆNH")
+    groups["catalog"] = catalog
     p = catalog.add_parser("list", help="các bộ tiêu chí có sẵn và đã cài", parents=[common])
     p.set_defaults(func=cmd_list)
     p = catalog.add_parser("show", help="xem một bộ tiêu chí", parents=[common])

@@ -26,10 +26,10 @@ def _year(ctx: Any, wb: Any) -> int:
 
 
 def _collect(ctx: Any, *, draft: bool = False) -> Any:
-    from ntm_desktop.dossier.data import collect
+    from ntm_desktop.services.dossier import collect_dossier
     wb = ctx.workbook()
     a = ctx.args
-    return collect(wb, _year(ctx, wb), package=Path(a.package) if getattr(a, "package", None)
+    return collect_dossier(wb, _year(ctx, wb), package=Path(a.package) if getattr(a, "package", None)
                    else None, fingerprint=getattr(a, "fingerprint", None),
                    full_annex=bool(getattr(a, "full_annex", False)),
                    checklist=getattr(a, "checklist", None), draft=draft)
@@ -254,7 +254,8 @@ def _report_commune(ctx: Any, year: int) -> int:
 
 
 # ------------------------------------------------------------------------------ register
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
+             groups: dict[str, argparse._SubParsersAction]) -> None:
     p = sub.add_parser("dossier", help="in hồ sơ đề nghị công nhận xã đạt chuẩn (PDF)",
                        parents=[common])
     p.set_defaults(func=cmd_dossier)

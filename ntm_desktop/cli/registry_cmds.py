@@ -227,7 +227,8 @@ def cmd_attach_remove(ctx: Any) -> int:
 
 
 # ----------------------------------------------------------------------- registration
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
+             groups: dict[str, argparse._SubParsersAction]) -> None:
     def add(name: str, help_: str, func: Any, parent: Any = sub) -> argparse.ArgumentParser:
         p = parent.add_parser(name, help=help_, parents=[common])
         p.set_defaults(func=func)

@@ -17,7 +17,8 @@ def cmd_selftest(ctx: Any) -> int:
     return run_selftest(json_output=ctx.json)
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
+             groups: dict[str, argparse._SubParsersAction]) -> None:
     p = sub.add_parser("selftest", parents=[common],
                        help="tự kiểm tra bản cài đặt (không đụng tới dữ liệu của người dùng)",
                        description="Tự kiểm tra bản cài đặt trong một thư mục tạm: tài nguyên, "

@@ -69,13 +69,6 @@ def _close_hub(ctx: Any) -> None:
         ctx._hub = None
 
 
-def _subactions(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    raise RuntimeError("parser has no sub-commands")
-
-
 def _outcome_text(o: Any) -> str:
     head = {"verified": "HỢP LỆ", "applied": "ĐÃ NHẬP", "duplicate": "ĐÃ CÓ",
             "rejected": "TỪ CHỐI", "set_aside": "ĐỂ RIÊNG"}.get(o.status, o.status.upper())
@@ -115,19 +108,6 @@ def cmd_init_appraiser(ctx: Any) -> int:
     return 0
 
 
-def _wrap_init_commune(original: Any) -> Any:
-    def run(ctx: Any) -> int:
-        rc = original(ctx)
-        if not rc:
-            from ntm_desktop.sync.workspace import ensure_commune_key, read_passphrase
-            commune = ctx.workbook().commune()
-            if commune:
-                ensure_commune_key(ctx.paths, commune,
-                                   read_passphrase(getattr(ctx.args, "passphrase_env", None)))
-        return rc
-    return run
-
-
 # ----------------------------------------------------------------------------- keys
 def cmd_keys_show(ctx: Any) -> int:
     ks = _keystore(ctx)
@@ -145,24 +125,21 @@ def cmd_keys_show(ctx: Any) -> int:
 
 def cmd_keys_qr(ctx: Any) -> int:
     import segno
-    ks = _keystore(ctx)
-    card = ks.card()
+
+    from ntm_desktop.services.keys import key_qr_payload
+    card = _keystore(ctx).card()
     out = Path(ctx.args.output)
-    payload = (f"NTMKEY:1;role={card['role']};code={card.get('commune_code') or ''};"
-               f"key={card['public_key']};fp={card['fingerprint'].replace(' ', '')}")
-    qr = segno.make(payload, error="m")
-    qr.save(str(out), scale=ctx.args.scale, border=4)
+    payload = key_qr_payload(card)
+    segno.make(payload, error="m").save(str(out), scale=ctx.args.scale, border=4)
     ctx.out({"output": str(out), "payload": payload, "fingerprint": card["fingerprint"]},
             f"Đã ghi mã QR của khóa vào {out} (mã vân tay {card['fingerprint']}).")
     return 0
 
 
 def cmd_keys_export_public(ctx: Any) -> int:
-    from ntm_desktop.store.journal import canonical_json
-    from ntm_desktop.store.workbook import atomic_write_bytes
-    card = _keystore(ctx).card()
+    from ntm_desktop.services.keys import write_public_card
     out = Path(ctx.args.output)
-    atomic_write_bytes(out, canonical_json(card))
+    card = write_public_card(_keystore(ctx).card(), out)
     ctx.out({"output": str(out), **card},
             f"Đã ghi thẻ khóa công khai vào {out}. Mã vân tay: {card['fingerprint']}")
     return 0
@@ -184,8 +161,7 @@ def cmd_keys_rotate(ctx: Any) -> int:
 
 # ----------------------------------------------------------------------------- trust
 def cmd_trust_add(ctx: Any) -> int:
-    from ntm_desktop.store.gui_queries import trust_appraiser
-    from ntm_desktop.sync.keys import read_card
+    from ntm_desktop.services.keys import read_key_card, trust_appraiser
     from ntm_desktop.sync.trust import HubTrust, card_from_package
     if ctx.args.package:  # the key of a package set aside with unknown_key
         path = Path(ctx.args.package)
@@ -193,15 +169,7 @@ def cmd_trust_add(ctx: Any) -> int:
             raise NtmError(f"Không đọc được gói dữ liệu {path}.", code="unreadable")
         card = card_from_package(path)
     else:
-        path = Path(ctx.args.card)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise NtmError(f"Không đọc được thẻ khóa {path}: {exc.strerror}",
-                           code="unreadable") from None
-        if len(data) > 64 * 1024:
-            raise ValidationError("Thẻ khóa quá lớn.", code="bad_card")
-        card = read_card(data)
+        card = read_key_card(Path(ctx.args.card))
     given = ctx.args.fingerprint
     if given is not None:
         if given.replace(" ", "").upper() != card["fingerprint"].replace(" ", ""):
@@ -250,23 +218,19 @@ def cmd_trust_revoke(ctx: Any) -> int:
 
 # ----------------------------------------------------------------------------- packages
 def cmd_export(ctx: Any) -> int:
-    from ntm_desktop.sync import exporter
-    from ntm_desktop.sync import state as st
-    from ntm_desktop.sync.workspace import default_package_name
+    from ntm_desktop.core import vnformat
+    from ntm_desktop.services import packages as packages_svc
+    from ntm_desktop.sync.workspace import passphrase_for
     if _is_appraiser(ctx):
         raise NtmError("Không gian thẩm định gửi phản hồi bằng “ntm feedback export”.",
                        code="wrong_workspace")
-    wb = ctx.workbook()
-    ks, key = _key(ctx)
-    commune = wb.commune() or {}
-    out = Path(ctx.args.output) if ctx.args.output else default_package_name(
-        commune.get("code", "xa"), st.out_state(wb)[0] + 1, "full" if ctx.args.full else "update")
-    r = exporter.export_commune(wb, ks, key, out, full=ctx.args.full)
-    from ntm_desktop.core import vnformat
-    from ntm_desktop.core.dossier_code import dossier_code
-    r["dossier_code"] = dossier_code(r["commune_code"], r["file_sha256"])
+    ks = _keystore(ctx)
+    dest = Path(ctx.args.output) if ctx.args.output else Path.cwd()
+    ctx.close()  # the service works on a connection of its own, as the Đồng bộ page does
+    r = packages_svc.export_package(ctx.workbook_path, ctx.paths, dest, full=ctx.args.full,
+                                    passphrase=passphrase_for(ks, ctx.args.passphrase_env))
     ctx.out(r, f"Đã xuất gói số {r['seq']} ({r['entries']} thay đổi, {r['blobs']} tệp đính kèm, "
-               f"{vnformat.number(r['size'])} byte) vào {out}\nMã hồ sơ: {r['dossier_code']}")
+               f"{vnformat.number(r['size'])} byte) vào {r['path']}\nMã hồ sơ: {r['dossier_code']}")
     return 0
 
 
@@ -369,7 +333,8 @@ def cmd_catalog_publish(ctx: Any) -> int:
 
 
 # ----------------------------------------------------------------------------- registration
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
+             groups: dict[str, argparse._SubParsersAction]) -> None:
     """Adds the sync command group; hooks ``init appraiser`` and ``catalog publish`` into the
     groups other modules created."""
     def add(name: str, help_: str, func: Any, parent: Any = sub) -> argparse.ArgumentParser:
@@ -381,13 +346,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         p.add_argument("--passphrase-env", metavar="BIẾN",
                        help="đọc mật khẩu khóa ký từ biến môi trường này")
 
-    init = _subactions(sub.choices["init"]) if "init" in sub.choices else \
-        sub.add_parser("init", help="tạo không gian làm việc").add_subparsers(metavar="LOẠI")
-    if "commune" in init.choices:
-        commune_p = init.choices["commune"]
-        pass_env(commune_p)
-        commune_p.set_defaults(func=_wrap_init_commune(commune_p.get_default("func")))
-    p = add("appraiser", "tạo không gian thẩm định (huyện/tỉnh)", cmd_init_appraiser, init)
+    p = add("appraiser", "tạo không gian thẩm định (huyện/tỉnh)", cmd_init_appraiser,
+            groups["init"])
     p.add_argument("--name", required=True)
     p.add_argument("--level", choices=["district", "province"], required=True)
     p.add_argument("--force", action="store_true")
@@ -449,10 +409,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("-o", "--output", required=True)
     pass_env(p)
 
-    catalog = _subactions(sub.choices["catalog"]) if "catalog" in sub.choices else \
-        sub.add_parser("catalog", help="bộ tiêu chí").add_subparsers(metavar="LỆNH")
     p = add("publish", "ký và xuất bộ tiêu chí của tỉnh cho các xã", cmd_catalog_publish,
-            catalog)
+            groups["catalog"])
     p.add_argument("overlay")
     p.add_argument("-o", "--output", required=True)
     pass_env(p)

@@ -12,6 +12,7 @@ from ntm_desktop.cli.common import parse_kv, text_table
 from ntm_desktop.core import model
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.sync.workspace import ensure_commune_key, read_passphrase
 
 
 # ----------------------------------------------------------------------- init / commune / village
@@ -62,6 +63,8 @@ def cmd_init_commune(ctx: Any) -> int:
         parts = spec.split(":")
         save_village(wb, {"name": parts[0], "households": parts[1] if len(parts) > 1 else None,
                           "population": parts[2] if len(parts) > 2 else None})
+    # the commune's signing key is created with its workbook (as the set-up wizard does)
+    ensure_commune_key(ctx.paths, c, read_passphrase(a.passphrase_env))
     ctx.out(c, f"Đã tạo sổ dữ liệu cho {c['name']} ({c['code']}) tại {wb.path}")
     if unit is None:
         print(f"Cảnh báo: mã {c['code']} không có trong danh mục đơn vị hành chính 2025 "
@@ -312,7 +315,8 @@ def cmd_load(ctx: Any) -> int:
 
 
 # ----------------------------------------------------------------------- registration
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
+             groups: dict[str, argparse._SubParsersAction]) -> None:
     def add(name: str, help_: str, func: Any, parent: Any = sub) -> argparse.ArgumentParser:
         p = parent.add_parser(name, help=help_, parents=[common])
         p.set_defaults(func=func)
@@ -320,6 +324,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     init = sub.add_parser("init", help="tạo sổ dữ liệu mới").add_subparsers(dest="what",
                                                                              metavar="LOẠI")
+    groups["init"] = init
     p = add("commune", "tạo sổ dữ liệu của một xã", cmd_init_commune, init)
     p.add_argument("--code", required=True, help="mã xã 5 chữ số (QĐ 19/2025/QĐ-TTg)")
     p.add_argument("--name", help="tên xã (lấy từ danh mục nếu bỏ trống)")
@@ -338,6 +343,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--old-district")
     p.add_argument("--village", action="append", metavar="TÊN[:HỘ[:NHÂN_KHẨU]]")
     p.add_argument("--force", action="store_true")
+    p.add_argument("--passphrase-env", metavar="BIẾN",
+                   help="đặt mật khẩu cho khóa ký mới, đọc từ biến môi trường này")
     init.required = True
 
     commune = sub.add_parser("commune", help="thông tin xã").add_subparsers(metavar="LỆNH")

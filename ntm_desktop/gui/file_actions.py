@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
-from ntm_desktop.store import desktop_jobs as jobs
+from ntm_desktop.services import files as jobs
+from ntm_desktop.services import workspace as workspace_svc
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +192,7 @@ class FileActions(QObject):
         return self.last_task
 
     def _counts_text(self, counts: dict[str, int]) -> str:
-        from ntm_desktop.store.gui_queries import ENTITY_LABELS
+        from ntm_desktop.services.history import ENTITY_LABELS
         lines = [f"• {tr_core('gui_queries', ENTITY_LABELS.get(t, t))}: {n}"
                  for t, n in counts.items() if n]
         return "\n".join(lines)
@@ -337,7 +338,7 @@ class FileActions(QObject):
             self.ctx.undo_stack.push(JournalCommand(
                 self.ctx, self.tr("Cài bộ tiêu chí của tỉnh"), result.entries))
         self._data_changed()
-        title = jobs.criteria_title(self.ctx.workbook)
+        title = workspace_svc.criteria_title(self.ctx.workbook)
         self._inform(self.tr("Đã cài bộ tiêu chí của tỉnh"),
                      self.tr("Đã cài và áp dụng bộ tiêu chí:\n%1\n\nCác tiêu chí của xã được "
                              "đánh giá lại theo bộ tiêu chí này.").replace("%1", title))

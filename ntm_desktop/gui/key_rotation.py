@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from ntm_desktop.core.errors import NtmError
-from ntm_desktop.store import gui_queries as gq
+from ntm_desktop.services import keys as keys_svc
 
 
 class KeyRotation(QObject):
@@ -51,7 +51,7 @@ class KeyRotation(QObject):
         if not ok:
             return
         try:
-            self.new_card = gq.rotate_key(self.page.ctx.paths, self.page.workbook, phrase)
+            self.new_card = keys_svc.rotate_key(self.page.ctx.paths, self.page.workbook, phrase)
         except NtmError as exc:
             self.page.ctx.errors.present(exc)
             return

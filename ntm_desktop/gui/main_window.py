@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         commune = self._commune()
         parts = ["NTM Desktop"]
         if commune:
-            from ntm_desktop.store.desktop_jobs import criteria_title
+            from ntm_desktop.services.workspace import criteria_title
             parts += [str(commune.get("name") or ""), criteria_title(self.ctx.workbook)]
         self.setWindowTitle(" — ".join(p for p in parts if p))
         wb = self.ctx.workbook

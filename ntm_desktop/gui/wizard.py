@@ -261,7 +261,7 @@ class FirstRunWizard(QWizard):
 
     # ------------------------------------------------------------------ creating
     def _create_commune(self) -> bool:
-        from ntm_desktop.store.workspace_setup import create_commune_workbook
+        from ntm_desktop.services.workspace import create_commune_workbook
 
         values = {**self.commune_values, **self.criteria_values(),
                   "officer_name": self.officerNameEdit.text().strip(),
@@ -358,7 +358,7 @@ def print_key_card(parent: QWidget, card: dict[str, Any]) -> None:
 
 # ---------------------------------------------------------------------- main window helpers
 def demo_path(paths: AppPaths) -> Path:
-    from ntm_desktop.store.workspace_setup import DEMO_FILE
+    from ntm_desktop.services.workspace import DEMO_FILE
     return paths.data_dir / DEMO_FILE
 
 
@@ -378,7 +378,7 @@ def open_workbook_in(window: Any, path: Path) -> None:
 
 def open_demo(window: Any) -> None:
     """Load the demo commune in the background (first time), then show it."""
-    from ntm_desktop.store.workspace_setup import create_demo_workbook
+    from ntm_desktop.services.workspace import create_demo_workbook
     path = demo_path(window.paths)
     window.tasks.run(create_demo_workbook, path, writer=True,
                      label=QCoreApplication.translate("FirstRunWizard", "Đang mở xã mẫu…"),

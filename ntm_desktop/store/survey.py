@@ -27,4 +27,16 @@ def latest_survey(wb: Workbook, year: int | None = None) -> dict[str, Any] | Non
         return None
     s = rows[0]
     asked = s["households_asked"]
-    return {**s, "share": round(s["households_satisfied"] * 100 / asked, 2) if asked else None}
+    return {**s, "share": survey_share(asked, s["households_satisfied"])}
+
+
+def survey_share(asked: int | None, satisfied: int | None) -> float | None:
+    """Share of satisfied households in percent (2 decimals), None when it cannot be said."""
+    if not asked or satisfied is None or satisfied < 0 or satisfied > asked:
+        return None
+    return round(satisfied * 100 / asked, 2)
+
+
+def survey_for_year(wb: Workbook, year: int) -> dict[str, Any] | None:
+    rows = wb.rows("survey", "year = ?", [int(year)], limit=1)
+    return rows[0] if rows else None

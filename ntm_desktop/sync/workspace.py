@@ -40,6 +40,12 @@ def read_passphrase(env_var: str | None, *, prompt: str = "Mật khẩu khóa k�
 
 def load_key(ks: KeyStore, env_var: str | None) -> SigningKey:
     """Load the private key, asking for the passphrase on a terminal when it is encrypted."""
+    return ks.load(passphrase_for(ks, env_var))
+
+
+def passphrase_for(ks: KeyStore, env_var: str | None) -> str | None:
+    """The passphrase of the private key: from the environment (:func:`read_passphrase`), else
+    asked on a terminal when the key is encrypted; None for an unencrypted key."""
     phrase = read_passphrase(env_var)
     if phrase is None and ks.exists() and ks.is_encrypted():
         if sys.stdin.isatty():
@@ -48,7 +54,7 @@ def load_key(ks: KeyStore, env_var: str | None) -> SigningKey:
             raise NtmError(_N("errors", "Khóa riêng được bảo vệ bằng mật khẩu: dùng "
                               "--passphrase-env BIẾN."),
                            code="passphrase_required")
-    return ks.load(phrase)
+    return phrase
 
 
 def ensure_commune_key(paths: AppPaths, commune: dict[str, Any],

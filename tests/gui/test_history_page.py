@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTreeWidget
 from ntm_desktop.gui.models.journal_table import JournalTableModel
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.paths import AppPaths
+from ntm_desktop.services.history import JournalFilter
 from ntm_desktop.store.commune import save_village
-from ntm_desktop.store.gui_queries import JournalFilter
 
 pytestmark = pytest.mark.gui
 HISTORY = 7

@@ -15,9 +15,9 @@ from ntm_desktop.core.model import STATUS_MET, STATUS_UNKNOWN
 from ntm_desktop.gui.main_window import MainWindow, open_settings
 from ntm_desktop.gui.models.criteria_tree import STATUS_ROLE, CriteriaTreeModel
 from ntm_desktop.paths import AppPaths
+from ntm_desktop.services.workspace import create_commune_workbook
 from ntm_desktop.store.assessment import get_assessment
 from ntm_desktop.store.workbook import Workbook
-from ntm_desktop.store.workspace_setup import create_commune_workbook
 
 pytestmark = pytest.mark.gui
 YEAR = 2025

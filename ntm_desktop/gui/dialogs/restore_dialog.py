@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.ui_loader import load_ui_into
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number, is_vietnamese
+from ntm_desktop.services.files import BACKUP_KINDS, BackupInfo, backup_info, workbook_backups
 from ntm_desktop.store import backups
-from ntm_desktop.store.desktop_jobs import BACKUP_KINDS, BackupInfo, backup_info, workbook_backups
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 

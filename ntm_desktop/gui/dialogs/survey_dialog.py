@@ -26,7 +26,7 @@ from ntm_desktop.gui.widgets.field_validation import (
     parse_date_text,
 )
 from ntm_desktop.store import survey as store_survey
-from ntm_desktop.store.desktop_jobs import survey_for_year, survey_share
+from ntm_desktop.store.survey import survey_for_year, survey_share
 
 
 def default_organiser(commune: dict[str, Any]) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.ui_loader import child, load_ui
-from ntm_desktop.store import gui_queries as gq
+from ntm_desktop.services import keys as keys_svc
 
 
 class TrustDialog(QDialog):
@@ -71,7 +71,7 @@ class TrustDialog(QDialog):
         self.owner_label.clear()
         self.fingerprint_label.clear()
         try:
-            card = gq.read_key_card(path)
+            card = keys_svc.read_key_card(path)
             if card["role"] != "appraiser":
                 raise NtmError("Sổ dữ liệu xã chỉ đăng ký khóa của nơi thẩm định.",
                                code="bad_card")
@@ -94,7 +94,7 @@ class TrustDialog(QDialog):
         if self.card is None or not self.confirm_check.isChecked():
             return
         try:
-            gq.trust_appraiser(self.ctx.workbook, self.card)
+            keys_svc.trust_appraiser(self.ctx.workbook, self.card)
         except NtmError as exc:
             self.error_label.setText(user_message(exc))
             return
@@ -126,7 +126,7 @@ def paint_key_card(printer: QPrinter, card: dict[str, Any]) -> None:
             painter.drawText(QRectF(x, y, w, 12 * mm), Qt.AlignmentFlag.AlignCenter, line)
             y += 12 * mm
         y += 6 * mm
-        qr = QImage.fromData(gq.key_qr_png(card, scale=10), "PNG")
+        qr = QImage.fromData(keys_svc.key_qr_png(card, scale=10), "PNG")
         side = 60 * mm
         painter.drawImage(QRectF((w - side) / 2, y, side, side), qr)
         y += side + 8 * mm

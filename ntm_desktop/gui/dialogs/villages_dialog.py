@@ -36,7 +36,7 @@ from ntm_desktop.gui.ui_loader import load_ui_into
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.field_validation import INVALID_STYLE, FormValidator, confirm
 from ntm_desktop.store import commune as store_commune
-from ntm_desktop.store.desktop_jobs import next_village_order, village_usage
+from ntm_desktop.store.commune import next_village_order, village_usage
 
 
 class VillageDelegate(QStyledItemDelegate):

@@ -2,7 +2,7 @@
 
 Journals reach 100,000+ entries, so the model never loads them all: it counts the entries that
 match the filter and reads blocks of :data:`BLOCK` rows on demand (a small cache of recent
-blocks). Filtering happens in SQL (:class:`~ntm_desktop.store.gui_queries.JournalFilter`); the
+blocks). Filtering happens in SQL (:class:`~ntm_desktop.services.history.JournalFilter`); the
 order is fixed (newest first), so no sort proxy is used.
 """
 
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from ntm_desktop.gui.models.roles import Index
-from ntm_desktop.store import gui_queries as gq
+from ntm_desktop.services import history as history_svc
 
 BLOCK = 200
 CACHE_BLOCKS = 8
@@ -30,18 +30,18 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def tr_q(text: str) -> str:
-    """Translate a label of :mod:`ntm_desktop.store.gui_queries`."""
-    return QCoreApplication.translate(gq.CTX, text)
+    """Translate a label of :mod:`ntm_desktop.services.history`."""
+    return QCoreApplication.translate(history_svc.CTX, text)
 
 
 def entity_label(entity: str) -> str:
-    label = gq.ENTITY_LABELS.get(entity)
+    label = history_svc.ENTITY_LABELS.get(entity)
     return tr_q(label) if label else entity
 
 
 def format_hlc(hlc: str) -> str:
     """Local date and time of an HLC: "05/03/2025 14:02:11" (Vietnamese) or ISO-like."""
-    moment = gq.hlc_datetime(hlc)
+    moment = history_svc.hlc_datetime(hlc)
     if moment is None:
         return hlc
     qdt = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
@@ -58,7 +58,7 @@ class JournalTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._db: Any = None
-        self._filter = gq.JournalFilter()
+        self._filter = history_svc.JournalFilter()
         self._count = 0
         self._blocks: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self._headers = [self.tr("Thời gian"), self.tr("Người sửa"), self.tr("Dữ liệu"),
@@ -70,18 +70,18 @@ class JournalTableModel(QAbstractTableModel):
         self._db = db
         self.reload()
 
-    def set_filter(self, flt: gq.JournalFilter) -> None:
+    def set_filter(self, flt: history_svc.JournalFilter) -> None:
         self._filter = flt
         self.reload()
 
     @property
-    def filter(self) -> gq.JournalFilter:
+    def filter(self) -> history_svc.JournalFilter:
         return self._filter
 
     def reload(self) -> None:
         self.beginResetModel()
         self._blocks.clear()
-        self._count = gq.journal_count(self._db, self._filter) if self._db is not None else 0
+        self._count = history_svc.journal_count(self._db, self._filter) if self._db is not None else 0
         self.endResetModel()
 
     def entry(self, row: int) -> dict[str, Any] | None:
@@ -90,7 +90,7 @@ class JournalTableModel(QAbstractTableModel):
         block = row // BLOCK
         rows = self._blocks.get(block)
         if rows is None:
-            rows = gq.journal_page(self._db, self._filter, offset=block * BLOCK, limit=BLOCK)
+            rows = history_svc.journal_page(self._db, self._filter, offset=block * BLOCK, limit=BLOCK)
             self._blocks[block] = rows
             while len(self._blocks) > CACHE_BLOCKS:
                 self._blocks.popitem(last=False)
@@ -138,10 +138,10 @@ class JournalTableModel(QAbstractTableModel):
         if col == self.COL_ENTITY:
             return entity_label(e["entity"])
         if col == self.COL_OP:
-            op = gq.OP_LABELS.get(e["op"])
+            op = history_svc.OP_LABELS.get(e["op"])
             return tr_q(op) if op else e["op"]
         if col == self.COL_RECORD:
-            return gq.row_summary(e["entity"], e.get("row")) or (
+            return history_svc.row_summary(e["entity"], e.get("row")) or (
                 self.tr("(đã xóa)") if e["op"] == "delete" else e["entity_id"][:8])
         if col == self.COL_SEQ:
             return str(e["seq"])

@@ -1,5 +1,5 @@
 """Packages sent and received by the commune (newest first), over
-:func:`ntm_desktop.store.gui_queries.package_history`."""
+:func:`ntm_desktop.store.package_log.package_history`."""
 
 from __future__ import annotations
 

@@ -164,9 +164,9 @@ class CriteriaPage(Page):
             self.evidence.set_links([], lambda sha: sha)
             self._update_evidence_buttons()
             return
+        from ntm_desktop.services.workspace import appraisals_for
         from ntm_desktop.store import attachments
         from ntm_desktop.store.assessment import get_assessment
-        from ntm_desktop.store.workspace_setup import appraisals_for
 
         wb = self.workbook
         result = ev.indicator(code)

@@ -41,7 +41,7 @@ from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.pdf_preview import PdfPreview
-from ntm_desktop.store import gui_queries as gq
+from ntm_desktop.services import dossier as dossier_svc
 from ntm_desktop.store.dossier_fields import set_fields
 
 NUMBERED = ("to_trinh", "bao_cao_ket_qua", "bao_cao_y_kien", "bao_cao_no_dong")
@@ -195,7 +195,7 @@ class DossierPage(Page):
             return
         if not changes:
             self.year_spin.blockSignals(True)
-            self.year_spin.setValue(gq.dossier_year(wb))
+            self.year_spin.setValue(dossier_svc.dossier_year(wb))
             self.year_spin.blockSignals(False)
         self._reload_state()
 
@@ -204,7 +204,7 @@ class DossierPage(Page):
         if wb is None:
             return
         try:
-            self.state = gq.dossier_state(wb, self.year_spin.value())
+            self.state = dossier_svc.dossier_state(wb, self.year_spin.value())
         except NtmError as exc:
             self.ctx.errors.present(exc)
             return
@@ -316,7 +316,7 @@ class DossierPage(Page):
         self.preview_button.setEnabled(False)
         self.info_label.setText(self.tr("Đang lập hồ sơ…"))
         self.build_task = self.ctx.tasks.run(
-            gq.build_dossier_pdf, self.workbook.path, self.year_spin.value(), out,
+            dossier_svc.build_dossier_pdf, self.workbook.path, self.year_spin.value(), out,
             draft=self.draft_check.isChecked(), label=self.tr("Đang lập hồ sơ PDF…"),
             on_result=self._on_built, on_error=self._on_build_failed,
             on_cancel=lambda: self.info_label.setText(self.tr("Đã hủy lập hồ sơ.")),
@@ -357,7 +357,7 @@ class DossierPage(Page):
         if self.workbook is None:
             return None
         self.save_task = self.ctx.tasks.run(
-            gq.build_dossier_pdf, self.workbook.path, self.year_spin.value(), dest,
+            dossier_svc.build_dossier_pdf, self.workbook.path, self.year_spin.value(), dest,
             draft=self.draft_check.isChecked(), label=self.tr("Đang lưu hồ sơ PDF…"),
             on_result=lambda info: self.ctx.hub.status_message.emit(
                 self.tr("Đã lưu hồ sơ (%1 trang): %2").replace("%1", str(info["pages"]))

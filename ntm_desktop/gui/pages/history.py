@@ -34,7 +34,7 @@ from ntm_desktop.gui.models.journal_table import (
 from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
-from ntm_desktop.store import gui_queries as gq
+from ntm_desktop.services import history as history_svc
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -115,7 +115,7 @@ class HistoryPage(Page):
         self.entity_combo.blockSignals(True)
         self.entity_combo.clear()
         self.entity_combo.addItem(self.tr("Tất cả"), None)
-        for key in sorted(gq.ENTITY_LABELS, key=entity_label):
+        for key in sorted(history_svc.ENTITY_LABELS, key=entity_label):
             self.entity_combo.addItem(entity_label(key), key)
         self.entity_combo.blockSignals(False)
 
@@ -125,17 +125,17 @@ class HistoryPage(Page):
         self.author_combo.clear()
         self.author_combo.addItem(self.tr("Tất cả"), None)
         if self.workbook is not None:
-            for name in gq.journal_authors(self.workbook.db):
+            for name in history_svc.journal_authors(self.workbook.db):
                 self.author_combo.addItem(name, name)
         index = self.author_combo.findData(current) if current else 0
         self.author_combo.setCurrentIndex(max(index, 0))
         self.author_combo.blockSignals(False)
 
-    def current_filter(self) -> gq.JournalFilter:
+    def current_filter(self) -> history_svc.JournalFilter:
         def day(edit: QDateEdit) -> dt.date | None:
             d = edit.date()
             return None if d == NO_DATE else dt.date(d.year(), d.month(), d.day())
-        return gq.JournalFilter(entity=self.entity_combo.currentData(),
+        return history_svc.JournalFilter(entity=self.entity_combo.currentData(),
                                 author=self.author_combo.currentData(),
                                 date_from=day(self.from_date), date_to=day(self.to_date),
                                 text=self.search_edit.text())
@@ -185,20 +185,20 @@ class HistoryPage(Page):
             self.detail_title.setText(self.tr(
                 "Chọn một dòng để xem dữ liệu trước và sau khi thay đổi."))
             return
-        op = tr_q(gq.OP_LABELS.get(e["op"], e["op"]))
-        summary = gq.row_summary(e["entity"], e.get("row"))
+        op = tr_q(history_svc.OP_LABELS.get(e["op"], e["op"]))
+        summary = history_svc.row_summary(e["entity"], e.get("row"))
         self.detail_title.setText(self.tr("<b>%1 %2</b> %3<br>%4 — %5 — mục nhật ký số %6")
                                   .replace("%1", op).replace("%2", entity_label(e["entity"]))
                                   .replace("%3", summary)
                                   .replace("%4", format_hlc(e["hlc"]))
                                   .replace("%5", e.get("author") or "—")
                                   .replace("%6", str(e["seq"])))
-        before = gq.row_before(self.workbook.db, e)
+        before = history_svc.row_before(self.workbook.db, e)
         bold = QFont(self.detail_tree.font())
         bold.setBold(True)
         changed_bg = QBrush(QColor(255, 243, 205))
-        for key, old, new, changed in gq.field_changes(before, e.get("row")):
-            label = gq.FIELD_LABELS.get(key)
+        for key, old, new, changed in history_svc.field_changes(before, e.get("row")):
+            label = history_svc.FIELD_LABELS.get(key)
             item = QTreeWidgetItem([tr_q(label) if label else key, self._value(old),
                                     self._value(new)])
             item.setToolTip(0, key)
@@ -228,7 +228,7 @@ class HistoryPage(Page):
         self.verify_label.setStyleSheet("")
         self.verify_label.setText(self.tr("Đang kiểm tra nhật ký…"))
         self.verify_task = self.ctx.tasks.run(
-            gq.verify_journal, wb.path, label=self.tr("Đang kiểm tra toàn vẹn nhật ký…"),
+            history_svc.verify_journal, wb.path, label=self.tr("Đang kiểm tra toàn vẹn nhật ký…"),
             on_result=self._on_verified, on_finish=lambda: self.verify_button.setEnabled(True))
 
     def _on_verified(self, report: Any) -> None:
@@ -238,7 +238,7 @@ class HistoryPage(Page):
                 "✓ Nhật ký toàn vẹn: đã kiểm tra %1 mục, không mục nào bị sửa hay bị xóa.")
                 .replace("%1", self._num(report.checked)))
             return
-        reason = gq.CHAIN_REASONS.get(report.reason or "")
+        reason = history_svc.CHAIN_REASONS.get(report.reason or "")
         if reason:
             reason = tr_q(reason)
         elif (report.reason or "").startswith("thiếu mục"):

@@ -169,7 +169,7 @@ class OverviewPage(Page):
         self.form.warningsList.addItem(item)
 
     def _fill_warnings(self, ev: Any, conditions: dict[str, Any]) -> None:
-        from ntm_desktop.store.workspace_setup import declared_without_evidence
+        from ntm_desktop.services.workspace import declared_without_evidence
 
         self.form.warningsList.clear()
         for r in ev.mismatches:
@@ -232,7 +232,7 @@ class OverviewPage(Page):
         self.form.conditionsLabel.setText("<br>".join(lines))
 
     def _fill_sync(self) -> None:
-        from ntm_desktop.store.workspace_setup import sync_summary
+        from ntm_desktop.services.workspace import sync_summary
 
         facts = sync_summary(self.workbook)
         none = self.tr("chưa có")

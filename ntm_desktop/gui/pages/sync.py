@@ -35,8 +35,9 @@ from ntm_desktop.gui.models.packages_table import KIND_LABELS, PackagesTableMode
 from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
-from ntm_desktop.store import gui_queries as gq
-from ntm_desktop.store.package_check import verify_package
+from ntm_desktop.services import keys as keys_svc
+from ntm_desktop.services import packages as packages_svc
+from ntm_desktop.services.packages import verify_package
 
 SKIP_PREFIXES = ("/proc", "/sys", "/dev", "/run/user", "/snap", "/boot", "/var", "/usr",
                  "/etc", "/tmp")
@@ -130,7 +131,7 @@ class SyncPage(Page):
             self.fingerprint_label.setText("—")
             self.key_info.setText(self.tr("Chưa mở sổ dữ liệu của xã."))
             return
-        self.model.set_rows(gq.package_history(wb))
+        self.model.set_rows(packages_svc.package_history(wb))
         self._show_key()
         self._show_trust()
 
@@ -139,7 +140,7 @@ class SyncPage(Page):
 
     def _show_key(self) -> None:
         try:
-            self.card = gq.key_card(self.ctx.paths, self.workbook)
+            self.card = keys_svc.key_card(self.ctx.paths, self.workbook)
         except NtmError as exc:
             self.card = None
             self.key_info.setText(user_message(exc))
@@ -149,13 +150,13 @@ class SyncPage(Page):
         self.fingerprint_label.setAccessibleName(self.tr("Mã vân tay") + " " +
                                                  self.card["fingerprint"])
         pix = QPixmap()
-        pix.loadFromData(gq.key_qr_png(self.card, scale=4), "PNG")
+        pix.loadFromData(keys_svc.key_qr_png(self.card, scale=4), "PNG")
         self.qr_label.setPixmap(pix)
         self.key_info.setText(self.tr("%1 — mã khóa %2").replace("%1", self.card["name"])
                               .replace("%2", self.card["key_id"]))
 
     def _show_trust(self) -> None:
-        keys = [k for k in gq.trusted_keys(self.workbook) if k["status"] == "active"]
+        keys = [k for k in keys_svc.trusted_keys(self.workbook) if k["status"] == "active"]
         if keys:
             self.trust_label.setText(self.tr("Khóa nơi thẩm định đã đăng ký: %1 (%2)")
                                      .replace("%1", keys[-1].get("name") or "")
@@ -232,7 +233,7 @@ class SyncPage(Page):
         self.export_result.setStyleSheet("")
         self.export_result.setText(self.tr("Đang xuất gói dữ liệu…"))
         self.export_task = self.ctx.tasks.run(
-            gq.export_package, wb.path, self.ctx.paths, Path(folder),
+            packages_svc.export_package, wb.path, self.ctx.paths, Path(folder),
             full=self.full_check.isChecked(), passphrase=phrase, writer=True,
             label=self.tr("Đang ký và ghi gói dữ liệu…"), on_result=self._on_exported,
             on_error=self._on_export_failed, on_finish=lambda: self.export_button.setEnabled(
@@ -272,13 +273,13 @@ class SyncPage(Page):
         self.import_result.setText(html.escape(self.tr("Đang kiểm tra và nhập %1 tệp…")
                                                .replace("%1", str(len(files)))))
         self.import_task = self.ctx.tasks.run(
-            gq.import_packages, wb.path, self.ctx.paths, list(files), writer=True,
+            packages_svc.import_packages, wb.path, self.ctx.paths, list(files), writer=True,
             label=self.tr("Đang kiểm tra chữ ký và nhập gói dữ liệu…"),
             on_result=self._on_imported, on_error=self._on_import_failed,
             on_finish=lambda: self.import_button.setEnabled(self.workbook is not None))
         return self.import_task
 
-    def _on_imported(self, result: gq.ImportResult) -> None:
+    def _on_imported(self, result: packages_svc.ImportResult) -> None:
         lines = []
         for o in result.outcomes:
             name = html.escape(Path(o.file).name)
@@ -402,7 +403,7 @@ class SyncPage(Page):
 
     def export_card(self, dest: Path) -> None:
         try:
-            gq.export_public_card(self.ctx.paths, self.workbook, dest)
+            keys_svc.export_public_card(self.ctx.paths, self.workbook, dest)
         except NtmError as exc:
             self.ctx.errors.present(exc)
             return

@@ -1,4 +1,4 @@
-"""Qt-free work behind the desktop's File menu, villages and survey dialogs.
+"""Files in and out of a workbook: the desktop's File menu and the matching ``ntm`` commands.
 
 Background functions take ``report`` and ``cancel`` keyword arguments (see
 :mod:`ntm_desktop.core.progress`), open a connection of their own (one connection per thread; the
@@ -10,8 +10,7 @@ GUI keeps its own) and do exactly what the matching ``ntm`` command does:
 * :func:`backup_now` — ``ntm backup``; :func:`restore_backup` — ``ntm restore``;
 * :func:`install_overlay_file` — ``ntm catalog install``.
 
-Also :func:`backup_info` (date, time and kind read from a backup's file name),
-:func:`village_usage` (what still refers to a village) and :func:`survey_share`.
+Also :func:`backup_info` (date, time and kind read from a backup's file name).
 """
 
 from __future__ import annotations
@@ -22,9 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ntm_desktop.core.catalog import load_catalog_file
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, Progress, ProgressFn, step
-from ntm_desktop.store import backups
+from ntm_desktop.store import backups, interchange, xlsx
+from ntm_desktop.store.evaluation_service import install_overlay
+from ntm_desktop.store.schema import DOMAIN_TABLES
 from ntm_desktop.store.workbook import Workbook
 
 CTX = "desktop_jobs"
@@ -56,10 +58,8 @@ def _open(path: Path, *, create: bool = False) -> Workbook:
 
 def read_document(src: Path) -> dict[str, Any]:
     """An interchange document from an ``.xlsx`` or ``.json`` file (ValidationError if bad)."""
-    from ntm_desktop.store import interchange
     src = Path(src)
     if src.suffix.lower() == ".xlsx":
-        from ntm_desktop.store import xlsx
         return xlsx.read_xlsx(src)
     return interchange.read_file(src)
 
@@ -69,13 +69,11 @@ def import_data(wb_path: Path, src: Path, *, create: bool = False,
                 report: ProgressFn | None = None, cancel: CancelToken | None = None
                 ) -> JobResult:
     """Read ``src`` and load it into the workbook at ``wb_path`` in one transaction."""
-    from ntm_desktop.store import interchange
     step(report, cancel, 0, 3, "")
     existed = Path(wb_path).exists()
     src = Path(src)
     is_xlsx = src.suffix.lower() == ".xlsx"
     if is_xlsx:  # as ``ntm load``: an error about a row names its sheet, line and column
-        from ntm_desktop.store import xlsx
         read = xlsx.read_xlsx_lines(src)
     else:
         doc = interchange.read_file(src)
@@ -100,8 +98,6 @@ def import_data(wb_path: Path, src: Path, *, create: bool = False,
 def export_data(wb_path: Path, dest: Path, *, report: ProgressFn | None = None,
                 cancel: CancelToken | None = None) -> JobResult:
     """Write the whole workbook to ``dest`` (.xlsx → Excel, anything else → JSON)."""
-    from ntm_desktop.store import interchange
-    from ntm_desktop.store.schema import DOMAIN_TABLES
     step(report, cancel, 0, 2, "")
     wb = _open(wb_path)
     try:
@@ -110,8 +106,7 @@ def export_data(wb_path: Path, dest: Path, *, report: ProgressFn | None = None,
         step(report, cancel, 1, 2, "")
         dest = Path(dest)
         if dest.suffix.lower() == ".xlsx":
-            from ntm_desktop.store import xlsx
-            xlsx.dump_xlsx(wb, dest)
+                xlsx.dump_xlsx(wb, dest)
         else:
             interchange.dump_file(wb, dest)
         if report is not None:
@@ -144,8 +139,6 @@ def restore_backup(wb_path: Path, backup_file: Path, *, report: ProgressFn | Non
 def install_overlay_file(wb_path: Path, src: Path, *, report: ProgressFn | None = None,
                          cancel: CancelToken | None = None) -> JobResult:
     """Validate a provincial overlay file and install it (active) in the workbook."""
-    from ntm_desktop.core.catalog import load_catalog_file
-    from ntm_desktop.store.evaluation_service import install_overlay
     step(report, cancel, 0, 2, "")
     doc = load_catalog_file(Path(src))
     step(report, cancel, 1, 2, "")
@@ -194,50 +187,3 @@ def workbook_backups(wb_path: Path) -> list[BackupInfo]:
     files = backups.list_backups(backups.default_dir(wb_path), wb_path.name.split(".")[0])
     infos = [backup_info(p) for p in files]
     return sorted(infos, key=lambda b: (b.when or dt.datetime.min, b.path.name), reverse=True)
-
-
-# ------------------------------------------------------------------------------ villages
-def village_usage(wb: Workbook, village_id: str) -> dict[str, int]:
-    """How many infrastructure items and contributions still refer to the village."""
-    infra = wb.db.execute("SELECT COUNT(*) FROM infra_item WHERE village_id = ?",
-                          [village_id]).fetchone()[0]
-    contributions = wb.db.execute("SELECT COUNT(*) FROM contribution WHERE village_id = ?",
-                                  [village_id]).fetchone()[0]
-    return {"infra_item": int(infra), "contribution": int(contributions)}
-
-
-def next_village_order(wb: Workbook) -> int:
-    r = wb.db.execute("SELECT MAX(ordering) FROM village").fetchone()[0]
-    return int(r or 0) + 1
-
-
-# ------------------------------------------------------------------------------ survey
-def survey_share(asked: int | None, satisfied: int | None) -> float | None:
-    """Share of satisfied households in percent (2 decimals), None when it cannot be said."""
-    if not asked or satisfied is None or satisfied < 0 or satisfied > asked:
-        return None
-    return round(satisfied * 100 / asked, 2)
-
-
-def survey_for_year(wb: Workbook, year: int) -> dict[str, Any] | None:
-    rows = wb.rows("survey", "year = ?", [int(year)], limit=1)
-    return rows[0] if rows else None
-
-
-# ------------------------------------------------------------------------------ criteria set
-def criteria_title(wb: Workbook) -> str:
-    """The title of the criteria set the commune is evaluated against: the province's set when
-    one is installed and active, else the national set (its id if neither can be read)."""
-    from ntm_desktop.core.catalog import load_catalog
-    from ntm_desktop.store.evaluation_service import installed_overlays
-    commune = wb.commune() or {}
-    overlay_id = commune.get("overlay_id")
-    if overlay_id:
-        doc = installed_overlays(wb).get(str(overlay_id))
-        if doc and doc.get("title"):
-            return str(doc["title"])
-    set_id = str(commune.get("criteria_set") or "")
-    try:
-        return load_catalog(set_id).title
-    except Exception:  # noqa: BLE001 - a title is never worth an error dialog
-        return set_id

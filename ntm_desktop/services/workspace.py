@@ -1,5 +1,5 @@
-"""Creating workspaces for the first-run wizard and the demo, and the facts the overview shows
-that are not part of the evaluation (sync history, evidence gaps). Qt-free.
+"""Setting up a workspace (the first-run wizard, the demo, ``ntm init commune``) and the facts
+the overview shows that are not part of the evaluation (sync history, evidence gaps).
 
 * :func:`create_commune_workbook` validates everything first, then creates the workbook file
   with the commune profile and its villages in one transaction.
@@ -16,10 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core import model
+from ntm_desktop.core.catalog import builtin_catalog_ids, load_catalog
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn
 from ntm_desktop.paths import resource
+from ntm_desktop.store import interchange
+from ntm_desktop.store.evaluation_service import installed_overlays
 from ntm_desktop.store.workbook import Workbook
 
 DEMO_FILE = "demo.ntm.sqlite"
@@ -52,8 +55,6 @@ def create_commune_workbook(path: Path, commune: dict[str, Any],
     Raises ValidationError (naming the field) before any file is created, and NtmError
     ``exists`` when ``path`` already holds a commune.
     """
-    from ntm_desktop.core.catalog import builtin_catalog_ids
-
     path = Path(path)
     clean = model.validate_commune(dict(commune))
     if clean["criteria_set"] not in builtin_catalog_ids():
@@ -80,8 +81,6 @@ def create_demo_workbook(path: Path, *, report: ProgressFn | None = None,
                          cancel: CancelToken | None = None) -> Path:
     """Load the demo commune into ``path`` (created if needed); a no-op when it already holds a
     commune. Safe to run in the background (opens its own connection)."""
-    from ntm_desktop.store import interchange
-
     path = Path(path)
     if cancel is not None:
         cancel.check()
@@ -128,3 +127,18 @@ def appraisals_for(wb: Workbook, code: str, year: int) -> list[dict[str, Any]]:
     """The appraiser's feedback rows for one indicator and year (imported from packages)."""
     return wb.rows("appraisal", "indicator_code = ? AND year = ?", [code, year])
 
+
+def criteria_title(wb: Workbook) -> str:
+    """The title of the criteria set the commune is evaluated against: the province's set when
+    one is installed and active, else the national set (its id if neither can be read)."""
+    commune = wb.commune() or {}
+    overlay_id = commune.get("overlay_id")
+    if overlay_id:
+        doc = installed_overlays(wb).get(str(overlay_id))
+        if doc and doc.get("title"):
+            return str(doc["title"])
+    set_id = str(commune.get("criteria_set") or "")
+    try:
+        return load_catalog(set_id).title
+    except Exception:  # noqa: BLE001 - a title is never worth an error dialog
+        return set_id
