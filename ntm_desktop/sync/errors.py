@@ -39,7 +39,26 @@ MESSAGES: dict[str, str] = {
     "member_too_large": _N("errors", "Tệp thành phần “{member}” quá lớn ({detail})."),
     "zip_bomb": _N("errors", "Tệp thành phần “{member}” có tỉ lệ nén bất thường (nghi “bom "
                              "zip”); gói bị từ chối."),
-    "corrupt_member": _N("errors", "Tệp thành phần “{member}” bị hỏng (kiểm tra CRC không khớp)."),
+    "corrupt_member": _N("errors", "Tệp thành phần “{member}” bị hỏng ({detail})."),
+    "name_mismatch": _N("errors", "Tên tệp thành phần “{member}” trong thư mục của gói khác với "
+                                  "tên ghi ở đầu tệp đó — gói đã bị sửa hoặc ghép."),
+    "bad_framing": _N("errors", "Tệp không đúng khuôn dạng gói NTM ({detail}): gói phải bắt đầu "
+                                "ở byte đầu tiên và kết thúc bằng bản ghi kết thúc của nó. Có thể "
+                                "tệp đã bị ghép thêm dữ liệu; hãy đề nghị nơi gửi gửi lại."),
+    "bad_text": _N("errors", "Tệp “{member}” chứa ký tự không mã hóa được bằng UTF-8 (nửa cặp "
+                             "thay thế) ({detail})."),
+    "weak_key": _N("errors", "Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn "
+                             "({detail}); gói bị từ chối."),
+    "own_key": _N("errors", "Gói dữ liệu ký bằng khóa của chính nơi nhận ({detail}); dữ liệu "
+                            "của xã phải do khóa của xã ký."),
+    "future_date": _N("errors", "Gói dữ liệu ghi thời điểm trong tương lai ({detail}), muộn hơn "
+                                "đồng hồ máy này quá một ngày. Hãy kiểm tra ngày giờ của máy tính "
+                                "này và của máy gửi, rồi nhập lại."),
+    "bad_value": _N("errors", "Giá trị trong gói dữ liệu không hợp lệ (dòng {detail})."),
+    "commune_identity": _N("errors", "Gói dữ liệu thay đổi thông tin định danh của xã "
+                                     "({detail}); không được phép."),
+    "internal_error": _N("errors", "Lỗi khi xử lý tệp này ({detail}); tệp đã được chuyển vào "
+                                   "thư mục cách ly, các tệp khác vẫn được nhập."),
     "missing_manifest": _N("errors", "Gói dữ liệu thiếu tệp manifest.json."),
     "missing_signature": _N("errors", "Gói dữ liệu thiếu chữ ký (manifest.sig)."),
     "bad_encoding": _N("errors", "Tệp “{member}” không phải UTF-8 hợp lệ."),

@@ -78,7 +78,7 @@ class Plan:
     code: str | None
     stream: str
     entries: list[dict[str, Any]] = field(default_factory=list)
-    blobs: dict[str, bytes] = field(default_factory=dict)
+    blobs: set[str] = field(default_factory=set)
     appraisals: list[dict[str, Any]] = field(default_factory=list)
     catalog: dict[str, Any] | None = None
     rotation: tuple[str, dict[str, Any]] | None = None
@@ -268,16 +268,15 @@ class HubReceiver(Receiver):
         for e in new:
             if e["entity"] == "attachment":
                 final[e["entity_id"]] = e["row"]
-        pkg_blobs = pkg.blobs()
-        needed: dict[str, bytes] = {}
+        needed: set[str] = set()
         for row in final.values():
             if not row:
                 continue
             sha = row.get("sha256")
-            if not isinstance(sha, str) or not pk.HEX64.match(sha):
+            if not isinstance(sha, str) or not pk.HEX64.fullmatch(sha):
                 raise reject("bad_entry", pk.CHANGES, "attachment.sha256")
-            if sha in pkg_blobs:
-                needed[sha] = pkg_blobs[sha]
+            if sha in pkg.blob_shas:
+                needed.add(sha)
             elif not (exists and blob_path(self.hub.replica(code), sha).exists()):
                 raise reject("missing_blob", detail=sha[:12])
         return Plan(code=code, stream=m["stream"], entries=new, blobs=needed, rotation=rotation,
@@ -294,11 +293,13 @@ class HubReceiver(Receiver):
         assert code is not None
         wb = self.hub.replica(code, create=True)
         try:
-            for sha, data in plan.blobs.items():
+            for sha in sorted(plan.blobs):
                 dest = blob_path(wb, sha)
                 if not dest.exists():
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    atomic_write_bytes(dest, data)
+                    try:
+                        pkg.write_blob(sha, dest, self.limits)
+                    except OSError as exc:
+                        raise NtmError(str(exc.strerror or exc), code="write_failed") from None
             with wb.atomic():
                 n = wb.apply_entries(plan.entries)
                 wb.set_meta("sync.in_seq", str(m["seq"]))
