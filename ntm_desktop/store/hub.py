@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import secrets
 import sqlite3
 from pathlib import Path
@@ -211,7 +212,7 @@ class Hub:
         return self.path.parent / "hub" / "communes"
 
     def replica_path(self, code: str) -> Path:
-        if not (len(code) == 5 and code.isdigit()):
+        if not (isinstance(code, str) and re.fullmatch(r"[0-9]{5}", code)):
             raise ValidationError(_N("errors", "Mã xã không hợp lệ: {code}"), field="code",
                                   args={"code": str(code)})
         return self.communes_dir / f"{code}.ntm.sqlite"

@@ -47,9 +47,9 @@ CHANGES = "changes.jsonl"
 APPRAISALS = "appraisals.jsonl"
 CATALOG = "catalog.json"
 BLOB_PREFIX = "blobs/"
-BLOB_RE = re.compile(r"^blobs/[0-9a-f]{64}$")
-HEX64 = re.compile(r"^[0-9a-f]{64}$")
-HEX16 = re.compile(r"^[0-9a-f]{16}$")
+BLOB_RE = re.compile(r"blobs/[0-9a-f]{64}")
+HEX64 = re.compile(r"[0-9a-f]{64}")
+HEX16 = re.compile(r"[0-9a-f]{16}")
 FIXED_DATE = (2020, 1, 1, 0, 0, 0)
 
 # kind -> the payload members it may carry (besides manifest, signature)

@@ -118,7 +118,9 @@ def test_private_key_is_owner_only_and_passphrase(tmp_path):
     mode = stat.S_IMODE(os.stat(ks.private_file).st_mode)
     assert mode == 0o600
     assert ks.is_encrypted()
-    assert b"PRIVATE KEY" in ks.private_file.read_bytes()
+    sealed = json.loads(ks.private_file.read_bytes())
+    assert sealed["format"] == "ntm-sealed-key/1" and sealed["kdf"] == "scrypt"
+    assert sealed["n"] >= 2**17
     with pytest.raises(Exception) as exc:
         ks.load(None)
     assert exc.value.code == "passphrase_required"
