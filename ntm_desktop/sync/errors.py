@@ -12,6 +12,7 @@ from typing import Any
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.core.text import escape_text
 
 # code -> Vietnamese message template (``{member}``, ``{detail}`` and ``{code}`` filled in from
 # ``args``), marked for translation in context "errors".
@@ -129,10 +130,14 @@ class PackageRejected(NtmError):
     def __init__(self, code: str, *, member: str | None = None, detail: Any = None,
                  set_aside: bool = False):
         template = MESSAGES.get(code, UNKNOWN_REJECTION)
-        args = {"member": member or "", "detail": "" if detail is None else str(detail),
-                "code": code}
-        super().__init__(template, code=code, field=member, detail=detail, args=args)
-        self.member = member
+        # names and values come from the package: escaped (controls, bidi, lone surrogates)
+        # before they reach a message shown in a terminal, a reason file or a window
+        if isinstance(detail, str):
+            detail = escape_text(detail)
+        args = {"member": escape_text(member or ""),
+                "detail": "" if detail is None else escape_text(str(detail)), "code": code}
+        super().__init__(template, code=code, field=args["member"] or None, detail=detail, args=args)
+        self.member = escape_text(member) if member is not None else None
         self.set_aside = set_aside
 
     def to_json(self) -> dict[str, Any]:

@@ -765,10 +765,13 @@ def verify_file(path: Path, receiver: Receiver, *, dossier_code: str | None = No
     if dossier_code is not None:
         from ntm_desktop.core import dossier_code as dc
         commune = o.commune_code or ""
-        ok = bool(o.file_sha256) and dc.matches(dossier_code, commune, o.file_sha256 or "")
-        o.details["dossier_code"] = {"code": dossier_code, "matches": ok,
-                                     "expected": dc.dossier_code(commune, o.file_sha256 or "")
-                                     if o.file_sha256 else None}
+        # one rule: the code is made from the signed content (package hash), and only a
+        # package that passed every check has one
+        phash = o.package_hash if o.status in ("verified", "duplicate") else None
+        ok = bool(phash) and dc.matches(dossier_code, commune, phash or "")
+        o.details["dossier_code"] = {"code": escape_text(dossier_code), "matches": ok,
+                                     "expected": dc.dossier_code(commune, phash)
+                                     if phash else None}
     return o
 
 
@@ -823,6 +826,12 @@ def import_files(paths: list[Path], receiver: Receiver) -> list[Outcome]:
             plan = receiver.plan(pkg)
             o.applied = receiver.apply(pkg, plan)
             o.status, o.code = "applied", None
+            if plan.rotation:  # shown to the officer as an event to acknowledge
+                old_id, card = plan.rotation
+                old = receiver.trust.get(old_id) or {}
+                o.details["key_rotation"] = {
+                    "old_key_id": old_id, "old_fingerprint": old.get("fingerprint"),
+                    "new_key_id": card["key_id"], "new_fingerprint": card["fingerprint"]}
             o.message = f"Đã nhập gói số {pkg.seq} ({o.applied} thay đổi)."
         except AlreadyImported as exc:
             receiver.settle_duplicate(pkg)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import re
 from dataclasses import dataclass

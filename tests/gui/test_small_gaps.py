@@ -180,7 +180,7 @@ def test_verify_package_without_importing(qtbot, small_wb, app_paths, tmp_path,
     fingerprint = page.card["fingerprint"]
     assert fingerprint in text
 
-    expected = dc.dossier_code(small_wb.commune()["code"], dc.file_sha256(pkg))
+    expected = dc.dossier_code(small_wb.commune()["code"], dc.package_sha256(pkg))
     text = run_verify(qtbot, page, pkg, expected.lower())
     assert f"Mã hồ sơ {expected.lower()} khớp" in text
     text = run_verify(qtbot, page, pkg, "NTM-00000-0000000000000000")

@@ -189,10 +189,10 @@ def test_unknown_key_is_set_aside_then_accepted_after_trust(world, tmp_path):
 
 
 def test_verify_changes_nothing_and_checks_dossier_code(world):
-    from ntm_desktop.core.dossier_code import dossier_code, file_sha256
+    from ntm_desktop.core.dossier_code import dossier_code, package_sha256
     p = world.export()
     before = hub_state(world.hub)
-    code = dossier_code("10001", file_sha256(p))
+    code = dossier_code("10001", package_sha256(p))
     o = importer.verify_file(p, world.hub_rx, dossier_code=code)
     assert o.status == "verified" and o.details["dossier_code"]["matches"]
     o = importer.verify_file(p, world.hub_rx, dossier_code="NTM-10001-0000000000000000")
