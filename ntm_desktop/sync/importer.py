@@ -658,7 +658,7 @@ def check_not_future(created_at: str, *, now: dt.datetime | None = None) -> None
     when = dt.datetime.strptime(created_at[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC)
     if _too_far_ahead(when, now):
         from ntm_desktop.core import vnformat
-        raise reject("future_date", detail=vnformat.date(when.date()))
+        raise reject("future_date", detail=vnformat.short_date(when.date()))
 
 
 def check_entries_not_future(entries: list[dict[str, Any]], *,
@@ -672,7 +672,7 @@ def check_entries_not_future(entries: list[dict[str, Any]], *,
             from ntm_desktop.core import vnformat
             when = dt.datetime.fromtimestamp(min(int(head) / 1000, 253402214400), dt.UTC)
             raise reject("future_date", detail=f"mục nhật ký {e['seq']}, "
-                                               f"{vnformat.date(when.date())}")
+                                               f"{vnformat.short_date(when.date())}")
 
 
 def check_row_values(entries: list[dict[str, Any]]) -> None:
