@@ -184,10 +184,32 @@ def sign_and_pack(fields: dict[str, Any], members: list[tuple[str, bytes]],
     return package_bytes(manifest, key.sign(manifest), members), manifest
 
 
+# ``.<name>.ntmpkg.<8 hex>.partial``: what an export killed mid-way leaves behind
+PARTIAL_RE = re.compile(r"\..+\.ntmpkg\.[0-9a-f]{8}\.partial")
+STALE_PARTIAL_SECONDS = 15 * 60  # older than this, no export is still writing it
+
+
+def remove_stale_partials(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete temporary files of exports that were killed before their rename."""
+    import time
+    removed = []
+    now = time.time() if now is None else now
+    with contextlib.suppress(OSError):
+        for f in Path(folder).iterdir():
+            if PARTIAL_RE.fullmatch(f.name) and f.is_file():
+                with contextlib.suppress(OSError):
+                    if now - f.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                        f.unlink()
+                        removed.append(f)
+    return removed
+
+
 def write_file(dest: Path, data: bytes) -> None:
     """Write under a temporary name that does not end in ``.ntmpkg``, fsync, then rename: an
-    interrupted write (disk full, USB stick pulled) never leaves a file that looks valid."""
+    interrupted write (disk full, USB stick pulled) never leaves a file that looks valid.
+    Stale temporary files of killed exports in the same folder are removed first."""
     dest = Path(dest)
+    remove_stale_partials(dest.parent if str(dest.parent) else Path("."))
     try:
         replace_file_bytes(dest, data, temp_suffix=".partial")
     except OSError as exc:
