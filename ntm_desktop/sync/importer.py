@@ -728,7 +728,7 @@ def _describe(o: Outcome, pkg: pk.Package) -> None:
     o.kind, o.seq = m["kind"], m["seq"]
     o.commune_code = m["sender"].get("commune_code") or m["recipient"].get("commune_code")
     o.package_hash = pkg.package_hash
-    o.details.update(sender_key_id=m["sender"]["key_id"], sender=m["sender"]["name"],
+    o.details.update(sender_key_id=m["sender"]["key_id"], sender=escape_text(m["sender"]["name"]),
                      fingerprint=kz.fingerprint(pkg.signer_public), created_at=m["created_at"],
                      journal=m.get("journal"), members=len(m["members"]))
 
