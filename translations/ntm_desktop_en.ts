@@ -4498,10 +4498,6 @@ Dossier code: %5</translation>
         <translation>No data has been received from commune {code} yet.</translation>
     </message>
     <message>
-        <source>Không ghi được kết quả thẩm định: {detail}</source>
-        <translation>Cannot save the appraisal result: {detail}</translation>
-    </message>
-    <message>
         <source>Cấp thẩm định phải là district hoặc province.</source>
         <translation>The appraisal level must be district or province.</translation>
     </message>
@@ -4932,6 +4928,10 @@ Dossier code: %5</translation>
     <message>
         <source>Sổ dữ liệu chưa có thông tin xã.</source>
         <translation>The workbook has no commune information yet.</translation>
+    </message>
+    <message>
+        <source>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</source>
+        <translation>Could not save the appraisal result (database error; details in the program log).</translation>
     </message>
     <message>
         <source>Tệp thành phần “{member}” bị hỏng ({detail}).</source>

@@ -4498,10 +4498,6 @@ Mã hồ sơ: %5</translation>
         <translation>Chưa nhận dữ liệu của xã {code}.</translation>
     </message>
     <message>
-        <source>Không ghi được kết quả thẩm định: {detail}</source>
-        <translation>Không ghi được kết quả thẩm định: {detail}</translation>
-    </message>
-    <message>
         <source>Cấp thẩm định phải là district hoặc province.</source>
         <translation>Cấp thẩm định phải là district hoặc province.</translation>
     </message>
@@ -4932,6 +4928,10 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Sổ dữ liệu chưa có thông tin xã.</source>
         <translation>Sổ dữ liệu chưa có thông tin xã.</translation>
+    </message>
+    <message>
+        <source>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</source>
+        <translation>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</translation>
     </message>
     <message>
         <source>Tệp thành phần “{member}” bị hỏng ({detail}).</source>

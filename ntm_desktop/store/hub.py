@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import secrets
@@ -36,6 +37,7 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store.journal import GENESIS
 from ntm_desktop.store.workbook import BUSY_TIMEOUT_MS, Workbook, translate_sqlite_error
 
+log = logging.getLogger("ntm.hub")
 migrations = Migrations("ntm_hub")
 HUB_SCHEMA_VERSION = 1
 APPROVAL_STATES = ("submitted", "returned", "approved")
@@ -526,8 +528,14 @@ class Hub:
                 "updated_at = excluded.updated_at",
                 [code, year, indicator_code, result, status, comment, date, appraiser, _now()])
         except sqlite3.Error as exc:
-            raise StorageError(_N("errors", "Không ghi được kết quả thẩm định: {detail}"),
-                               args={"detail": str(exc)}) from exc
+            known = translate_sqlite_error(exc)
+            if getattr(known, "code", None) != "sqlite":  # locked, disk full, read-only …
+                raise known from exc
+            # SQLite's own (English) text goes to the log, not to the officer
+            log.error("record_appraisal: %s", exc)
+            raise StorageError(_N("errors", "Không ghi được kết quả thẩm định (lỗi cơ sở dữ "
+                                  "liệu; chi tiết trong nhật ký chương trình)."),
+                               code="sqlite") from exc
         return self.appraisals(code, year)[indicator_code]
 
     # ------------------------------------------------------------------ approval

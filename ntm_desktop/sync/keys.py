@@ -1,16 +1,18 @@
 """Ed25519 signing keys of a workspace, public-key cards and key rotation.
 
-Files under ``AppPaths.keys``:
+Files under ``AppPaths.keys`` (the folder is made readable by its owner only:
+:func:`restrict_to_owner`):
 
-- ``signing.key`` — the private key, PKCS#8 PEM, optionally encrypted with a passphrase,
-  created with mode 0600 (owner only). It never leaves the machine.
+- ``signing.key`` — the private key: PKCS#8 PEM without a passphrase; with one, the key sealed
+  under a scrypt-derived key (:func:`seal`). Created with mode 0600. It never leaves the machine.
 - ``identity.json`` — who the key belongs to (role, commune code or appraiser name, level), the
-  current key id, and after a rotation the endorsement of the new key by the old one.
-- ``retired/<key id>.key`` — keys replaced by a rotation (kept so old packages stay readable).
+  current key id, after a rotation the endorsement of the new key by the old one, and the
+  public halves of retired keys (``retired_public``). Retired private keys are not kept.
 
-Key id = first 16 hex digits of SHA-256(raw 32-byte public key). Fingerprint = first 32 hex
-digits of the same hash, upper case, in groups of 4 ("3F2A 9C01 …") — easy to read over the
-phone. Raises :class:`ntm_desktop.core.errors.NtmError` subclasses with stable codes.
+Key id, fingerprint and the spoken code (six groups of five digits read over the phone) are
+made in :mod:`ntm_desktop.core.fingerprint`, which also refuses weak public keys
+(:func:`check_public_key`). Raises :class:`ntm_desktop.core.errors.NtmError` subclasses with
+stable codes.
 """
 
 from __future__ import annotations
