@@ -101,7 +101,8 @@ class SecondKeyError(ConflictError):
     """``trust add`` of a commune key while another key of that commune is active: the
     appraiser must say explicitly that the new key replaces the old one (``--replace``)."""
 
-    def __init__(self, code: str, active: dict[str, Any]):
+    def __init__(self, *, commune_code: str, active: dict[str, Any]):
+        code = commune_code
         super().__init__(_N("errors", "Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng "
                             "ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust "
                             "add … --replace)."), code="second_key",
@@ -224,7 +225,7 @@ class Hub:
         others = [] if card.get("role") != "commune" else [
             r for r in self.active_keys(card.get("commune_code")) if r["key_id"] != card["key_id"]]
         if others and not replace:
-            raise SecondKeyError(card["commune_code"], others[0])
+            raise SecondKeyError(commune_code=card["commune_code"], active=others[0])
         for r in others:
             self.db.execute("UPDATE trusted_key SET superseded_by = ? WHERE key_id = ?",
                             [card["key_id"], r["key_id"]])
