@@ -379,7 +379,9 @@ class Hub:
     def building_path(self, code: str) -> Path:
         """Where a new replica is built before it is renamed into place (first import)."""
         self.replica_path(code)  # validates the code
-        return self.communes_dir / f"_build-{code}-{secrets.token_hex(4)}.ntm.sqlite"
+        folder = self.communes_dir / ".building"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"{code}-{secrets.token_hex(4)}.ntm.sqlite"
 
     def install_replica(self, code: str, built: Path) -> None:
         """Rename a replica built under :meth:`building_path` (closed, committed) into place:
@@ -399,15 +401,23 @@ class Hub:
                 shutil.rmtree(att_src, ignore_errors=True)
         os.replace(built, path)
 
-    def drop_unfinished_builds(self) -> None:
-        """Remove replicas left half-built by a killed first import."""
-        if not self.communes_dir.is_dir():
+    def drop_unfinished_builds(self, *, older_than: float = 3600.0,
+                               only: Path | None = None) -> None:
+        """Remove replicas left half-built by a killed first import: those not written for
+        ``older_than`` seconds (another process may be building one right now), or the files
+        of build ``only`` whatever their age."""
+        import time
+        folder = self.communes_dir / ".building"
+        if not folder.is_dir():
             return
-        for f in self.communes_dir.glob("_build-*"):
-            if f.is_dir():
-                shutil.rmtree(f, ignore_errors=True)
-            else:
-                with contextlib.suppress(OSError):
+        stem = only.name.split(".")[0] if only is not None else ""
+        for f in folder.glob(stem + "*"):
+            with contextlib.suppress(OSError):
+                if only is None and time.time() - f.stat().st_mtime < older_than:
+                    continue
+                if f.is_dir():
+                    shutil.rmtree(f, ignore_errors=True)
+                else:
                     f.unlink()
 
     def close_replica(self, code: str) -> None:

@@ -399,6 +399,8 @@ class HubReceiver(Receiver):
                 n = self._apply_to(wb, pkg, plan)
         except NtmError as exc:
             raise reject("apply_failed", detail=officer_text(exc)) from None
+        except OSError as exc:  # renaming the new replica into place, a full disk …
+            raise reject("apply_failed", detail=str(exc.strerror or exc)) from None
         self._bookkeep(pkg, plan.rotation)
         return n
 
@@ -448,7 +450,7 @@ class HubReceiver(Receiver):
             self.hub.install_replica(code, built)
         except BaseException:
             wb.close()
-            self.hub.drop_unfinished_builds()
+            self.hub.drop_unfinished_builds(only=built)
             raise
         return n
 

@@ -343,3 +343,32 @@ def test_first_import_killed_at_random_points_leaves_no_empty_replica(tmp_path):
         with Hub.open(hub_path) as hub:
             assert interchange.dump(hub.replica("10001")) == interchange.dump(w.wb)
     assert kills >= 8
+
+
+def test_unfinished_builds_are_removed_when_old(world):
+    folder = world.hub.communes_dir / ".building"
+    folder.mkdir(parents=True)
+    old = folder / "10009-0a0b0c0d.ntm.sqlite"
+    old.write_bytes(b"SQLite format 3\0")
+    os.utime(old, (time.time() - 2 * 3600,) * 2)
+    fresh = folder / "10008-0a0b0c0e.ntm.sqlite"  # another process is building it right now
+    fresh.write_bytes(b"SQLite format 3\0")
+    world.hub_rx  # noqa: B018 - an import starts
+    assert not old.exists() and fresh.exists()
+    assert not world.hub.replica_path("10009").exists()
+
+
+# ----------------------------------------------------------------------------- item 7
+def test_database_text_never_reaches_the_officer(world, monkeypatch):
+    from ntm_desktop.store.workbook import Workbook, translate_sqlite_error
+
+    def broken(self, entries):
+        raise translate_sqlite_error(sqlite3.OperationalError("database disk image is weird"))
+    monkeypatch.setattr(Workbook, "apply_entries", broken)
+    before = hub_state(world.hub)
+    [o] = world.to_hub(world.export())
+    assert o.code == "apply_failed"
+    assert "weird" not in o.message and "database" not in o.message
+    assert "nhật ký chương trình" in o.message
+    assert hub_state(world.hub) == before
+    assert not world.hub.replica_path("10001").exists()  # the first import left nothing
