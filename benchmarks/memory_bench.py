@@ -121,13 +121,14 @@ def largest_snapshot(root: Path, total_mib: int) -> tuple[Path, Path, Path]:
     """A commune whose attachments fill the package limit, its full snapshot, and a new hub
     that trusts it. Returns (package, hub file, hub keys folder)."""
     sys.path.insert(0, str(ROOT))
+    import json
+
     from ntm_desktop.store.attachments import MAX_FILE_BYTES, add_bytes
     from ntm_desktop.store.commune import save_commune
     from ntm_desktop.store.hub import Hub
     from ntm_desktop.store.workbook import Workbook
     from ntm_desktop.sync import exporter
     from ntm_desktop.sync.keys import KeyStore, read_card
-    import json
     wb = Workbook.open(root / "c" / "workbook.ntm.sqlite", create=True, author="bench")
     save_commune(wb, {"code": "10001", "name": "Xã Lớn", "criteria_set": "qd318-2022"})
     cks = KeyStore(root / "c" / "keys")
