@@ -20,6 +20,8 @@ import abc
 import base64
 import contextlib
 import datetime as dt
+import functools
+import inspect
 import json
 import logging
 import os
@@ -682,6 +684,7 @@ def check_row_values(entries: list[dict[str, Any]]) -> None:
     (``store.interchange.VALIDATORS``, the one used by ``ntm load``), and each value must
     already have the type that validator produces (no text in a number column)."""
     from ntm_desktop.store.interchange import VALIDATORS
+    tomorrow = (dt.datetime.now(dt.UTC) + CLOCK_TOLERANCE).date()
     for e in entries:
         validator = VALIDATORS.get(e["entity"])
         if validator is None or e["op"] == "delete":
@@ -689,12 +692,19 @@ def check_row_values(entries: list[dict[str, Any]]) -> None:
         row = e["row"]
         where = f"{e['seq']}: {e['entity']}"
         try:
-            clean = validator(dict(row))
+            # "not in the future" is judged with the same one-day tolerance as the clock
+            clean = (validator(dict(row), today=tomorrow) if _takes_today(validator)
+                     else validator(dict(row)))
         except ValidationError as exc:
             raise reject("bad_value", pk.CHANGES, f"{where}.{exc.field}: {exc.message}") from None
         for k, v in row.items():
             if not _same_value(v, clean.get(k, v)):
                 raise reject("bad_value", pk.CHANGES, f"{where}.{k}")
+
+
+@functools.cache
+def _takes_today(validator: Any) -> bool:
+    return "today" in inspect.signature(validator).parameters
 
 
 def _same_value(sent: Any, clean: Any) -> bool:
