@@ -263,7 +263,9 @@ def cmd_trust_list(ctx: Any) -> int:
     def text() -> str:
         if not rows:
             return "Chưa đăng ký khóa nào."
-        out = [f"{r['fingerprint']}  {r['status']:<10} {r.get('commune_code') or '':5} "
+        status = {"active": "đang dùng", "superseded": "đã thay", "revoked": "đã thu hồi"}
+        out = [f"{r['fingerprint']}  {status.get(r['status'], r['status']):<10} "
+               f"{r.get('commune_code') or '':5} "
                f"{esc(r.get('name') or '')}\n    mã đọc {r.get('spoken_code') or '—'} · mã khóa "
                f"{r['key_id']}" for r in rows]
         if pending:
