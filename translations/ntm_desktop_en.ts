@@ -4786,6 +4786,10 @@ Dossier code: %5</translation>
         <translation>Member file “{member}” has an abnormal compression ratio (suspected “zip bomb”); the package was rejected.</translation>
     </message>
     <message>
+        <source>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</source>
+        <translation>The package ({detail}) is signed with the receiving workspace&apos;s own key, so it is not a valid package for this workspace: a commune&apos;s data is signed with the commune&apos;s key, appraisal feedback and criteria sets with the appraiser&apos;s key.</translation>
+    </message>
+    <message>
         <source>Gói dữ liệu thiếu tệp manifest.json.</source>
         <translation>The data package is missing manifest.json.</translation>
     </message>
@@ -4952,10 +4956,6 @@ Dossier code: %5</translation>
     <message>
         <source>Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn ({detail}); gói bị từ chối.</source>
         <translation>A public key in the package is weak or not canonical ({detail}); the package is refused.</translation>
-    </message>
-    <message>
-        <source>Gói dữ liệu ký bằng khóa của chính nơi nhận ({detail}); dữ liệu của xã phải do khóa của xã ký.</source>
-        <translation>The package is signed with this workspace&apos;s own key ({detail}); a commune&apos;s data must be signed with the commune&apos;s key.</translation>
     </message>
     <message>
         <source>Gói dữ liệu ghi thời điểm trong tương lai ({detail}), muộn hơn đồng hồ máy này quá một ngày. Hãy kiểm tra ngày giờ của máy tính này và của máy gửi, rồi nhập lại.</source>

@@ -4786,6 +4786,10 @@ Mã hồ sơ: %5</translation>
         <translation>Tệp thành phần “{member}” có tỉ lệ nén bất thường (nghi “bom zip”); gói bị từ chối.</translation>
     </message>
     <message>
+        <source>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</source>
+        <translation>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</translation>
+    </message>
+    <message>
         <source>Gói dữ liệu thiếu tệp manifest.json.</source>
         <translation>Gói dữ liệu thiếu tệp manifest.json.</translation>
     </message>
@@ -4952,10 +4956,6 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn ({detail}); gói bị từ chối.</source>
         <translation>Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn ({detail}); gói bị từ chối.</translation>
-    </message>
-    <message>
-        <source>Gói dữ liệu ký bằng khóa của chính nơi nhận ({detail}); dữ liệu của xã phải do khóa của xã ký.</source>
-        <translation>Gói dữ liệu ký bằng khóa của chính nơi nhận ({detail}); dữ liệu của xã phải do khóa của xã ký.</translation>
     </message>
     <message>
         <source>Gói dữ liệu ghi thời điểm trong tương lai ({detail}), muộn hơn đồng hồ máy này quá một ngày. Hãy kiểm tra ngày giờ của máy tính này và của máy gửi, rồi nhập lại.</source>

@@ -50,8 +50,9 @@ MESSAGES: dict[str, str] = {
                              "thay thế) ({detail})."),
     "weak_key": _N("errors", "Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn "
                              "({detail}); gói bị từ chối."),
-    "own_key": _N("errors", "Gói dữ liệu ký bằng khóa của chính nơi nhận ({detail}); dữ liệu "
-                            "của xã phải do khóa của xã ký."),
+    "own_key": _N("errors", "Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không "
+                            "phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, "
+                            "phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký."),
     "future_date": _N("errors", "Gói dữ liệu ghi thời điểm trong tương lai ({detail}), muộn hơn "
                                 "đồng hồ máy này quá một ngày. Hãy kiểm tra ngày giờ của máy tính "
                                 "này và của máy gửi, rồi nhập lại."),

@@ -281,7 +281,10 @@ class Receiver(abc.ABC):
             raise reject("unsupported_schema", detail=m["schema_version"])
         _, row, rotation = self.resolve_key(m)
         if row.get("status") == "own":  # the trust row would be the manifest itself
-            raise reject("own_key", detail=kz.fingerprint(pkg.signer_public))
+            kind = {"commune_update": "gói cập nhật của xã", "commune_snapshot":
+                    "gói đầy đủ của xã", "appraisal_feedback": "gói phản hồi thẩm định",
+                    "catalog": "gói bộ tiêu chí"}.get(m["kind"], m["kind"])
+            raise reject("own_key", detail=f"{kind}, khóa {kz.fingerprint(pkg.signer_public)}")
         if row.get("role") != m["sender"]["role"]:
             raise reject("commune_mismatch", detail=m["sender"].get("commune_code") or "—")
         check_not_future(m["created_at"])

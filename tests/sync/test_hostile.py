@@ -410,6 +410,8 @@ CASES_12: list[tuple[str, Callable[[World], bytes], str]] = [
     ("local/central name mismatch", local_name_mismatch, "name_mismatch"),
     ("member name not UTF-8", bad_utf8_name, "bad_member_name"),
     ("bidi override in a member name", bidi_member, "unknown_member"),
+    ("terminal escapes in a member name",
+     lambda w: with_extra(_valid(w), "blobs/\x1b[2J\x07\rok"), "bad_member_name"),
     ("lone surrogate in a value", _changes(lambda ls: [x.replace("Đông".encode(), b"\\ud800")
                                                       for x in ls]), "bad_text"),
     ("commune code rewritten", _entries_edit(_row_of("commune", lambda r: r.update(

@@ -230,6 +230,7 @@ def test_own_key_feedback_is_not_a_valid_feedback_package(world):
     path.write_bytes(resign(parts, world.ck))
     o = importer.verify_file(path, world.commune_rx)
     assert (o.status, o.code) == ("rejected", "own_key")
+    assert "gói phản hồi thẩm định" in o.message and "không phải gói hợp lệ" in o.message
     # the commune's own outgoing package still verifies as its own
     assert importer.verify_file(world.export(), world.commune_rx).status == "verified"
 
