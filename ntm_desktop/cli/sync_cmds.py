@@ -301,6 +301,9 @@ def cmd_trust_revoke(ctx: Any) -> int:
               for r in row.get("also_revoked", [])]
     lines += [f"Dữ liệu nhận từ các khóa này đã được để riêng: {esc(p)}. Xã cần gửi gói đầy "
               "đủ (ntm export --full) ký bằng khóa mới." for p in row.get("set_aside", [])]
+    lines += [f"CHƯA để riêng được dữ liệu của xã {c} (tệp đang được chương trình khác mở): hãy "
+              "đóng các chương trình NTM khác rồi chạy lại lệnh thu hồi này."
+              for c in row.get("set_aside_failed", [])]
     ctx.out(row, "\n".join(lines))
     return 0
 

@@ -276,8 +276,16 @@ class Hub:
             [*revoked, start])})
         out = dict(self.trusted(row["key_id"]) or {})
         out["also_revoked"] = [self.trusted(k) for k in revoked[1:]]
-        out["set_aside"] = [str(p) for c in tainted
-                            if (p := self.set_replica_aside(c)) is not None]
+        out["set_aside"], out["set_aside_failed"] = [], []
+        for c in tainted:  # the revocation stands even if a replica cannot be moved now
+            try:
+                moved = self.set_replica_aside(c)
+            except OSError as exc:
+                log.error("set_replica_aside(%s): %s", c, exc)
+                out["set_aside_failed"].append(c)
+                continue
+            if moved is not None:
+                out["set_aside"].append(str(moved))
         return out
 
     def trust_supersede(self, old_key_id: str, new_card: dict[str, Any], *,
@@ -374,6 +382,9 @@ class Hub:
         os.replace(path, dest)
         self.db.execute("UPDATE commune SET last_seq = 0, last_package_hash = NULL, "
                         "last_journal_seq = 0, last_journal_hash = NULL WHERE code = ?", [code])
+        # the packages it was built from are no longer applied anywhere
+        self.db.execute("UPDATE package_log SET status = 'set_aside' WHERE commune_code = ? AND "
+                        "status = 'applied'", [code])
         return dest
 
     def building_path(self, code: str) -> Path:

@@ -157,7 +157,7 @@ class CommuneTrust:
         self._save(keys)
         out = self._status(keys[root])
         out["also_revoked"] = [self._status(keys[k]) for k in revoked[1:]]
-        out["set_aside"] = []
+        out["set_aside"], out["set_aside_failed"] = [], []
         return out
 
     def supersede(self, old_key_id: str, new_card: dict[str, Any],

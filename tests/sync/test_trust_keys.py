@@ -129,6 +129,10 @@ def test_lost_key_procedure_covers_a_thiefs_rotation(capsys, tmp_path):
         assert interchange.dump(hub.replica("20001")) == interchange.dump(wb)
         names = {r["name"] for r in hub.replica("20001").rows("village")}
         assert "Thôn Ma" not in names and "Thôn Hai" in names
+    # running the revocation again sets nothing more aside
+    rc, rev = run(capsys, "trust", "revoke", old["fingerprint"], "--since", since,
+                  "--data-dir", h, "--json")
+    assert rc == 0 and rev["set_aside"] == [] and rev["set_aside_failed"] == []
 
 
 def test_rotation_event_acknowledged(world):
