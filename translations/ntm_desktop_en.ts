@@ -4438,12 +4438,24 @@ Dossier code: %5</translation>
         <translation>Cannot read the key card {name}: {reason}</translation>
     </message>
     <message>
+        <source>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</source>
+        <translation>Commune {code} already has a key in use ({fingerprint}). Register a new key only when the commune confirms by phone that it replaces the old one (ntm trust add … --replace).</translation>
+    </message>
+    <message>
         <source>Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.</source>
         <translation>There is no appraisal workspace at {path} yet. Run “ntm init appraiser”.</translation>
     </message>
     <message>
+        <source>Khóa công khai yếu hoặc không chuẩn; không đăng ký được.</source>
+        <translation>The public key is weak or not canonical; it cannot be registered.</translation>
+    </message>
+    <message>
         <source>Khóa này đã bị thu hồi; không đăng ký lại được.</source>
         <translation>This key has been revoked; it cannot be registered again.</translation>
+    </message>
+    <message>
+        <source>Không có lần đổi khóa nào sang khóa {key_id}.</source>
+        <translation>There is no key rotation to key {key_id}.</translation>
     </message>
     <message>
         <source>Không có khóa {key_id} trong danh sách tin cậy.</source>
@@ -4484,10 +4496,6 @@ Dossier code: %5</translation>
     <message>
         <source>Chưa nhận dữ liệu của xã {code}.</source>
         <translation>No data has been received from commune {code} yet.</translation>
-    </message>
-    <message>
-        <source>Không ghi được kết quả thẩm định: {detail}</source>
-        <translation>Cannot save the appraisal result: {detail}</translation>
     </message>
     <message>
         <source>Cấp thẩm định phải là district hoặc province.</source>
@@ -4778,8 +4786,8 @@ Dossier code: %5</translation>
         <translation>Member file “{member}” has an abnormal compression ratio (suspected “zip bomb”); the package was rejected.</translation>
     </message>
     <message>
-        <source>Tệp thành phần “{member}” bị hỏng (kiểm tra CRC không khớp).</source>
-        <translation>Member file “{member}” is damaged (CRC check failed).</translation>
+        <source>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</source>
+        <translation>The package ({detail}) is signed with the receiving workspace&apos;s own key, so it is not a valid package for this workspace: a commune&apos;s data is signed with the commune&apos;s key, appraisal feedback and criteria sets with the appraiser&apos;s key.</translation>
     </message>
     <message>
         <source>Gói dữ liệu thiếu tệp manifest.json.</source>
@@ -4926,12 +4934,64 @@ Dossier code: %5</translation>
         <translation>The workbook has no commune information yet.</translation>
     </message>
     <message>
+        <source>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</source>
+        <translation>Could not save the appraisal result (database error; details in the program log).</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” bị hỏng ({detail}).</source>
+        <translation>Package member “{member}” is damaged ({detail}).</translation>
+    </message>
+    <message>
+        <source>Tên tệp thành phần “{member}” trong thư mục của gói khác với tên ghi ở đầu tệp đó — gói đã bị sửa hoặc ghép.</source>
+        <translation>The name of package member “{member}” in the package&apos;s directory differs from the name in the member&apos;s own header — the package was altered or spliced.</translation>
+    </message>
+    <message>
+        <source>Tệp không đúng khuôn dạng gói NTM ({detail}): gói phải bắt đầu ở byte đầu tiên và kết thúc bằng bản ghi kết thúc của nó. Có thể tệp đã bị ghép thêm dữ liệu; hãy đề nghị nơi gửi gửi lại.</source>
+        <translation>The file is not framed as an NTM package ({detail}): a package must start at the first byte and end with its end record. Data may have been added to the file; ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{member}” chứa ký tự không mã hóa được bằng UTF-8 (nửa cặp thay thế) ({detail}).</source>
+        <translation>File “{member}” contains a character that cannot be encoded in UTF-8 (a lone surrogate) ({detail}).</translation>
+    </message>
+    <message>
+        <source>Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn ({detail}); gói bị từ chối.</source>
+        <translation>A public key in the package is weak or not canonical ({detail}); the package is refused.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu ghi thời điểm trong tương lai ({detail}), muộn hơn đồng hồ máy này quá một ngày. Hãy kiểm tra ngày giờ của máy tính này và của máy gửi, rồi nhập lại.</source>
+        <translation>The package is dated in the future ({detail}), more than one day after this computer&apos;s clock. Check the date and time of this computer and of the sender&apos;s, then import again.</translation>
+    </message>
+    <message>
+        <source>Giá trị trong gói dữ liệu không hợp lệ (dòng {detail}).</source>
+        <translation>A value in the package is not valid (line {detail}).</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thay đổi thông tin định danh của xã ({detail}); không được phép.</source>
+        <translation>The package changes the commune&apos;s identity ({detail}); this is not allowed.</translation>
+    </message>
+    <message>
+        <source>Lỗi khi xử lý tệp này ({detail}); tệp đã được chuyển vào thư mục cách ly, các tệp khác vẫn được nhập.</source>
+        <translation>Error while handling this file ({detail}); it was moved to the quarantine folder, the other files are still imported.</translation>
+    </message>
+    <message>
         <source>Khóa ký thuộc “{name}” ({key_commune}), không phải xã {commune}.</source>
         <translation>The signing key belongs to “{name}” ({key_commune}), not to commune {commune}.</translation>
     </message>
     <message>
         <source>Thiếu tệp đính kèm {name}: {path}</source>
         <translation>Attachment {name} is missing: {path}</translation>
+    </message>
+    <message>
+        <source>lỗi khi ghi vào kho dữ liệu (chi tiết trong nhật ký chương trình)</source>
+        <translation>error while writing to the data store (details in the program log)</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp đính kèm: {detail}</source>
+        <translation>Could not write the attachment: {detail}</translation>
+    </message>
+    <message>
+        <source>Khóa công khai yếu hoặc không chuẩn ({reason}); không dùng được.</source>
+        <translation>The public key is weak or not canonical ({reason}); it cannot be used.</translation>
     </message>
     <message>
         <source>Khóa công khai không hợp lệ (độ dài).</source>
@@ -4966,6 +5026,10 @@ Dossier code: %5</translation>
         <translation>The private key file is not an Ed25519 key.</translation>
     </message>
     <message>
+        <source>Tệp khóa riêng bị hỏng.</source>
+        <translation>The private key file is damaged.</translation>
+    </message>
+    <message>
         <source>Chưa có khóa ký cho không gian làm việc này (chạy “ntm init” hoặc “ntm keys show”).</source>
         <translation>This workspace has no signing key yet (run “ntm init” or “ntm keys show”).</translation>
     </message>
@@ -4990,6 +5054,10 @@ Dossier code: %5</translation>
         <translation>A commune&apos;s key card must have a 5-digit commune code.</translation>
     </message>
     <message>
+        <source>Thẻ khóa có trường không hợp lệ.</source>
+        <translation>The key card has an invalid field.</translation>
+    </message>
+    <message>
         <source>Khóa riêng được bảo vệ bằng mật khẩu: dùng --passphrase-env BIẾN (hoặc biến NTM_KEY_PASSPHRASE).</source>
         <translation>The private key is protected by a passphrase: use --passphrase-env VARIABLE (or the NTM_KEY_PASSPHRASE variable).</translation>
     </message>
@@ -5004,6 +5072,14 @@ Dossier code: %5</translation>
     <message>
         <source>Không ghi được gói dữ liệu {path}: {detail}. Không có tệp dở dang nào được để lại.</source>
         <translation>Cannot write the data package {path}: {detail}. No partial file was left behind.</translation>
+    </message>
+    <message>
+        <source>Không gian thẩm định chỉ đăng ký khóa của xã.</source>
+        <translation>An appraisal workspace registers only communes&apos; keys.</translation>
+    </message>
+    <message>
+        <source>Thời điểm “{value}” không hợp lệ (ví dụ 2025-07-05 hoặc 05/7/2025).</source>
+        <translation>The time “{value}” is not valid (for example 2025-07-05 or 05/7/2025).</translation>
     </message>
     <message>
         <source>Biến môi trường {name} chưa được đặt.</source>

@@ -4438,12 +4438,24 @@ Mã hồ sơ: %5</translation>
         <translation>Không đọc được thẻ khóa {name}: {reason}</translation>
     </message>
     <message>
+        <source>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</source>
+        <translation>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</translation>
+    </message>
+    <message>
         <source>Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.</source>
         <translation>Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.</translation>
     </message>
     <message>
+        <source>Khóa công khai yếu hoặc không chuẩn; không đăng ký được.</source>
+        <translation>Khóa công khai yếu hoặc không chuẩn; không đăng ký được.</translation>
+    </message>
+    <message>
         <source>Khóa này đã bị thu hồi; không đăng ký lại được.</source>
         <translation>Khóa này đã bị thu hồi; không đăng ký lại được.</translation>
+    </message>
+    <message>
+        <source>Không có lần đổi khóa nào sang khóa {key_id}.</source>
+        <translation>Không có lần đổi khóa nào sang khóa {key_id}.</translation>
     </message>
     <message>
         <source>Không có khóa {key_id} trong danh sách tin cậy.</source>
@@ -4484,10 +4496,6 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Chưa nhận dữ liệu của xã {code}.</source>
         <translation>Chưa nhận dữ liệu của xã {code}.</translation>
-    </message>
-    <message>
-        <source>Không ghi được kết quả thẩm định: {detail}</source>
-        <translation>Không ghi được kết quả thẩm định: {detail}</translation>
     </message>
     <message>
         <source>Cấp thẩm định phải là district hoặc province.</source>
@@ -4778,8 +4786,8 @@ Mã hồ sơ: %5</translation>
         <translation>Tệp thành phần “{member}” có tỉ lệ nén bất thường (nghi “bom zip”); gói bị từ chối.</translation>
     </message>
     <message>
-        <source>Tệp thành phần “{member}” bị hỏng (kiểm tra CRC không khớp).</source>
-        <translation>Tệp thành phần “{member}” bị hỏng (kiểm tra CRC không khớp).</translation>
+        <source>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</source>
+        <translation>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</translation>
     </message>
     <message>
         <source>Gói dữ liệu thiếu tệp manifest.json.</source>
@@ -4926,12 +4934,64 @@ Mã hồ sơ: %5</translation>
         <translation>Sổ dữ liệu chưa có thông tin xã.</translation>
     </message>
     <message>
+        <source>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</source>
+        <translation>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</translation>
+    </message>
+    <message>
+        <source>Tệp thành phần “{member}” bị hỏng ({detail}).</source>
+        <translation>Tệp thành phần “{member}” bị hỏng ({detail}).</translation>
+    </message>
+    <message>
+        <source>Tên tệp thành phần “{member}” trong thư mục của gói khác với tên ghi ở đầu tệp đó — gói đã bị sửa hoặc ghép.</source>
+        <translation>Tên tệp thành phần “{member}” trong thư mục của gói khác với tên ghi ở đầu tệp đó — gói đã bị sửa hoặc ghép.</translation>
+    </message>
+    <message>
+        <source>Tệp không đúng khuôn dạng gói NTM ({detail}): gói phải bắt đầu ở byte đầu tiên và kết thúc bằng bản ghi kết thúc của nó. Có thể tệp đã bị ghép thêm dữ liệu; hãy đề nghị nơi gửi gửi lại.</source>
+        <translation>Tệp không đúng khuôn dạng gói NTM ({detail}): gói phải bắt đầu ở byte đầu tiên và kết thúc bằng bản ghi kết thúc của nó. Có thể tệp đã bị ghép thêm dữ liệu; hãy đề nghị nơi gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>Tệp “{member}” chứa ký tự không mã hóa được bằng UTF-8 (nửa cặp thay thế) ({detail}).</source>
+        <translation>Tệp “{member}” chứa ký tự không mã hóa được bằng UTF-8 (nửa cặp thay thế) ({detail}).</translation>
+    </message>
+    <message>
+        <source>Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn ({detail}); gói bị từ chối.</source>
+        <translation>Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn ({detail}); gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu ghi thời điểm trong tương lai ({detail}), muộn hơn đồng hồ máy này quá một ngày. Hãy kiểm tra ngày giờ của máy tính này và của máy gửi, rồi nhập lại.</source>
+        <translation>Gói dữ liệu ghi thời điểm trong tương lai ({detail}), muộn hơn đồng hồ máy này quá một ngày. Hãy kiểm tra ngày giờ của máy tính này và của máy gửi, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Giá trị trong gói dữ liệu không hợp lệ (dòng {detail}).</source>
+        <translation>Giá trị trong gói dữ liệu không hợp lệ (dòng {detail}).</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thay đổi thông tin định danh của xã ({detail}); không được phép.</source>
+        <translation>Gói dữ liệu thay đổi thông tin định danh của xã ({detail}); không được phép.</translation>
+    </message>
+    <message>
+        <source>Lỗi khi xử lý tệp này ({detail}); tệp đã được chuyển vào thư mục cách ly, các tệp khác vẫn được nhập.</source>
+        <translation>Lỗi khi xử lý tệp này ({detail}); tệp đã được chuyển vào thư mục cách ly, các tệp khác vẫn được nhập.</translation>
+    </message>
+    <message>
         <source>Khóa ký thuộc “{name}” ({key_commune}), không phải xã {commune}.</source>
         <translation>Khóa ký thuộc “{name}” ({key_commune}), không phải xã {commune}.</translation>
     </message>
     <message>
         <source>Thiếu tệp đính kèm {name}: {path}</source>
         <translation>Thiếu tệp đính kèm {name}: {path}</translation>
+    </message>
+    <message>
+        <source>lỗi khi ghi vào kho dữ liệu (chi tiết trong nhật ký chương trình)</source>
+        <translation>lỗi khi ghi vào kho dữ liệu (chi tiết trong nhật ký chương trình)</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp đính kèm: {detail}</source>
+        <translation>Không ghi được tệp đính kèm: {detail}</translation>
+    </message>
+    <message>
+        <source>Khóa công khai yếu hoặc không chuẩn ({reason}); không dùng được.</source>
+        <translation>Khóa công khai yếu hoặc không chuẩn ({reason}); không dùng được.</translation>
     </message>
     <message>
         <source>Khóa công khai không hợp lệ (độ dài).</source>
@@ -4966,6 +5026,10 @@ Mã hồ sơ: %5</translation>
         <translation>Tệp khóa riêng không phải khóa Ed25519.</translation>
     </message>
     <message>
+        <source>Tệp khóa riêng bị hỏng.</source>
+        <translation>Tệp khóa riêng bị hỏng.</translation>
+    </message>
+    <message>
         <source>Chưa có khóa ký cho không gian làm việc này (chạy “ntm init” hoặc “ntm keys show”).</source>
         <translation>Chưa có khóa ký cho không gian làm việc này (chạy “ntm init” hoặc “ntm keys show”).</translation>
     </message>
@@ -4990,6 +5054,10 @@ Mã hồ sơ: %5</translation>
         <translation>Thẻ khóa của xã phải có mã xã 5 chữ số.</translation>
     </message>
     <message>
+        <source>Thẻ khóa có trường không hợp lệ.</source>
+        <translation>Thẻ khóa có trường không hợp lệ.</translation>
+    </message>
+    <message>
         <source>Khóa riêng được bảo vệ bằng mật khẩu: dùng --passphrase-env BIẾN (hoặc biến NTM_KEY_PASSPHRASE).</source>
         <translation>Khóa riêng được bảo vệ bằng mật khẩu: dùng --passphrase-env BIẾN (hoặc biến NTM_KEY_PASSPHRASE).</translation>
     </message>
@@ -5004,6 +5072,14 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Không ghi được gói dữ liệu {path}: {detail}. Không có tệp dở dang nào được để lại.</source>
         <translation>Không ghi được gói dữ liệu {path}: {detail}. Không có tệp dở dang nào được để lại.</translation>
+    </message>
+    <message>
+        <source>Không gian thẩm định chỉ đăng ký khóa của xã.</source>
+        <translation>Không gian thẩm định chỉ đăng ký khóa của xã.</translation>
+    </message>
+    <message>
+        <source>Thời điểm “{value}” không hợp lệ (ví dụ 2025-07-05 hoặc 05/7/2025).</source>
+        <translation>Thời điểm “{value}” không hợp lệ (ví dụ 2025-07-05 hoặc 05/7/2025).</translation>
     </message>
     <message>
         <source>Biến môi trường {name} chưa được đặt.</source>

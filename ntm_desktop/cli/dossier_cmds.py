@@ -196,6 +196,17 @@ def _hub_name(ctx: Any) -> str | None:
     return name.upper() if name else None
 
 
+def _hub_names(ctx: Any) -> dict[str, str]:
+    """Commune code → name from the hub's registry (identity never taken from a replica)."""
+    a = ctx.args
+    path = Path(a.hub) if a.hub else ctx.paths.hub
+    if a.replicas or not path.exists():
+        return {}
+    from ntm_desktop.store.hub import Hub
+    with Hub.open(path) as hub:
+        return {c["code"]: c["name"] for c in hub.communes() if c["name"]}
+
+
 def _list(text: str | None) -> list[str] | None:
     items = [x.strip() for x in (text or "").split(";") if x.strip()]
     return items or None
@@ -207,10 +218,10 @@ def cmd_report(ctx: Any) -> int:
     year = a.year or _default_year()
     if a.commune:
         return _report_commune(ctx, year)
-    pairs = [rollup.commune_result(wb, ap, year) for _, wb, ap in _each_commune(ctx, year)]
+    pairs, excluded = rollup.evaluate_each(_each_commune(ctx, year), year, names=_hub_names(ctx))
     if not pairs:
         raise NtmError("Kho thẩm định chưa có dữ liệu của xã nào.", code="empty_hub")
-    r = rollup.aggregate(pairs, year, bands=_bands(a.bands))
+    r = rollup.aggregate(pairs, year, bands=_bands(a.bands), excluded=excluded)
     written = []
     if a.pdf:
         from ntm_desktop.dossier.fonts import register_fonts

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.core.errors import NtmError
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -70,16 +70,30 @@ def _close_hub(ctx: Any) -> None:
 
 
 def _outcome_text(o: Any) -> str:
+    """One file's outcome for the terminal; every name and value taken from the package (file
+    name, sender, member names in the message) is escaped (controls, bidi, lone surrogates)."""
+    from ntm_desktop.core.text import escape_text as esc
     head = {"verified": "HỢP LỆ", "applied": "ĐÃ NHẬP", "duplicate": "ĐÃ CÓ",
             "rejected": "TỪ CHỐI", "set_aside": "ĐỂ RIÊNG"}.get(o.status, o.status.upper())
-    lines = [f"[{head}] {Path(o.file).name}: {o.message}"]
+    lines = [f"[{head}] {esc(Path(o.file).name)}: {esc(o.message)}"]
     if o.kind:
         lines.append(f"    loại {o.kind}, gói số {o.seq}, xã {o.commune_code or '—'}, người gửi "
-                     f"{o.details.get('sender')} (mã vân tay {o.details.get('fingerprint')})")
+                     f"{esc(o.details.get('sender'))} (mã vân tay "
+                     f"{o.details.get('fingerprint')})")
+    claimed = o.details.get("claimed_sender")
+    if claimed:
+        lines.append(f"    gói tự ghi người gửi: {esc(claimed.get('name'))} "
+                     f"({esc(claimed.get('role'))}, xã {esc(claimed.get('commune_code') or '—')})")
+    rot = o.details.get("key_rotation")
+    if rot:
+        lines.append(f"    CHÚ Ý: xã đã đổi khóa ký, từ {rot['old_fingerprint']} sang "
+                     f"{rot['new_fingerprint']}. Hãy gọi điện cho xã để xác nhận, rồi chạy "
+                     f"“ntm trust ack-rotation {rot['new_key_id']}”; nếu xã không đổi khóa, "
+                     "thu hồi khóa cũ (ntm trust revoke … --since NGÀY).")
     if o.code and o.status not in ("verified", "applied"):
         lines.append(f"    mã lỗi: {o.code}")
     if o.quarantine:
-        lines.append(f"    đã chuyển vào thư mục cách ly: {o.quarantine}")
+        lines.append(f"    đã chuyển vào thư mục cách ly: {esc(o.quarantine)}")
     dc = o.details.get("dossier_code")
     if dc:
         lines.append("    Mã hồ sơ " + dc["code"] + (" KHỚP với gói dữ liệu." if dc["matches"]
@@ -117,7 +131,9 @@ def cmd_keys_show(ctx: Any) -> int:
             "rotation": ident.get("rotation")}
     ctx.out(data, f"{card['name']} ({card['role']}"
                   + (f", xã {card['commune_code']}" if card.get("commune_code") else "") + ")\n"
-                  f"Mã khóa: {card['key_id']}\nMã vân tay: {card['fingerprint']}\n"
+                  f"Mã vân tay: {card['fingerprint']}\n"
+                  f"Mã đọc qua điện thoại: {card['spoken_code']}\n"
+                  f"Mã khóa: {card['key_id']}\n"
                   f"Khóa riêng: {ks.private_file}"
                   + (" (có mật khẩu)" if data["encrypted"] else " (không mật khẩu)"))
     return 0
@@ -161,39 +177,43 @@ def cmd_keys_rotate(ctx: Any) -> int:
 
 # ----------------------------------------------------------------------------- trust
 def cmd_trust_add(ctx: Any) -> int:
+    from ntm_desktop.core.text import escape_text as esc
     from ntm_desktop.services.keys import read_key_card, trust_appraiser
-    from ntm_desktop.sync.trust import HubTrust, card_from_package
+    from ntm_desktop.sync.trust import card_from_package, register_commune_key
     if ctx.args.package:  # the key of a package set aside with unknown_key
         path = Path(ctx.args.package)
         if not path.is_file():
-            raise NtmError(f"Không đọc được gói dữ liệu {path}.", code="unreadable")
+            raise NtmError(f"Không đọc được gói dữ liệu {esc(path)}.", code="unreadable")
         card = card_from_package(path)
     else:
         card = read_key_card(Path(ctx.args.card))
+    who = f"{esc(card['name'])} ({card['role']}, {card.get('commune_code') or '—'})"
     given = ctx.args.fingerprint
     if given is not None:
-        if given.replace(" ", "").upper() != card["fingerprint"].replace(" ", ""):
-            raise NtmError(f"Mã vân tay không khớp: thẻ có {card['fingerprint']}.",
-                           code="fingerprint_mismatch")
+        if given.replace(" ", "").upper() not in (card["fingerprint"].replace(" ", ""),
+                                                  card["spoken_code"].replace(" ", "")):
+            raise NtmError(f"Mã vân tay không khớp: thẻ có {card['fingerprint']} (mã đọc "
+                           f"{card['spoken_code']}).", code="fingerprint_mismatch")
     elif not ctx.args.yes:
         if not sys.stdin.isatty():
-            raise NtmError(f"Mã vân tay của thẻ: {card['fingerprint']}. So với người gửi rồi chạy "
-                           "lại với --yes hoặc --fingerprint.", code="confirm_required",
-                           detail={"fingerprint": card["fingerprint"], "name": card["name"],
+            raise NtmError(f"Mã vân tay của thẻ: {card['fingerprint']} (mã đọc "
+                           f"{card['spoken_code']}). So với người gửi rồi chạy lại với --yes "
+                           "hoặc --fingerprint.", code="confirm_required",
+                           detail={"fingerprint": card["fingerprint"],
+                                   "spoken_code": card["spoken_code"], "name": esc(card["name"]),
                                    "role": card["role"],
                                    "commune_code": card.get("commune_code")})
-        print(f"Thẻ khóa của: {card['name']} ({card['role']}, {card.get('commune_code') or '—'})")
+        print(f"Thẻ khóa của: {who}")
         print(f"Mã vân tay: {card['fingerprint']}")
-        if input("Mã vân tay có khớp với người gửi đọc qua điện thoại? (c/k) ").strip().lower() \
+        print(f"Mã đọc qua điện thoại: {card['spoken_code']}")
+        if input("Người gửi đọc đủ 30 chữ số và khớp? (c/k) ").strip().lower() \
                 not in ("c", "co", "có", "y", "yes"):
             raise NtmError("Đã hủy: chưa đăng ký khóa.", code="cancelled")
     if _is_appraiser(ctx):
-        if card["role"] != "commune":
-            raise ValidationError("Không gian thẩm định chỉ đăng ký khóa của xã.", code="bad_card")
-        row = HubTrust(_hub(ctx)).add(card)
+        row = register_commune_key(_hub(ctx), card, replace=ctx.args.replace)
     else:
         row = trust_appraiser(ctx.workbook(), card)  # the same service the Sync page uses
-    ctx.out(row, f"Đã đăng ký khóa của {card['name']} (mã vân tay {card['fingerprint']}).")
+    ctx.out(row, f"Đã đăng ký khóa của {who} (mã vân tay {card['fingerprint']}).")
     return 0
 
 
@@ -203,16 +223,65 @@ def _trust(ctx: Any) -> Any:
 
 
 def cmd_trust_list(ctx: Any) -> int:
-    rows = _trust(ctx).list()
+    from ntm_desktop.core.text import escape_text as esc
+    trust = _trust(ctx)
+    rows = trust.list()
+    pending = trust.rotations(pending=True)
+
+    def text() -> str:
+        if not rows:
+            return "Chưa đăng ký khóa nào."
+        status = {"active": "đang dùng", "superseded": "đã thay", "revoked": "đã thu hồi"}
+        out = [f"{r['fingerprint']}  {status.get(r['status'], r['status']):<10} "
+               f"{r.get('commune_code') or '':5} "
+               f"{esc(r.get('name') or '')}\n    mã đọc {r.get('spoken_code') or '—'} · mã khóa "
+               f"{r['key_id']}" for r in rows]
+        if pending:
+            out.append(f"\n{len(pending)} lần đổi khóa chưa xác nhận (ntm trust rotations).")
+        return "\n".join(out)
+    ctx.out(rows, text)
+    return 0
+
+
+def cmd_trust_rotations(ctx: Any) -> int:
+    trust = _trust(ctx)
+    rows = trust.rotations(pending=ctx.args.pending)
     ctx.out(rows, lambda: "\n".join(
-        f"{r['key_id']}  {r['fingerprint']}  {r['status']:<10} {r.get('commune_code') or '':5} "
-        f"{r.get('name') or ''}" for r in rows) or "Chưa đăng ký khóa nào.")
+        f"{'ĐÃ XÁC NHẬN' if r['acknowledged_at'] else 'CHƯA XÁC NHẬN'}  xã "
+        f"{r.get('commune_code') or '—'}: {r['old_fingerprint']} → {r['new_fingerprint']} "
+        f"(nhận lúc {r['accepted_at']})" for r in rows) or "Không có lần đổi khóa nào.")
+    return 0
+
+
+def cmd_trust_ack_rotation(ctx: Any) -> int:
+    from ntm_desktop.sync.trust import acknowledge_rotation
+    row = acknowledge_rotation(_trust(ctx), ctx.args.key, getattr(ctx.args, "author", None))
+    ctx.out(row, f"Đã xác nhận lần đổi khóa sang {row['new_fingerprint']}.")
     return 0
 
 
 def cmd_trust_revoke(ctx: Any) -> int:
-    row = _trust(ctx).revoke(ctx.args.key, ctx.args.reason)
-    ctx.out(row, f"Đã thu hồi khóa {row['fingerprint']} ({row.get('name')}).")
+    from ntm_desktop.core.text import escape_text as esc
+    from ntm_desktop.sync.trust import revoke_key
+    row = revoke_key(_trust(ctx), ctx.args.key, ctx.args.reason, since=ctx.args.since)
+    lines = [f"Đã thu hồi khóa {row['fingerprint']} ({esc(row.get('name'))})."]
+    lines += [f"Cũng thu hồi khóa {r['fingerprint']} (do khóa này chứng nhận khi đổi khóa)."
+              for r in row.get("also_revoked", [])]
+    lines += [f"Dữ liệu nhận từ các khóa này đã được để riêng: {esc(p)}. Xã cần gửi gói đầy "
+              "đủ (ntm export --full) ký bằng khóa mới." for p in row.get("set_aside", [])]
+    lines += [f"CHƯA để riêng được dữ liệu của xã {c} (tệp đang được chương trình khác mở): hãy "
+              "đóng các chương trình NTM khác rồi chạy lại lệnh thu hồi này."
+              for c in row.get("set_aside_failed", [])]
+    ctx.out(row, "\n".join(lines))
+    return 0
+
+
+def cmd_quarantine_clean(ctx: Any) -> int:
+    from ntm_desktop.core import vnformat
+    from ntm_desktop.sync.importer import clean_quarantine
+    r = clean_quarantine(ctx.paths.quarantine, older_than_days=ctx.args.older_than)
+    ctx.out(r, f"Đã xóa {vnformat.number(r['files'])} tệp "
+               f"({vnformat.number(r['bytes'])} byte) trong thư mục cách ly.")
     return 0
 
 
@@ -370,12 +439,30 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
     src.add_argument("--card", help="tệp thẻ khóa công khai (ntm keys export-public)")
     src.add_argument("--package", help="lấy khóa của người gửi từ một gói dữ liệu (ví dụ gói "
                                        "bị để riêng vì khóa chưa đăng ký)")
-    p.add_argument("--fingerprint", help="mã vân tay đã đối chiếu (kiểm tra khớp)")
+    p.add_argument("--fingerprint", help="mã vân tay (hoặc mã đọc 30 chữ số) đã đối chiếu")
     p.add_argument("--yes", action="store_true", help="đã đối chiếu mã vân tay")
+    p.add_argument("--replace", action="store_true",
+                   help="khóa mới thay khóa đang dùng của xã (xã đã xác nhận qua điện thoại)")
     add("list", "danh sách khóa", cmd_trust_list, trust)
-    p = add("revoke", "thu hồi khóa", cmd_trust_revoke, trust)
+    p = add("rotations", "các lần đổi khóa nhận được trong gói dữ liệu", cmd_trust_rotations,
+            trust)
+    p.add_argument("--pending", action="store_true", help="chỉ những lần chưa xác nhận")
+    p = add("ack-rotation", "xác nhận một lần đổi khóa (đã gọi điện cho bên gửi)",
+            cmd_trust_ack_rotation, trust)
+    p.add_argument("key", help="mã khóa hoặc mã vân tay của khóa MỚI")
+    p = add("revoke", "thu hồi khóa (và mọi khóa nó đã chứng nhận khi đổi khóa)",
+            cmd_trust_revoke, trust)
     p.add_argument("key", help="mã khóa hoặc mã vân tay")
     p.add_argument("--reason")
+    p.add_argument("--since", metavar="THỜI_ĐIỂM",
+                   help="khóa có thể đã bị lộ từ lúc này (ví dụ 2025-07-05 hoặc 05/7/2025; mặc "
+                        "định: từ khi đăng ký khóa)")
+
+    quarantine = sub.add_parser("quarantine", help="thư mục cách ly gói bị từ chối"
+                                ).add_subparsers(metavar="LỆNH")
+    p = add("clean", "xóa các tệp trong thư mục cách ly", cmd_quarantine_clean, quarantine)
+    p.add_argument("--older-than", type=int, metavar="NGÀY",
+                   help="chỉ xóa tệp cũ hơn số ngày này")
 
     p = add("export", "xuất gói dữ liệu gửi nơi thẩm định", cmd_export)
     p.add_argument("-o", "--output")

@@ -17,7 +17,7 @@ from typing import Any
 
 from ntm_desktop.core import model
 from ntm_desktop.core import vnformat as vf
-from ntm_desktop.core.dossier_code import dossier_code, file_sha256, qr_payload
+from ntm_desktop.core.dossier_code import dossier_code, package_sha256, qr_payload
 from ntm_desktop.core.errors import NotFound, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
@@ -267,7 +267,7 @@ def make_verification(commune_code: str, journal: tuple[int, str], *,
                                      "khác). Hãy xuất gói mới rồi in lại hồ sơ."),
                                   field="package", code="package_outdated",
                                   args={"name": package.name})
-        sha = file_sha256(package)
+        sha = package_sha256(package) or ""
         fp = fingerprint or read_fingerprint(package)
         if not fp:
             raise ValidationError(_N("errors", "Không đọc được dấu vân tay khóa trong "

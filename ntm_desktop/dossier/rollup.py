@@ -15,8 +15,9 @@ opposite of the commune's đạt/chưa đạt; without any appraisal, the commun
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,8 @@ from ntm_desktop.core.model import (
     STATUS_NOT_MET,
 )
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
+
+log = logging.getLogger("ntm.dossier")
 
 REPORT_SOURCE_LABELS = {
     "ns_trung_uong": "Vốn ngân sách trung ương",
@@ -172,6 +175,30 @@ def commune_result(wb: Any, appraisals: Mapping[str, Mapping[str, Any]], year: i
         cash_vnd=t["cash_vnd"] or 0, labour_days=t["labour_days"] or 0,
         land_m2=t["land_m2"] or 0, contrib_value_vnd=t["total_value_vnd"] or 0,
         province=c.get("province") or ""), adj
+
+
+def evaluate_each(items: Iterable[tuple[str, Any, Mapping[str, Mapping[str, Any]]]], year: int,
+                  *, names: Mapping[str, str] | None = None
+                  ) -> tuple[list[tuple[CommuneResult, ev.Evaluation]], list[tuple[str, str, str]]]:
+    """:func:`commune_result` for each ``(code, replica, appraisals)``. The commune's identity
+    (code, and name when ``names`` has it) comes from the hub's registry, not from the replica's
+    own ``commune`` row; a replica that cannot be evaluated is left out with a reason
+    ``(code, name, reason)`` instead of breaking the whole report."""
+    pairs: list[tuple[CommuneResult, ev.Evaluation]] = []
+    excluded: list[tuple[str, str, str]] = []
+    for code, wb, appraisals in items:
+        name = (names or {}).get(code) or code
+        try:
+            res, evaluation = commune_result(wb, appraisals, year)
+        except Exception as exc:  # noqa: BLE001 - one replica never breaks the report
+            log.error("roll-up: commune %s not evaluated: %r", code, exc)
+            excluded.append((code, name, "không đánh giá được dữ liệu của xã"))
+            continue
+        res.code = code
+        if names and names.get(code):
+            res.name = names[code]
+        pairs.append((res, evaluation))
+    return pairs, excluded
 
 
 # ------------------------------------------------------------------------------ roll-up

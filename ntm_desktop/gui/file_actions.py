@@ -5,7 +5,7 @@ file, export everything, back up now, restore from a backup, install the provinc
 set; and a Dữ liệu menu with the villages and the satisfaction survey dialogs.
 
 The file work runs in the background (``ctx.tasks``, progress + Cancel after 500 ms) on a
-connection of its own (:mod:`ntm_desktop.store.desktop_jobs`); writers use the writer lane. Each
+connection of its own (:mod:`ntm_desktop.services.files`); writers use the writer lane. Each
 ends with a clear message (kept in :attr:`FileActions.last_message` for tests); data changes make
 every page reload (``announce([])``). The public methods take an optional path, so tests and drop
 handlers can skip the file dialog.

@@ -335,6 +335,7 @@ def key_card_html(card: dict[str, Any]) -> str:
             ("Tên / Name", card.get("name") or ""), ("Mã xã / Commune code",
                                                       card.get("commune_code") or "—"),
             ("Mã khóa / Key id", card.get("key_id") or ""),
+            ("Mã đọc qua điện thoại / Spoken code", card.get("spoken_code") or ""),
             ("Ngày tạo / Created", str(card.get("created_at") or "")[:10])]
     body = "".join(f"<tr><td>{html.escape(k)}</td><td><b>{html.escape(str(v))}</b></td></tr>"
                    for k, v in rows)

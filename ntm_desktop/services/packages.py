@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.core.dossier_code import dossier_code
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
@@ -56,7 +55,6 @@ def export_package(wb_path: Path, paths: Any, dest: Path, *, full: bool = False,
                            args={"folder": str(dest.parent)})
         step(report, cancel, 1, 2, "")
         r = exporter.export_commune(wb, ks, key, dest, full=full)
-        r["dossier_code"] = dossier_code(r["commune_code"], r["file_sha256"])
         r["path"] = str(dest)
         record_package(wb, {"direction": "out", "file": dest.name, "path": str(dest),
                             "kind": r["kind"], "seq": r["seq"], "status": "sent", "code": None,

@@ -14,19 +14,30 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
+import re
 import secrets
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database, Migrations
 
-from ntm_desktop.core.errors import NotFound, NtmError, StorageError, ValidationError
+from ntm_desktop.core.errors import (
+    ConflictError,
+    NotFound,
+    NtmError,
+    StorageError,
+    ValidationError,
+)
+from ntm_desktop.core.fingerprint import weak_key_reason
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store.journal import GENESIS
 from ntm_desktop.store.workbook import BUSY_TIMEOUT_MS, Workbook, translate_sqlite_error
 
+log = logging.getLogger("ntm.hub")
 migrations = Migrations("ntm_hub")
 HUB_SCHEMA_VERSION = 1
 APPROVAL_STATES = ("submitted", "returned", "approved")
@@ -71,6 +82,34 @@ def m001_hub(db: Database) -> None:
         locked INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (commune_code, period));
     """)
+
+
+@migrations()
+def m002_key_events(db: Database) -> None:
+    db.executescript("""
+    ALTER TABLE trusted_key ADD COLUMN endorsed_by TEXT;
+    UPDATE trusted_key SET endorsed_by = substr(source, 10) WHERE source LIKE 'rotation:%';
+    CREATE TABLE key_rotation (
+        id INTEGER PRIMARY KEY, commune_code TEXT, old_key_id TEXT NOT NULL,
+        new_key_id TEXT NOT NULL, old_fingerprint TEXT, new_fingerprint TEXT,
+        package_hash TEXT, accepted_at TEXT NOT NULL, acknowledged_at TEXT,
+        acknowledged_by TEXT, UNIQUE (old_key_id, new_key_id));
+    """)
+
+
+class SecondKeyError(ConflictError):
+    """``trust add`` of a commune key while another key of that commune is active: the
+    appraiser must say explicitly that the new key replaces the old one (``--replace``)."""
+
+    def __init__(self, *, commune_code: str, active: dict[str, Any]):
+        code = commune_code
+        super().__init__(_N("errors", "Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng "
+                            "ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust "
+                            "add … --replace)."), code="second_key",
+                         args={"code": str(code), "fingerprint": str(active["fingerprint"])},
+                         detail={"commune_code": code, "active_key_id": active["key_id"],
+                                 "active_fingerprint": active["fingerprint"]})
+        self.active = active
 
 
 def _now() -> str:
@@ -170,31 +209,121 @@ class Hub:
         return [_key_status(r) for r in
                 self.db.query("SELECT * FROM trusted_key ORDER BY commune_code, added_at")]
 
-    def trust_add(self, card: dict[str, Any], *, source: str = "card") -> dict[str, Any]:
-        """Register a checked public-key card (see ``sync.keys.read_card``)."""
+    def trust_add(self, card: dict[str, Any], *, source: str = "card", replace: bool = False,
+                  endorsed_by: str | None = None) -> dict[str, Any]:
+        """Register a checked public-key card (see ``sync.keys.read_card``). A commune has at
+        most one active key: while another is active this raises :class:`SecondKeyError`
+        unless ``replace`` (the old key is then superseded by the new one)."""
+        import base64
+        if weak_key_reason(base64.b64decode(card["public_key"])):
+            raise ValidationError(_N("errors", "Khóa công khai yếu hoặc không chuẩn; không "
+                                     "đăng ký được."), code="weak_key")
         existing = self.trusted(card["key_id"])
         if existing and existing["status"] == "revoked":
             raise NtmError(_N("errors", "Khóa này đã bị thu hồi; không đăng ký lại được."),
                            code="key_revoked")
+        others = [] if card.get("role") != "commune" else [
+            r for r in self.active_keys(card.get("commune_code")) if r["key_id"] != card["key_id"]]
+        if others and not replace:
+            raise SecondKeyError(commune_code=card["commune_code"], active=others[0])
+        for r in others:
+            self.db.execute("UPDATE trusted_key SET superseded_by = ? WHERE key_id = ?",
+                            [card["key_id"], r["key_id"]])
         self.db.execute(
             "INSERT INTO trusted_key(key_id, public_key, fingerprint, role, name, commune_code, "
-            "level, added_at, source) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(key_id) DO UPDATE "
-            "SET name = excluded.name, level = excluded.level",
+            "level, added_at, source, endorsed_by) VALUES (?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(key_id) DO UPDATE SET name = excluded.name, level = excluded.level",
             [card["key_id"], card["public_key"], card["fingerprint"], card["role"],
-             card.get("name"), card.get("commune_code"), card.get("level"), _now(), source])
+             card.get("name"), card.get("commune_code"), card.get("level"), _now(), source,
+             endorsed_by])
         return self.trusted(card["key_id"])  # type: ignore[return-value]
 
-    def trust_revoke(self, key_id: str, reason: str | None = None) -> dict[str, Any]:
-        row = self._find_key(key_id)
-        self.db.execute("UPDATE trusted_key SET revoked_at = ?, revoked_reason = ? "
-                        "WHERE key_id = ?", [_now(), reason, row["key_id"]])
-        return self.trusted(row["key_id"])  # type: ignore[return-value]
+    def active_keys(self, commune_code: str | None) -> list[dict[str, Any]]:
+        return [r for r in (_key_status(x) for x in self.db.query(
+            "SELECT * FROM trusted_key WHERE commune_code IS ? AND revoked_at IS NULL AND "
+            "superseded_by IS NULL", [commune_code]))]
 
-    def trust_supersede(self, old_key_id: str, new_card: dict[str, Any]) -> None:
-        """Key rotation accepted: the new key replaces the old one (call inside a transaction)."""
-        self.trust_add(new_card, source=f"rotation:{old_key_id}")
+    def trust_revoke(self, key_id: str, reason: str | None = None, *,
+                     since: str | None = None) -> dict[str, Any]:
+        """Revoke a key and, transitively, every key it endorsed (key rotation) at or after
+        ``since`` — the time of the compromise, an ISO date/time; by default the moment the key
+        was registered, i.e. everything it ever endorsed. Returns the key's row with
+        ``also_revoked`` (the endorsed keys) and ``set_aside`` (replicas of communes that
+        received data signed by a revoked key since then; see :meth:`set_replica_aside`).
+        Call inside :meth:`atomic` for one transaction."""
+        row = self._find_key(key_id)
+        start = since or row["added_at"]
+        revoked = [row["key_id"]]
+        frontier = [row["key_id"]]
+        while frontier:
+            kid = frontier.pop()
+            for child in self.db.query(
+                    "SELECT key_id FROM trusted_key WHERE endorsed_by = ? AND added_at >= ?",
+                    [kid, start]):
+                if child["key_id"] not in revoked:
+                    revoked.append(child["key_id"])
+                    frontier.append(child["key_id"])
+        now = _now()
+        for kid in revoked:
+            self.db.execute("UPDATE trusted_key SET revoked_at = coalesce(revoked_at, ?), "
+                            "revoked_reason = coalesce(revoked_reason, ?) WHERE key_id = ?",
+                            [now, reason if kid == row["key_id"] else
+                             f"khóa đổi từ khóa bị thu hồi {row['fingerprint']}", kid])
+        marks = ",".join("?" for _ in revoked)
+        tainted = sorted({r["commune_code"] for r in self.db.query(
+            f"SELECT DISTINCT commune_code FROM package_log WHERE status = 'applied' AND "
+            f"sender_key_id IN ({marks}) AND received_at >= ? AND commune_code IS NOT NULL",
+            [*revoked, start])})
+        out = dict(self.trusted(row["key_id"]) or {})
+        out["also_revoked"] = [self.trusted(k) for k in revoked[1:]]
+        out["set_aside"], out["set_aside_failed"] = [], []
+        for c in tainted:  # the revocation stands even if a replica cannot be moved now
+            try:
+                moved = self.set_replica_aside(c)
+            except OSError as exc:
+                log.error("set_replica_aside(%s): %s", c, exc)
+                out["set_aside_failed"].append(c)
+                continue
+            if moved is not None:
+                out["set_aside"].append(str(moved))
+        return out
+
+    def trust_supersede(self, old_key_id: str, new_card: dict[str, Any], *,
+                        package_hash: str | None = None) -> None:
+        """Key rotation accepted: the new key replaces the old one, and the rotation is kept as
+        an event for the appraiser to acknowledge (call inside a transaction)."""
+        old = self.trusted(old_key_id)
         self.db.execute("UPDATE trusted_key SET superseded_by = ? WHERE key_id = ?",
                         [new_card["key_id"], old_key_id])
+        self.trust_add(new_card, source=f"rotation:{old_key_id}", endorsed_by=old_key_id)
+        self.db.execute(
+            "INSERT INTO key_rotation(commune_code, old_key_id, new_key_id, old_fingerprint, "
+            "new_fingerprint, package_hash, accepted_at) VALUES (?,?,?,?,?,?,?) "
+            "ON CONFLICT(old_key_id, new_key_id) DO NOTHING",
+            [new_card.get("commune_code"), old_key_id, new_card["key_id"],
+             old["fingerprint"] if old else None, new_card["fingerprint"], package_hash, _now()])
+
+    def rotations(self, *, pending: bool = False) -> list[dict[str, Any]]:
+        """Key rotations accepted from packages (newest first); ``pending``: not yet
+        acknowledged by the appraiser."""
+        sql = "SELECT * FROM key_rotation"
+        if pending:
+            sql += " WHERE acknowledged_at IS NULL"
+        return list(self.db.query(sql + " ORDER BY id DESC"))
+
+    def acknowledge_rotation(self, key: str, by: str | None = None) -> dict[str, Any]:
+        """Mark the rotation to key ``key`` (new key id or fingerprint) as checked with the
+        commune. Raises NotFound."""
+        k = key.replace(" ", "").lower()
+        rows = [r for r in self.rotations() if k in (
+            r["new_key_id"], (r["new_fingerprint"] or "").replace(" ", "").lower())]
+        if not rows:
+            raise NotFound(_N("errors", "Không có lần đổi khóa nào sang khóa {key_id}."),
+                           code="no_such_rotation", args={"key_id": str(key)})
+        self.db.execute("UPDATE key_rotation SET acknowledged_at = coalesce(acknowledged_at, ?), "
+                        "acknowledged_by = coalesce(acknowledged_by, ?) WHERE id = ?",
+                        [_now(), by, rows[0]["id"]])
+        return next(r for r in self.rotations() if r["id"] == rows[0]["id"])
 
     def _find_key(self, key_id: str) -> dict[str, Any]:
         k = key_id.replace(" ", "").lower()
@@ -211,7 +340,7 @@ class Hub:
         return self.path.parent / "hub" / "communes"
 
     def replica_path(self, code: str) -> Path:
-        if not (len(code) == 5 and code.isdigit()):
+        if not (isinstance(code, str) and re.fullmatch(r"[0-9]{5}", code)):
             raise ValidationError(_N("errors", "Mã xã không hợp lệ: {code}"), field="code",
                                   args={"code": str(code)})
         return self.communes_dir / f"{code}.ntm.sqlite"
@@ -230,6 +359,77 @@ class Hub:
                 self._replicas.pop(next(iter(self._replicas))).close()
             self._replicas[code] = wb
         return wb
+
+    def set_replica_aside(self, code: str) -> Path | None:
+        """Move the commune's replica (and its attachments) to ``communes/set-aside/`` — kept
+        as evidence, no longer used: the data came (in part) from a revoked key. The next
+        package of the commune must then be a full one (``ntm export --full``), which rebuilds
+        the replica as a first import. Returns the new location (None if there was none)."""
+        path = self.replica_path(code)
+        if not path.exists():
+            return None
+        self.close_replica(code)
+        folder = self.communes_dir / "set-aside"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        dest = folder / f"{code}-{stamp}.ntm.sqlite"
+        att = path.with_name(code + ".attachments")
+        if att.exists():
+            os.replace(att, folder / f"{code}-{stamp}.attachments")
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.replace(str(path) + suffix, str(dest) + suffix)
+        os.replace(path, dest)
+        self.db.execute("UPDATE commune SET last_seq = 0, last_package_hash = NULL, "
+                        "last_journal_seq = 0, last_journal_hash = NULL WHERE code = ?", [code])
+        # the packages it was built from are no longer applied anywhere
+        self.db.execute("UPDATE package_log SET status = 'set_aside' WHERE commune_code = ? AND "
+                        "status = 'applied'", [code])
+        return dest
+
+    def building_path(self, code: str) -> Path:
+        """Where a new replica is built before it is renamed into place (first import)."""
+        self.replica_path(code)  # validates the code
+        folder = self.communes_dir / ".building"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"{code}-{secrets.token_hex(4)}.ntm.sqlite"
+
+    def install_replica(self, code: str, built: Path) -> None:
+        """Rename a replica built under :meth:`building_path` (closed, committed) into place:
+        the attachments first, the database last — until then there is no replica at all."""
+        path = self.replica_path(code)
+        att_src = built.with_name(built.name.split(".")[0] + ".attachments")
+        att_dst = path.with_name(code + ".attachments")
+        if att_src.exists():
+            if not att_dst.exists():
+                os.replace(att_src, att_dst)
+            else:
+                for f in att_src.rglob("*"):
+                    if f.is_file():
+                        target = att_dst / f.relative_to(att_src)
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        os.replace(f, target)
+                shutil.rmtree(att_src, ignore_errors=True)
+        os.replace(built, path)
+
+    def drop_unfinished_builds(self, *, older_than: float = 3600.0,
+                               only: Path | None = None) -> None:
+        """Remove replicas left half-built by a killed first import: those not written for
+        ``older_than`` seconds (another process may be building one right now), or the files
+        of build ``only`` whatever their age."""
+        import time
+        folder = self.communes_dir / ".building"
+        if not folder.is_dir():
+            return
+        stem = only.name.split(".")[0] if only is not None else ""
+        for f in folder.glob(stem + "*"):
+            with contextlib.suppress(OSError):
+                if only is None and time.time() - f.stat().st_mtime < older_than:
+                    continue
+                if f.is_dir():
+                    shutil.rmtree(f, ignore_errors=True)
+                else:
+                    f.unlink()
 
     def close_replica(self, code: str) -> None:
         wb = self._replicas.pop(code, None)
@@ -350,8 +550,14 @@ class Hub:
                 "updated_at = excluded.updated_at",
                 [code, year, indicator_code, result, status, comment, date, appraiser, _now()])
         except sqlite3.Error as exc:
-            raise StorageError(_N("errors", "Không ghi được kết quả thẩm định: {detail}"),
-                               args={"detail": str(exc)}) from exc
+            known = translate_sqlite_error(exc)
+            if getattr(known, "code", None) != "sqlite":  # locked, disk full, read-only …
+                raise known from exc
+            # SQLite's own (English) text goes to the log, not to the officer
+            log.error("record_appraisal: %s", exc)
+            raise StorageError(_N("errors", "Không ghi được kết quả thẩm định (lỗi cơ sở dữ "
+                                  "liệu; chi tiết trong nhật ký chương trình)."),
+                               code="sqlite") from exc
         return self.appraisals(code, year)[indicator_code]
 
     # ------------------------------------------------------------------ approval

@@ -12,6 +12,7 @@ from typing import Any
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.core.text import escape_text
 
 # code -> Vietnamese message template (``{member}``, ``{detail}`` and ``{code}`` filled in from
 # ``args``), marked for translation in context "errors".
@@ -39,7 +40,27 @@ MESSAGES: dict[str, str] = {
     "member_too_large": _N("errors", "Tệp thành phần “{member}” quá lớn ({detail})."),
     "zip_bomb": _N("errors", "Tệp thành phần “{member}” có tỉ lệ nén bất thường (nghi “bom "
                              "zip”); gói bị từ chối."),
-    "corrupt_member": _N("errors", "Tệp thành phần “{member}” bị hỏng (kiểm tra CRC không khớp)."),
+    "corrupt_member": _N("errors", "Tệp thành phần “{member}” bị hỏng ({detail})."),
+    "name_mismatch": _N("errors", "Tên tệp thành phần “{member}” trong thư mục của gói khác với "
+                                  "tên ghi ở đầu tệp đó — gói đã bị sửa hoặc ghép."),
+    "bad_framing": _N("errors", "Tệp không đúng khuôn dạng gói NTM ({detail}): gói phải bắt đầu "
+                                "ở byte đầu tiên và kết thúc bằng bản ghi kết thúc của nó. Có thể "
+                                "tệp đã bị ghép thêm dữ liệu; hãy đề nghị nơi gửi gửi lại."),
+    "bad_text": _N("errors", "Tệp “{member}” chứa ký tự không mã hóa được bằng UTF-8 (nửa cặp "
+                             "thay thế) ({detail})."),
+    "weak_key": _N("errors", "Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn "
+                             "({detail}); gói bị từ chối."),
+    "own_key": _N("errors", "Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không "
+                            "phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, "
+                            "phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký."),
+    "future_date": _N("errors", "Gói dữ liệu ghi thời điểm trong tương lai ({detail}), muộn hơn "
+                                "đồng hồ máy này quá một ngày. Hãy kiểm tra ngày giờ của máy tính "
+                                "này và của máy gửi, rồi nhập lại."),
+    "bad_value": _N("errors", "Giá trị trong gói dữ liệu không hợp lệ (dòng {detail})."),
+    "commune_identity": _N("errors", "Gói dữ liệu thay đổi thông tin định danh của xã "
+                                     "({detail}); không được phép."),
+    "internal_error": _N("errors", "Lỗi khi xử lý tệp này ({detail}); tệp đã được chuyển vào "
+                                   "thư mục cách ly, các tệp khác vẫn được nhập."),
     "missing_manifest": _N("errors", "Gói dữ liệu thiếu tệp manifest.json."),
     "missing_signature": _N("errors", "Gói dữ liệu thiếu chữ ký (manifest.sig)."),
     "bad_encoding": _N("errors", "Tệp “{member}” không phải UTF-8 hợp lệ."),
@@ -110,10 +131,14 @@ class PackageRejected(NtmError):
     def __init__(self, code: str, *, member: str | None = None, detail: Any = None,
                  set_aside: bool = False):
         template = MESSAGES.get(code, UNKNOWN_REJECTION)
-        args = {"member": member or "", "detail": "" if detail is None else str(detail),
-                "code": code}
-        super().__init__(template, code=code, field=member, detail=detail, args=args)
-        self.member = member
+        # names and values come from the package: escaped (controls, bidi, lone surrogates)
+        # before they reach a message shown in a terminal, a reason file or a window
+        if isinstance(detail, str):
+            detail = escape_text(detail)
+        args = {"member": escape_text(member or ""),
+                "detail": "" if detail is None else escape_text(str(detail)), "code": code}
+        super().__init__(template, code=code, field=args["member"] or None, detail=detail, args=args)
+        self.member = escape_text(member) if member is not None else None
         self.set_aside = set_aside
 
     def to_json(self) -> dict[str, Any]:

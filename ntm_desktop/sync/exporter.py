@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop import __version__
+from ntm_desktop.core.dossier_code import dossier_code
 from ntm_desktop.core.errors import NotFound, NtmError, StorageError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import journal as jr
@@ -114,7 +115,8 @@ def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
     return {"file": str(dest), "kind": fields["kind"], "seq": seq + 1, "package_hash": phash,
             "entries": len(lines), "from_seq": acked + 1, "to_seq": head_seq,
             "blobs": len(members) - 1, "size": len(data),
-            "file_sha256": hashlib.sha256(data).hexdigest(), "commune_code": commune["code"]}
+            "file_sha256": hashlib.sha256(data).hexdigest(), "commune_code": commune["code"],
+            "dossier_code": dossier_code(commune["code"], phash)}
 
 
 def export_feedback(hub: Hub, ks: KeyStore, key: SigningKey, code: str, dest: Path

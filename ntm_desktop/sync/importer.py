@@ -20,13 +20,20 @@ import abc
 import base64
 import contextlib
 import datetime as dt
+import functools
+import inspect
 import json
+import logging
+import os
 import shutil
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.core.text import escape_text
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.attachments import blob_path
 from ntm_desktop.store.hub import Hub
@@ -39,7 +46,10 @@ from ntm_desktop.sync import state as st
 from ntm_desktop.sync.errors import PackageRejected, reject
 from ntm_desktop.sync.trust import CommuneTrust, HubTrust
 
+log = logging.getLogger("ntm.sync")
 COMMUNE_KINDS = ("commune_update", "commune_snapshot")
+# how far ahead of this computer's clock a package may be dated (clocks drift, time zones)
+CLOCK_TOLERANCE = dt.timedelta(days=1)
 SELF_CONTAINED = ("commune_snapshot", "appraisal_feedback", "catalog")
 
 
@@ -70,7 +80,9 @@ class Outcome:
         return self.status in ("verified", "applied", "duplicate")
 
     def to_json(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items()}
+        """JSON-ready: text that cannot be encoded (lone surrogates from an unverified
+        manifest, undecodable file names) is escaped, so printing it never fails."""
+        return encodable({k: v for k, v in self.__dict__.items()})
 
 
 @dataclass
@@ -78,7 +90,7 @@ class Plan:
     code: str | None
     stream: str
     entries: list[dict[str, Any]] = field(default_factory=list)
-    blobs: dict[str, bytes] = field(default_factory=dict)
+    blobs: set[str] = field(default_factory=set)
     appraisals: list[dict[str, Any]] = field(default_factory=list)
     catalog: dict[str, Any] | None = None
     rotation: tuple[str, dict[str, Any]] | None = None
@@ -89,25 +101,96 @@ def _now_stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
+# A refused file is copied to the quarantine folder only up to this size (a bigger one stays
+# where it is; the reason file names it), and the folder is kept under QUARANTINE_MAX_TOTAL by
+# removing the oldest entries. ``ntm quarantine clean`` empties it.
+QUARANTINE_MAX_COPY = 256 * 1024**2
+QUARANTINE_MAX_TOTAL = 2 * 1024**3
+
+
+def encodable(obj: Any) -> Any:
+    """``obj`` with every string made encodable as UTF-8 (lone surrogates escaped)."""
+    if isinstance(obj, str):
+        try:
+            obj.encode("utf-8")
+            return obj
+        except UnicodeEncodeError:
+            return obj.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(obj, dict):
+        return {encodable(k): encodable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [encodable(v) for v in obj]
+    return obj
+
+
 def quarantine(src: Path | None, data: bytes | None, name: str, folder: Path,
                exc: PackageRejected) -> Path:
-    """Copy the refused file to ``folder/<timestamp>-<name>`` and write the reason beside it."""
+    """Copy the refused file to ``folder/<timestamp>-<name>`` and write the reason beside it.
+    Any file name is handled (undecodable bytes, control characters): the copy gets a safe
+    name, the reason file shows the original one escaped."""
     folder.mkdir(parents=True, exist_ok=True)
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:120] or "package"
+    safe = "".join(c if (c.isalnum() and c.isascii()) or c in "-_." else "_"
+                   for c in name)[:120].lstrip(".") or "package"
     dest = folder / f"{_now_stamp()}-{safe}"
-    if src is not None and src.exists():
-        shutil.copyfile(src, dest)
+    note = ""
+    size = None
+    with contextlib.suppress(OSError):
+        size = src.stat().st_size if src is not None else None
+    if src is not None and size is not None:
+        if size <= QUARANTINE_MAX_COPY:
+            shutil.copyfile(src, dest)
+        else:
+            note = (f"Tệp lớn ({size} byte) không được sao chép vào thư mục cách ly; tệp gốc vẫn "
+                    f"ở: {escape_text(str(src))}\n")
     elif data is not None:
         atomic_write_bytes(dest, data)
-    reason = (f"Tệp: {name}\nMã lỗi: {exc.code}\nLý do: {exc.message}\n"
-              f"Thời điểm: {dt.datetime.now().isoformat(timespec='seconds')}\n")
+    reason = (f"Tệp: {escape_text(name)}\nMã lỗi: {exc.code}\nLý do: {escape_text(exc.message)}\n"
+              f"Thời điểm: {dt.datetime.now().isoformat(timespec='seconds')}\n" + note)
     if exc.set_aside:
         reason += ("Gói được để riêng vì khóa ký chưa đăng ký. Gọi điện cho người gửi để so mã "
                    "vân tay; nếu khớp, đăng ký khóa bằng thẻ khóa của họ (ntm trust add --card …) "
                    f"hoặc lấy khóa từ chính gói này (ntm trust add --package \"{dest}\"), rồi "
                    "nhập lại tệp này.\n")
     dest.with_name(dest.name + ".reason.txt").write_text(reason, encoding="utf-8")
+    _prune_quarantine(folder, keep={dest.name, dest.name + ".reason.txt"})
     return dest
+
+
+def _prune_quarantine(folder: Path, *, keep: set[str], limit: int | None = None) -> None:
+    limit = QUARANTINE_MAX_TOTAL if limit is None else limit
+    files = sorted((f for f in folder.iterdir() if f.is_file()), key=lambda f: f.name)
+    total = sum(f.stat().st_size for f in files)
+    for f in files:  # names start with a timestamp: oldest first
+        if total <= limit:
+            break
+        if f.name in keep:
+            continue
+        with contextlib.suppress(OSError):
+            size = f.stat().st_size
+            f.unlink()
+            total -= size
+
+
+def clean_quarantine(folder: Path, *, older_than_days: int | None = None) -> dict[str, int]:
+    """Delete quarantined files (all, or those older than ``older_than_days``). Returns
+    ``{"files": n, "bytes": b}``."""
+    out = {"files": 0, "bytes": 0}
+    if not folder.is_dir():
+        return out
+    cutoff = None
+    if older_than_days is not None:
+        cutoff = (dt.datetime.now() - dt.timedelta(days=older_than_days)).timestamp()
+    for f in sorted(folder.iterdir()):
+        if not f.is_file():
+            continue
+        with contextlib.suppress(OSError):
+            st_ = f.stat()
+            if cutoff is not None and st_.st_mtime >= cutoff:
+                continue
+            f.unlink()
+            out["files"] += 1
+            out["bytes"] += st_.st_size
+    return out
 
 
 class Receiver(abc.ABC):
@@ -189,13 +272,22 @@ class Receiver(abc.ABC):
         """Finish bookkeeping of a package whose data was applied before a crash."""
         return None
 
+    # kinds this workspace writes itself: verifying its own outgoing package is allowed
+    OWN_KINDS: tuple[str, ...] = ()
+
     def _common(self, pkg: pk.Package) -> tuple[dict[str, Any], tuple | None]:
         m = pkg.manifest
         if m["schema_version"] > SCHEMA_VERSION:
             raise reject("unsupported_schema", detail=m["schema_version"])
         _, row, rotation = self.resolve_key(m)
+        if row.get("status") == "own":  # the trust row would be the manifest itself
+            kind = {"commune_update": "gói cập nhật của xã", "commune_snapshot":
+                    "gói đầy đủ của xã", "appraisal_feedback": "gói phản hồi thẩm định",
+                    "catalog": "gói bộ tiêu chí"}.get(m["kind"], m["kind"])
+            raise reject("own_key", detail=f"{kind}, khóa {kz.fingerprint(pkg.signer_public)}")
         if row.get("role") != m["sender"]["role"]:
             raise reject("commune_mismatch", detail=m["sender"].get("commune_code") or "—")
+        check_not_future(m["created_at"])
         return row, rotation
 
     @staticmethod
@@ -226,6 +318,9 @@ class HubReceiver(Receiver):
         self.quarantine_dir = quarantine_dir
         self.own_public = _own_keys(ks)
         self.own_key_ids = set(self.own_public)
+        hub.drop_unfinished_builds()
+
+    OWN_KINDS = ("appraisal_feedback", "catalog")
 
     def plan(self, pkg: pk.Package) -> Plan:
         m = pkg.manifest
@@ -240,7 +335,7 @@ class HubReceiver(Receiver):
             raise reject("wrong_recipient", detail=m["recipient"].get("name") or rkey)
         if m["stream"] != f"commune:{code}":
             raise reject("bad_manifest", "manifest.json", "stream")
-        exists = self.hub.replica_path(code).exists()
+        exists = self.hub.replica_path(code).exists() and not self._empty_replica(code)
         state = (self.hub.sync_state(code) if exists else
                  {"seq": 0, "hash": jr.GENESIS, "journal_seq": 0, "journal_hash": jr.GENESIS})
         known = any(r["status"] == "applied" for r in self.hub.db.query(
@@ -263,25 +358,34 @@ class HubReceiver(Receiver):
         elif j["prev_hash"] != hhash:
             raise reject("journal_fork", detail=j["from_seq"])
         new = [e for e in entries if e["seq"] > hseq]
+        check_entries_not_future(new)
+        check_row_values(new)
+        held = self.hub.replica(code).rows("commune") if exists else []
+        check_commune_identity(held, new, code)
         # attachments: the final state of every attachment touched must have its file
         final: dict[str, dict[str, Any] | None] = {}
         for e in new:
             if e["entity"] == "attachment":
                 final[e["entity_id"]] = e["row"]
-        pkg_blobs = pkg.blobs()
-        needed: dict[str, bytes] = {}
+        needed: set[str] = set()
         for row in final.values():
             if not row:
                 continue
             sha = row.get("sha256")
-            if not isinstance(sha, str) or not pk.HEX64.match(sha):
+            if not isinstance(sha, str) or not pk.HEX64.fullmatch(sha):
                 raise reject("bad_entry", pk.CHANGES, "attachment.sha256")
-            if sha in pkg_blobs:
-                needed[sha] = pkg_blobs[sha]
+            if sha in pkg.blob_shas:
+                needed.add(sha)
             elif not (exists and blob_path(self.hub.replica(code), sha).exists()):
                 raise reject("missing_blob", detail=sha[:12])
         return Plan(code=code, stream=m["stream"], entries=new, blobs=needed, rotation=rotation,
                     new_replica=not exists)
+
+    def _empty_replica(self, code: str) -> bool:
+        """A replica with no journal and no stream state (left by a killed first import of an
+        older version) counts as absent."""
+        wb = self.hub.replica(code)
+        return jr.head(wb.db)[0] == 0 and not wb.meta("sync.in_seq")
 
     def _hashes(self, code: str, lo: int, hi: int) -> dict[int, str]:
         wb = self.hub.replica(code)
@@ -289,26 +393,70 @@ class HubReceiver(Receiver):
             "SELECT seq, hash FROM journal WHERE seq BETWEEN ? AND ?", [lo, hi])}
 
     def apply(self, pkg: pk.Package, plan: Plan) -> int:
-        m = pkg.manifest
         code = plan.code
         assert code is not None
-        wb = self.hub.replica(code, create=True)
         try:
-            for sha, data in plan.blobs.items():
-                dest = blob_path(wb, sha)
-                if not dest.exists():
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    atomic_write_bytes(dest, data)
-            with wb.atomic():
-                n = wb.apply_entries(plan.entries)
-                wb.set_meta("sync.in_seq", str(m["seq"]))
-                wb.set_meta("sync.in_hash", pkg.package_hash)
-                wb.set_meta("sync.in_key", m["sender"]["key_id"])
-        except NtmError as exc:
             if plan.new_replica:
-                self._drop_replica(code)
-            raise reject("apply_failed", detail=exc.message) from None
+                n = self._apply_first(pkg, plan, code)
+            else:
+                wb = self.hub.replica(code)
+                self._write_blobs(pkg, plan, wb)
+                n = self._apply_to(wb, pkg, plan)
+        except NtmError as exc:
+            raise reject("apply_failed", detail=officer_text(exc)) from None
+        except OSError as exc:  # renaming the new replica into place, a full disk …
+            raise reject("apply_failed", detail=str(exc.strerror or exc)) from None
         self._bookkeep(pkg, plan.rotation)
+        return n
+
+    def _write_blobs(self, pkg: pk.Package, plan: Plan, wb: Workbook) -> None:
+        """Attachment files first (content-addressed: harmless if the transaction fails)."""
+        for sha in sorted(plan.blobs):
+            dest = blob_path(wb, sha)
+            if not dest.exists():
+                try:
+                    pkg.write_blob(sha, dest, self.limits)
+                except OSError as exc:
+                    raise NtmError(_N("errors", "Không ghi được tệp đính kèm: {detail}"),
+                                   code="write_failed",
+                                   args={"detail": str(exc.strerror or exc)}) from None
+
+    @staticmethod
+    def _apply_to(wb: Workbook, pkg: pk.Package, plan: Plan) -> int:
+        m = pkg.manifest
+        with wb.atomic():
+            n = wb.apply_entries(plan.entries)
+            wb.set_meta("sync.in_seq", str(m["seq"]))
+            wb.set_meta("sync.in_hash", pkg.package_hash)
+            wb.set_meta("sync.in_key", m["sender"]["key_id"])
+        return n
+
+    def _apply_first(self, pkg: pk.Package, plan: Plan, code: str) -> int:
+        """A new commune: its replica is built under a temporary name and renamed into place
+        once complete, so a killed import leaves no replica at all (never an empty one)."""
+        if self.hub.replica_path(code).exists():  # empty, left by an older version
+            self._drop_replica(code)
+        built = self.hub.building_path(code)
+        wb = Workbook.open(built, create=True, daily_backup=False,
+                           backup_dir=self.hub.communes_dir / "backups", author="hub")
+        try:
+            self._write_blobs(pkg, plan, wb)
+            n = self._apply_to(wb, pkg, plan)
+            with contextlib.suppress(Exception):
+                wb.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            wb.close()
+            for suffix in ("-shm", "-wal"):
+                side = Path(str(built) + suffix)
+                if side.exists() and side.stat().st_size == 0:
+                    side.unlink()
+            wal = Path(str(built) + "-wal")
+            if wal.exists():
+                os.replace(wal, str(self.hub.replica_path(code)) + "-wal")
+            self.hub.install_replica(code, built)
+        except BaseException:
+            wb.close()
+            self.hub.drop_unfinished_builds(only=built)
+            raise
         return n
 
     def _drop_replica(self, code: str) -> None:
@@ -330,7 +478,7 @@ class HubReceiver(Receiver):
                                   journal_seq=st_["journal_seq"],
                                   journal_hash=st_["journal_hash"])
             if rotation:
-                self.trust.supersede(*rotation)
+                self.trust.supersede(*rotation, package_hash=pkg.package_hash)
 
     def settle_duplicate(self, pkg: pk.Package) -> None:
         m = pkg.manifest
@@ -350,11 +498,12 @@ class HubReceiver(Receiver):
     def log(self, o: Outcome) -> None:
         if o.status == "verified":
             return
-        self.hub.log_package(file_name=Path(o.file).name, file_sha256=o.file_sha256,
+        self.hub.log_package(file_name=encodable(Path(o.file).name), file_sha256=o.file_sha256,
                              package_hash=o.package_hash, kind=o.kind,
                              sender_key_id=o.details.get("sender_key_id"),
                              commune_code=o.commune_code, seq=o.seq, status=o.status,
-                             code=o.code, message=o.message, entries_applied=o.applied,
+                             code=o.code, message=encodable(o.message),
+                             entries_applied=o.applied,
                              quarantine_path=o.quarantine)
 
 
@@ -369,10 +518,10 @@ class CommuneReceiver(Receiver):
         self.own_public = _own_keys(ks)
         self.own_key_ids = set(self.own_public)
 
+    OWN_KINDS = COMMUNE_KINDS
+
     def plan(self, pkg: pk.Package) -> Plan:
         m = pkg.manifest
-        if m["sender"]["key_id"] in self.own_key_ids:
-            raise reject("wrong_kind", detail=f"{m['kind']} (gói do chính sổ này tạo)")
         if m["kind"] not in ("appraisal_feedback", "catalog"):
             raise reject("wrong_kind", detail=m["kind"])
         key_row, rotation = self._common(pkg)
@@ -439,11 +588,11 @@ class CommuneReceiver(Receiver):
                 log = json.loads(wb.meta("sync.in.log") or "[]")[-999:]
                 wb.set_meta("sync.in.log", json.dumps([*log, pkg.package_hash]))
                 if plan.rotation:
-                    self.trust.supersede(*plan.rotation)
+                    self.trust.supersede(*plan.rotation, package_hash=pkg.package_hash)
         except PackageRejected:
             raise
         except NtmError as exc:
-            raise reject("apply_failed", detail=exc.message) from None
+            raise reject("apply_failed", detail=officer_text(exc)) from None
         return n
 
     def _apply_feedback(self, pkg: pk.Package, plan: Plan) -> int:
@@ -494,13 +643,107 @@ def _own_keys(ks: kz.KeyStore | None) -> dict[str, bytes]:
     return out
 
 
+# ================================================================== content checks
+# Each is a separate function (the hub's plan calls them in turn); each raises PackageRejected.
+def officer_text(exc: NtmError) -> str:
+    """The officer-facing text of an error raised while applying: a database error's own
+    (English) text stays in the log."""
+    if exc.code in ("sqlite", "corrupt", "chain_gap", "chain_hash", "bad_row", "bad_entity"):
+        log.error("apply failed: %s (%s)", exc.message, exc.code)
+        return _N("errors", "lỗi khi ghi vào kho dữ liệu (chi tiết trong nhật ký chương trình)")
+    return exc.message
+
+
+def _too_far_ahead(when: dt.datetime, now: dt.datetime | None = None) -> bool:
+    now = now or dt.datetime.now(dt.UTC)
+    return when > now + CLOCK_TOLERANCE
+
+
+def check_not_future(created_at: str, *, now: dt.datetime | None = None) -> None:
+    """A package dated more than a day after this computer's clock is refused: either the
+    sender's clock or this one is wrong, and adopting its time would move ours forward."""
+    when = dt.datetime.strptime(created_at[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC)
+    if _too_far_ahead(when, now):
+        from ntm_desktop.core import vnformat
+        raise reject("future_date", detail=vnformat.short_date(when.date()))
+
+
+def check_entries_not_future(entries: list[dict[str, Any]], *,
+                             now: dt.datetime | None = None) -> None:
+    """Journal entries whose clock value is more than a day ahead: refused (the replica's
+    clock observes every applied entry, so it never moves forward by more than that)."""
+    limit = ((now or dt.datetime.now(dt.UTC)) + CLOCK_TOLERANCE).timestamp() * 1000
+    for e in entries:
+        head = e["hlc"].split("-", 1)[0]
+        if head.isdigit() and int(head) > limit:
+            from ntm_desktop.core import vnformat
+            when = dt.datetime.fromtimestamp(min(int(head) / 1000, 253402214400), dt.UTC)
+            raise reject("future_date", detail=f"mục nhật ký {e['seq']}, "
+                                               f"{vnformat.short_date(when.date())}")
+
+
+def check_row_values(entries: list[dict[str, Any]]) -> None:
+    """Every row written is checked by the same validator as a row typed in the app
+    (``store.interchange.VALIDATORS``, the one used by ``ntm load``), and each value must
+    already have the type that validator produces (no text in a number column)."""
+    from ntm_desktop.store.interchange import VALIDATORS
+    tomorrow = (dt.datetime.now(dt.UTC) + CLOCK_TOLERANCE).date()
+    for e in entries:
+        validator = VALIDATORS.get(e["entity"])
+        if validator is None or e["op"] == "delete":
+            continue
+        row = e["row"]
+        where = f"{e['seq']}: {e['entity']}"
+        try:
+            # "not in the future" is judged with the same one-day tolerance as the clock
+            clean = (validator(dict(row), today=tomorrow) if _takes_today(validator)
+                     else validator(dict(row)))
+        except ValidationError as exc:
+            raise reject("bad_value", pk.CHANGES, f"{where}.{exc.field}: {exc.message}") from None
+        for k, v in row.items():
+            if not _same_value(v, clean.get(k, v)):
+                raise reject("bad_value", pk.CHANGES, f"{where}.{k}")
+
+
+@functools.cache
+def _takes_today(validator: Any) -> bool:
+    return "today" in inspect.signature(validator).parameters
+
+
+def _same_value(sent: Any, clean: Any) -> bool:
+    """The validator accepted the value without having to convert it to another type
+    (it may still normalise it, e.g. recompute a derived amount)."""
+    if sent is None or clean is None or type(sent) is type(clean):
+        return True
+    return type(sent) is int and type(clean) is float
+
+
+def check_commune_identity(held: list[dict[str, Any]], entries: list[dict[str, Any]],
+                           code: str) -> None:
+    """A commune's package may not change its commune code (every commune row it writes
+    carries the registered code) and must leave exactly one commune row."""
+    rows = {r["id"]: r for r in held}
+    for e in entries:
+        if e["entity"] != "commune":
+            continue
+        if e["op"] == "delete":
+            rows.pop(e["entity_id"], None)
+            continue
+        if e["row"].get("code") != code:
+            raise reject("commune_identity",
+                         detail=f"mã xã {code} → {str(e['row'].get('code'))[:20]}")
+        rows[e["entity_id"]] = e["row"]
+    if len(rows) != 1:
+        raise reject("commune_identity", detail=f"{len(rows)} dòng thông tin xã")
+
+
 # ================================================================== entry points
 def _describe(o: Outcome, pkg: pk.Package) -> None:
     m = pkg.manifest
     o.kind, o.seq = m["kind"], m["seq"]
     o.commune_code = m["sender"].get("commune_code") or m["recipient"].get("commune_code")
     o.package_hash = pkg.package_hash
-    o.details.update(sender_key_id=m["sender"]["key_id"], sender=m["sender"]["name"],
+    o.details.update(sender_key_id=m["sender"]["key_id"], sender=escape_text(m["sender"]["name"]),
                      fingerprint=kz.fingerprint(pkg.signer_public), created_at=m["created_at"],
                      journal=m.get("journal"), members=len(m["members"]))
 
@@ -523,7 +766,9 @@ def verify_file(path: Path, receiver: Receiver, *, dossier_code: str | None = No
         pkg = receiver.read(path)
         o.file_sha256 = pkg.file_sha256
         _describe(o, pkg)
-        if pkg.manifest["sender"]["key_id"] not in receiver.own_key_ids:
+        m = pkg.manifest
+        if not (m["sender"]["key_id"] in receiver.own_key_ids
+                and m["kind"] in receiver.OWN_KINDS):  # one's own outgoing package
             receiver.plan(pkg)
         o.message = "Gói dữ liệu hợp lệ: chữ ký đúng, mọi tệp thành phần khớp."
     except AlreadyImported as exc:
@@ -535,10 +780,13 @@ def verify_file(path: Path, receiver: Receiver, *, dossier_code: str | None = No
     if dossier_code is not None:
         from ntm_desktop.core import dossier_code as dc
         commune = o.commune_code or ""
-        ok = bool(o.file_sha256) and dc.matches(dossier_code, commune, o.file_sha256 or "")
-        o.details["dossier_code"] = {"code": dossier_code, "matches": ok,
-                                     "expected": dc.dossier_code(commune, o.file_sha256 or "")
-                                     if o.file_sha256 else None}
+        # one rule: the code is made from the signed content (package hash), and only a
+        # package that passed every check has one
+        phash = o.package_hash if o.status in ("verified", "duplicate") else None
+        ok = bool(phash) and dc.matches(dossier_code, commune, phash or "")
+        o.details["dossier_code"] = {"code": escape_text(dossier_code), "matches": ok,
+                                     "expected": dc.dossier_code(commune, phash)
+                                     if phash else None}
     return o
 
 
@@ -584,20 +832,38 @@ def import_files(paths: list[Path], receiver: Receiver) -> list[Outcome]:
         except PackageRejected as exc:
             o.file_sha256 = _file_sha256(path)
             _finish_refusal(receiver, o, exc, path)
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+            o.file_sha256 = _file_sha256(path)
+            _finish_refusal(receiver, o, _unexpected(exc, path), path)
     ready.sort(key=lambda t: t[0])
     for _, o, pkg in ready:
         try:
             plan = receiver.plan(pkg)
             o.applied = receiver.apply(pkg, plan)
             o.status, o.code = "applied", None
+            if plan.rotation:  # shown to the officer as an event to acknowledge
+                old_id, card = plan.rotation
+                old = receiver.trust.get(old_id) or {}
+                o.details["key_rotation"] = {
+                    "old_key_id": old_id, "old_fingerprint": old.get("fingerprint"),
+                    "new_key_id": card["key_id"], "new_fingerprint": card["fingerprint"]}
             o.message = f"Đã nhập gói số {pkg.seq} ({o.applied} thay đổi)."
         except AlreadyImported as exc:
             receiver.settle_duplicate(pkg)
             o.status, o.code, o.message = "duplicate", exc.code, exc.message
         except PackageRejected as exc:
             _finish_refusal(receiver, o, exc, Path(o.file))
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+            _finish_refusal(receiver, o, _unexpected(exc, Path(o.file)), Path(o.file))
         receiver.log(o)
     return outcomes
+
+
+def _unexpected(exc: BaseException, path: Path) -> PackageRejected:
+    """An error no check anticipated, while handling one file: logged in full for the
+    developers, shown to the officer as a refusal of that file only."""
+    log.error("unexpected error on %r: %s", str(path), traceback.format_exc())
+    return reject("internal_error", detail=exc.__class__.__name__)
 
 
 def _finish_refusal(receiver: Receiver, o: Outcome, exc: PackageRejected, path: Path) -> None:
@@ -606,7 +872,10 @@ def _finish_refusal(receiver: Receiver, o: Outcome, exc: PackageRejected, path: 
         q = quarantine(path if path.exists() else None, None, path.name,
                        receiver.quarantine_dir, exc)
         o.quarantine = str(q)
-    except OSError:
+    except (OSError, ValueError):
         o.quarantine = None
     if o.package_hash is None:
-        receiver.log(o)
+        try:
+            receiver.log(o)
+        except Exception:  # noqa: BLE001 - the log must not stop the folder
+            log.error("package log failed: %s", traceback.format_exc())

@@ -1,6 +1,6 @@
 """Strict JSON decoding for untrusted package members.
 
-Refuses: invalid UTF-8 (and a BOM), NaN/Infinity, integers beyond ±2**53, floats that overflow,
+Refuses: invalid UTF-8 (and a BOM), strings with a lone surrogate (``bad_text``), NaN/Infinity, integers beyond ±2**53, floats that overflow,
 duplicate object keys, nesting deeper than :data:`MAX_DEPTH`. Raises :class:`PackageRejected`.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from ntm_desktop.sync.errors import reject
@@ -74,9 +75,37 @@ _DECODER = json.JSONDecoder(parse_int=_parse_int, parse_float=_parse_float,
                             parse_constant=_constant, object_pairs_hook=_pairs)
 
 
+# a JSON escape of a surrogate code point (U+D800–U+DFFF); paired ones decode to one character
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(obj: Any) -> str | None:
+    """The first string (key or value) that cannot be encoded as UTF-8, shortened."""
+    stack = [obj]
+    while stack:
+        x = stack.pop()
+        items = (list(x.keys()) + list(x.values())) if isinstance(x, dict) else \
+            x if isinstance(x, list) else [x]
+        for v in items:
+            if isinstance(v, str):
+                try:
+                    v.encode("utf-8")
+                except UnicodeEncodeError:
+                    return v.encode("utf-8", "backslashreplace").decode("ascii", "replace")[:40]
+            elif isinstance(v, (dict, list)):
+                stack.append(v)
+    return None
+
+
 def _decode_text(text: str, member: str, line: int | None = None) -> Any:
     try:
         obj = _DECODER.decode(text)
+        # "\ud800" alone decodes to a string no UTF-8 writer (SQLite, files, terminals) accepts
+        if _SURROGATE_ESCAPE.search(text):
+            bad = _lone_surrogate(obj)
+            if bad is not None:
+                where = f"dòng {line}: " if line is not None else ""
+                raise _Bad("bad_text", where + bad)
         # nesting depth cannot exceed the number of opening brackets (those inside strings only
         # make the bound looser), so the walk is needed only when there are more than MAX_DEPTH
         if text.count("{") + text.count("[") > MAX_DEPTH:

@@ -10,12 +10,13 @@ from ntm_desktop.sync.errors import reject
 FORMAT = "ntm-package"
 FORMAT_VERSION = 1
 KINDS = ("commune_update", "commune_snapshot", "appraisal_feedback", "catalog")
-HEX64 = re.compile(r"^[0-9a-f]{64}$")
-HEX16 = re.compile(r"^[0-9a-f]{16}$")
-COMMUNE_CODE = re.compile(r"^[0-9]{5}$")
-TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
-B64_32 = re.compile(r"^[A-Za-z0-9+/]{43}=$")
-B64_64 = re.compile(r"^[A-Za-z0-9+/]{86}==$")
+HEX64 = re.compile(r"[0-9a-f]{64}")
+HEX16 = re.compile(r"[0-9a-f]{16}")
+COMMUNE_CODE = re.compile(r"[0-9]{5}")
+# patterns are used with fullmatch only ("06325\n" is not a commune code)
+TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
+B64_32 = re.compile(r"[A-Za-z0-9+/]{43}=")
+B64_64 = re.compile(r"[A-Za-z0-9+/]{86}==")
 
 TOP_FIELDS = {"format", "format_version", "kind", "package_id", "created_at", "sender",
               "recipient", "stream", "seq", "prev_package", "journal", "schema_version",
@@ -55,7 +56,7 @@ def _str(v: Any, where: str, *, pattern: re.Pattern[str] | None = None, max_len:
          optional: bool = False) -> str | None:
     if v is None and optional:
         return None
-    if not isinstance(v, str) or len(v) > max_len or (pattern and not pattern.match(v)):
+    if not isinstance(v, str) or len(v) > max_len or (pattern and not pattern.fullmatch(v)):
         raise _bad(f"“{where}” không hợp lệ")
     return v
 
@@ -71,15 +72,26 @@ def check_header(m: Any) -> None:
         raise reject("unsupported_version", "manifest.json", v)
     sender = m.get("sender")
     if not isinstance(sender, dict) or not isinstance(sender.get("key_id"), str) \
-            or not HEX16.match(sender["key_id"]):
+            or not HEX16.fullmatch(sender["key_id"]):
         raise _bad("sender.key_id")
     pub = sender.get("public_key")
-    if not isinstance(pub, str) or not B64_32.match(pub):
+    if not isinstance(pub, str) or not B64_32.fullmatch(pub):
         raise _bad("sender.public_key")
+    _check_key(pub, "sender.public_key")
     import base64
     import hashlib
     if hashlib.sha256(base64.b64decode(pub)).hexdigest()[:16] != sender["key_id"]:
         raise _bad("sender.key_id khác khóa công khai")
+
+
+def _check_key(text: str, where: str) -> None:
+    """A public key carried by the manifest must not be weak (small order / non-canonical)."""
+    import base64
+
+    from ntm_desktop.core.fingerprint import weak_key_reason
+    reason = weak_key_reason(base64.b64decode(text))
+    if reason:
+        raise reject("weak_key", "manifest.json", f"{where}: {reason}")
 
 
 def validate(m: dict[str, Any]) -> None:
@@ -148,6 +160,8 @@ def validate(m: dict[str, Any]) -> None:
         _str(rot["old_public_key"], "key_rotation.old_public_key", pattern=B64_32)
         _str(rot["new_public_key"], "key_rotation.new_public_key", pattern=B64_32)
         _str(rot["signature"], "key_rotation.signature", pattern=B64_64)
+        _check_key(rot["old_public_key"], "key_rotation.old_public_key")
+        _check_key(rot["new_public_key"], "key_rotation.new_public_key")
         if rot["new_key_id"] != s["key_id"]:
             raise _bad("key_rotation.new_key_id khác sender.key_id")
     members = m["members"]

@@ -15,17 +15,21 @@ checked against a key the caller trusts, then every member's size and hash. Ever
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import os
 import re
+import secrets
 import stat
+import struct
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ntm_desktop.core.errors import StorageError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -43,9 +47,9 @@ CHANGES = "changes.jsonl"
 APPRAISALS = "appraisals.jsonl"
 CATALOG = "catalog.json"
 BLOB_PREFIX = "blobs/"
-BLOB_RE = re.compile(r"^blobs/[0-9a-f]{64}$")
-HEX64 = re.compile(r"^[0-9a-f]{64}$")
-HEX16 = re.compile(r"^[0-9a-f]{16}$")
+BLOB_RE = re.compile(r"blobs/[0-9a-f]{64}")
+HEX64 = re.compile(r"[0-9a-f]{64}")
+HEX16 = re.compile(r"[0-9a-f]{16}")
 FIXED_DATE = (2020, 1, 1, 0, 0, 0)
 
 # kind -> the payload members it may carry (besides manifest, signature)
@@ -100,6 +104,8 @@ class Package:
     path: Path | None = None
     signer_public: bytes = b""
     notes: list[str] = field(default_factory=list)
+    blob_shas: frozenset[str] = frozenset()
+    source: bytes | None = None  # the file's bytes when it was read from memory
 
     @property
     def package_hash(self) -> str:
@@ -113,9 +119,37 @@ class Package:
     def seq(self) -> int:
         return self.manifest["seq"]
 
-    def blobs(self) -> dict[str, bytes]:
-        return {n[len(BLOB_PREFIX):]: b for n, b in self.members.items()
-                if n.startswith(BLOB_PREFIX)}
+    def write_blob(self, sha: str, dest: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        """Copy attachment ``sha`` from the package file to ``dest`` (temporary name, fsync,
+        rename), streaming and re-checking its SHA-256: the file may have changed since it
+        was verified. Raises PackageRejected (``hash_mismatch``) or OSError."""
+        if sha not in self.blob_shas:
+            raise reject("missing_blob", detail=sha[:12])
+        name = BLOB_PREFIX + sha
+        src: BinaryIO = (io.BytesIO(self.source) if self.source is not None
+                         else open(self.path, "rb"))  # type: ignore[arg-type]  # noqa: SIM115
+        dest = Path(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            with src, _open_zip(src) as zf:
+                try:
+                    info = zf.getinfo(name)
+                except KeyError:
+                    raise reject("missing_blob", detail=sha[:12]) from None
+                h = hashlib.sha256()
+                with open(tmp, "wb") as out:
+                    for chunk in _stream_member(zf, info, limits):
+                        h.update(chunk)
+                        out.write(chunk)
+                    out.flush()
+                    os.fsync(out.fileno())
+            if h.hexdigest() != sha:
+                raise reject("hash_mismatch", name)
+            os.replace(tmp, dest)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 # ----------------------------------------------------------------------------- writing
@@ -150,10 +184,32 @@ def sign_and_pack(fields: dict[str, Any], members: list[tuple[str, bytes]],
     return package_bytes(manifest, key.sign(manifest), members), manifest
 
 
+# ``.<name>.ntmpkg.<8 hex>.partial``: what an export killed mid-way leaves behind
+PARTIAL_RE = re.compile(r"\..+\.ntmpkg\.[0-9a-f]{8}\.partial")
+STALE_PARTIAL_SECONDS = 15 * 60  # older than this, no export is still writing it
+
+
+def remove_stale_partials(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete temporary files of exports that were killed before their rename."""
+    import time
+    removed = []
+    now = time.time() if now is None else now
+    with contextlib.suppress(OSError):
+        for f in Path(folder).iterdir():
+            if PARTIAL_RE.fullmatch(f.name) and f.is_file():
+                with contextlib.suppress(OSError):
+                    if now - f.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                        f.unlink()
+                        removed.append(f)
+    return removed
+
+
 def write_file(dest: Path, data: bytes) -> None:
     """Write under a temporary name that does not end in ``.ntmpkg``, fsync, then rename: an
-    interrupted write (disk full, USB stick pulled) never leaves a file that looks valid."""
+    interrupted write (disk full, USB stick pulled) never leaves a file that looks valid.
+    Stale temporary files of killed exports in the same folder are removed first."""
     dest = Path(dest)
+    remove_stale_partials(dest.parent if str(dest.parent) else Path("."))
     try:
         replace_file_bytes(dest, data, temp_suffix=".partial")
     except OSError as exc:
@@ -163,11 +219,185 @@ def write_file(dest: Path, data: bytes) -> None:
                            args={"path": str(dest), "detail": str(exc.strerror or exc)}) from exc
 
 
+# ----------------------------------------------------------------------------- framing
+# Only the end-of-central-directory record (and its ZIP64 form) is parsed here, with struct,
+# before Python's zipfile is given the file: zipfile builds a ZipInfo for every entry of the
+# central directory, so a directory that claims a million entries must be refused first.
+_EOCD = struct.Struct("<4s4H2LH")        # signature, disk, cd disk, entries here, entries,
+#                                          cd size, cd offset, comment length
+_ZIP64_LOCATOR = struct.Struct("<4sLQL")  # signature, disk, zip64 record offset, disks
+_ZIP64_EOCD = struct.Struct("<4sQ2H2L4Q")  # signature, size, versions, disks, entries here,
+#                                            entries, cd size, cd offset
+_LOCAL = struct.Struct("<4s2B4HL2L2H")   # local file header (zipfile.structFileHeader)
+EOCD_SIG = b"PK\x05\x06"
+ZIP64_LOCATOR_SIG = b"PK\x06\x07"
+ZIP64_EOCD_SIG = b"PK\x06\x06"
+LOCAL_SIG = b"PK\x03\x04"
+# a central-directory entry is 46 bytes + name (member names are at most 70 characters):
+# a directory larger than this per declared entry hides entries the count does not declare
+MAX_CD_ENTRY = 46 + 114
+
+
+@dataclass(frozen=True)
+class Framing:
+    entries: int
+    cd_size: int
+    cd_offset: int
+
+
+def _read_at(fh: BinaryIO, offset: int, n: int) -> bytes:
+    fh.seek(offset)
+    return fh.read(n)
+
+
+def _zip64_counts(fh: BinaryIO, size: int, eocd_at: int) -> tuple[int, int] | None:
+    """(entries, cd size) from a ZIP64 end record located just before the end record."""
+    if eocd_at < _ZIP64_LOCATOR.size:
+        return None
+    loc = _read_at(fh, eocd_at - _ZIP64_LOCATOR.size, _ZIP64_LOCATOR.size)
+    sig, _disk, rec_at, _disks = _ZIP64_LOCATOR.unpack(loc)
+    if sig != ZIP64_LOCATOR_SIG or rec_at + _ZIP64_EOCD.size > size:
+        return None
+    rec = _read_at(fh, rec_at, _ZIP64_EOCD.size)
+    if len(rec) != _ZIP64_EOCD.size:
+        return None
+    fields = _ZIP64_EOCD.unpack(rec)
+    if fields[0] != ZIP64_EOCD_SIG:
+        return None
+    return fields[7], fields[8]
+
+
+def check_framing(fh: BinaryIO, size: int, limits: Limits) -> Framing:
+    """The framing rule (docs/sync-format.md §2): the file is exactly one archive — its first
+    member starts at offset 0, its central directory directly precedes the end record, and the
+    end record (22 bytes, no comment, no ZIP64) is the last thing in the file. Also refuses,
+    from the end record alone, archives whose entry count or directory size exceeds the limits.
+    """
+    head = _read_at(fh, 0, 4)
+    tail = _read_at(fh, max(0, size - _EOCD.size), _EOCD.size)
+    looks_zip = head == LOCAL_SIG
+    if size < _EOCD.size or tail[:4] != EOCD_SIG:
+        # an end record earlier in the last 64 KiB whose directory is consistent = bytes were
+        # appended (or an archive comment added); otherwise the copy was cut short
+        window = min(size, _EOCD.size + 0xFFFF)
+        buf = _read_at(fh, size - window, window)
+        at = buf.rfind(EOCD_SIG)
+        if at >= 0 and at + _EOCD.size <= len(buf):
+            fields = _EOCD.unpack(buf[at:at + _EOCD.size])
+            if fields[6] + fields[5] == size - window + at:
+                raise reject("bad_framing", detail="dữ liệu thừa sau bản ghi kết thúc")
+        if looks_zip or head[:2] == b"PK":
+            raise reject("truncated")
+        raise reject("not_a_zip")
+    (_sig, disk, cd_disk, here, entries, cd_size, cd_offset, comment) = _EOCD.unpack(tail)
+    eocd_at = size - _EOCD.size
+    z64 = _zip64_counts(fh, size, eocd_at)
+    if z64 is not None or 0xFFFF in (here, entries) or 0xFFFFFFFF in (cd_size, cd_offset):
+        if z64 is not None:
+            entries, cd_size = z64
+        if entries > limits.max_members:
+            raise reject("too_many_members", detail=entries)
+        if cd_size > max(entries, 1) * MAX_CD_ENTRY:
+            raise reject("too_many_members", detail=f"thư mục {cd_size} byte")
+        raise reject("bad_framing", detail="ZIP64 (gói NTM không dùng)")
+    if entries > limits.max_members:
+        raise reject("too_many_members", detail=entries)
+    if cd_size > max(entries, 1) * MAX_CD_ENTRY:
+        raise reject("too_many_members", detail=f"thư mục {cd_size} byte")
+    if disk or cd_disk or here != entries or comment:
+        raise reject("bad_framing", detail="bản ghi kết thúc không chuẩn")
+    if cd_offset + cd_size != eocd_at:
+        raise reject("bad_framing", detail="dữ liệu thừa trước hoặc giữa các tệp thành phần")
+    if entries and not looks_zip:
+        raise reject("bad_framing", detail="gói không bắt đầu ở byte đầu tiên của tệp")
+    return Framing(entries, cd_size, cd_offset)
+
+
+def _central_name(info: zipfile.ZipInfo) -> bytes:
+    return info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")
+
+
+_DOS_FIXED_DATE = ((FIXED_DATE[0] - 1980) << 9 | FIXED_DATE[1] << 5 | FIXED_DATE[2],
+                   FIXED_DATE[3] << 11 | FIXED_DATE[4] << 5 | FIXED_DATE[5] // 2)
+_EXTERNAL_ATTR = (stat.S_IFREG | 0o644) << 16
+
+
+def _check_canonical_header(info: zipfile.ZipInfo, local: tuple) -> None:
+    """Every byte of the framing is the one :func:`package_bytes` writes: the local header
+    repeats the directory (version, flags, method, date, CRC, sizes), no extra fields, no
+    comments, the fixed date and attributes. A package has exactly one byte form, so nothing
+    outside the signed content can be changed unnoticed."""
+    _sig, version, system, flags, method, time, date, crc, csize, usize, _n, extra_len = local
+    expected_method = zipfile.ZIP_STORED if (info.filename == SIGNATURE or info.filename
+                                             .startswith(BLOB_PREFIX)) else zipfile.ZIP_DEFLATED
+    same = (version == info.extract_version and system == info.reserved
+            and flags == info.flag_bits and method == info.compress_type == expected_method
+            and (date, time) == _DOS_FIXED_DATE and info.date_time == FIXED_DATE
+            and crc == info.CRC and csize == info.compress_size and usize == info.file_size
+            and extra_len == 0 and not info.extra and not info.comment
+            and info.internal_attr == 0 and info.external_attr == _EXTERNAL_ATTR
+            and info.create_system == 3 and info.create_version == zipfile.DEFAULT_VERSION
+            and info.volume == 0)
+    if not same:
+        raise reject("bad_framing", detail=f"tiêu đề của “{info.filename}” khác dạng chuẩn")
+
+
+_CENTRAL = struct.Struct("<4s4B4HL2L5H2L")  # central directory record (zipfile.structCentralDir)
+
+
+def _check_central_records(fh: BinaryIO, infos: list[zipfile.ZipInfo], framing: Framing) -> None:
+    """The directory holds exactly its records, each with the name the reader saw and no extra
+    field or comment, and nothing else (a length field pointing past the directory is refused,
+    where a zip reader would silently read short)."""
+    pos = framing.cd_offset
+    for info in infos:
+        raw = _read_at(fh, pos, _CENTRAL.size)
+        if len(raw) != _CENTRAL.size or raw[:4] != b"PK\x01\x02":
+            raise reject("bad_framing", detail="thư mục trung tâm")
+        fields = _CENTRAL.unpack(raw)
+        name_len, extra_len, comment_len = fields[12], fields[13], fields[14]
+        if (name_len != len(_central_name(info)) or extra_len or comment_len
+                or fields[15] or fields[17] != info.external_attr):
+            raise reject("bad_framing", detail=f"mục “{info.filename}” của thư mục trung tâm")
+        pos += _CENTRAL.size + name_len
+    if pos != framing.cd_offset + framing.cd_size:
+        raise reject("bad_framing", detail="kích thước thư mục trung tâm")
+
+
+def _check_members_contiguous(fh: BinaryIO, infos: list[zipfile.ZipInfo], framing: Framing
+                              ) -> dict[str, tuple]:
+    """Members follow each other from offset 0 with nothing in between, each local header
+    names the same file as the directory, and the directory follows the last member."""
+    if len(infos) != framing.entries:
+        raise reject("bad_framing", detail="số tệp thành phần khác bản ghi kết thúc")
+    expected = 0
+    headers: dict[str, tuple] = {}
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        if info.header_offset != expected:
+            raise reject("bad_framing", detail=f"khoảng trống trước “{info.filename}”")
+        raw = _read_at(fh, info.header_offset, _LOCAL.size)
+        if len(raw) != _LOCAL.size:
+            raise reject("truncated")
+        fields = _LOCAL.unpack(raw)
+        if fields[0] != LOCAL_SIG:
+            raise reject("bad_framing", detail=f"tiêu đề của “{info.filename}”")
+        if fields[3] & 0x8:
+            raise reject("bad_framing", detail=f"“{info.filename}” dùng data descriptor")
+        name_len, extra_len = fields[10], fields[11]
+        if fh.read(name_len) != _central_name(info):
+            raise reject("name_mismatch", info.filename)
+        headers[info.filename] = fields
+        expected = info.header_offset + _LOCAL.size + name_len + extra_len + info.compress_size
+    if expected != framing.cd_offset:
+        raise reject("bad_framing", detail="dữ liệu thừa trước thư mục trung tâm")
+    return headers
+
+
 # ----------------------------------------------------------------------------- reading
 def _name_problem(name: str) -> str | None:
     if not name:
         return "bad_member_name"
-    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+    if name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", name):
         return "absolute_path"
     parts = re.split(r"[/\\]", name)
     if ".." in parts:
@@ -210,7 +440,7 @@ def _check_infos(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipIn
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise reject("bad_compression", name)
         if not (name in (MANIFEST, SIGNATURE, CHANGES, APPRAISALS, CATALOG)
-                or BLOB_RE.match(name)):
+                or BLOB_RE.fullmatch(name)):
             raise reject("unknown_member", name)
         cap = limits.member_cap(name)
         if info.file_size > cap:
@@ -224,53 +454,110 @@ def _check_infos(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipIn
     return seen
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
+_CHUNK = 1 << 20
+
+
+def _corrupt(info: zipfile.ZipInfo, exc: BaseException) -> PackageRejected:
+    text = str(exc)
+    if "File name in directory" in text:
+        return reject("name_mismatch", info.filename)
+    if "CRC" in text:
+        return reject("corrupt_member", info.filename, "mã kiểm tra CRC không khớp")
+    return reject("corrupt_member", info.filename, "dữ liệu nén hỏng")
+
+
+def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits
+                   ) -> Iterator[bytes]:
+    """The member's bytes in chunks, never more than the declared size (nor the cap)."""
     cap = min(limits.member_cap(info.filename), info.file_size)
+    got = 0
     try:
         with zf.open(info) as fh:
-            data = fh.read(cap + 1)
-            if len(data) > cap or fh.read(1):
+            while True:
+                chunk = fh.read(min(_CHUNK, cap + 1 - got))
+                if not chunk:
+                    break
+                got += len(chunk)
+                if got > cap:
+                    raise reject("member_too_large", info.filename)
+                yield chunk
+            if fh.read(1):
                 raise reject("member_too_large", info.filename)
     except PackageRejected:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise reject("corrupt_member", info.filename, str(exc)[:80]) from None
-    return data
+        raise _corrupt(info, exc) from None
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
+    return b"".join(_stream_member(zf, info, limits))
+
+
+def _open_zip(fh: BinaryIO) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(fh)
+    except UnicodeDecodeError:
+        raise reject("bad_member_name", detail="tên tệp thành phần không phải UTF-8 hợp lệ"
+                     ) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+        raise reject("bad_framing", detail="thư mục trung tâm hỏng") from None
+    except Exception:  # noqa: BLE001 - zipfile can raise odd errors on crafted input
+        raise reject("not_a_zip") from None
 
 
 KeyLookup = Callable[[dict[str, Any]], bytes]
 
 
+def _open_source(source: Path | bytes, limits: Limits) -> tuple[BinaryIO, int, Path | None]:
+    if isinstance(source, (bytes, bytearray)):
+        return io.BytesIO(bytes(source)), len(source), None
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file:
+            raise reject("package_too_large", detail=f"{size} byte")
+        return open(path, "rb"), size, path  # noqa: SIM115 - closed by the caller
+    except OSError as exc:
+        raise reject("unreadable", detail=exc.strerror or str(exc)) from None
+
+
+def _file_hash(fh: BinaryIO) -> str:
+    fh.seek(0)
+    h = hashlib.sha256()
+    for chunk in iter(lambda: fh.read(_CHUNK), b""):
+        h.update(chunk)
+    return h.hexdigest()
+
+
 def read_package(source: Path | bytes, key_lookup: KeyLookup, *,
                  limits: Limits = DEFAULT_LIMITS) -> Package:
     """Open and check a package. ``key_lookup(manifest)`` returns the trusted public key of the
-    sender (raw 32 bytes) or raises PackageRejected (unknown / revoked key)."""
-    from ntm_desktop.sync import manifest as mf
-    path: Path | None = None
-    if isinstance(source, (bytes, bytearray)):
-        data = bytes(source)
-    else:
-        path = Path(source)
-        try:
-            size = path.stat().st_size
-            if size > limits.max_file:
-                raise reject("package_too_large", detail=f"{size} byte")
-            data = path.read_bytes()
-        except OSError as exc:
-            raise reject("unreadable", detail=exc.strerror or str(exc)) from None
-    if not data:
-        raise reject("empty_file")
-    if len(data) > limits.max_file:
-        raise reject("package_too_large", detail=f"{len(data)} byte")
-    file_sha = hashlib.sha256(data).hexdigest()
+    sender (raw 32 bytes) or raises PackageRejected (unknown / revoked key).
+
+    Members are read from the file (never the whole file into memory); attachment blobs are
+    only hashed here and copied later with :meth:`Package.write_blob`."""
+    fh, size, path = _open_source(source, limits)
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
-        raise reject("truncated" if data[:4] == b"PK\x03\x04" else "not_a_zip") from None
-    except Exception:  # noqa: BLE001 - zipfile can raise odd errors on crafted input
-        raise reject("not_a_zip") from None
+        return _read(fh, size, path, source, key_lookup, limits)
+    finally:
+        fh.close()
+
+
+def _read(fh: BinaryIO, size: int, path: Path | None, source: Path | bytes,
+          key_lookup: KeyLookup, limits: Limits) -> Package:
+    from ntm_desktop.sync import manifest as mf
+    if not size:
+        raise reject("empty_file")
+    if size > limits.max_file:
+        raise reject("package_too_large", detail=f"{size} byte")
+    try:
+        framing = check_framing(fh, size, limits)
+    except OSError as exc:
+        raise reject("unreadable", detail=exc.strerror or str(exc)) from None
+    zf = _open_zip(fh)
     with zf:
         infos = _check_infos(zf, limits)
+        headers = _check_members_contiguous(fh, list(infos.values()), framing)
         if MANIFEST not in infos:
             raise reject("missing_manifest")
         if SIGNATURE not in infos:
@@ -287,30 +574,50 @@ def read_package(source: Path | bytes, key_lookup: KeyLookup, *,
         listed = {m["name"]: m for m in manifest["members"]}
         allowed = KIND_MEMBERS[manifest["kind"]]
         for name in listed:
-            if not (name in allowed or (manifest["kind"] in KIND_BLOBS and BLOB_RE.match(name))):
+            if not (name in allowed or (manifest["kind"] in KIND_BLOBS
+                                        and BLOB_RE.fullmatch(name))):
                 raise reject("bad_manifest", name, f"tệp “{name}” không thuộc loại gói này")
         for name in infos:
             if name not in listed and name not in (MANIFEST, SIGNATURE):
                 raise reject("unlisted_member", name)
         members: dict[str, bytes] = {}
+        blobs: list[str] = []
         for name, spec in listed.items():
             info = infos.get(name)
             if info is None:
                 raise reject("missing_member", name)
             if info.file_size != spec["size"]:
                 raise reject("size_mismatch", name)
-            body = _read_member(zf, info, limits)
-            if len(body) != spec["size"]:
+            h = hashlib.sha256()
+            got = 0
+            is_blob = name.startswith(BLOB_PREFIX)
+            parts: list[bytes] = []
+            for chunk in _stream_member(zf, info, limits):
+                h.update(chunk)
+                got += len(chunk)
+                if not is_blob:
+                    parts.append(chunk)
+            if got != spec["size"]:
                 raise reject("size_mismatch", name)
-            digest = hashlib.sha256(body).hexdigest()
+            digest = h.hexdigest()
             if digest != spec["sha256"]:
                 raise reject("hash_mismatch", name)
-            if name.startswith(BLOB_PREFIX) and name[len(BLOB_PREFIX):] != digest:
-                raise reject("hash_mismatch", name)
-            members[name] = body
+            if is_blob:
+                if name[len(BLOB_PREFIX):] != digest:
+                    raise reject("hash_mismatch", name)
+                blobs.append(digest)
+            else:
+                members[name] = b"".join(parts)
+        # last, once every more telling check has passed: the one canonical byte form
+        for info in infos.values():
+            _check_canonical_header(info, headers[info.filename])
+        _check_central_records(fh, zf.infolist(), framing)
+    file_sha = _file_hash(fh)
     return Package(manifest=manifest, manifest_bytes=manifest_bytes, signature=signature,
-                   members=members, file_sha256=file_sha, path=path, signer_public=public)
+                   members=members, file_sha256=file_sha, path=path, signer_public=public,
+                   blob_shas=frozenset(blobs),
+                   source=None if path is not None else bytes(source))  # type: ignore[arg-type]
 
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "GENESIS", "KINDS", "Limits", "Package", "read_package",
-           "sign_and_pack", "write_file"]
+__all__ = ["FORMAT", "FORMAT_VERSION", "GENESIS", "KINDS", "Limits", "Package", "check_framing",
+           "read_package", "sign_and_pack", "write_file"]

@@ -12,7 +12,7 @@ from ntm_desktop.store.schema import DOMAIN_TABLES, JSON_COLUMNS
 from ntm_desktop.sync import jsonsafe
 from ntm_desktop.sync.errors import reject
 
-HEX64 = re.compile(r"^[0-9a-f]{64}$")
+HEX64 = re.compile(r"[0-9a-f]{64}")
 # On the wire an entry omits ``prev_hash`` and ``hash``: both are recomputed from the chain
 # (``prev_hash`` of the first is the manifest's ``journal.prev_hash``), and the recomputed chain
 # must end at the signed ``journal.head_hash``. This halves the size of a package.
@@ -126,8 +126,8 @@ def parse_appraisals(data: bytes, member: str = "appraisals.jsonl") -> list[dict
         extra = set(r) - APPRAISAL_KEYS
         if extra:
             raise reject("unknown_field", member, f"dòng {i}: {sorted(extra)[0]}")
-        if not isinstance(r.get("indicator_code"), str) or not re.match(
-                r"^[0-9A-Za-z.]{1,20}$", r["indicator_code"]):
+        if not isinstance(r.get("indicator_code"), str) or not re.fullmatch(
+                r"[0-9A-Za-z.]{1,20}", r["indicator_code"]):
             raise bad("indicator_code")
         y = r.get("year")
         if not isinstance(y, int) or isinstance(y, bool) or not 2000 <= y <= 2100:

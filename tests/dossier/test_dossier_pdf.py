@@ -12,7 +12,7 @@ from pdf_text import HAVE_POPPLER, is_nfc, page_texts, pdftext
 from pypdf import PdfReader
 
 from ntm_desktop.core import vnformat as vf
-from ntm_desktop.core.dossier_code import dossier_code, file_sha256, qr_payload
+from ntm_desktop.core.dossier_code import dossier_code, package_sha256, qr_payload
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.dossier import documents
 from ntm_desktop.dossier.compose import MissingFields, build_dossier
@@ -225,7 +225,7 @@ def test_package_link_footer_and_qr(sample, fonts, tmp_path):
         collect(sample, 2025, package=pkg)
     assert stale.value.code == "package_outdated"
     write_package(journal_head(sample.db)[1])
-    sha = file_sha256(pkg)
+    sha = package_sha256(pkg)
     data = collect(sample, 2025, package=pkg)
     v = data.verification
     assert v.linked and v.code == dossier_code("02680", sha)

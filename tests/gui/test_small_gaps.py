@@ -180,14 +180,14 @@ def test_verify_package_without_importing(qtbot, small_wb, app_paths, tmp_path,
     fingerprint = page.card["fingerprint"]
     assert fingerprint in text
 
-    expected = dc.dossier_code(small_wb.commune()["code"], dc.file_sha256(pkg))
+    expected = dc.dossier_code(small_wb.commune()["code"], dc.package_sha256(pkg))
     text = run_verify(qtbot, page, pkg, expected.lower())
     assert f"Mã hồ sơ {expected.lower()} khớp" in text
     text = run_verify(qtbot, page, pkg, "NTM-00000-0000000000000000")
     assert "KHÔNG khớp" in text and expected in text
 
     data = bytearray(pkg.read_bytes())
-    data[len(data) // 3] ^= 0x01
+    data[data.find(b"PK\x01\x02") - 8] ^= 0x01  # inside the compressed journal
     bad = tmp_path / "sua.ntmpkg"
     bad.write_bytes(bytes(data))
     text = run_verify(qtbot, page, bad)

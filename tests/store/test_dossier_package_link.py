@@ -3,7 +3,7 @@ current data (the paper can then be checked with ``ntm verify --dossier-code``).
 
 from __future__ import annotations
 
-from ntm_desktop.core.dossier_code import dossier_code, file_sha256
+from ntm_desktop.core.dossier_code import dossier_code, package_sha256
 from ntm_desktop.paths import AppPaths
 from ntm_desktop.services import dossier as dossier_svc
 from ntm_desktop.services import packages as packages_svc
@@ -26,7 +26,7 @@ def test_dossier_links_to_the_package_holding_the_current_data(sample_wb, tmp_pa
     finally:
         wb.close()
     info = dossier_svc.build_dossier_pdf(path, 2025, tmp_path / "a.pdf", draft=True)
-    assert info["dossier_code"] == dossier_code(commune_code, file_sha256(pkg))
+    assert info["dossier_code"] == dossier_code(commune_code, package_sha256(pkg))
 
     wb = Workbook.open(path)  # a change after sending: the paper no longer matches the package
     try:
@@ -35,4 +35,4 @@ def test_dossier_links_to_the_package_holding_the_current_data(sample_wb, tmp_pa
     finally:
         wb.close()
     info = dossier_svc.build_dossier_pdf(path, 2025, tmp_path / "b.pdf", draft=True)
-    assert info["dossier_code"] != dossier_code(commune_code, file_sha256(pkg))
+    assert info["dossier_code"] != dossier_code(commune_code, package_sha256(pkg))

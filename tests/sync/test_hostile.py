@@ -252,6 +252,181 @@ def unlisted_blob(w):
     return with_extra(_valid(w), "blobs/" + hashlib.sha256(body).hexdigest(), body)
 
 
+# ----------------------------------------------------------------------------- issue 12
+WEAK_KEY = bytes([1]) + bytes(31)  # the identity point: a "signature" may verify for anything
+
+
+def _rechain(parts, entries) -> None:
+    """Put ``entries`` in ``changes.jsonl`` with a consistent chain and signed head hash (a
+    trusted sender producing bad content: only the content checks can catch it)."""
+    prev = parts.manifest["journal"]["prev_hash"]
+    for e in entries:
+        prev = jr.entry_hash({**e, "prev_hash": prev})
+    parts.members = [("changes.jsonl", b"".join(jr.canonical_json(e) + b"\n" for e in entries)),
+                     *[(n, b) for n, b in parts.members if n != "changes.jsonl"]]
+    j = parts.manifest["journal"]
+    j.update(head_hash=prev, count=len(entries), to_seq=j["from_seq"] + len(entries) - 1)
+
+
+def _entries_edit(fn: Callable[[list[dict]], list[dict]]) -> Callable[[World], bytes]:
+    def make(w: World) -> bytes:
+        parts = split(_valid(w))
+        entries = [json.loads(x) for x in parts.members[0][1].split(b"\n")[:-1]]
+        _rechain(parts, fn(entries))
+        return resign(parts, w.ck)
+    return make
+
+
+def _row_of(entity: str, edit: Callable[[dict], None]) -> Callable[[list[dict]], list[dict]]:
+    def fn(entries):
+        for e in entries:
+            if e["entity"] == entity:
+                edit(e["row"])
+        return entries
+    return fn
+
+
+def _delete_commune(entries):
+    c = next(e for e in entries if e["entity"] == "commune")
+    last = entries[-1]
+    return [*entries, {**last, "seq": last["seq"] + 1, "entity": "commune",
+                       "entity_id": c["entity_id"], "op": "delete", "row": None}]
+
+
+def _future_hlc(entries):
+    for e in entries:
+        ms, rest = e["hlc"].split("-", 1)
+        e["hlc"] = f"{int(ms) + 30 * 365 * 86400 * 1000:013d}-{rest}"
+    return entries
+
+
+def weak_sender_key(w):
+    """A package whose sender key is the identity point (a commune registering it could deny
+    its packages later; anyone could "sign" with it)."""
+    parts = split(_valid(w))
+    from ntm_desktop.sync.keys import b64, key_id
+    parts.manifest["sender"].update(public_key=b64(WEAK_KEY), key_id=key_id(WEAK_KEY))
+    return resign(parts, w.ck)
+
+
+def weak_rotation_key(w):
+    parts = split(_valid(w))
+    from ntm_desktop.sync.keys import b64, key_id
+    parts.manifest["key_rotation"] = {
+        "old_key_id": key_id(WEAK_KEY), "old_public_key": b64(WEAK_KEY),
+        "new_key_id": w.ck.key_id, "new_public_key": b64(w.ck.public_raw),
+        "signature": b64(bytes(64))}
+    return resign(parts, w.ck)
+
+
+def signed_by_hub_key(w):
+    """Commune data signed with the hub's own key (the manifest claims to be the commune)."""
+    parts = split(_valid(w))
+    from ntm_desktop.sync.keys import b64
+    parts.manifest["sender"].update(key_id=w.hk.key_id, public_key=b64(w.hk.public_raw))
+    return resign(parts, w.hk)
+
+
+def prepended(w):
+    return b"\0" + _valid(w)
+
+
+def appended(w):
+    return _valid(w) + b"trailing bytes"
+
+
+def concatenated(w):
+    first = _valid(w)
+    w.edit(1)
+    return first + w.export().read_bytes()
+
+
+def zip_comment(w):
+    import io
+    d = _valid(w)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(d)) as src, zipfile.ZipFile(buf, "w") as dst:
+        for i in src.infolist():
+            dst.writestr(i, src.read(i))
+        dst.comment = b"hidden"
+    return buf.getvalue()
+
+
+def zip64_rewrap(w):
+    """The same signed content rewritten with ZIP64 end records."""
+    import io
+    d = _valid(w)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(d)) as src, zipfile.ZipFile(buf, "w") as dst:
+        for i in src.infolist():
+            info = zipfile.ZipInfo(i.filename, i.date_time)
+            info.compress_type = i.compress_type
+            info.external_attr = i.external_attr
+            with dst.open(info, "w", force_zip64=True) as fh:
+                fh.write(src.read(i))
+    raw = bytearray(buf.getvalue())
+    # a ZIP64 end record + locator before the end record, with the end record's fields set
+    # to "see ZIP64" — what other zip writers emit for big archives
+    import struct
+    eocd_at = len(raw) - 22
+    sig, disk, cd_disk, here, total, cd_size, cd_off, clen = struct.unpack(
+        "<4s4H2LH", bytes(raw[eocd_at:]))
+    z64 = struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, here, total, cd_size,
+                      cd_off)
+    loc = struct.pack("<4sLQL", b"PK\x06\x07", 0, eocd_at, 1)
+    end = struct.pack("<4s4H2LH", sig, 0, 0, 0xFFFF, 0xFFFF, cd_size, 0xFFFFFFFF, 0)
+    return bytes(raw[:eocd_at]) + z64 + loc + end
+
+
+def local_name_mismatch(w):
+    d = bytearray(_valid(w))
+    at = d.find(b"changes.jsonl", 0, d.find(b"PK\x01\x02"))  # in its local header
+    d[at] = ord("C")
+    return bytes(d)
+
+
+def bad_utf8_name(w):
+    d = bytearray(with_extra(_valid(w), "zzz"))
+    cd = d.rfind(b"PK\x01\x02")
+    at = d.find(b"zzz", cd)
+    d[at:at + 3] = b"\xff\xfe\xfd"
+    d[cd + 9] |= 0x08  # bit 11 (UTF-8 names) is bit 3 of the flags' high byte
+    return bytes(d)
+
+
+def bidi_member(w):
+    return with_extra(_valid(w), "anh\u202egpj.exe")
+
+
+CASES_12: list[tuple[str, Callable[[World], bytes], str]] = [
+    ("small-order sender key", weak_sender_key, "weak_key"),
+    ("small-order key in a rotation", weak_rotation_key, "weak_key"),
+    ("commune data signed with the hub's key", signed_by_hub_key, "own_key"),
+    ("byte before the archive", prepended, "bad_framing"),
+    ("bytes after the end record", appended, "bad_framing"),
+    ("two packages concatenated", concatenated, "bad_framing"),
+    ("archive comment", zip_comment, "bad_framing"),
+    ("ZIP64 re-wrap", zip64_rewrap, "bad_framing"),
+    ("local/central name mismatch", local_name_mismatch, "name_mismatch"),
+    ("member name not UTF-8", bad_utf8_name, "bad_member_name"),
+    ("bidi override in a member name", bidi_member, "unknown_member"),
+    ("terminal escapes in a member name",
+     lambda w: with_extra(_valid(w), "blobs/\x1b[2J\x07\rok"), "bad_member_name"),
+    ("lone surrogate in a value", _changes(lambda ls: [x.replace("Đông".encode(), b"\\ud800")
+                                                      for x in ls]), "bad_text"),
+    ("commune code rewritten", _entries_edit(_row_of("commune", lambda r: r.update(
+        code="10002", name="Xã Khác"))), "commune_identity"),
+    ("commune row deleted", _entries_edit(_delete_commune), "commune_identity"),
+    ("text in an integer column", _entries_edit(_row_of("village", lambda r: r.update(
+        households="rất nhiều"))), "bad_value"),
+    ("number as text", _entries_edit(_row_of("village", lambda r: r.update(
+        households="120"))), "bad_value"),
+    ("package dated 30 years ahead", _manifest(lambda m: m.update(
+        created_at="2056-07-05T08:00:00Z")), "future_date"),
+    ("clock values 30 years ahead", _entries_edit(_future_hlc), "future_date"),
+]
+
+
 CASES: list[tuple[str, Callable[[World], bytes], str]] = [
     ("empty file", lambda w: b"", "empty_file"),
     ("not a zip", lambda w: b"%PDF-1.4 not a package at all", "not_a_zip"),
@@ -326,6 +501,7 @@ CASES: list[tuple[str, Callable[[World], bytes], str]] = [
     ("journal gap", journal_gap, "journal_gap"),
     ("attachment without its file", missing_blob, "missing_blob"),
     ("feedback package sent to the hub", feedback_to_hub, "wrong_kind"),
+    *CASES_12,
 ]
 
 
@@ -350,6 +526,8 @@ def test_hostile_package_is_refused(world, make, code):
         reason = open(o.quarantine + ".reason.txt", encoding="utf-8").read()
         assert code in reason
         assert open(o.quarantine, "rb").read() == data
+        for text in (reason, o.message):  # nothing from the package reaches a reader raw
+            assert not any(ord(c) < 32 and c != "\n" or c in "\u202e\u2066\x7f" for c in text)
 
 
 def test_at_least_thirty_distinct_cases():

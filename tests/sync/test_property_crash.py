@@ -112,7 +112,7 @@ from ntm_desktop.sync.keys import KeyStore
 hub = Hub.open(Path(sys.argv[1]))
 rx = importer.HubReceiver(hub, KeyStore(Path(sys.argv[2])), Path(sys.argv[3]))
 out = importer.import_files([Path(p) for p in sys.argv[4:]], rx)
-print([o.status for o in out], flush=True)
+print([(o.status, o.code, o.message) for o in out], flush=True)
 """
 
 
@@ -172,6 +172,7 @@ def test_importer_killed_at_random_points(tmp_path):
         # whatever the point of the kill, importing the same files again finishes the job
         done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stdout + done.stderr
+        assert "rejected" not in done.stdout, done.stdout
         from ntm_desktop.store.hub import Hub
         with Hub.open(hub_path) as hub:
             assert interchange.dump(hub.replica("10001")) == interchange.dump(w.wb)

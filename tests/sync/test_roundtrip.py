@@ -118,7 +118,9 @@ def test_private_key_is_owner_only_and_passphrase(tmp_path):
     mode = stat.S_IMODE(os.stat(ks.private_file).st_mode)
     assert mode == 0o600
     assert ks.is_encrypted()
-    assert b"PRIVATE KEY" in ks.private_file.read_bytes()
+    sealed = json.loads(ks.private_file.read_bytes())
+    assert sealed["format"] == "ntm-sealed-key/1" and sealed["kdf"] == "scrypt"
+    assert sealed["n"] >= 2**17
     with pytest.raises(Exception) as exc:
         ks.load(None)
     assert exc.value.code == "passphrase_required"
@@ -187,10 +189,10 @@ def test_unknown_key_is_set_aside_then_accepted_after_trust(world, tmp_path):
 
 
 def test_verify_changes_nothing_and_checks_dossier_code(world):
-    from ntm_desktop.core.dossier_code import dossier_code, file_sha256
+    from ntm_desktop.core.dossier_code import dossier_code, package_sha256
     p = world.export()
     before = hub_state(world.hub)
-    code = dossier_code("10001", file_sha256(p))
+    code = dossier_code("10001", package_sha256(p))
     o = importer.verify_file(p, world.hub_rx, dossier_code=code)
     assert o.status == "verified" and o.details["dossier_code"]["matches"]
     o = importer.verify_file(p, world.hub_rx, dossier_code="NTM-10001-0000000000000000")

@@ -122,7 +122,7 @@ def paint_key_card(printer: QPrinter, card: dict[str, Any]) -> None:
         y += 12 * mm
         painter.setFont(mono)
         fp = card["fingerprint"].split()
-        for line in (" ".join(fp[:4]), " ".join(fp[4:])):
+        for line in (" ".join(fp[:4]), " ".join(fp[4:]), card.get("spoken_code") or ""):
             painter.drawText(QRectF(x, y, w, 12 * mm), Qt.AlignmentFlag.AlignCenter, line)
             y += 12 * mm
         y += 6 * mm

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.text import escape_text
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.key_rotation import KeyRotation
@@ -341,7 +342,7 @@ class SyncPage(Page):
 
     def _on_verified(self, o: Any) -> None:
         esc = html.escape
-        name = esc(Path(o.file).name)
+        name = esc(escape_text(Path(o.file).name))
         if o.status == "verified":
             lines = ["<span style='color:#1b5e20'>✓ <b>" + name + "</b>: " + esc(self.tr(
                 "gói hợp lệ — chữ ký đúng, mọi tệp thành phần khớp. Chưa nhập gì vào sổ "
