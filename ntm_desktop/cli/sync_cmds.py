@@ -259,6 +259,9 @@ def cmd_import(ctx: Any) -> int:
         raise NtmError("Không có tệp .ntmpkg nào để nhập.", code="no_files")
     try:
         outcomes = importer.import_files(files, _receiver(ctx))
+        if not _is_appraiser(ctx):
+            from ntm_desktop.services.packages import describe_catalogs
+            describe_catalogs(ctx.workbook(), outcomes)
     finally:
         _close_hub(ctx)
     data = [o.to_json() for o in outcomes]

@@ -186,7 +186,8 @@ def _status_text(rep: dict[str, Any]) -> str:
             val = "—" if i.get("value") is None else vf.number(i["value"], 2, trim=True)
             flag = (f" ⚠ theo số liệu: {STATUSES.get(i['computed_status'], i['computed_status'])}"
                     if i.get("mismatch") else "")
-            unver = " (ngưỡng chưa xác minh)" if not i.get("verified") else ""
+            unver = (f" (căn cứ {i['legal_basis']})" if i.get("legal_basis") and i.get("verified")
+                     else " (ngưỡng chưa xác minh)" if not i.get("verified") else "")
             lines.append(f"    {i['code']}: {val} {i.get('unit') or ''} / {thr_text}{unver} → "
                          f"{STATUSES.get(i['status'], i['status'])} ({SOURCES.get(i['status_source'], '')}){flag}")
             if i.get("derived"):

@@ -211,8 +211,14 @@ def status_report(wb: Workbook, year: int | None = None) -> dict[str, Any]:
     appraisals = {a["indicator_code"]: a for a in wb.rows("appraisal", "year = ?",
                                                            [evaluation.year])}
     pending = 0
+    catalog = evaluation.catalog
+    out["catalog"]["pinned"] = _pin(wb, evaluation.year) is not None
+    out["catalog"]["decisions"] = [o.decision.cite() for o in catalog.overlays
+                                   if o.decision] if catalog else []
     for c in out["criteria"]:
         for i in c["indicators"]:
+            ind = catalog.indicator(i["code"]) if catalog else None
+            i["legal_basis"] = ind.decision.cite() if ind and ind.decision else None
             a = appraisals.get(i["code"])
             i["appraisal"] = None if a is None else {
                 k: a.get(k) for k in ("result", "status", "comment", "date", "appraiser")}
