@@ -90,7 +90,7 @@ def cmd_install(ctx: Any) -> int:
 
 # ----------------------------------------------------------------------- the province's editor
 ISSUES_FAILED = "Bộ tiêu chí còn {count} lỗi: {first}"
-DEFAULT_SET = "qd51-2025"
+DEFAULT_SET = "qd51-2025"  # services.catalog_editor.DEFAULT_SET (imported lazily)
 
 
 def _issue_line(i: Any) -> str:

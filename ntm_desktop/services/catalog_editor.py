@@ -40,6 +40,7 @@ DRAFT_FORMAT = "ntm-catalog-draft/1"
 DRAFT_META = "catalog.draft:"          # + base id → the draft (JSON)
 PUBLISHED_META = "catalog.published:"  # + overlay id + "@" + version → {"doc", "published_at", …}
 CHUNG = ""  # the key of the national ("chung") level in Row.levels
+DEFAULT_SET = "qd51-2025"  # the period in force (2026–2030)
 
 KIND_LABELS = {
     "percent": _N("model", "Tỷ lệ (%)"),
@@ -184,9 +185,18 @@ def new_draft(base: str, *, province_name: str = "", province_code: str | None =
     slug = "".join(ch for ch in (province_code or "tinh") if ch.isalnum()).lower() or "tinh"
     return Draft(base=base, base_version=doc["version"], dimension=doc["dimension"],
                  id=overlay_id or f"{slug}-{base}", version="1.0.0",
-                 title=f"Bộ tiêu chí xã nông thôn mới tỉnh {province_name} giai đoạn "
-                       f"{doc['period']['from']}-{doc['period']['to']}".replace("tỉnh  ", "tỉnh "),
+                 title=default_title(base, province_name),
                  province_name=province_name, province_code=province_code, rows=rows)
+
+
+def default_title(base: str, province_name: str) -> str:
+    """"Bộ tiêu chí xã nông thôn mới tỉnh … giai đoạn 2026-2030"."""
+    period = _national(base)["period"]
+    name = (province_name or "").strip()
+    if name and not name.lower().startswith(("tỉnh", "thành phố")):
+        name = f"tỉnh {name}"
+    return " ".join(f"Bộ tiêu chí xã nông thôn mới {name} giai đoạn "
+                    f"{period['from']}-{period['to']}".split())
 
 
 def draft_from_overlay(overlay: dict[str, Any]) -> Draft:
@@ -636,6 +646,9 @@ def set_header(draft: Draft, name: str, value: Any) -> list[Issue]:
         else:
             draft.decision["date"] = text
     elif name in ("id", "version", "title", "province_name", "province_code"):
+        if name == "province_name" and draft.title == default_title(draft.base,
+                                                                     draft.province_name):
+            draft.title = default_title(draft.base, text)
         setattr(draft, name, text or (None if name == "province_code" else ""))
     else:
         raise ValidationError(_N("errors", "Không sửa được mục “{column}”."), field=name,
@@ -1234,3 +1247,39 @@ def validate_task(draft: Draft, *, report: ProgressFn | None = None,
                   cancel: CancelToken | None = None) -> list[Issue]:
     """:func:`validate` for a background task (merging the whole set takes ~100 ms)."""
     return validate(draft)
+
+
+def load_for_editing(hub_path: Path, base: str, *, province_name: str | None = None,
+                     report: ProgressFn | None = None, cancel: CancelToken | None = None
+                     ) -> dict[str, Any]:
+    """Open the draft of ``base`` (:func:`open_draft`) with its analysis (for the editor page)."""
+    hub = Hub.open(hub_path)
+    try:
+        if province_name is None:
+            province_name = ""
+        draft = open_draft(hub, base, province_name=province_name)
+        return {"draft": draft, **_analyse(hub, draft)}
+    finally:
+        hub.close()
+
+
+def analyse(hub_path: Path, draft: Draft, *, report: ProgressFn | None = None,
+            cancel: CancelToken | None = None) -> dict[str, Any]:
+    """Issues, differences with the national set and with the last published version, the
+    versions published — computed on a copy of the draft in the background."""
+    hub = Hub.open(hub_path)
+    try:
+        return _analyse(hub, draft)
+    finally:
+        hub.close()
+
+
+def _analyse(hub: Hub, draft: Draft) -> dict[str, Any]:
+    issues = validate(draft)
+    try:
+        published = diff_published(hub, draft)
+    except NtmError:
+        published = None
+    return {"issues": issues, "national": diff_national(draft), "published": published,
+            "versions": [{k: v for k, v in p.items() if k != "doc"}
+                         for p in published_versions(hub, draft.id)]}
