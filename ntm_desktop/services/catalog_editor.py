@@ -375,10 +375,10 @@ class Issue:
                 "code": self.error.code, "message": self.error.message}
 
 
-def _issue(row: str | None, column: str, template: str, code: str = "invalid", *,
+def _issue(row: str | None, column: str, template: str, error_code: str = "invalid", *,
            severity: str = "error", **args: Any) -> Issue:
     return Issue(severity, row, column,
-                 ValidationError(template, code=code, field=column,
+                 ValidationError(template, code=error_code, field=column,
                                  args={k: str(v) for k, v in args.items()}))
 
 
