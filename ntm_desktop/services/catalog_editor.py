@@ -1255,8 +1255,9 @@ def load_for_editing(hub_path: Path, base: str, *, province_name: str | None = N
     """Open the draft of ``base`` (:func:`open_draft`) with its analysis (for the editor page)."""
     hub = Hub.open(hub_path)
     try:
-        if province_name is None:
-            province_name = ""
+        if province_name is None:  # "Sở Nông nghiệp và Môi trường tỉnh Mẫu" → "Mẫu"
+            name = hub.name
+            province_name = name.split(" tỉnh ", 1)[1].strip() if " tỉnh " in name else ""
         draft = open_draft(hub, base, province_name=province_name)
         return {"draft": draft, **_analyse(hub, draft)}
     finally:

@@ -394,14 +394,17 @@ class CatalogEditorPage(QWidget):
         f_id = field("id", "", 160)
         f_version = field("version", "1.0.0", 64)
         f_province = field("province_name", self.tr("tên tỉnh"), 150)
+        f_code = field("province_code", self.tr("mã"), 40)
         f_title = field("title", "")
         for lab, edit in ((self.tr("Căn cứ Quyết định số"), f_number), (self.tr("ngày"), f_date),
                           (self.tr("của"), f_issuer), (self.tr("Tỉnh"), f_province),
+                          (self.tr("Mã tỉnh"), f_code),
                           (self.tr("Mã bộ"), f_id), (self.tr("Phiên bản"), f_version),
                           (self.tr("Tên bộ tiêu chí"), f_title)):
             edit.setAccessibleName(lab)
         outer.addLayout(line(self.tr("Bộ tiêu chí quốc gia:"), self.base_combo,
-                             self.tr("Tỉnh:"), f_province, self.tr("Mã bộ:"), f_id,
+                             self.tr("Tỉnh:"), f_province, self.tr("mã"), f_code,
+                             self.tr("Mã bộ:"), f_id,
                              self.tr("Phiên bản:"), f_version, 1))
         outer.addLayout(line(self.tr("Căn cứ Quyết định số"), f_number, self.tr("ngày"), f_date,
                              self.tr("của"), f_issuer))
@@ -551,7 +554,7 @@ class CatalogEditorPage(QWidget):
         if d is None:
             return
         values = {"id": d.id, "version": d.version, "title": d.title,
-                  "province_name": d.province_name,
+                  "province_name": d.province_name, "province_code": d.province_code,
                   "decision.number": d.decision.get("number", ""),
                   "decision.issuer": d.decision.get("issuer", ""),
                   "decision.date": _short(d.decision.get("date"))}
