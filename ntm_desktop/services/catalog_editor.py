@@ -756,6 +756,7 @@ class Change:
     code: str
     what: str  # added | removed | changed
     fields: tuple[tuple[str, str, str], ...] = ()  # (field, before, after) as text
+    values: tuple[tuple[str, Any, Any], ...] = ()  # the same, as values (for the GUI)
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "what": self.what,
@@ -778,6 +779,15 @@ def _row_texts(row: Row, dims: Sequence[str]) -> dict[str, str]:
     return out
 
 
+def _row_values(row: Row, dims: Sequence[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": row.text, "kind": row.kind, "comparator": row.comparator,
+                           "unit": row.unit or "", "year": row.year, "confirmed": row.confirmed,
+                           "decision": row.decision}
+    for d in (CHUNG, *dims):
+        out[f"level.{d or 'chung'}"] = row.levels.get(d)
+    return out
+
+
 def diff_rows(old: Sequence[Row], new: Sequence[Row], dims: Sequence[str]) -> list[Change]:
     """What changed from ``old`` to ``new`` (live rows matched by code), in ``new``'s order."""
     before = {r.code: r for r in old if not r.removed}
@@ -793,7 +803,9 @@ def diff_rows(old: Sequence[Row], new: Sequence[Row], dims: Sequence[str]) -> li
         a, b = _row_texts(o, dims), _row_texts(r, dims)
         fields = tuple((k, a[k], b[k]) for k in b if a[k] != b[k])
         if fields:
-            out.append(Change(r.key, r.code, "changed", fields))
+            va, vb = _row_values(o, dims), _row_values(r, dims)
+            out.append(Change(r.key, r.code, "changed", fields,
+                              tuple((k, va[k], vb[k]) for k, _, _ in fields)))
     for r in old:
         if not r.removed and r.code not in after:
             out.append(Change(r.key, r.code, "removed"))

@@ -285,7 +285,7 @@ def test_screenshot(qtbot, province, tmp_path, language):
         window.show()
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: page.draft is not None and bool(page.analysis), timeout=10000)
-        page.select_row("2.1", "level.N3")
+        page.select_row("2.1", "text")
         page.tabs.setCurrentIndex(1)
         for _ in range(5):
             app.processEvents()

@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -69,12 +70,6 @@ ERROR_BG = QColor("#fde7e9")
 WARNING_BG = QColor("#fff4ce")
 REMOVED_FG = QColor("#8a8a8a")
 ADDED_BG = QColor("#e8f5e9")
-CTX = "CatalogEditorPage"
-
-
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-    return QCoreApplication.translate(CTX, text)
 
 
 def _issue_text(issue: ce.Issue) -> str:
@@ -154,14 +149,14 @@ class CatalogTableModel(QAbstractTableModel):
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         key = self.columns[section]
-        titles = {"code": _t("Mã"), "text": _t("Nội dung chỉ tiêu"), "kind": _t("Loại"),
-                  "comparator": _t("So sánh"), "unit": _t("Đơn vị"),
-                  "level.chung": _t("Chung"), "year": _t("Từ năm"),
-                  "confirmed": _t("Xác nhận"), "state": _t("Thay đổi")}
-        tips = {"level.chung": _t("Mức đạt chuẩn chung, áp dụng cho mọi xã chưa có mức riêng "
+        titles = {"code": QCoreApplication.translate("CatalogEditorPage", "Mã"), "text": QCoreApplication.translate("CatalogEditorPage", "Nội dung chỉ tiêu"), "kind": QCoreApplication.translate("CatalogEditorPage", "Loại"),
+                  "comparator": QCoreApplication.translate("CatalogEditorPage", "So sánh"), "unit": QCoreApplication.translate("CatalogEditorPage", "Đơn vị"),
+                  "level.chung": QCoreApplication.translate("CatalogEditorPage", "Chung"), "year": QCoreApplication.translate("CatalogEditorPage", "Từ năm"),
+                  "confirmed": QCoreApplication.translate("CatalogEditorPage", "Xác nhận"), "state": QCoreApplication.translate("CatalogEditorPage", "Thay đổi")}
+        tips = {"level.chung": QCoreApplication.translate("CatalogEditorPage", "Mức đạt chuẩn chung, áp dụng cho mọi xã chưa có mức riêng "
                                   "của vùng/nhóm"),
-                "year": _t("Áp dụng từ năm đánh giá (trống: mọi năm)"),
-                "confirmed": _t("Tỉnh đã xác nhận mức đạt chuẩn này bằng quyết định")}
+                "year": QCoreApplication.translate("CatalogEditorPage", "Áp dụng từ năm đánh giá (trống: mọi năm)"),
+                "confirmed": QCoreApplication.translate("CatalogEditorPage", "Tỉnh đã xác nhận mức đạt chuẩn này bằng quyết định")}
         dim = key[6:] if key.startswith("level.") else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if dim and dim != "chung" and self.draft is not None:
@@ -170,7 +165,7 @@ class CatalogTableModel(QAbstractTableModel):
         if key in titles:
             return titles[key]
         if dim.startswith("N") and dim[1:].isdigit():
-            return _t("Nhóm %1").replace("%1", dim[1:])
+            return QCoreApplication.translate("CatalogEditorPage", "Nhóm %1").replace("%1", dim[1:])
         return dim
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -217,7 +212,7 @@ class CatalogTableModel(QAbstractTableModel):
             if key == "text":
                 return f"<qt>{html.escape(row.text)}</qt>"
             if row.decision and key in ("confirmed", "state"):
-                return _t("Căn cứ %1").replace("%1", cat.cite_decision(row.decision))
+                return QCoreApplication.translate("CatalogEditorPage", "Căn cứ %1").replace("%1", cat.cite_decision(row.decision))
         if role == Qt.ItemDataRole.TextAlignmentRole and (key.startswith("level.")
                                                          or key in ("year", "comparator")):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -230,9 +225,9 @@ class CatalogTableModel(QAbstractTableModel):
             dim = key[6:]
             value = row.levels.get(ce.CHUNG if dim == "chung" else dim)
             if row.kind == "boolean":
-                return _t("Đạt") if key == "level.chung" else ""
+                return QCoreApplication.translate("CatalogEditorPage", "Đạt") if key == "level.chung" else ""
             if row.kind == "must_be_none":
-                return _t("Không") if key == "level.chung" else ""
+                return QCoreApplication.translate("CatalogEditorPage", "Không") if key == "level.chung" else ""
             return "" if value is None else fmt_number(value, 4, trim=True)
         if key == "kind":
             return tr_core("model", ce.KIND_LABELS.get(row.kind, row.kind))
@@ -543,8 +538,8 @@ class CatalogEditorPage(QWidget):
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {"code": 44, "text": 218, "kind": 92, "comparator": 52, "unit": 50,
-                  "year": 52, "confirmed": 60, "state": 76}
+        widths = {"code": 44, "text": 202, "kind": 92, "comparator": 60, "unit": 50,
+                  "year": 52, "confirmed": 72, "state": 78}
         for n, key in enumerate(self.model.columns):
             header.resizeSection(n, widths.get(key, 58))
         header.setStretchLastSection(False)
@@ -740,14 +735,28 @@ class CatalogEditorPage(QWidget):
                  "decision": self.tr("căn cứ"), "level.chung": self.tr("mức chung")}
         for c in changes:
             lines = [f"{c.code}: {what[c.what]}"]
-            for f, before, after in c.fields:
+            for f, before, after in c.values:
                 name = names.get(f) or self.tr("mức %1").replace("%1", f[6:])
-                if f == "text":
-                    before, after = _short_text(before), _short_text(after)
-                lines.append(f"   {name}: {before or '—'} → {after or '—'}")
+                lines.append(f"   {name}: {self._value_text(f, before)} → "
+                             f"{self._value_text(f, after)}")
             item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, c.key)
             widget.addItem(item)
+
+    def _value_text(self, field: str, value: Any) -> str:
+        if value is None or value == "":
+            return "—"
+        if field.startswith("level."):
+            return fmt_number(value, 4, trim=True)
+        if field == "kind":
+            return tr_core("model", ce.KIND_LABELS.get(value, value))
+        if field == "comparator":
+            return ce.COMPARATOR_SIGNS.get(value, value)
+        if field == "confirmed":
+            return "✓" if value else "—"
+        if field == "decision":
+            return cat.cite_decision(value)
+        return _short_text(str(value))
 
     def _current_key(self) -> str | None:
         row = self.model.row_at(self.table.currentIndex())
