@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CITE, DECISION, group2_draft
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
 from ntm_desktop.gui.hub.catalog_editor import open_standalone
