@@ -284,7 +284,7 @@ class SyncPage(Page):
         lines = []
         for o in result.outcomes:
             name = html.escape(Path(o.file).name)
-            if o.status == "applied" and o.details.get("catalog", {}).get("title"):
+            if o.status == "applied" and (o.details.get("catalog") or {}).get("title"):
                 c = o.details["catalog"]
                 lines.append("<span style='color:#1b5e20'>✓ " + html.escape(tr_core(
                     "errors", CATALOG_APPLIED, title=c["title"], version=c["version"],
