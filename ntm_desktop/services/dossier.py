@@ -57,6 +57,6 @@ def build_dossier_pdf(wb_path: Path, year: int, out: Path, *, draft: bool,
         data = collect_dossier(wb, year, draft=draft, cancel=cancel)
         info = build_dossier(data, Path(out), fonts=register_fonts(), report=report,
                              cancel=cancel)
-        return {"output": str(out), "catalog": data.commune.catalog_label, **info}
+        return {"output": str(out), **info}
     finally:
         wb.close()

@@ -118,10 +118,18 @@ def test_a_pinned_year_keeps_its_version(province, commune, tmp_path):
     assert (v2026["overlay_version"], v2026["pinned"]) == ("1.0.0", True)
     assert (v2027["overlay_version"], v2027["pinned"]) == ("1.1.0", False)
     assert v2026["sha256"] != v2027["sha256"]
-    # the dossier of the approved year prints with its catalog
-    from ntm_desktop.dossier.data import collect
-    data = collect(wb, 2026, draft=True)
-    assert data.commune.catalog_label.endswith("mau-qd51-2025 1.0.0")
+    # the dossier of the approved year prints with its catalog, recorded in the PDF's metadata
+    from pypdf import PdfReader
+
+    from ntm_desktop.services.dossier import build_dossier_pdf
+    pdfs = {}
+    for year in (2026, 2027):
+        pdfs[year] = tmp_path / f"hoso-{year}.pdf"
+        r = build_dossier_pdf(wb.path, year, pdfs[year], draft=True)
+        assert r["catalog"].startswith("qd51-2025 1.0.0 + mau-qd51-2025")
+    keywords = {y: PdfReader(p).metadata["/Keywords"] for y, p in pdfs.items()}
+    assert keywords == {2026: "Bộ tiêu chí: qd51-2025 1.0.0 + mau-qd51-2025 1.0.0",
+                        2027: "Bộ tiêu chí: qd51-2025 1.0.0 + mau-qd51-2025 1.1.0"}
 
 
 def test_pinned_version_missing_is_a_clear_error(commune):
