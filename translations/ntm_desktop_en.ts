@@ -267,6 +267,10 @@
         <translation>Publish…</translation>
     </message>
     <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
         <source>Chưa có không gian thẩm định.</source>
         <translation>No appraiser workspace yet.</translation>
     </message>

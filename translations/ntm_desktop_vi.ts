@@ -267,6 +267,10 @@
         <translation>Ban hành…</translation>
     </message>
     <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
         <source>Chưa có không gian thẩm định.</source>
         <translation>Chưa có không gian thẩm định.</translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CITE, group2_draft
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -64,6 +64,19 @@ def commit(qtbot, page, editor_widget) -> None:
     """Press Enter in a cell editor; the view commits and closes it (queued)."""
     qtbot.keyClick(editor_widget, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.table.state() != page.table.State.EditingState, timeout=3000)
+
+
+def choose_excel(qtbot, page, action) -> None:
+    """Press “Excel ▾” and choose ``action`` in its menu (the menu runs its own loop)."""
+    menu = page.excel_button.menu()
+
+    def pick() -> None:
+        assert menu.isVisible() and action in menu.actions()
+        menu.close()
+        action.trigger()
+    QTimer.singleShot(100, pick)
+    qtbot.mouseClick(page.excel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=3000)
 
 
 def column(page, key: str) -> int:
@@ -207,7 +220,7 @@ def test_edit_check_split_add_remove_excel_publish(qtbot, editor, tmp_path, prov
 
     # Excel out, edited outside, and back in
     xlsx = tmp_path / "bang.xlsx"
-    qtbot.mouseClick(page.buttons["export"], Qt.MouseButton.LeftButton)
+    choose_excel(qtbot, page, page.export_action)
     dlg = open_dialog(qtbot, page, QFileDialog, "exportDialog")
     dlg.selectFile(str(xlsx))
     dlg.accept()
@@ -219,7 +232,7 @@ def test_edit_check_split_add_remove_excel_publish(qtbot, editor, tmp_path, prov
     row = next(r for r in sheet.iter_rows(min_row=3) if r[keys.index("code")].value == "2.1")
     row[keys.index("level.N3")].value = 75
     book.save(xlsx)
-    qtbot.mouseClick(page.buttons["import"], Qt.MouseButton.LeftButton)
+    choose_excel(qtbot, page, page.import_action)
     dlg = open_dialog(qtbot, page, QFileDialog, "importDialog")
     dlg.selectFile(str(xlsx))
     dlg.accept()

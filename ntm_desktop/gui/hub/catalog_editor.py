@@ -44,6 +44,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QMenu,
     QSplitter,
     QStyledItemDelegate,
     QTableView,
@@ -364,8 +367,9 @@ class CatalogEditorPage(QWidget):
             edit = QLineEdit()
             edit.setObjectName(name.replace(".", "_") + "Edit")
             edit.setPlaceholderText(placeholder)
-            if width:
-                edit.setFixedWidth(width)
+            if width:  # shrinks down to about half at 150 % scaling on a small screen
+                edit.setMaximumWidth(width)
+                edit.setMinimumWidth(min(width, max(36, width // 2)))
             edit.textEdited.connect(lambda text, n=name: self._on_header_edited(n, text))
             self.fields[name] = edit
             return edit
@@ -381,6 +385,9 @@ class CatalogEditorPage(QWidget):
                 else:
                     box.addWidget(item, 1 if isinstance(item, QLineEdit)
                                   and item.maximumWidth() > 10000 else 0)
+                    if isinstance(item, QLineEdit) and item.maximumWidth() <= 10000:
+                        item.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                           QSizePolicy.Policy.Fixed)
             return box
 
         f_number = field("decision.number", self.tr("ví dụ 15/2026/QĐ-UBND"), 170)
@@ -430,6 +437,9 @@ class CatalogEditorPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sideTabs")
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.setMinimumWidth(180)
         self.issue_list = QListWidget()
         self.issue_list.setObjectName("issueList")
         self.issue_list.setWordWrap(True)
@@ -471,20 +481,36 @@ class CatalogEditorPage(QWidget):
                 ("add", self.tr("Thêm chỉ tiêu"), self._on_add_clicked),
                 ("split", self.tr("Tách chỉ tiêu…"), self._on_split_clicked),
                 ("remove", self.tr("Bỏ chỉ tiêu"), self._on_remove_clicked),
-                ("import", self.tr("Nhập Excel…"), self._on_import_clicked),
-                ("export", self.tr("Xuất Excel…"), self._on_export_clicked),
                 ("save", self.tr("Lưu dự thảo"), self.save_now),
                 ("publish", self.tr("Ban hành…"), self._on_publish_clicked)):
             b = QPushButton(text)
             b.setObjectName(f"{name}Button")
             b.clicked.connect(slot)
             self.buttons[name] = b
-            if name == "import":
+            if name == "save":
                 buttons.addStretch(1)
+                buttons.addWidget(self._excel_button())
             buttons.addWidget(b)
         self.buttons["publish"].setDefault(True)
         outer.addLayout(buttons)
         self.base_combo.currentIndexChanged.connect(self._on_base_changed)
+
+    def _excel_button(self) -> QToolButton:
+        """“Excel ▾”: import and export the table (one button, so the row fits small screens)."""
+        button = QToolButton()
+        button.setObjectName("excelButton")
+        button.setText(self.tr("Excel"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.import_action = menu.addAction(self.tr("Nhập Excel…"), self._on_import_clicked)
+        self.import_action.setObjectName("importAction")
+        self.export_action = menu.addAction(self.tr("Xuất Excel…"), self._on_export_clicked)
+        self.export_action.setObjectName("exportAction")
+        button.setMenu(menu)
+        button.setMinimumHeight(self.buttons["add"].sizeHint().height())
+        self.excel_button = button
+        return button
 
     # ------------------------------------------------------------------ page protocol
     @property
@@ -809,8 +835,9 @@ class CatalogEditorPage(QWidget):
         self.buttons["remove"].setEnabled(has and row is not None)
         self.buttons["remove"].setText(self.tr("Khôi phục chỉ tiêu") if row is not None
                                        and row.removed else self.tr("Bỏ chỉ tiêu"))
-        for name in ("import", "export", "save", "publish"):
+        for name in ("save", "publish"):
             self.buttons[name].setEnabled(has)
+        self.excel_button.setEnabled(has)
 
     # ------------------------------------------------------------------ add, split, remove
     def _structure_changed(self, select: str | None) -> None:
