@@ -57,6 +57,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 _VERSION = re.compile(r"^[0-9]+(\.[0-9]+){0,3}([-+][0-9A-Za-z.-]+)?$")
 MAX_ROWS = 500
 MAX_XLSX_BYTES = 10 * 1024 * 1024
+MAX_COLUMNS = 40  # the table has at most 25 columns; more is not read
 
 
 # ================================================================== the draft
@@ -1143,7 +1144,8 @@ def import_xlsx(path: Path, current: Draft | None = None, *, report: ProgressFn 
                                   args={"name": path.name, "info": INFO_SHEET,
                                         "table": TABLE_SHEET})
         header: dict[str, str] = {}
-        for n, values in enumerate(book[INFO_SHEET].iter_rows(values_only=True), start=1):
+        for n, values in enumerate(book[INFO_SHEET].iter_rows(values_only=True, max_col=3),
+                                   start=1):
             if n > 100:
                 break
             if values and len(values) >= 3 and values[2]:
@@ -1164,7 +1166,7 @@ def import_xlsx(path: Path, current: Draft | None = None, *, report: ProgressFn 
                 set_header(draft, key, header[key])
         national = {r.code: r for r in draft.rows}
         draft.rows = []
-        rows_iter = book[TABLE_SHEET].iter_rows(values_only=True)
+        rows_iter = book[TABLE_SHEET].iter_rows(values_only=True, max_col=MAX_COLUMNS)
         try:
             next(rows_iter)
             keys = [str(k) if k else "" for k in next(rows_iter)]

@@ -276,3 +276,35 @@ def test_check_overlay_names_the_path():
     doc["decision"]["date"] = "2026-13-40"
     with pytest.raises(CatalogError):
         ce.check_overlay(doc)
+
+
+def test_excel_text_stays_text_and_size_limits(tmp_path):
+    d = group2_draft()
+    ce.set_field(d, "2.1", "text", "=HYPERLINK(\"http://x\",\"<b>bấm</b>\")")
+    out = tmp_path / "bang.xlsx"
+    ce.export_xlsx(d, out)
+    from openpyxl import load_workbook
+    book = load_workbook(out)
+    sheet = book["Chỉ tiêu"]
+    keys = [c.value for c in sheet[2]]
+    road = next(r for r in sheet.iter_rows(min_row=3) if r[keys.index("code")].value == "2.1")
+    assert road[keys.index("text")].data_type == "s"  # never a formula
+    back, _ = ce.import_xlsx(out)
+    assert back.row("2.1").text == d.row("2.1").text
+    # too many rows: refused as a whole
+    for n in range(ce.MAX_ROWS + 5):
+        sheet.append(["5", f"5.{n % 99 + 1}", "x"])
+    book.save(out)
+    with pytest.raises(ValidationError) as exc:
+        ce.import_xlsx(out)
+    assert exc.value.code == "too_large"
+    # decomposed (NFD) Vietnamese typed in Excel is stored NFC
+    import unicodedata
+    ce.export_xlsx(group2_draft(), out)
+    book = load_workbook(out)
+    sheet = book["Chỉ tiêu"]
+    road = next(r for r in sheet.iter_rows(min_row=3) if r[keys.index("code")].value == "2.1")
+    road[keys.index("text")].value = unicodedata.normalize("NFD", "Tỷ lệ đường xã")
+    book.save(out)
+    back, _ = ce.import_xlsx(out)
+    assert back.row("2.1").text == unicodedata.normalize("NFC", "Tỷ lệ đường xã")

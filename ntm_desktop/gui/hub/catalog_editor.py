@@ -414,6 +414,7 @@ class CatalogEditorPage(QWidget):
         self.header_error = QLabel()
         self.header_error.setObjectName("headerError")
         self.header_error.setStyleSheet(ERROR_STYLE)
+        self.header_error.setTextFormat(Qt.TextFormat.PlainText)  # holds what was typed
         self.header_error.setWordWrap(True)
         self.header_error.setVisible(False)
         outer.addWidget(self.header_error)
@@ -972,6 +973,7 @@ class CatalogEditorPage(QWidget):
                               .replace("%2", _issue_text(issues[0])),
                               QMessageBox.StandardButton.Ok, self)
             box.setObjectName("publishRefused")
+            box.setTextFormat(Qt.TextFormat.PlainText)
             box.open()
             return
         dlg = QFileDialog(self, self.tr("Chọn thư mục ghi gói bộ tiêu chí"))
@@ -997,6 +999,7 @@ class CatalogEditorPage(QWidget):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         box.setObjectName("publishConfirm")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # title and decision come from outside
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Ban hành"))
         box.accepted.connect(lambda: self._ask_passphrase(folder))
         box.open()
