@@ -251,6 +251,30 @@
         <translation>Remove indicator</translation>
     </message>
     <message>
+        <source>Chỉ tiêu đang chọn</source>
+        <translation>Selected indicator</translation>
+    </message>
+    <message>
+        <source>số, nếu khác quyết định chung</source>
+        <translation>number, if not the general decision</translation>
+    </message>
+    <message>
+        <source>ví dụ Bộ Giáo dục và Đào tạo</source>
+        <translation>e.g. Bộ Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>Căn cứ riêng:</source>
+        <translation>Own legal basis:</translation>
+    </message>
+    <message>
+        <source>Căn cứ %1 (quyết định chung của tỉnh)</source>
+        <translation>Legal basis: %1 (the province&apos;s general decision)</translation>
+    </message>
+    <message>
+        <source>Theo bộ tiêu chí quốc gia: %1</source>
+        <translation>As in the national set: %1</translation>
+    </message>
+    <message>
         <source>Nhập Excel…</source>
         <translation>Import Excel…</translation>
     </message>
@@ -373,10 +397,6 @@
     <message>
         <source>mức %1</source>
         <translation>level %1</translation>
-    </message>
-    <message>
-        <source>%1: căn cứ %2</source>
-        <translation>%1: legal basis %2</translation>
     </message>
     <message>
         <source>Khôi phục chỉ tiêu</source>

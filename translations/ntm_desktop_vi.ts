@@ -251,6 +251,30 @@
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
+        <source>Chỉ tiêu đang chọn</source>
+        <translation>Chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <source>số, nếu khác quyết định chung</source>
+        <translation>số, nếu khác quyết định chung</translation>
+    </message>
+    <message>
+        <source>ví dụ Bộ Giáo dục và Đào tạo</source>
+        <translation>ví dụ Bộ Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>Căn cứ riêng:</source>
+        <translation>Căn cứ riêng:</translation>
+    </message>
+    <message>
+        <source>Căn cứ %1 (quyết định chung của tỉnh)</source>
+        <translation>Căn cứ %1 (quyết định chung của tỉnh)</translation>
+    </message>
+    <message>
+        <source>Theo bộ tiêu chí quốc gia: %1</source>
+        <translation>Theo bộ tiêu chí quốc gia: %1</translation>
+    </message>
+    <message>
         <source>Nhập Excel…</source>
         <translation>Nhập Excel…</translation>
     </message>
@@ -373,10 +397,6 @@
     <message>
         <source>mức %1</source>
         <translation>mức %1</translation>
-    </message>
-    <message>
-        <source>%1: căn cứ %2</source>
-        <translation>%1: căn cứ %2</translation>
     </message>
     <message>
         <source>Khôi phục chỉ tiêu</source>

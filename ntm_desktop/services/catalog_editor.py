@@ -628,7 +628,24 @@ def set_field(draft: Draft, key: str, column: str, value: Any) -> list[Issue]:
     else:
         raise ValidationError(_N("errors", "Không sửa được cột “{column}”."), field=column,
                               args={"column": column})
+    if column in ("text", "kind"):
+        _drop_placeholder_notes(draft, row)
     return row_issues(draft, row)
+
+
+def _drop_placeholder_notes(draft: Draft, row: Row) -> None:
+    """A national item the province redefines (an unverified placeholder whose text or kind
+    changes) loses the national note and help, which describe the placeholder."""
+    if row.origin != "national":
+        return
+    nat = next((i for g in _national(draft.base)["groups"] for c in g["criteria"]
+                for i in c["indicators"] if i["code"] == row.code), None)
+    if nat is None or not _replaces(nat, row):
+        return
+    if row.note == nat.get("note"):
+        row.note = None
+    if row.help == nat.get("help"):
+        row.help = None
 
 
 def set_header(draft: Draft, name: str, value: Any) -> list[Issue]:
@@ -708,6 +725,7 @@ def split_row(draft: Draft, key: str, parts: int = 2) -> list[Row]:
     base_text = row.text
     row.text = f"{base_text} (phần 1)"
     row.confirmed = True
+    _drop_placeholder_notes(draft, row)
     out = [row]
     after = row.key
     for n in range(2, parts + 1):

@@ -37,6 +37,8 @@ def editor(qtbot, province, tmp_path):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # typing goes where the focus is, as for a user
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     qtbot.waitUntil(lambda: page.draft is not None and bool(page.analysis), timeout=10000)
     yield window, page
     page.ctx.tasks.wait(10000)
@@ -179,6 +181,37 @@ def test_edit_check_split_add_remove_excel_publish(qtbot, editor, tmp_path, prov
     model.setData(cell(page, "+2.3", "kind"), "must_be_none")
     model.setData(cell(page, "+2.3", "text"), "Nhà tạm, dột nát")
     assert model.data(cell(page, "+2.3", "level.chung")) == "Không"
+
+    # the selected indicator's panel: its whole text, and a decision of its own
+    page.select_row("+2.3")
+    assert page.detail_box.title() == "Chỉ tiêu 2.3"
+    assert "quyết định chung của tỉnh" in page.detail_basis.text()
+    page.detail_text.setFocus()
+    page.detail_text.selectAll()
+    type_text(qtbot, page.detail_text, "Nhà tạm, dột nát (hộ)")
+    assert page.draft.row("+2.3").text == "Nhà tạm, dột nát (hộ)"
+    assert model.data(cell(page, "+2.3", "text")) == "Nhà tạm, dột nát (hộ)"
+    own = {"decision.number": "1491/QĐ-BGDĐT", "decision.date": "06/6/2022",
+           "decision.issuer": "Bộ Giáo dục và Đào tạo"}
+    for name, text in own.items():
+        page.detail[name].setFocus()
+        type_text(qtbot, page.detail[name], text if name != "decision.date" else "06/13/2022")
+    assert page.detail["decision.date"].styleSheet()  # 13th month: red, with the reason
+    assert "không hợp lệ" in page.detail["decision.date"].toolTip()
+    page.detail["decision.date"].clear()
+    type_text(qtbot, page.detail["decision.date"], own["decision.date"])
+    assert page.detail["decision.date"].styleSheet() == ""
+    assert page.detail_basis.text() == "Căn cứ Quyết định số 1491/QĐ-BGDĐT ngày 06/6/2022 của "\
+        "Bộ Giáo dục và Đào tạo"
+    for name in own:  # back to the province's general decision
+        page.detail[name].setFocus()
+        page.detail[name].clear()
+        page._on_detail_edited(name, "")
+    assert page.draft.row("+2.3").decision is None
+    page.detail_text.setFocus()
+    page.detail_text.selectAll()
+    type_text(qtbot, page.detail_text, "Nhà tạm, dột nát")
+    page.table.setFocus()
 
     # add an indicator after 2.3, type its text; then remove it again
     page.select_row("+2.3")

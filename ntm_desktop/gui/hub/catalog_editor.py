@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -57,6 +60,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core import catalog as cat
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.text import nfc
 from ntm_desktop.gui.errors import ErrorPresenter, user_message
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.signals import SignalHub
@@ -459,10 +463,19 @@ class CatalogEditorPage(QWidget):
         self.tabs.addTab(self.published_list, self.tr("So với bản trước"))
         self.tabs.setTabToolTip(2, self.tr("So với phiên bản đã ban hành gần nhất"))
 
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.setObjectName("sideSplitter")
+        side.addWidget(self._build_detail())
+        side.addWidget(self.tabs)
+        side.setChildrenCollapsible(False)
+        side.setStretchFactor(0, 0)
+        side.setStretchFactor(1, 1)
+        side.setSizes([190, 300])
+        self.tabs.setMinimumHeight(90)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("splitter")
         split.addWidget(self.table)
-        split.addWidget(self.tabs)
+        split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([880, 350])
@@ -495,6 +508,98 @@ class CatalogEditorPage(QWidget):
         self.buttons["publish"].setDefault(True)
         outer.addLayout(buttons)
         self.base_combo.currentIndexChanged.connect(self._on_base_changed)
+
+    def _build_detail(self) -> QGroupBox:
+        """The selected indicator: its whole text, a decision of its own, a note."""
+        box = QGroupBox(self.tr("Chỉ tiêu đang chọn"))
+        box.setObjectName("detailBox")
+        form = QGridLayout(box)
+        form.setContentsMargins(6, 4, 6, 4)
+        form.setVerticalSpacing(3)
+        self.detail_text = QPlainTextEdit()
+        self.detail_text.setObjectName("detailText")
+        self.detail_text.setAccessibleName(self.tr("Nội dung chỉ tiêu"))
+        self.detail_text.setTabChangesFocus(True)
+        self.detail_text.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        self.detail_text.textChanged.connect(self._on_detail_text_changed)
+        self.detail: dict[str, QLineEdit] = {}
+        for name, placeholder in (("decision.number", self.tr("số, nếu khác quyết định chung")),
+                                  ("decision.date", self.tr("dd/mm/yyyy")),
+                                  ("decision.issuer", self.tr("ví dụ Bộ Giáo dục và Đào tạo"))):
+            edit = QLineEdit()
+            edit.setObjectName("detail_" + name.replace(".", "_"))
+            edit.setPlaceholderText(placeholder)
+            edit.textEdited.connect(lambda text, n=name: self._on_detail_edited(n, text))
+            self.detail[name] = edit
+        self.detail["decision.date"].setMaximumWidth(96)
+        self.detail_basis = QLabel()
+        self.detail_basis.setObjectName("detailBasis")
+        self.detail_basis.setWordWrap(True)
+        self.detail_basis.setTextFormat(Qt.TextFormat.PlainText)
+        form.addWidget(self.detail_text, 0, 0, 1, 4)
+        form.addWidget(QLabel(self.tr("Căn cứ riêng:")), 1, 0)
+        form.addWidget(self.detail["decision.number"], 1, 1)
+        form.addWidget(QLabel(self.tr("ngày")), 1, 2)
+        form.addWidget(self.detail["decision.date"], 1, 3)
+        form.addWidget(QLabel(self.tr("của")), 2, 0)
+        form.addWidget(self.detail["decision.issuer"], 2, 1, 1, 3)
+        form.addWidget(self.detail_basis, 3, 0, 1, 4)
+        form.setColumnStretch(1, 1)
+        self.detail_box = box
+        return box
+
+    def _show_detail(self) -> None:
+        row = self.model.row_at(self.table.currentIndex())
+        box = self.detail_box
+        box.setEnabled(row is not None and not row.removed)
+        if row is None:
+            box.setTitle(self.tr("Chỉ tiêu đang chọn"))
+            return
+        box.setTitle(self.tr("Chỉ tiêu %1").replace("%1", row.code))
+        if nfc(self.detail_text.toPlainText()).strip() != row.text:  # not while typing
+            self.detail_text.blockSignals(True)
+            self.detail_text.setPlainText(row.text)
+            self.detail_text.blockSignals(False)
+        values = {"decision.number": (row.decision or {}).get("number", ""),
+                  "decision.date": _short((row.decision or {}).get("date")),
+                  "decision.issuer": (row.decision or {}).get("issuer", "")}
+        issues = self.model.issues.get(row.key, {})
+        for name, edit in self.detail.items():
+            if not edit.hasFocus() and nfc(edit.text()).strip() != values[name]:
+                edit.setText(values[name])
+            issue = issues.get(name)
+            edit.setStyleSheet(INVALID_STYLE if issue is not None and issue.severity == "error"
+                               else "")
+            edit.setToolTip(_issue_text(issue) if issue is not None else "")
+        self.detail_basis.setText(self._basis_text(row))
+
+    def _basis_text(self, row: ce.Row) -> str:
+        """Which decision the row's level rests on, as the communes will see it."""
+        if row.decision and row.decision.get("number"):
+            return self.tr("Căn cứ %1").replace("%1", cat.cite_decision(row.decision))
+        d = self.draft
+        touched = row.origin == "added" or self.model.states.get(row.key) == "changed" \
+            or row.confirmed
+        if d is not None and d.decision.get("number") and touched:
+            return self.tr("Căn cứ %1 (quyết định chung của tỉnh)").replace(
+                "%1", cat.cite_decision(d.decision))
+        return self.tr("Theo bộ tiêu chí quốc gia: %1").replace("%1", row.source or "—")
+
+    def _on_detail_text_changed(self) -> None:
+        row = self.model.row_at(self.table.currentIndex())
+        if row is None or row.removed:
+            return
+        if self.apply_edit(row.key, "text", self.detail_text.toPlainText()):
+            n = self.model.row_of(row.key)
+            self.model.dataChanged.emit(self.model.index(n, 0),
+                                        self.model.index(n, self.model.columnCount() - 1))
+
+    def _on_detail_edited(self, name: str, text: str) -> None:
+        row = self.model.row_at(self.table.currentIndex())
+        if row is None:
+            return
+        if self.apply_edit(row.key, name, text):
+            self._show_detail()
 
     def _excel_button(self) -> QToolButton:
         """“Excel ▾”: import and export the table (one button, so the row fits small screens)."""
@@ -581,7 +686,7 @@ class CatalogEditorPage(QWidget):
                   "decision.issuer": d.decision.get("issuer", ""),
                   "decision.date": _short(d.decision.get("date"))}
         for name, edit in self.fields.items():
-            if not edit.hasFocus():
+            if not edit.hasFocus() and nfc(edit.text()).strip() != (values.get(name) or ""):
                 edit.setText(values.get(name) or "")
         idx = self.base_combo.findData(d.base)
         if idx >= 0 and idx != self.base_combo.currentIndex():
@@ -748,6 +853,7 @@ class CatalogEditorPage(QWidget):
             key = self._current_key()
             if key:
                 self._show_row_message(key)
+        self._show_detail()
         self._update_status()
 
     def _fill_diff(self, widget: QListWidget, changes: list[ce.Change], empty: str) -> None:
@@ -793,14 +899,9 @@ class CatalogEditorPage(QWidget):
         issues = self.model.issues.get(key, {})
         msgs = [(i.severity, _issue_text(i)) for i in issues.values()]
         row = self.model.row_at(self.model.index(self.model.row_of(key), 0))
-        if not msgs and row is not None:
-            basis = cat.cite_decision(row.decision) if row.decision else (
-                ce.legal_source(self.draft) if self.draft and self.draft.decision.get("number")
-                and row.confirmed and (row.origin == "added" or self.model.states.get(row.key)
-                                       == "changed") else None)
+        if not msgs:
             self.row_message.setStyleSheet("")
-            self.row_message.setText(self.tr("%1: căn cứ %2").replace("%1", row.code)
-                                     .replace("%2", basis) if basis else "")
+            self.row_message.setText("")
             return
         self.row_message.setStyleSheet(ERROR_STYLE if any(s == "error" for s, _ in msgs)
                                        else "color: #8a5a00;")
@@ -812,6 +913,7 @@ class CatalogEditorPage(QWidget):
         if row is not None:
             self._show_row_message(row.key)
         self._update_buttons()
+        self._show_detail()
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
