@@ -124,13 +124,12 @@ def _save(ctx: Any, hub: Any, draft: Any, issues: list[Any], message: str) -> in
     return 0
 
 
-def _row_json(draft: Any, row: Any) -> dict[str, Any]:
-    from ntm_desktop.services import catalog_editor as ce
+def _row_json(draft: Any, row: Any, states: dict[str, str]) -> dict[str, Any]:
     return {"key": row.key, "criterion": row.criterion, "code": row.code, "text": row.text,
             "kind": row.kind, "comparator": row.comparator, "unit": row.unit,
             "levels": {(k or "chung"): v for k, v in row.levels.items() if v is not None},
             "year": row.year, "confirmed": row.confirmed, "decision": row.decision,
-            "state": ce.row_state(draft, row)}
+            "state": states[row.key]}
 
 
 def cmd_draft_new(ctx: Any) -> int:
@@ -155,16 +154,17 @@ def cmd_draft_show(ctx: Any) -> int:
     hub, draft = _draft(ctx)
     hub.close()
     issues = ce.validate(draft)
+    states = ce.row_states(draft)
     data = {"id": draft.id, "version": draft.version, "base": draft.base,
             "title": draft.title, "decision": draft.decision, "legal_source":
-            ce.legal_source(draft), "rows": [_row_json(draft, r) for r in draft.rows],
+            ce.legal_source(draft), "rows": [_row_json(draft, r, states) for r in draft.rows],
             "issues": [i.to_json() for i in issues]}
 
     def text() -> str:
         lines = [f"{draft.title} — {draft.id} {draft.version} (dựa trên {draft.base})",
                  f"Căn cứ: {ce.legal_source(draft)}", ""]
         for r in draft.rows:
-            state = ce.ORIGIN_LABELS[ce.row_state(draft, r)]
+            state = ce.ORIGIN_LABELS[states[r.key]]
             levels = ", ".join(f"{k or 'chung'} {ce.COMPARATOR_SIGNS.get(r.comparator, '')} "
                                f"{vf.number(v, 4, trim=True)}" for k, v in r.levels.items()
                                if v is not None) or "—"

@@ -759,13 +759,16 @@ def restore_row(draft: Draft, key: str) -> Row:
     return row
 
 
+def row_states(draft: Draft) -> dict[str, str]:
+    """Row key → same | changed | added | removed, against the national set."""
+    changed = {c.key for c in diff_national(draft) if c.what == "changed"}
+    return {r.key: ("removed" if r.removed else "added" if r.origin == "added"
+                    else "changed" if r.key in changed else "same") for r in draft.rows}
+
+
 def row_state(draft: Draft, row: Row) -> str:
-    """same | changed | added | removed, against the national set."""
-    if row.removed:
-        return "removed"
-    if row.origin == "added":
-        return "added"
-    return "changed" if any(c.key == row.key for c in diff_national(draft)) else "same"
+    """One row's :func:`row_states`."""
+    return row_states(draft)[row.key]
 
 
 # ================================================================== differences
@@ -986,6 +989,15 @@ def _sign(hub_path: Path, keys_dir: Path, doc: dict[str, Any], data: bytes, dest
                 + len(doc.get("remove", ()))}
     finally:
         hub.close()
+
+
+def pin_approved_year(hub: Hub, code: str, year: int) -> dict[str, Any]:
+    """Call when the hub approves ``year`` for commune ``code``: the replica keeps evaluating
+    that year with the catalog version it uses now, whatever the province publishes later
+    (:func:`ntm_desktop.store.evaluation_service.pin_catalog`). Returns the pin."""
+    from ntm_desktop.store.evaluation_service import pin_catalog
+    share_with_replicas(hub)
+    return pin_catalog(hub.replica(code), year)
 
 
 def share_with_replicas(hub: Hub) -> int:

@@ -174,3 +174,16 @@ def test_hub_replicas_get_the_published_versions(province, commune, tmp_path):
         replica = hub.replica("10001")
         assert es.evaluate(replica, 2026).overlays == ("mau-qd51-2025@1.0.0",)
         assert ce.share_with_replicas(hub) == 0  # nothing new
+        # the hub approves 2026: a later version leaves that year alone at the hub too
+        assert ce.pin_approved_year(hub, "10001", 2026)["overlay_version"] == "1.0.0"
+        d2 = ce.open_draft(hub, "qd51-2025")
+        ce.set_header(d2, "version", ce.next_version(hub, d2.id))
+    ce.set_field(d2, "2.1", "level.N2", "90")
+    out = tmp_path / "v2"
+    out.mkdir()
+    publish(province, out, d2)
+    packages.import_packages(wb.path, commune.paths, [next(out.glob("*.ntmpkg"))])
+    with province.hub() as hub:
+        replica = hub.replica("10001")
+        assert es.evaluate(replica, 2026).overlays == ("mau-qd51-2025@1.0.0",)
+        assert sorted(v for _, v in es.overlay_versions(replica)) == ["1.0.0", "1.1.0"]
