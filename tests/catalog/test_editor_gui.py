@@ -235,6 +235,15 @@ def test_edit_check_split_add_remove_excel_publish(qtbot, editor, tmp_path, prov
                for n in range(page.issue_list.count()))
     qtbot.mouseClick(page.buttons["remove"], Qt.MouseButton.LeftButton)
     assert not page.draft.row("10.1").removed
+    # ticking “Xác nhận” confirms a national item as it is; unticking undoes it
+    box = cell(page, "3.1", "confirmed")
+    assert model.flags(box) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.setData(box, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert page.draft.row("3.1").confirmed
+    assert [c.code for c in ce.diff_national(page.draft)].count("3.1") == 1
+    model.setData(box, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert not page.draft.row("3.1").confirmed
+    assert "3.1" not in [c.code for c in ce.diff_national(page.draft)]
 
     settle(qtbot, page)
     national = [page.national_list.item(n).text() for n in range(page.national_list.count())]
