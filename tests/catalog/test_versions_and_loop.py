@@ -187,3 +187,24 @@ def test_hub_replicas_get_the_published_versions(province, commune, tmp_path):
         replica = hub.replica("10001")
         assert es.evaluate(replica, 2026).overlays == ("mau-qd51-2025@1.0.0",)
         assert sorted(v for _, v in es.overlay_versions(replica)) == ["1.0.0", "1.1.0"]
+
+
+def test_a_signed_overlay_that_does_not_fit_the_set_changes_nothing(province, commune,
+                                                                    tmp_path):
+    """Signed by the province, valid on its own, but naming an indicator the national set does
+    not have: refused whole, kept in quarantine, the commune keeps its catalog."""
+    from ntm_desktop.sync import exporter
+    from ntm_desktop.sync.keys import KeyStore
+    doc = ce.to_overlay(group2_draft())
+    doc["override"] = [{"code": "9.9", "verified": True}]
+    ks = KeyStore(province.paths.keys)
+    with province.hub() as hub:
+        exporter.export_catalog(hub, ks, ks.load(None), ce.overlay_bytes(doc),
+                                tmp_path / "sai.ntmpkg")
+    wb = commune.wb
+    before = es.catalog_for(wb, 2026).sha256
+    result = packages.import_packages(wb.path, commune.paths, [tmp_path / "sai.ntmpkg"])
+    (o,) = result.outcomes
+    assert o.status == "rejected" and o.quarantine and "9.9" in o.message
+    assert es.installed_overlays(wb) == {} and es.catalog_for(wb, 2026).sha256 == before
+    assert (wb.commune() or {}).get("overlay_id") is None
