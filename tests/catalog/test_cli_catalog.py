@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import CITE
+from province_helpers import CITE
 
 from ntm_desktop.cli import main
 from ntm_desktop.services import catalog_editor as ce
@@ -99,7 +99,7 @@ def test_the_province_edits_and_publishes_from_the_command_line(province, capsys
 
 
 def test_validate_and_publish_an_overlay_file(province, capsys, tmp_path):
-    from conftest import group2_draft
+    from province_helpers import group2_draft
     cli = Cli(capsys, province.paths.data_dir)
     doc = ce.to_overlay(group2_draft())
     good = tmp_path / "mau.json"

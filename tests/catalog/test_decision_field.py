@@ -7,7 +7,7 @@ import copy
 import datetime as dt
 
 import pytest
-from conftest import CITE, DECISION, group2_draft
+from province_helpers import CITE, DECISION, group2_draft
 
 from ntm_desktop.core import catalog as cat
 from ntm_desktop.core import vnformat as vf

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import CITE, group2_draft
+from province_helpers import CITE, group2_draft
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import CITE, DECISION, group2_draft
+from province_helpers import CITE, DECISION, group2_draft
 
 from ntm_desktop.core import catalog as cat
 from ntm_desktop.core.errors import CatalogError, ValidationError

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CITE, DECISION, group2_draft
+from province_helpers import CITE, DECISION, group2_draft
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import CITE, group2_draft
+from province_helpers import CITE, group2_draft
 
 from ntm_desktop.cli import main
 from ntm_desktop.core.errors import CatalogError
@@ -68,6 +68,7 @@ def test_commune_imports_the_package_and_status_cites_the_decision(province, com
     rc, out = run_cli(capsys, "status", "--year", "2026", "--data-dir",
                       str(commune.paths.data_dir))
     assert rc == 0
+    assert f"Mức đạt chuẩn của tỉnh: căn cứ {CITE}" in out.splitlines()[2]
     line = next(x for x in out.splitlines() if x.strip().startswith("2.1:"))
     assert "≥ 85,5" in line and f"(căn cứ {CITE})" in line and "Đạt" in line
     assert "chưa xác minh" not in line
