@@ -271,10 +271,6 @@
         <translation>Legal basis: %1 (the province&apos;s general decision)</translation>
     </message>
     <message>
-        <source>Theo bộ tiêu chí quốc gia: %1</source>
-        <translation>As in the national set: %1</translation>
-    </message>
-    <message>
         <source>Nhập Excel…</source>
         <translation>Import Excel…</translation>
     </message>
@@ -329,6 +325,10 @@
     <message>
         <source>Chỉ tiêu %1</source>
         <translation>Indicator %1</translation>
+    </message>
+    <message>
+        <source>Theo bộ tiêu chí quốc gia</source>
+        <translation>As in the national set</translation>
     </message>
     <message>
         <source>Thông tin chung</source>

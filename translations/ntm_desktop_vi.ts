@@ -271,10 +271,6 @@
         <translation>Căn cứ %1 (quyết định chung của tỉnh)</translation>
     </message>
     <message>
-        <source>Theo bộ tiêu chí quốc gia: %1</source>
-        <translation>Theo bộ tiêu chí quốc gia: %1</translation>
-    </message>
-    <message>
         <source>Nhập Excel…</source>
         <translation>Nhập Excel…</translation>
     </message>
@@ -329,6 +325,10 @@
     <message>
         <source>Chỉ tiêu %1</source>
         <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Theo bộ tiêu chí quốc gia</source>
+        <translation>Theo bộ tiêu chí quốc gia</translation>
     </message>
     <message>
         <source>Thông tin chung</source>

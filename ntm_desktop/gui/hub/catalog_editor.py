@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
@@ -470,7 +471,7 @@ class CatalogEditorPage(QWidget):
         side.setChildrenCollapsible(False)
         side.setStretchFactor(0, 0)
         side.setStretchFactor(1, 1)
-        side.setSizes([190, 300])
+        side.setSizes([200, 290])
         self.tabs.setMinimumHeight(90)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("splitter")
@@ -531,22 +532,29 @@ class CatalogEditorPage(QWidget):
             edit.setPlaceholderText(placeholder)
             edit.textEdited.connect(lambda text, n=name: self._on_detail_edited(n, text))
             self.detail[name] = edit
-        self.detail["decision.date"].setMaximumWidth(96)
+        self.detail["decision.date"].setMaximumWidth(110)
         self.detail_basis = QLabel()
         self.detail_basis.setObjectName("detailBasis")
         self.detail_basis.setWordWrap(True)
         self.detail_basis.setTextFormat(Qt.TextFormat.PlainText)
-        form.addWidget(self.detail_text, 0, 0, 1, 4)
+        form.addWidget(self.detail_text, 0, 0, 1, 2)
         form.addWidget(QLabel(self.tr("Căn cứ riêng:")), 1, 0)
         form.addWidget(self.detail["decision.number"], 1, 1)
-        form.addWidget(QLabel(self.tr("ngày")), 1, 2)
-        form.addWidget(self.detail["decision.date"], 1, 3)
-        form.addWidget(QLabel(self.tr("của")), 2, 0)
-        form.addWidget(self.detail["decision.issuer"], 2, 1, 1, 3)
-        form.addWidget(self.detail_basis, 3, 0, 1, 4)
+        form.addWidget(QLabel(self.tr("ngày")), 2, 0)
+        form.addWidget(self.detail["decision.date"], 2, 1)
+        form.addWidget(QLabel(self.tr("của")), 3, 0)
+        form.addWidget(self.detail["decision.issuer"], 3, 1)
+        form.addWidget(self.detail_basis, 4, 0, 1, 2)
         form.setColumnStretch(1, 1)
         self.detail_box = box
-        return box
+        scroll = QScrollArea()  # on a small screen at 150 % the panel scrolls, the page fits
+        scroll.setObjectName("detailScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(box)
+        scroll.setMinimumHeight(80)
+        return scroll
 
     def _show_detail(self) -> None:
         row = self.model.row_at(self.table.currentIndex())
@@ -572,6 +580,7 @@ class CatalogEditorPage(QWidget):
                                else "")
             edit.setToolTip(_issue_text(issue) if issue is not None else "")
         self.detail_basis.setText(self._basis_text(row))
+        self.detail_basis.setToolTip(row.source or "")
 
     def _basis_text(self, row: ce.Row) -> str:
         """Which decision the row's level rests on, as the communes will see it."""
@@ -583,7 +592,7 @@ class CatalogEditorPage(QWidget):
         if d is not None and d.decision.get("number") and touched:
             return self.tr("Căn cứ %1 (quyết định chung của tỉnh)").replace(
                 "%1", cat.cite_decision(d.decision))
-        return self.tr("Theo bộ tiêu chí quốc gia: %1").replace("%1", row.source or "—")
+        return self.tr("Theo bộ tiêu chí quốc gia")
 
     def _on_detail_text_changed(self) -> None:
         row = self.model.row_at(self.table.currentIndex())
