@@ -348,6 +348,9 @@ def test_screenshot(qtbot, province, tmp_path, language):
             assert page.buttons["publish"].text() == "Publish…"
         shot = window.grab()
         assert (shot.width(), shot.height()) == (1256, 655)
+        # at 150 % scaling the same screen is 837×437 logical pixels: the page still fits
+        least = window.minimumSizeHint()
+        assert least.width() * 1.5 <= 1256 and least.height() * 1.5 <= 655, least
         target_dir = Path(os.environ.get("NTM_SCREENSHOTS") or tmp_path)
         target_dir.mkdir(parents=True, exist_ok=True)
         assert shot.save(str(target_dir / f"10-catalog-editor-{language}.png"))
