@@ -4861,6 +4861,10 @@ Dossier code: %5</translation>
         <translation>“{value}” is not a region/commune group of this set.</translation>
     </message>
     <message>
+        <source>Không có thay đổi so với phiên bản {last} đã ban hành; không cần ban hành lại.</source>
+        <translation>Nothing changed since the published version {last}; no need to publish again.</translation>
+    </message>
+    <message>
         <source>Phiên bản {version} phải lớn hơn phiên bản đã ban hành {last}.</source>
         <translation>Version {version} must be greater than the published version {last}.</translation>
     </message>

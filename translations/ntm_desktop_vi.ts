@@ -4861,6 +4861,10 @@ Mã hồ sơ: %5</translation>
         <translation>“{value}” không phải vùng/nhóm xã của bộ tiêu chí này.</translation>
     </message>
     <message>
+        <source>Không có thay đổi so với phiên bản {last} đã ban hành; không cần ban hành lại.</source>
+        <translation>Không có thay đổi so với phiên bản {last} đã ban hành; không cần ban hành lại.</translation>
+    </message>
+    <message>
         <source>Phiên bản {version} phải lớn hơn phiên bản đã ban hành {last}.</source>
         <translation>Phiên bản {version} phải lớn hơn phiên bản đã ban hành {last}.</translation>
     </message>

@@ -954,6 +954,10 @@ def _sign(hub_path: Path, keys_dir: Path, doc: dict[str, Any], data: bytes, dest
     hub = Hub.open(hub_path)
     try:
         last = last_published(hub, doc["id"])
+        if last is not None and _without_version(last["doc"]) == _without_version(doc):
+            raise ValidationError(_N("errors", "Không có thay đổi so với phiên bản {last} đã ban "
+                                     "hành; không cần ban hành lại."), code="no_changes",
+                                  args={"last": last["version"]})
         if last is not None and version_key(doc["version"]) <= version_key(last["version"]):
             raise ValidationError(_N("errors", "Phiên bản {version} phải lớn hơn phiên bản đã ban "
                                      "hành {last}."), code="version_not_newer", field="version",
@@ -976,8 +980,9 @@ def _sign(hub_path: Path, keys_dir: Path, doc: dict[str, Any], data: bytes, dest
         with hub.atomic():
             hub.set_meta(f"{PUBLISHED_META}{doc['id']}@{doc['version']}",
                          json.dumps(item, ensure_ascii=False))
-            if draft is not None:
+            if draft is not None:  # the draft goes on as the next version
                 draft.published_version = draft.version
+                draft.version = next_version(hub, draft.id)
                 draft.saved_at = now
                 hub.set_meta(DRAFT_META + draft.base,
                              json.dumps(draft.to_json(), ensure_ascii=False))
@@ -998,6 +1003,10 @@ def pin_approved_year(hub: Hub, code: str, year: int) -> dict[str, Any]:
     from ntm_desktop.store.evaluation_service import pin_catalog
     share_with_replicas(hub)
     return pin_catalog(hub.replica(code), year)
+
+
+def _without_version(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in doc.items() if k != "version"}
 
 
 def share_with_replicas(hub: Hub) -> int:

@@ -87,7 +87,10 @@ def test_the_province_edits_and_publishes_from_the_command_line(province, capsys
     pkg_file = tmp_path / "NTM-botieuchi-mau-qd51-2025-1.0.0.ntmpkg"
     assert pkg_file.is_file()
     rc, out = cli("catalog", "publish", "-o", str(tmp_path / "x.ntmpkg"))
-    assert rc == 2 and "1.0.0" in out  # the same version twice
+    assert rc == 2 and "Không có thay đổi so với phiên bản 1.0.0" in out
+    assert not (tmp_path / "x.ntmpkg").exists()
+    rc, data = cli.json("catalog", "draft", "show")
+    assert data["version"] == "1.1.0"  # the draft goes on as the next version
     rc, out = cli("catalog", "edit", "2.1", "--level", "N2=90")
     rc, data = cli.json("catalog", "diff", "--against", "published")
     assert data["changes"][0]["fields"] == [{"field": "level.N2", "before": "85,5",

@@ -303,6 +303,7 @@ def test_edit_check_split_add_remove_excel_publish(qtbot, editor, tmp_path, prov
         published = ce.last_published(hub, "mau-qd51-2025")
     assert published["doc"] == ce.to_overlay(group2_draft())
     assert "đã ban hành phiên bản 1.0.0" in page.status_label.text()
+    assert page.fields["version"].text() == "1.1.0"  # the next one
     assert page.published_list.item(0).text() == "Không có thay đổi so với bản đã ban hành."
 
 

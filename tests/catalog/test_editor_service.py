@@ -166,7 +166,7 @@ def test_diff_against_national_and_published(province):
     ce.publish(province.paths.hub, province.paths.keys, d, province.paths.data_dir)
     with province.hub() as hub:
         d2 = ce.open_draft(hub, "qd51-2025")
-        assert d2.version == "1.0.0" and d2.published_version == "1.0.0"
+        assert d2.version == "1.1.0" and d2.published_version == "1.0.0"
         assert ce.diff_published(hub, d2) == []
         ce.set_field(d2, "2.1", "level.N2", "90")
         ce.set_header(d2, "version", ce.next_version(hub, d2.id))
@@ -237,6 +237,7 @@ def test_draft_saved_in_hub(province):
 
 def test_publish_signs_records_and_refuses_bad_drafts(province, tmp_path):
     d = group2_draft()
+    expected = ce.to_overlay(d)
     r = ce.publish(province.paths.hub, province.paths.keys, d, tmp_path)
     pkg_file = Path(r["file"])
     assert pkg_file.name == "NTM-botieuchi-mau-qd51-2025-1.0.0.ntmpkg" and r["seq"] == 1
@@ -245,11 +246,20 @@ def test_publish_signs_records_and_refuses_bad_drafts(province, tmp_path):
         overlay = json.loads(z.read(pk.CATALOG))
     assert manifest["kind"] == "catalog" and manifest["catalog"] == {
         "id": "mau-qd51-2025", "version": "1.0.0"}
-    assert overlay == ce.to_overlay(d)
+    assert overlay == expected
     with province.hub() as hub:
         assert [p["version"] for p in ce.published_versions(hub)] == ["1.0.0"]
         assert ce.next_version(hub, d.id) == "1.1.0"
-    # the same version twice: refused, nothing written
+    # the draft goes on as the next version; publishing it unchanged is refused
+    assert (d.version, d.published_version) == ("1.1.0", "1.0.0")
+    with province.hub() as hub:
+        assert ce.load_draft(hub, "qd51-2025").version == "1.1.0"
+    with pytest.raises(ValidationError) as exc:
+        ce.publish(province.paths.hub, province.paths.keys, d, tmp_path / "lan2.ntmpkg")
+    assert exc.value.code == "no_changes"
+    # a change under an old version number: refused, nothing written
+    ce.set_field(d, "2.1", "level.N2", "90")
+    ce.set_header(d, "version", "1.0.0")
     with pytest.raises(ValidationError) as exc:
         ce.publish(province.paths.hub, province.paths.keys, d, tmp_path / "lan2.ntmpkg")
     assert exc.value.code == "version_not_newer"
