@@ -439,6 +439,10 @@
         <translation>The Excel table was read into the draft.</translation>
     </message>
     <message>
+        <source>Đang kiểm tra bộ tiêu chí…</source>
+        <translation>Checking the criteria…</translation>
+    </message>
+    <message>
         <source>Chưa ban hành được</source>
         <translation>Cannot publish yet</translation>
     </message>

@@ -439,6 +439,10 @@
         <translation>Đã đọc bảng Excel vào bản dự thảo.</translation>
     </message>
     <message>
+        <source>Đang kiểm tra bộ tiêu chí…</source>
+        <translation>Đang kiểm tra bộ tiêu chí…</translation>
+    </message>
+    <message>
         <source>Chưa ban hành được</source>
         <translation>Chưa ban hành được</translation>
     </message>

@@ -1296,10 +1296,10 @@ def save_draft_at(hub_path: Path, draft: Draft, *, report: ProgressFn | None = N
         hub.close()
 
 
-def validate_task(draft: Draft, *, report: ProgressFn | None = None,
+def validate_task(draft: Draft, *, for_publish: bool = False, report: ProgressFn | None = None,
                   cancel: CancelToken | None = None) -> list[Issue]:
     """:func:`validate` for a background task (merging the whole set takes ~100 ms)."""
-    return validate(draft)
+    return validate(draft, for_publish=for_publish)
 
 
 def load_for_editing(hub_path: Path, base: str, *, province_name: str | None = None,

@@ -287,9 +287,12 @@ def test_edit_check_split_add_remove_excel_publish(qtbot, editor, tmp_path, prov
     out.mkdir()
     qtbot.mouseClick(page.buttons["publish"], Qt.MouseButton.LeftButton)
     dlg = open_dialog(qtbot, page, QFileDialog, "publishDialog")
-    dlg.setDirectory(str(out))
-    dlg.selectFile(str(out))
+    chosen = []
+    dlg.fileSelected.connect(chosen.append)
+    dlg.setDirectory(str(out))  # the folder the officer browsed to; “Choose” takes it
+    qtbot.waitUntil(lambda: Path(dlg.directory().absolutePath()) == out, timeout=3000)
     dlg.accept()
+    assert chosen == [str(out)]
     box = open_dialog(qtbot, page, QMessageBox, "publishConfirm")
     assert CITE in box.text() and "1.0.0" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()

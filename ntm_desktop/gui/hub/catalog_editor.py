@@ -1070,12 +1070,19 @@ class CatalogEditorPage(QWidget):
 
     # ------------------------------------------------------------------ publish
     def _on_publish_clicked(self) -> None:
+        """Check the whole set in the background, then ask for the folder."""
         if self.draft is None:
             return
-        issues = ce.errors_of(ce.validate(self.draft, for_publish=True))
+        self.buttons["publish"].setEnabled(False)
+        self.last_task = self.ctx.tasks.run(
+            ce.validate_task, copy.deepcopy(self.draft), for_publish=True,
+            label=self.tr("Đang kiểm tra bộ tiêu chí…"), on_result=self._on_publish_checked,
+            on_error=self._on_failed, on_finish=self._update_buttons)
+
+    def _on_publish_checked(self, all_issues: list[ce.Issue]) -> None:
+        issues = ce.errors_of(all_issues)
         if issues:
-            self._show_analysis({**self.analysis, "issues": ce.validate(self.draft,
-                                                                         for_publish=True)})
+            self._show_analysis({**self.analysis, "issues": all_issues})
             self.tabs.setCurrentIndex(0)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa ban hành được"),
                               self.tr("Bộ tiêu chí còn %1 lỗi. Hãy sửa các ô tô đỏ (danh sách "
