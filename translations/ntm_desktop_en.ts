@@ -2696,6 +2696,15 @@ Print the new key card and read the new fingerprint to the appraiser when compar
         <source>Nhật ký mọi thay đổi của sổ dữ liệu</source>
         <translation>Log of every change to the workbook</translation>
     </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh</source>
+        <extracomment>the navigation entry for the hub window&apos;s page list</extracomment>
+        <translation>Provincial criteria</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn tỉnh quyết định, căn cứ pháp lý; ban hành cho các xã</source>
+        <translation>The levels the province decides, with their legal basis; published to the communes</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

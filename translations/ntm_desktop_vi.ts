@@ -2696,6 +2696,15 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
         <source>Nhật ký mọi thay đổi của sổ dữ liệu</source>
         <translation>Nhật ký mọi thay đổi của sổ dữ liệu</translation>
     </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh</source>
+        <extracomment>the navigation entry for the hub window&apos;s page list</extracomment>
+        <translation>Bộ tiêu chí của tỉnh</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn tỉnh quyết định, căn cứ pháp lý; ban hành cho các xã</source>
+        <translation>Mức đạt chuẩn tỉnh quyết định, căn cứ pháp lý; ban hành cho các xã</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

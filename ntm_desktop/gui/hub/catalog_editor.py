@@ -61,9 +61,11 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core import catalog as cat
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.text import nfc
 from ntm_desktop.gui.errors import ErrorPresenter, user_message
 from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.pages.base import PageEntry
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import Task, TaskRunner
 from ntm_desktop.gui.widgets.field_validation import (
@@ -73,6 +75,13 @@ from ntm_desktop.gui.widgets.field_validation import (
     parse_number,
 )
 from ntm_desktop.services import catalog_editor as ce
+
+#: the navigation entry for the hub window's page list
+PAGE_ENTRY = PageEntry(
+    "catalog_editor", "CatalogEditorPage",
+    QT_TRANSLATE_NOOP("Navigation", "Bộ tiêu chí của tỉnh"), "criteria.svg",
+    QT_TRANSLATE_NOOP("Navigation", "Mức đạt chuẩn tỉnh quyết định, căn cứ pháp lý; ban hành "
+                                    "cho các xã"))
 
 ERROR_BG = QColor("#fde7e9")
 WARNING_BG = QColor("#fff4ce")
@@ -1190,13 +1199,14 @@ def open_standalone(paths: Any, *, settings: QSettings | None = None,
     """The page in a window of its own (tests, screenshots, until the hub window lists it)."""
     from ntm_desktop.gui.pages.base import PageContext
     window = QMainWindow()
+    window.setWindowIcon(PAGE_ENTRY.qicon())
     window.setObjectName("CatalogEditorWindow")
     signals = SignalHub(window)
     errors = ErrorPresenter(window)
     ctx = PageContext(paths=paths, hub=signals, tasks=TaskRunner(window, presenter=errors),
                       errors=errors, undo_stack=QUndoStack(window),
                       settings=settings or QSettings(), workbook=None)
-    page = CatalogEditorPage(ctx, None, window)
+    page = CatalogEditorPage(ctx, PAGE_ENTRY, window)
     window.setCentralWidget(page)
     window.setWindowTitle(page.title)
     signals.status_message.connect(lambda text, ms: window.statusBar().showMessage(text, ms))
