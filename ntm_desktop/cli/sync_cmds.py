@@ -262,6 +262,9 @@ def cmd_import(ctx: Any) -> int:
         if not _is_appraiser(ctx):
             from ntm_desktop.services.packages import describe_catalogs
             describe_catalogs(ctx.workbook(), outcomes)
+        elif any(o.status == "applied" for o in outcomes):
+            from ntm_desktop.services.catalog_editor import share_with_replicas
+            share_with_replicas(ctx._hub)  # new replicas evaluate with the published criteria
     finally:
         _close_hub(ctx)
     data = [o.to_json() for o in outcomes]

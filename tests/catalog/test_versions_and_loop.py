@@ -209,3 +209,23 @@ def test_a_signed_overlay_that_does_not_fit_the_set_changes_nothing(province, co
     assert o.status == "rejected" and o.quarantine and "9.9" in o.message
     assert es.installed_overlays(wb) == {} and es.catalog_for(wb, 2026).sha256 == before
     assert (wb.commune() or {}).get("overlay_id") is None
+
+
+def test_hub_import_gives_new_replicas_the_published_criteria(province, commune, tmp_path,
+                                                              capsys):
+    """``ntm import`` at the hub: a commune that uses the province's overlay is evaluated with
+    it there too (``ntm status --workbook <replica>`` would otherwise not find the overlay)."""
+    from ntm_desktop.sync import exporter
+    from ntm_desktop.sync.keys import KeyStore, read_card
+    wb = commune.wb
+    packages.import_packages(wb.path, commune.paths, [publish(province, tmp_path)])
+    cks = KeyStore(commune.paths.keys)
+    with province.hub() as hub:
+        hub.trust_add(read_card(json.dumps(cks.card()).encode()))
+    exporter.export_commune(wb, cks, cks.load(None), tmp_path / "xa.ntmpkg", full=True)
+    rc, out = run_cli(capsys, "import", str(tmp_path / "xa.ntmpkg"), "--data-dir",
+                      str(province.paths.data_dir))
+    assert rc == 0 and "[ĐÃ NHẬP]" in out
+    with province.hub() as hub:
+        replica = hub.replica("10001")
+        assert es.evaluate(replica, 2026).indicator("2.1").threshold.value == 85.5
