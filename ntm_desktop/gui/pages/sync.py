@@ -286,7 +286,7 @@ class SyncPage(Page):
             name = html.escape(Path(o.file).name)
             if o.status == "applied" and (o.details.get("catalog") or {}).get("title"):
                 c = o.details["catalog"]
-                lines.append("<span style='color:#1b5e20'>✓ " + html.escape(tr_core(
+                lines.append(f"<span style='color:#1b5e20'>✓ <b>{name}</b>: " + html.escape(tr_core(
                     "errors", CATALOG_APPLIED, title=c["title"], version=c["version"],
                     basis=c["legal_basis"])) + "</span>")
             elif o.status == "applied":
