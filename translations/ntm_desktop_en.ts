@@ -3832,6 +3832,10 @@ Dossier code: %5</translation>
         <translation>Checking signatures and importing packages…</translation>
     </message>
     <message>
+        <source>Đã nhận bộ tiêu chí của tỉnh, phiên bản %1, căn cứ %2.</source>
+        <translation>Provincial criteria received, version %1, legal basis %2.</translation>
+    </message>
+    <message>
         <source>%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).</source>
         <translation>%1: signature checked, package no. %2 imported (%3 changes).</translation>
     </message>

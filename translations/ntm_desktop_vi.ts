@@ -3832,6 +3832,10 @@ Mã hồ sơ: %5</translation>
         <translation>Đang kiểm tra chữ ký và nhập gói dữ liệu…</translation>
     </message>
     <message>
+        <source>Đã nhận bộ tiêu chí của tỉnh, phiên bản %1, căn cứ %2.</source>
+        <translation>Đã nhận bộ tiêu chí của tỉnh, phiên bản %1, căn cứ %2.</translation>
+    </message>
+    <message>
         <source>%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).</source>
         <translation>%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).</translation>
     </message>

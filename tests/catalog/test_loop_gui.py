@@ -5,6 +5,7 @@ computes the statuses from the province's levels and shows their legal basis."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,12 @@ def test_publish_import_and_see_the_legal_basis(qtbot, province, commune, tmp_pa
     text = sync.form.findChild(QLabel, "importResult").text()
     assert "✓" in text and "Đã nhận bộ tiêu chí của tỉnh" in text and CITE in text
     assert "phiên bản 1.0.0" in text
+    tip = sync.form.findChild(QLabel, "importResult").toolTip()
+    assert "Bộ tiêu chí xã nông thôn mới tỉnh Mẫu giai đoạn 2026-2030" in tip
+    shots = os.environ.get("NTM_SCREENSHOTS")
+    if shots:
+        qtbot.wait(100)  # let the layout settle
+        w.grab().save(str(Path(shots) / "commune-catalog-import-vi.png"))
 
     # --- Tiêu chí: the province's levels, statuses computed, legal basis shown
     w.show_page(CRITERIA)
@@ -78,6 +85,8 @@ def test_publish_import_and_see_the_legal_basis(qtbot, province, commune, tmp_pa
     label = crit.form.thresholdLabel.text()
     assert f"Căn cứ {CITE}" in label and "85,5" in label
     assert not crit.form.unverifiedLabel.isVisibleTo(crit)
+    if shots:
+        w.grab().save(str(Path(shots) / "commune-criteria-legal-basis-vi.png"))
     # the officer corrects the figure on the page; the status follows the province's level
     crit.editor.edited.emit("2.1", {"value": 80})
     qtbot.waitUntil(lambda: crit.evaluation.indicator("2.1").status == "chua_dat", timeout=5000)

@@ -286,9 +286,12 @@ class SyncPage(Page):
             name = html.escape(Path(o.file).name)
             if o.status == "applied" and (o.details.get("catalog") or {}).get("title"):
                 c = o.details["catalog"]
-                lines.append(f"<span style='color:#1b5e20'>✓ <b>{name}</b>: " + html.escape(tr_core(
+                lines.append("<span style='color:#1b5e20'>✓ " + html.escape(self.tr(
+                    "Đã nhận bộ tiêu chí của tỉnh, phiên bản %1, căn cứ %2.")
+                    .replace("%1", c["version"]).replace("%2", c["legal_basis"])) + "</span>")
+                self.import_result.setToolTip(tr_core(
                     "errors", CATALOG_APPLIED, title=c["title"], version=c["version"],
-                    basis=c["legal_basis"])) + "</span>")
+                    basis=c["legal_basis"]))
             elif o.status == "applied":
                 lines.append("<span style='color:#1b5e20'>✓ " + html.escape(self.tr(
                     "%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).")
@@ -308,6 +311,8 @@ class SyncPage(Page):
                         "thẩm định…”, rồi nhập lại tệp."))
                 lines.append(text)
         self.import_result.setText("<br>".join(lines))
+        label = self.import_result  # a long result wraps: give it the lines it needs
+        label.setMinimumHeight(label.heightForWidth(max(label.width(), 200)))
         if result.entries:
             self.ctx.hub.announce(result.entries, self)
         self.refresh([])
