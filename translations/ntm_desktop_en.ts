@@ -77,6 +77,425 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditorPage</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nội dung chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>So sánh</source>
+        <translation>≥ ≤ =</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Từ năm</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn chung, áp dụng cho mọi xã chưa có mức riêng của vùng/nhóm</source>
+        <translation>Common level, for every commune without a level of its own region/group</translation>
+    </message>
+    <message>
+        <source>Áp dụng từ năm đánh giá (trống: mọi năm)</source>
+        <translation>Applies from this evaluation year (empty: every year)</translation>
+    </message>
+    <message>
+        <source>Tỉnh đã xác nhận mức đạt chuẩn này bằng quyết định</source>
+        <translation>The province confirmed this level by a decision</translation>
+    </message>
+    <message>
+        <source>Nhóm %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Căn cứ %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh</source>
+        <translation>Provincial criteria</translation>
+    </message>
+    <message>
+        <source>ví dụ 15/2026/QĐ-UBND</source>
+        <translation>e.g. 15/2026/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>ví dụ UBND tỉnh …</source>
+        <translation>e.g. UBND tỉnh …</translation>
+    </message>
+    <message>
+        <source>tên tỉnh</source>
+        <translation>province name</translation>
+    </message>
+    <message>
+        <source>mã</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Căn cứ Quyết định số</source>
+        <translation>Legal basis: Decision No.</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>của</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh</source>
+        <translation>Province code</translation>
+    </message>
+    <message>
+        <source>Mã bộ</source>
+        <translation>Set ID</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tên bộ tiêu chí</source>
+        <translation>Title of the set</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí quốc gia:</source>
+        <translation>National set:</translation>
+    </message>
+    <message>
+        <source>Tỉnh:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <source>Mã bộ:</source>
+        <translation>Set ID:</translation>
+    </message>
+    <message>
+        <source>Phiên bản:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Tên bộ tiêu chí:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Bảng chỉ tiêu và mức đạt chuẩn</source>
+        <translation>Indicators and levels</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>So với bộ quốc gia</source>
+        <translation>vs national set</translation>
+    </message>
+    <message>
+        <source>So với bản trước</source>
+        <translation>vs last published</translation>
+    </message>
+    <message>
+        <source>So với phiên bản đã ban hành gần nhất</source>
+        <translation>Compared with the last published version</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Tách chỉ tiêu…</source>
+        <translation>Split indicator…</translation>
+    </message>
+    <message>
+        <source>Bỏ chỉ tiêu</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu đang chọn</source>
+        <translation>Selected indicator</translation>
+    </message>
+    <message>
+        <source>số, nếu khác quyết định chung</source>
+        <translation>number, if not the general decision</translation>
+    </message>
+    <message>
+        <source>ví dụ Bộ Giáo dục và Đào tạo</source>
+        <translation>e.g. Bộ Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>Căn cứ riêng:</source>
+        <translation>Own legal basis:</translation>
+    </message>
+    <message>
+        <source>Căn cứ %1 (quyết định chung của tỉnh)</source>
+        <translation>Legal basis: %1 (the province&apos;s general decision)</translation>
+    </message>
+    <message>
+        <source>Nhập Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Lưu dự thảo</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Ban hành…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Chưa có không gian thẩm định.</source>
+        <translation>No appraiser workspace yet.</translation>
+    </message>
+    <message>
+        <source>Đang mở bộ tiêu chí…</source>
+        <translation>Opening the criteria…</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là số.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>%1 chỉ tiêu</source>
+        <translation>%1 indicators</translation>
+    </message>
+    <message>
+        <source>đã ban hành phiên bản %1</source>
+        <translation>version %1 published</translation>
+    </message>
+    <message>
+        <source>chưa lưu</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <source>đã lưu lúc %1</source>
+        <translation>saved at %1</translation>
+    </message>
+    <message>
+        <source>%1 lỗi</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu %1</source>
+        <translation>Indicator %1</translation>
+    </message>
+    <message>
+        <source>Theo bộ tiêu chí quốc gia</source>
+        <translation>As in the national set</translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Lỗi (%1)</source>
+        <translation>Errors (%1)</translation>
+    </message>
+    <message>
+        <source>Chưa sửa gì so với bộ quốc gia.</source>
+        <translation>Nothing changed from the national set.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí này chưa ban hành lần nào.</source>
+        <translation>This set has never been published.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi so với bản đã ban hành.</source>
+        <translation>No change since the published version.</translation>
+    </message>
+    <message>
+        <source>thêm</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>bỏ</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>sửa</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>nội dung</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>loại</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>so sánh</source>
+        <translation>comparator</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>từ năm</source>
+        <translation>from year</translation>
+    </message>
+    <message>
+        <source>xác nhận</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>căn cứ</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <source>mức chung</source>
+        <translation>common level</translation>
+    </message>
+    <message>
+        <source>mức %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <source>Khôi phục chỉ tiêu</source>
+        <translation>Restore indicator</translation>
+    </message>
+    <message>
+        <source>Tách chỉ tiêu %1</source>
+        <translation>Split indicator %1</translation>
+    </message>
+    <message>
+        <source>Tách thành bao nhiêu chỉ tiêu?</source>
+        <translation>Split into how many indicators?</translation>
+    </message>
+    <message>
+        <source>Bảng Excel (*.xlsx)</source>
+        <translation>Excel table (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Xuất bảng bộ tiêu chí ra Excel</source>
+        <translation>Export the criteria table to Excel</translation>
+    </message>
+    <message>
+        <source>Đang ghi bảng Excel…</source>
+        <translation>Writing the Excel table…</translation>
+    </message>
+    <message>
+        <source>Đã ghi bảng Excel: %1</source>
+        <translation>Excel table written: %1</translation>
+    </message>
+    <message>
+        <source>Nhập bảng bộ tiêu chí từ Excel</source>
+        <translation>Import the criteria table from Excel</translation>
+    </message>
+    <message>
+        <source>Đang đọc bảng Excel…</source>
+        <translation>Reading the Excel table…</translation>
+    </message>
+    <message>
+        <source>Đã đọc bảng Excel vào bản dự thảo.</source>
+        <translation>The Excel table was read into the draft.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra bộ tiêu chí…</source>
+        <translation>Checking the criteria…</translation>
+    </message>
+    <message>
+        <source>Chưa ban hành được</source>
+        <translation>Cannot publish yet</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí còn %1 lỗi. Hãy sửa các ô tô đỏ (danh sách ở thẻ “Lỗi”) rồi ban hành lại.
+
+Lỗi đầu tiên: %2</source>
+        <translation>The set still has %1 errors. Correct the cells shown in red (listed under “Errors”), then publish again.
+
+First error: %2</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục ghi gói bộ tiêu chí</source>
+        <translation>Choose the folder for the criteria package</translation>
+    </message>
+    <message>
+        <source>Ban hành bộ tiêu chí</source>
+        <translation>Publish the criteria</translation>
+    </message>
+    <message>
+        <source>Ban hành “%1”, phiên bản %2, căn cứ %3?
+
+%4 chỉ tiêu khác bộ quốc gia. Gói bộ tiêu chí được ký và ghi vào %5; gửi gói này cho các xã (thư điện tử, USB).</source>
+        <translation>Publish “%1”, version %2, legal basis %3?
+
+%4 indicators differ from the national set. The criteria package is signed and written to %5; send it to the communes (e-mail, USB).</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Mật khẩu khóa ký</source>
+        <translation>Signing key passphrase</translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu khóa ký của cơ quan:</source>
+        <translation>Passphrase of the body&apos;s signing key:</translation>
+    </message>
+    <message>
+        <source>Đang ký và ghi gói bộ tiêu chí…</source>
+        <translation>Signing and writing the criteria package…</translation>
+    </message>
+    <message>
+        <source>Đã ban hành phiên bản %1: %2</source>
+        <translation>Version %1 published: %2</translation>
+    </message>
+    <message>
+        <source>Đã ban hành phiên bản %1 (gói số %2) vào %3. Gửi gói này cho các xã.</source>
+        <translation>Version %1 published (package %2) to %3. Send this package to the communes.</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsPage</name>
     <message>
         <source>Nhập nhanh (chỉ dùng bàn phím)</source>
@@ -259,6 +678,14 @@ Click for details</translation>
     <message>
         <source>Đạt %1/%2 tiêu chí</source>
         <translation>%1/%2 criteria met</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn: %1</source>
+        <translation>Required level: %1</translation>
+    </message>
+    <message>
+        <source>Căn cứ %1</source>
+        <translation>Legal basis: %1</translation>
     </message>
     <message>
         <source>Đang xem số liệu năm %1</source>
@@ -2269,6 +2696,15 @@ Print the new key card and read the new fingerprint to the appraiser when compar
         <source>Nhật ký mọi thay đổi của sổ dữ liệu</source>
         <translation>Log of every change to the workbook</translation>
     </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh</source>
+        <extracomment>the navigation entry for the hub window&apos;s page list</extracomment>
+        <translation>Provincial criteria</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn tỉnh quyết định, căn cứ pháp lý; ban hành cho các xã</source>
+        <translation>The levels the province decides, with their legal basis; published to the communes</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -3396,6 +3832,10 @@ Dossier code: %5</translation>
         <translation>Checking signatures and importing packages…</translation>
     </message>
     <message>
+        <source>Đã nhận bộ tiêu chí của tỉnh, phiên bản %1, căn cứ %2.</source>
+        <translation>Provincial criteria received, version %1, legal basis %2.</translation>
+    </message>
+    <message>
         <source>%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).</source>
         <translation>%1: signature checked, package no. %2 imported (%3 changes).</translation>
     </message>
@@ -4328,6 +4768,218 @@ Dossier code: %5</translation>
     <message>
         <source>Không có thư mục {folder} để ghi {name}.</source>
         <translation>The folder {folder} does not exist, so {name} cannot be written.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “{code}” trong bản dự thảo.</source>
+        <translation>The draft has no indicator “{code}”.</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là số.</source>
+        <translation>“{text}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {criterion} đã đủ 99 chỉ tiêu.</source>
+        <translation>Criterion {criterion} already has 99 indicators.</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí “{criterion}”.</source>
+        <translation>There is no criterion “{criterion}”.</translation>
+    </message>
+    <message>
+        <source>Quá nhiều chỉ tiêu (tối đa {limit}).</source>
+        <translation>Too many indicators (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Tách thành 2 đến 20 chỉ tiêu.</source>
+        <translation>Split into 2 to 20 indicators.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{code}” đã bị bỏ.</source>
+        <translation>Indicator “{code}” has been removed.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “{code}” đã bỏ.</source>
+        <translation>There is no removed indicator “{code}”.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí còn {count} lỗi, chưa ban hành được: {first}</source>
+        <translation>The set still has {count} errors and cannot be published: {first}</translation>
+    </message>
+    <message>
+        <source>Tệp Excel “{name}” quá lớn.</source>
+        <translation>The Excel file “{name}” is too large.</translation>
+    </message>
+    <message>
+        <source>Bản dự thảo bộ tiêu chí không đọc được.</source>
+        <translation>The criteria draft cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cần số quyết định (ví dụ “15/2026/QĐ-UBND”).</source>
+        <translation>The decision number is needed (e.g. “15/2026/QĐ-UBND”).</translation>
+    </message>
+    <message>
+        <source>Cần cơ quan ban hành (ví dụ “UBND tỉnh …”).</source>
+        <translation>The issuing body is needed (e.g. “UBND tỉnh …”).</translation>
+    </message>
+    <message>
+        <source>Cần ngày ban hành quyết định.</source>
+        <translation>The date of the decision is needed.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu “{code}” không hợp lệ (dạng “5” hoặc “5.2”).</source>
+        <translation>Indicator code “{code}” is not valid (like “5” or “5.2”).</translation>
+    </message>
+    <message>
+        <source>Cần nội dung chỉ tiêu.</source>
+        <translation>The indicator needs a text.</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính quá dài.</source>
+        <translation>The unit is too long.</translation>
+    </message>
+    <message>
+        <source>Loại chỉ tiêu không hợp lệ.</source>
+        <translation>The indicator kind is not valid.</translation>
+    </message>
+    <message>
+        <source>Phép so sánh phải là ≥, ≤ hoặc =.</source>
+        <translation>The comparison must be ≥, ≤ or =.</translation>
+    </message>
+    <message>
+        <source>Năm áp dụng phải trong khoảng 2000–2100.</source>
+        <translation>The year must be between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tự tính từ sổ công trình phải giữ loại “{kind}”.</source>
+        <translation>An indicator computed from the infrastructure register must stay of kind “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Mã bộ tiêu chí của tỉnh chỉ gồm chữ thường không dấu, số, “.”, “-”, “_” (2–64 ký tự).</source>
+        <translation>The set ID may only hold lower-case letters without accents, digits, “.”, “-”, “_” (2–64 characters).</translation>
+    </message>
+    <message>
+        <source>Phiên bản phải có dạng 1.0.0.</source>
+        <translation>The version must look like 1.0.0.</translation>
+    </message>
+    <message>
+        <source>Cần tên bộ tiêu chí.</source>
+        <translation>The set needs a title.</translation>
+    </message>
+    <message>
+        <source>Cần tên tỉnh.</source>
+        <translation>The province name is needed.</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh gồm 2 chữ số.</source>
+        <translation>The province code has 2 digits.</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải vùng/nhóm xã của bộ tiêu chí này.</source>
+        <translation>“{value}” is not a region/commune group of this set.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi so với phiên bản {last} đã ban hành; không cần ban hành lại.</source>
+        <translation>Nothing changed since the published version {last}; no need to publish again.</translation>
+    </message>
+    <message>
+        <source>Phiên bản {version} phải lớn hơn phiên bản đã ban hành {last}.</source>
+        <translation>Version {version} must be greater than the published version {last}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {name}.</source>
+        <translation>Cannot read the file {name}.</translation>
+    </message>
+    <message>
+        <source>Tệp Excel “{name}” không phải bảng bộ tiêu chí (cần hai trang “{info}” và “{table}”).</source>
+        <translation>The Excel file “{name}” is not a criteria table (it needs the sheets “{info}” and “{table}”).</translation>
+    </message>
+    <message>
+        <source>Tệp Excel ghi bộ tiêu chí quốc gia “{base}”, không có trong phần mềm.</source>
+        <translation>The Excel file names the national set “{base}”, which this program does not have.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}” thiếu cột Mã hoặc Tiêu chí.</source>
+        <translation>The sheet “{sheet}” lacks the Code or Criterion column.</translation>
+    </message>
+    <message>
+        <source>Số quyết định quá dài.</source>
+        <translation>The decision number is too long.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu “{code}” phải bắt đầu bằng “{criterion}.”.</source>
+        <translation>Indicator code “{code}” must start with “{criterion}.”.</translation>
+    </message>
+    <message>
+        <source>Nội dung chỉ tiêu quá dài.</source>
+        <translation>The indicator text is too long.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu Đạt/Không đạt chỉ dùng phép so sánh “=”.</source>
+        <translation>A met/not met indicator only uses “=”.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phải trong khoảng 0–100, không phải {value}.</source>
+        <translation>A share must be between 0 and 100, not {value}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {criterion} phải còn ít nhất một chỉ tiêu.</source>
+        <translation>Criterion {criterion} must keep at least one indicator.</translation>
+    </message>
+    <message>
+        <source>Chỉ đổi được mã của chỉ tiêu tỉnh thêm.</source>
+        <translation>Only the code of an indicator the province added can change.</translation>
+    </message>
+    <message>
+        <source>Không sửa được mục “{column}”.</source>
+        <translation>The item “{column}” cannot be edited.</translation>
+    </message>
+    <message>
+        <source>Ngày “{date}” không hợp lệ.</source>
+        <translation>The date “{date}” is not valid.</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành {date} ở tương lai.</source>
+        <translation>The date of issue {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu “{code}” bị trùng.</source>
+        <translation>Indicator code “{code}” is used twice.</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn không được âm.</source>
+        <translation>A level cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Chưa có mức đạt chuẩn cho {groups}: xã thuộc đó sẽ ở trạng thái “chưa xác định”.</source>
+        <translation>No level yet for {groups}: communes there will stay “undetermined”.</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là năm.</source>
+        <translation>“{text}” is not a year.</translation>
+    </message>
+    <message>
+        <source>Số đếm phải là số nguyên.</source>
+        <translation>A count must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu Đạt/Không đạt chỉ nhận mức 1 (Đạt); để trống cũng được.</source>
+        <translation>A met/not met indicator only takes level 1 (met), or none.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “phải không có” chỉ nhận mức 0.</source>
+        <translation>A “must be none” indicator only takes level 0.</translation>
+    </message>
+    <message>
+        <source>{where}, cột {column}: {message}</source>
+        <translation>{where}, column {column}: {message}</translation>
+    </message>
+    <message>
+        <source>Không sửa được cột “{column}”.</source>
+        <translation>The column “{column}” cannot be edited.</translation>
+    </message>
+    <message>
+        <source>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</source>
+        <translation>Received the provincial criteria “{title}”, version {version}, legal basis {basis}. Indicators are now evaluated with this set (an approved year keeps the set it was approved with).</translation>
     </message>
     <message>
         <source>Mã chỉ tiêu không xác định: “{code}”.</source>
@@ -6087,6 +6739,42 @@ Dossier code: %5</translation>
         <translation>Medium voltage</translation>
     </message>
     <message>
+        <source>Tỷ lệ (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Giá trị, số lượng</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Số đếm</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Đạt/Không đạt</source>
+        <translation>Met/not met</translation>
+    </message>
+    <message>
+        <source>Phải không có</source>
+        <translation>Must be none</translation>
+    </message>
+    <message>
+        <source>Giữ nguyên</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
         <source>Giao thông</source>
         <translation>Transport</translation>
     </message>
@@ -6200,6 +6888,18 @@ Dossier code: %5</translation>
     <message>
         <source>Đánh giá các xã</source>
         <translation>Evaluating the communes</translation>
+    </message>
+    <message>
+        <source>Kiểm tra bộ tiêu chí</source>
+        <translation>Checking the criteria</translation>
+    </message>
+    <message>
+        <source>Ký gói bộ tiêu chí</source>
+        <translation>Signing the criteria package</translation>
+    </message>
+    <message>
+        <source>Lưu phiên bản đã ban hành</source>
+        <translation>Recording the published version</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,425 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditorPage</name>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Nội dung chỉ tiêu</source>
+        <translation>Nội dung chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>So sánh</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Từ năm</source>
+        <translation>Từ năm</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn chung, áp dụng cho mọi xã chưa có mức riêng của vùng/nhóm</source>
+        <translation>Mức đạt chuẩn chung, áp dụng cho mọi xã chưa có mức riêng của vùng/nhóm</translation>
+    </message>
+    <message>
+        <source>Áp dụng từ năm đánh giá (trống: mọi năm)</source>
+        <translation>Áp dụng từ năm đánh giá (trống: mọi năm)</translation>
+    </message>
+    <message>
+        <source>Tỉnh đã xác nhận mức đạt chuẩn này bằng quyết định</source>
+        <translation>Tỉnh đã xác nhận mức đạt chuẩn này bằng quyết định</translation>
+    </message>
+    <message>
+        <source>Nhóm %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
+    <message>
+        <source>Căn cứ %1</source>
+        <translation>Căn cứ %1</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh</source>
+        <translation>Bộ tiêu chí của tỉnh</translation>
+    </message>
+    <message>
+        <source>ví dụ 15/2026/QĐ-UBND</source>
+        <translation>ví dụ 15/2026/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>ví dụ UBND tỉnh …</source>
+        <translation>ví dụ UBND tỉnh …</translation>
+    </message>
+    <message>
+        <source>tên tỉnh</source>
+        <translation>tên tỉnh</translation>
+    </message>
+    <message>
+        <source>mã</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Căn cứ Quyết định số</source>
+        <translation>Căn cứ Quyết định số</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>của</source>
+        <translation>của</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh</source>
+        <translation>Mã tỉnh</translation>
+    </message>
+    <message>
+        <source>Mã bộ</source>
+        <translation>Mã bộ</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Tên bộ tiêu chí</source>
+        <translation>Tên bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí quốc gia:</source>
+        <translation>Bộ tiêu chí quốc gia:</translation>
+    </message>
+    <message>
+        <source>Tỉnh:</source>
+        <translation>Tỉnh:</translation>
+    </message>
+    <message>
+        <source>Mã bộ:</source>
+        <translation>Mã bộ:</translation>
+    </message>
+    <message>
+        <source>Phiên bản:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <source>Tên bộ tiêu chí:</source>
+        <translation>Tên bộ tiêu chí:</translation>
+    </message>
+    <message>
+        <source>Bảng chỉ tiêu và mức đạt chuẩn</source>
+        <translation>Bảng chỉ tiêu và mức đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>So với bộ quốc gia</source>
+        <translation>So với bộ quốc gia</translation>
+    </message>
+    <message>
+        <source>So với bản trước</source>
+        <translation>So với bản trước</translation>
+    </message>
+    <message>
+        <source>So với phiên bản đã ban hành gần nhất</source>
+        <translation>So với phiên bản đã ban hành gần nhất</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Tách chỉ tiêu…</source>
+        <translation>Tách chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Bỏ chỉ tiêu</source>
+        <translation>Bỏ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu đang chọn</source>
+        <translation>Chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <source>số, nếu khác quyết định chung</source>
+        <translation>số, nếu khác quyết định chung</translation>
+    </message>
+    <message>
+        <source>ví dụ Bộ Giáo dục và Đào tạo</source>
+        <translation>ví dụ Bộ Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>Căn cứ riêng:</source>
+        <translation>Căn cứ riêng:</translation>
+    </message>
+    <message>
+        <source>Căn cứ %1 (quyết định chung của tỉnh)</source>
+        <translation>Căn cứ %1 (quyết định chung của tỉnh)</translation>
+    </message>
+    <message>
+        <source>Nhập Excel…</source>
+        <translation>Nhập Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Lưu dự thảo</source>
+        <translation>Lưu dự thảo</translation>
+    </message>
+    <message>
+        <source>Ban hành…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Chưa có không gian thẩm định.</source>
+        <translation>Chưa có không gian thẩm định.</translation>
+    </message>
+    <message>
+        <source>Đang mở bộ tiêu chí…</source>
+        <translation>Đang mở bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là số.</source>
+        <translation>“%1” không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1 chỉ tiêu</source>
+        <translation>%1 chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>đã ban hành phiên bản %1</source>
+        <translation>đã ban hành phiên bản %1</translation>
+    </message>
+    <message>
+        <source>chưa lưu</source>
+        <translation>chưa lưu</translation>
+    </message>
+    <message>
+        <source>đã lưu lúc %1</source>
+        <translation>đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>%1 lỗi</source>
+        <translation>%1 lỗi</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Theo bộ tiêu chí quốc gia</source>
+        <translation>Theo bộ tiêu chí quốc gia</translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Lỗi (%1)</source>
+        <translation>Lỗi (%1)</translation>
+    </message>
+    <message>
+        <source>Chưa sửa gì so với bộ quốc gia.</source>
+        <translation>Chưa sửa gì so với bộ quốc gia.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí này chưa ban hành lần nào.</source>
+        <translation>Bộ tiêu chí này chưa ban hành lần nào.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi so với bản đã ban hành.</source>
+        <translation>Không có thay đổi so với bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>thêm</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>bỏ</source>
+        <translation>bỏ</translation>
+    </message>
+    <message>
+        <source>sửa</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>nội dung</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>loại</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>so sánh</source>
+        <translation>so sánh</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>từ năm</source>
+        <translation>từ năm</translation>
+    </message>
+    <message>
+        <source>xác nhận</source>
+        <translation>xác nhận</translation>
+    </message>
+    <message>
+        <source>căn cứ</source>
+        <translation>căn cứ</translation>
+    </message>
+    <message>
+        <source>mức chung</source>
+        <translation>mức chung</translation>
+    </message>
+    <message>
+        <source>mức %1</source>
+        <translation>mức %1</translation>
+    </message>
+    <message>
+        <source>Khôi phục chỉ tiêu</source>
+        <translation>Khôi phục chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Tách chỉ tiêu %1</source>
+        <translation>Tách chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Tách thành bao nhiêu chỉ tiêu?</source>
+        <translation>Tách thành bao nhiêu chỉ tiêu?</translation>
+    </message>
+    <message>
+        <source>Bảng Excel (*.xlsx)</source>
+        <translation>Bảng Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Xuất bảng bộ tiêu chí ra Excel</source>
+        <translation>Xuất bảng bộ tiêu chí ra Excel</translation>
+    </message>
+    <message>
+        <source>Đang ghi bảng Excel…</source>
+        <translation>Đang ghi bảng Excel…</translation>
+    </message>
+    <message>
+        <source>Đã ghi bảng Excel: %1</source>
+        <translation>Đã ghi bảng Excel: %1</translation>
+    </message>
+    <message>
+        <source>Nhập bảng bộ tiêu chí từ Excel</source>
+        <translation>Nhập bảng bộ tiêu chí từ Excel</translation>
+    </message>
+    <message>
+        <source>Đang đọc bảng Excel…</source>
+        <translation>Đang đọc bảng Excel…</translation>
+    </message>
+    <message>
+        <source>Đã đọc bảng Excel vào bản dự thảo.</source>
+        <translation>Đã đọc bảng Excel vào bản dự thảo.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra bộ tiêu chí…</source>
+        <translation>Đang kiểm tra bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Chưa ban hành được</source>
+        <translation>Chưa ban hành được</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí còn %1 lỗi. Hãy sửa các ô tô đỏ (danh sách ở thẻ “Lỗi”) rồi ban hành lại.
+
+Lỗi đầu tiên: %2</source>
+        <translation>Bộ tiêu chí còn %1 lỗi. Hãy sửa các ô tô đỏ (danh sách ở thẻ “Lỗi”) rồi ban hành lại.
+
+Lỗi đầu tiên: %2</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục ghi gói bộ tiêu chí</source>
+        <translation>Chọn thư mục ghi gói bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Ban hành bộ tiêu chí</source>
+        <translation>Ban hành bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Ban hành “%1”, phiên bản %2, căn cứ %3?
+
+%4 chỉ tiêu khác bộ quốc gia. Gói bộ tiêu chí được ký và ghi vào %5; gửi gói này cho các xã (thư điện tử, USB).</source>
+        <translation>Ban hành “%1”, phiên bản %2, căn cứ %3?
+
+%4 chỉ tiêu khác bộ quốc gia. Gói bộ tiêu chí được ký và ghi vào %5; gửi gói này cho các xã (thư điện tử, USB).</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Mật khẩu khóa ký</source>
+        <translation>Mật khẩu khóa ký</translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu khóa ký của cơ quan:</source>
+        <translation>Nhập mật khẩu khóa ký của cơ quan:</translation>
+    </message>
+    <message>
+        <source>Đang ký và ghi gói bộ tiêu chí…</source>
+        <translation>Đang ký và ghi gói bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Đã ban hành phiên bản %1: %2</source>
+        <translation>Đã ban hành phiên bản %1: %2</translation>
+    </message>
+    <message>
+        <source>Đã ban hành phiên bản %1 (gói số %2) vào %3. Gửi gói này cho các xã.</source>
+        <translation>Đã ban hành phiên bản %1 (gói số %2) vào %3. Gửi gói này cho các xã.</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsPage</name>
     <message>
         <source>Nhập nhanh (chỉ dùng bàn phím)</source>
@@ -259,6 +678,14 @@ Bấm để xem chi tiết</translation>
     <message>
         <source>Đạt %1/%2 tiêu chí</source>
         <translation>Đạt %1/%2 tiêu chí</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn: %1</source>
+        <translation>Mức đạt chuẩn: %1</translation>
+    </message>
+    <message>
+        <source>Căn cứ %1</source>
+        <translation>Căn cứ %1</translation>
     </message>
     <message>
         <source>Đang xem số liệu năm %1</source>
@@ -2269,6 +2696,15 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
         <source>Nhật ký mọi thay đổi của sổ dữ liệu</source>
         <translation>Nhật ký mọi thay đổi của sổ dữ liệu</translation>
     </message>
+    <message>
+        <source>Bộ tiêu chí của tỉnh</source>
+        <extracomment>the navigation entry for the hub window&apos;s page list</extracomment>
+        <translation>Bộ tiêu chí của tỉnh</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn tỉnh quyết định, căn cứ pháp lý; ban hành cho các xã</source>
+        <translation>Mức đạt chuẩn tỉnh quyết định, căn cứ pháp lý; ban hành cho các xã</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -3396,6 +3832,10 @@ Mã hồ sơ: %5</translation>
         <translation>Đang kiểm tra chữ ký và nhập gói dữ liệu…</translation>
     </message>
     <message>
+        <source>Đã nhận bộ tiêu chí của tỉnh, phiên bản %1, căn cứ %2.</source>
+        <translation>Đã nhận bộ tiêu chí của tỉnh, phiên bản %1, căn cứ %2.</translation>
+    </message>
+    <message>
         <source>%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).</source>
         <translation>%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).</translation>
     </message>
@@ -4328,6 +4768,218 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Không có thư mục {folder} để ghi {name}.</source>
         <translation>Không có thư mục {folder} để ghi {name}.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “{code}” trong bản dự thảo.</source>
+        <translation>Không có chỉ tiêu “{code}” trong bản dự thảo.</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là số.</source>
+        <translation>“{text}” không phải là số.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {criterion} đã đủ 99 chỉ tiêu.</source>
+        <translation>Tiêu chí {criterion} đã đủ 99 chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí “{criterion}”.</source>
+        <translation>Không có tiêu chí “{criterion}”.</translation>
+    </message>
+    <message>
+        <source>Quá nhiều chỉ tiêu (tối đa {limit}).</source>
+        <translation>Quá nhiều chỉ tiêu (tối đa {limit}).</translation>
+    </message>
+    <message>
+        <source>Tách thành 2 đến 20 chỉ tiêu.</source>
+        <translation>Tách thành 2 đến 20 chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{code}” đã bị bỏ.</source>
+        <translation>Chỉ tiêu “{code}” đã bị bỏ.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “{code}” đã bỏ.</source>
+        <translation>Không có chỉ tiêu “{code}” đã bỏ.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí còn {count} lỗi, chưa ban hành được: {first}</source>
+        <translation>Bộ tiêu chí còn {count} lỗi, chưa ban hành được: {first}</translation>
+    </message>
+    <message>
+        <source>Tệp Excel “{name}” quá lớn.</source>
+        <translation>Tệp Excel “{name}” quá lớn.</translation>
+    </message>
+    <message>
+        <source>Bản dự thảo bộ tiêu chí không đọc được.</source>
+        <translation>Bản dự thảo bộ tiêu chí không đọc được.</translation>
+    </message>
+    <message>
+        <source>Cần số quyết định (ví dụ “15/2026/QĐ-UBND”).</source>
+        <translation>Cần số quyết định (ví dụ “15/2026/QĐ-UBND”).</translation>
+    </message>
+    <message>
+        <source>Cần cơ quan ban hành (ví dụ “UBND tỉnh …”).</source>
+        <translation>Cần cơ quan ban hành (ví dụ “UBND tỉnh …”).</translation>
+    </message>
+    <message>
+        <source>Cần ngày ban hành quyết định.</source>
+        <translation>Cần ngày ban hành quyết định.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu “{code}” không hợp lệ (dạng “5” hoặc “5.2”).</source>
+        <translation>Mã chỉ tiêu “{code}” không hợp lệ (dạng “5” hoặc “5.2”).</translation>
+    </message>
+    <message>
+        <source>Cần nội dung chỉ tiêu.</source>
+        <translation>Cần nội dung chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính quá dài.</source>
+        <translation>Đơn vị tính quá dài.</translation>
+    </message>
+    <message>
+        <source>Loại chỉ tiêu không hợp lệ.</source>
+        <translation>Loại chỉ tiêu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Phép so sánh phải là ≥, ≤ hoặc =.</source>
+        <translation>Phép so sánh phải là ≥, ≤ hoặc =.</translation>
+    </message>
+    <message>
+        <source>Năm áp dụng phải trong khoảng 2000–2100.</source>
+        <translation>Năm áp dụng phải trong khoảng 2000–2100.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tự tính từ sổ công trình phải giữ loại “{kind}”.</source>
+        <translation>Chỉ tiêu tự tính từ sổ công trình phải giữ loại “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Mã bộ tiêu chí của tỉnh chỉ gồm chữ thường không dấu, số, “.”, “-”, “_” (2–64 ký tự).</source>
+        <translation>Mã bộ tiêu chí của tỉnh chỉ gồm chữ thường không dấu, số, “.”, “-”, “_” (2–64 ký tự).</translation>
+    </message>
+    <message>
+        <source>Phiên bản phải có dạng 1.0.0.</source>
+        <translation>Phiên bản phải có dạng 1.0.0.</translation>
+    </message>
+    <message>
+        <source>Cần tên bộ tiêu chí.</source>
+        <translation>Cần tên bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Cần tên tỉnh.</source>
+        <translation>Cần tên tỉnh.</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh gồm 2 chữ số.</source>
+        <translation>Mã tỉnh gồm 2 chữ số.</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải vùng/nhóm xã của bộ tiêu chí này.</source>
+        <translation>“{value}” không phải vùng/nhóm xã của bộ tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi so với phiên bản {last} đã ban hành; không cần ban hành lại.</source>
+        <translation>Không có thay đổi so với phiên bản {last} đã ban hành; không cần ban hành lại.</translation>
+    </message>
+    <message>
+        <source>Phiên bản {version} phải lớn hơn phiên bản đã ban hành {last}.</source>
+        <translation>Phiên bản {version} phải lớn hơn phiên bản đã ban hành {last}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {name}.</source>
+        <translation>Không đọc được tệp {name}.</translation>
+    </message>
+    <message>
+        <source>Tệp Excel “{name}” không phải bảng bộ tiêu chí (cần hai trang “{info}” và “{table}”).</source>
+        <translation>Tệp Excel “{name}” không phải bảng bộ tiêu chí (cần hai trang “{info}” và “{table}”).</translation>
+    </message>
+    <message>
+        <source>Tệp Excel ghi bộ tiêu chí quốc gia “{base}”, không có trong phần mềm.</source>
+        <translation>Tệp Excel ghi bộ tiêu chí quốc gia “{base}”, không có trong phần mềm.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}” thiếu cột Mã hoặc Tiêu chí.</source>
+        <translation>Trang “{sheet}” thiếu cột Mã hoặc Tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Số quyết định quá dài.</source>
+        <translation>Số quyết định quá dài.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu “{code}” phải bắt đầu bằng “{criterion}.”.</source>
+        <translation>Mã chỉ tiêu “{code}” phải bắt đầu bằng “{criterion}.”.</translation>
+    </message>
+    <message>
+        <source>Nội dung chỉ tiêu quá dài.</source>
+        <translation>Nội dung chỉ tiêu quá dài.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu Đạt/Không đạt chỉ dùng phép so sánh “=”.</source>
+        <translation>Chỉ tiêu Đạt/Không đạt chỉ dùng phép so sánh “=”.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phải trong khoảng 0–100, không phải {value}.</source>
+        <translation>Tỷ lệ phải trong khoảng 0–100, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {criterion} phải còn ít nhất một chỉ tiêu.</source>
+        <translation>Tiêu chí {criterion} phải còn ít nhất một chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Chỉ đổi được mã của chỉ tiêu tỉnh thêm.</source>
+        <translation>Chỉ đổi được mã của chỉ tiêu tỉnh thêm.</translation>
+    </message>
+    <message>
+        <source>Không sửa được mục “{column}”.</source>
+        <translation>Không sửa được mục “{column}”.</translation>
+    </message>
+    <message>
+        <source>Ngày “{date}” không hợp lệ.</source>
+        <translation>Ngày “{date}” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành {date} ở tương lai.</source>
+        <translation>Ngày ban hành {date} ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu “{code}” bị trùng.</source>
+        <translation>Mã chỉ tiêu “{code}” bị trùng.</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn không được âm.</source>
+        <translation>Mức đạt chuẩn không được âm.</translation>
+    </message>
+    <message>
+        <source>Chưa có mức đạt chuẩn cho {groups}: xã thuộc đó sẽ ở trạng thái “chưa xác định”.</source>
+        <translation>Chưa có mức đạt chuẩn cho {groups}: xã thuộc đó sẽ ở trạng thái “chưa xác định”.</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là năm.</source>
+        <translation>“{text}” không phải là năm.</translation>
+    </message>
+    <message>
+        <source>Số đếm phải là số nguyên.</source>
+        <translation>Số đếm phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu Đạt/Không đạt chỉ nhận mức 1 (Đạt); để trống cũng được.</source>
+        <translation>Chỉ tiêu Đạt/Không đạt chỉ nhận mức 1 (Đạt); để trống cũng được.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “phải không có” chỉ nhận mức 0.</source>
+        <translation>Chỉ tiêu “phải không có” chỉ nhận mức 0.</translation>
+    </message>
+    <message>
+        <source>{where}, cột {column}: {message}</source>
+        <translation>{where}, cột {column}: {message}</translation>
+    </message>
+    <message>
+        <source>Không sửa được cột “{column}”.</source>
+        <translation>Không sửa được cột “{column}”.</translation>
+    </message>
+    <message>
+        <source>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</source>
+        <translation>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</translation>
     </message>
     <message>
         <source>Mã chỉ tiêu không xác định: “{code}”.</source>
@@ -6087,6 +6739,42 @@ Mã hồ sơ: %5</translation>
         <translation>Trung thế</translation>
     </message>
     <message>
+        <source>Tỷ lệ (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>Giá trị, số lượng</source>
+        <translation>Giá trị, số lượng</translation>
+    </message>
+    <message>
+        <source>Số đếm</source>
+        <translation>Số đếm</translation>
+    </message>
+    <message>
+        <source>Đạt/Không đạt</source>
+        <translation>Đạt/Không đạt</translation>
+    </message>
+    <message>
+        <source>Phải không có</source>
+        <translation>Phải không có</translation>
+    </message>
+    <message>
+        <source>Giữ nguyên</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
         <source>Giao thông</source>
         <translation>Giao thông</translation>
     </message>
@@ -6200,6 +6888,18 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Đánh giá các xã</source>
         <translation>Đánh giá các xã</translation>
+    </message>
+    <message>
+        <source>Kiểm tra bộ tiêu chí</source>
+        <translation>Kiểm tra bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Ký gói bộ tiêu chí</source>
+        <translation>Ký gói bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Lưu phiên bản đã ban hành</source>
+        <translation>Lưu phiên bản đã ban hành</translation>
     </message>
 </context>
 </TS>

@@ -328,6 +328,12 @@ def cmd_import(ctx: Any) -> int:
         raise NtmError("Không có tệp .ntmpkg nào để nhập.", code="no_files")
     try:
         outcomes = importer.import_files(files, _receiver(ctx))
+        if not _is_appraiser(ctx):
+            from ntm_desktop.services.packages import describe_catalogs
+            describe_catalogs(ctx.workbook(), outcomes)
+        elif any(o.status == "applied" for o in outcomes):
+            from ntm_desktop.services.catalog_editor import share_with_replicas
+            share_with_replicas(ctx._hub)  # new replicas evaluate with the published criteria
     finally:
         _close_hub(ctx)
     data = [o.to_json() for o in outcomes]
@@ -385,19 +391,25 @@ def cmd_feedback_export(ctx: Any) -> int:
 
 
 def cmd_catalog_publish(ctx: Any) -> int:
-    from ntm_desktop.sync import exporter
-    src = Path(ctx.args.overlay)
-    try:
-        data = src.read_bytes()
-    except OSError as exc:
-        raise NtmError(f"Không đọc được {src}: {exc.strerror}", code="unreadable") from None
-    hub = _hub(ctx)
-    ks, key = _key(ctx)
-    try:
-        r = exporter.export_catalog(hub, ks, key, data, Path(ctx.args.output))
-    finally:
-        _close_hub(ctx)
-    ctx.out(r, f"Đã xuất gói bộ tiêu chí {r['catalog']['id']} vào {r['file']}")
+    """``ntm catalog publish [FILE] -o OUT``: the hub's draft (``--set``), or an overlay file;
+    both through services.catalog_editor (checks, signature, version kept in the hub)."""
+    from ntm_desktop.services import catalog_editor as ce
+    from ntm_desktop.store.hub import Hub
+    from ntm_desktop.sync.workspace import keystore, passphrase_for
+    a = ctx.args
+    ks = keystore(ctx.paths)
+    phrase = passphrase_for(ks, getattr(a, "passphrase_env", None))
+    if a.overlay:
+        r = ce.publish_file(ctx.paths.hub, ctx.paths.keys, Path(a.overlay), Path(a.output),
+                            passphrase=phrase)
+    else:
+        with Hub.open(ctx.paths.hub) as hub:
+            draft = ce.open_draft(hub, a.set)
+        if a.version:
+            ce.set_header(draft, "version", a.version)
+        r = ce.publish(ctx.paths.hub, ctx.paths.keys, draft, Path(a.output), passphrase=phrase)
+    ctx.out(r, f"Đã ban hành bộ tiêu chí {r['id']} phiên bản {r['version']} (gói số {r['seq']}) "
+               f"vào {r['file']}\nCăn cứ: {r['legal_source']}")
     return 0
 
 
@@ -498,6 +510,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
 
     p = add("publish", "ký và xuất bộ tiêu chí của tỉnh cho các xã", cmd_catalog_publish,
             groups["catalog"])
-    p.add_argument("overlay")
+    p.add_argument("overlay", nargs="?", help="tệp bộ tiêu chí của tỉnh (.json); bỏ trống để "
+                                              "ban hành bản dự thảo trong không gian thẩm định")
+    p.add_argument("--set", default="qd51-2025", help="bộ tiêu chí quốc gia của bản dự thảo")
+    p.add_argument("--version", help="phiên bản ban hành (mặc định: phiên bản của bản dự thảo)")
     p.add_argument("-o", "--output", required=True)
     pass_env(p)

@@ -175,7 +175,11 @@ def _status_text(rep: dict[str, Any]) -> str:
     overlays = rep["catalog"].get("overlays") or []
     lines = [f"{rep['commune']['name']} — năm {rep['year']} — bộ tiêu chí {rep['catalog']['id']}"
              + "".join(f" + {o}" for o in overlays),
-             f"Số tiêu chí đạt: {rep['met_count']}/{rep['total']}", ""]
+             f"Số tiêu chí đạt: {rep['met_count']}/{rep['total']}"]
+    lines += [f"Mức đạt chuẩn của tỉnh: căn cứ {d}" for d in rep["catalog"].get("decisions") or []]
+    if rep["catalog"].get("pinned"):
+        lines.append("Năm đã phê duyệt: giữ bộ tiêu chí đã dùng khi phê duyệt.")
+    lines.append("")
     for c in rep["criteria"]:
         lines.append(f"[{STATUSES.get(c['status'], c['status'])}] Tiêu chí {c['code']}. {c['name']}")
         for i in c["indicators"]:
@@ -186,7 +190,8 @@ def _status_text(rep: dict[str, Any]) -> str:
             val = "—" if i.get("value") is None else vf.number(i["value"], 2, trim=True)
             flag = (f" ⚠ theo số liệu: {STATUSES.get(i['computed_status'], i['computed_status'])}"
                     if i.get("mismatch") else "")
-            unver = " (ngưỡng chưa xác minh)" if not i.get("verified") else ""
+            unver = (f" (căn cứ {i['legal_basis']})" if i.get("legal_basis") and i.get("verified")
+                     else " (ngưỡng chưa xác minh)" if not i.get("verified") else "")
             lines.append(f"    {i['code']}: {val} {i.get('unit') or ''} / {thr_text}{unver} → "
                          f"{STATUSES.get(i['status'], i['status'])} ({SOURCES.get(i['status_source'], '')}){flag}")
             if i.get("derived"):

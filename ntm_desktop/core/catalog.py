@@ -58,6 +58,48 @@ DERIVED_MEASURES: dict[str, str] = {
 
 # --- objects ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
+class Decision:
+    """A legal basis as documents cite it (``decision`` in a catalog or overlay): number, date
+    (ISO) and issuing body, optionally the title and a public URL."""
+
+    number: str
+    date: str
+    issuer: str
+    title: str | None = None
+    url: str | None = None
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any] | None) -> Decision | None:
+        if not d:
+            return None
+        return cls(number=d["number"], date=d["date"], issuer=d["issuer"],
+                   title=d.get("title"), url=d.get("url"))
+
+    def cite(self) -> str:
+        """"Quyết định số 15/2026/QĐ-UBND ngày 10/3/2026 của UBND tỉnh Mẫu" (no title)."""
+        return cite_decision(self.__dict__)
+
+
+def cite_decision(d: Mapping[str, Any]) -> str:
+    """The citation of a ``decision`` object: "Quyết định số {number} ngày {dd/m/yyyy} của
+    {issuer}"; the date as official papers write it (:func:`vnformat.doc_date`)."""
+    from ntm_desktop.core.vnformat import doc_date
+
+    number = str(d.get("number") or "").strip()
+    issuer = str(d.get("issuer") or "").strip()
+    try:
+        date = doc_date(dt.date.fromisoformat(str(d.get("date"))))
+    except ValueError:
+        date = str(d.get("date") or "")
+    out = f"Quyết định số {number}" if number else "Quyết định"
+    if date:
+        out += f" ngày {date}"
+    if issuer:
+        out += f" của {issuer}"
+    return out
+
+
+@dataclass(frozen=True)
 class Threshold:
     """One level: ``value`` applies to ``dimension_value`` (None = chung/national) from ``year``
     (None = every year)."""
@@ -82,6 +124,8 @@ class Indicator:
     note: str | None
     help: str | None
     criterion_code: str
+    #: the province's (or ministry's) decision this indicator's level comes from, when given
+    decision: Decision | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +185,7 @@ class OverlayRef:
     version: str
     title: str
     legal_source: str
+    decision: Decision | None = None
 
 
 @dataclass(frozen=True)
@@ -503,6 +548,7 @@ def _check_national(doc: Mapping[str, Any]) -> None:
                           "catalog_duplicate_code", code=str(ind["code"]))
                 ind_codes.add(ind["code"])
                 _check_indicator(ind, ipath, criterion_code=c["code"], dimension=dimension)
+                _check_decision(ind.get("decision"), f"{ipath}.decision")
     rev = doc["revocation"]
     for k, code in enumerate(rev["key_criteria"]):
         if code not in crit_codes:
@@ -533,7 +579,22 @@ def _check_national(doc: Mapping[str, Any]) -> None:
         seen_ov.add(ov["id"])
 
 
+def _check_decision(d: Mapping[str, Any] | None, path: str) -> None:
+    if not d:
+        return
+    try:
+        dt.date.fromisoformat(d["date"])
+    except ValueError:
+        _fail(f"{path}.date", _N("errors", "Danh mục không hợp lệ tại {path}: ngày “{date}” không hợp lệ."),
+              date=str(d["date"]))
+
+
 def _check_overlay(doc: Mapping[str, Any]) -> None:
+    _check_decision(doc.get("decision"), "$.decision")
+    for k, item in enumerate(doc.get("override", ())):
+        _check_decision(item.get("decision"), f"$.override[{k}].decision")
+    for k, item in enumerate(doc.get("add", ())):
+        _check_decision(item["indicator"].get("decision"), f"$.add[{k}].indicator.decision")
     if "effective_from" in doc:
         try:
             dt.date.fromisoformat(doc["effective_from"])
@@ -633,6 +694,7 @@ def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any]) -> dict
     doc = copy.deepcopy(base_doc)
     ov = copy.deepcopy(overlay_doc)
     default_source = ov["legal_source"]
+    default_decision = ov.get("decision")
 
     def with_sources(thresholds: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [{"value": t["value"], "dimension_value": t["dimension_value"], "year": t["year"],
@@ -656,6 +718,8 @@ def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any]) -> dict
                                args={"code": str(item["code"]), "catalog": str(doc["id"])})
         crit, idx = found
         target = crit["indicators"][idx]
+        if default_decision and "decision" not in item:
+            target["decision"] = copy.deepcopy(default_decision)
         for key, value in item.items():
             if key == "code":
                 continue
@@ -682,6 +746,8 @@ def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any]) -> dict
         new = dict(ind)
         new["thresholds"] = with_sources(ind["thresholds"])
         new.setdefault("source", default_source)
+        if default_decision:
+            new.setdefault("decision", copy.deepcopy(default_decision))
         after = item.get("after")
         if after is None:
             crit["indicators"].append(new)
@@ -697,9 +763,11 @@ def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any]) -> dict
         doc["revocation"] = ov["revocation"]
     if "bands" in ov:
         doc["bands"] = ov["bands"]
-    doc.setdefault("overlays", []).append({"id": ov["id"], "version": ov["version"],
-                                           "title": ov["title"],
-                                           "legal_source": ov["legal_source"]})
+    ref = {"id": ov["id"], "version": ov["version"], "title": ov["title"],
+           "legal_source": ov["legal_source"]}
+    if default_decision:
+        ref["decision"] = default_decision
+    doc.setdefault("overlays", []).append(ref)
     validate_document(doc)
     return doc
 
@@ -732,7 +800,8 @@ def catalog_from_document(doc: dict[str, Any]) -> Catalog:
                                                year=t["year"], source=t["source"])
                                      for t in i["thresholds"]),
                     source=i["source"], verified=i["verified"], derived=i.get("derived"),
-                    note=i.get("note"), help=i.get("help"), criterion_code=c["code"])
+                    note=i.get("note"), help=i.get("help"), criterion_code=c["code"],
+                    decision=Decision.from_json(i.get("decision")))
                 for i in c["indicators"])
             crit = Criterion(code=c["code"], name=c["name"], group_code=g["code"],
                              group_name=g["name"], indicators=indicators)
@@ -752,7 +821,8 @@ def catalog_from_document(doc: dict[str, Any]) -> Catalog:
         groups=tuple(groups), criteria=tuple(criteria), revocation=revocation,
         bands=tuple(Band(b["min"], b["max"], b["label"]) for b in doc["bands"]),
         sha256=hashlib.sha256(canonical_json(doc)).hexdigest(),
-        overlays=tuple(OverlayRef(o["id"], o["version"], o["title"], o["legal_source"])
+        overlays=tuple(OverlayRef(o["id"], o["version"], o["title"], o["legal_source"],
+                                  Decision.from_json(o.get("decision")))
                        for o in doc.get("overlays", ())),
         notes=tuple(CatalogNote(n["text"], n["source"], n["verified"])
                     for n in doc.get("notes", ())),

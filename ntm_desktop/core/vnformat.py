@@ -61,6 +61,15 @@ def long_date(d: dt.date, *, place: str | None = None) -> str:
     return f"{place}, {text}" if place else text
 
 
+def doc_date(d: dt.date | None) -> str:
+    """"05/3/2025" as official papers cite a decision's date ("Quyết định số … ngày 08/3/2022"):
+    the day padded to 2, the month padded only for 1-2 (the rule of :func:`long_date`)."""
+    if d is None:
+        return "—"
+    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+    return f"{d.day:02d}/{month}/{d.year}"
+
+
 def short_date(d: dt.date | None) -> str:
     """"05/03/2025"."""
     return "—" if d is None else f"{d.day:02d}/{d.month:02d}/{d.year}"

@@ -134,9 +134,11 @@ def build_dossier(data: DossierData, out: Path | Any, *, fonts: Fonts, invariant
                        title=f"Hồ sơ đề nghị công nhận {data.commune.full_name} đạt chuẩn NTM "
                              f"năm {data.year}",
                        footer=data.verification.footer, draft=data.draft, invariant=invariant,
-                       contents_forms=define_toc)
+                       contents_forms=define_toc,
+                       keywords=f"Bộ tiêu chí: {data.commune.catalog_label}")
     write_pdf(out, pdf)
     step(report, cancel, total, total, _N(PROGRESS, "Đã ghi hồ sơ"))
     return {"pages": info.pages, "starts": info.starts, "signature_areas": info.signature_areas,
             "dossier_code": data.verification.code, "linked": data.verification.linked,
-            "missing": [m.to_json() for m in missing], "draft": data.draft}
+            "missing": [m.to_json() for m in missing], "draft": data.draft,
+            "catalog": data.commune.catalog_label}

@@ -337,7 +337,7 @@ def collect(wb: Any, year: int, *, package: Path | None = None, fingerprint: str
     villages = tuple(Village(v["id"], v["name"], v.get("households"), v.get("population"))
                      for v in list_villages(wb))
     vnames = {v.id: v.name for v in villages}
-    catalog = evaluation_service.catalog_for(wb)
+    catalog = evaluation_service.catalog_for(wb, year)
     commune = Commune(
         code=c["code"], name=c["name"], province_name=c.get("province_name"),
         district_name=c.get("old_district_name"), criteria_set=c["criteria_set"],

@@ -494,12 +494,15 @@ class NTMDocTemplate(BaseDocTemplate):
 
 def render(story: list[Flowable], *, fonts: Fonts, title: str, footer: str | None = None,
            draft: bool = False, invariant: bool = False,
-           contents_forms: Callable[[Any, dict[str, int]], None] | None = None
-           ) -> tuple[bytes, RenderInfo]:
-    """Lay out ``story`` once and return the PDF bytes with page facts."""
+           contents_forms: Callable[[Any, dict[str, int]], None] | None = None,
+           keywords: str | None = None) -> tuple[bytes, RenderInfo]:
+    """Lay out ``story`` once and return the PDF bytes with page facts. ``keywords`` go to the
+    file's metadata only (e.g. the criteria catalog version), never onto the page."""
     buf = io.BytesIO()
     doc = NTMDocTemplate(buf, fonts=fonts, footer=footer, draft=draft, invariant=invariant,
                          title=title, contents_forms=contents_forms)
+    if keywords:
+        doc.keywords = nfc(keywords)
     doc.build(story)
     return buf.getvalue(), doc.info
 

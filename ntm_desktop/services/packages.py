@@ -26,8 +26,8 @@ from ntm_desktop.sync import exporter, importer
 from ntm_desktop.sync import state as st
 from ntm_desktop.sync.workspace import default_package_name, ensure_commune_key, keystore
 
-__all__ = ["ImportResult", "export_package", "import_packages", "package_for_current_data",
-           "package_history", "record_package", "verify_package"]
+__all__ = ["ImportResult", "describe_catalogs", "export_package", "import_packages",
+           "package_for_current_data", "package_history", "record_package", "verify_package"]
 
 
 def export_package(wb_path: Path, paths: Any, dest: Path, *, full: bool = False,
@@ -83,6 +83,7 @@ def import_packages(wb_path: Path, paths: Any, files: Sequence[Path], *,
     try:
         rx = importer.CommuneReceiver(wb, keystore(paths), paths.quarantine)
         outcomes = importer.import_files([Path(f) for f in files], rx)
+        describe_catalogs(wb, outcomes)
         for o in outcomes:
             record_package(wb, {"direction": "in", "file": Path(o.file).name, "path": o.file,
                                 "kind": o.kind, "seq": o.seq, "status": o.status,
@@ -93,6 +94,32 @@ def import_packages(wb_path: Path, paths: Any, files: Sequence[Path], *,
     finally:
         wb.close()
 
+
+
+CATALOG_APPLIED = _N("errors", "Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, "
+                   "căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được "
+                   "phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).")
+
+
+def describe_catalogs(wb: Workbook, outcomes: Sequence[Any]) -> None:
+    """Give each applied catalog package a plain result line (``message``) and
+    ``details["catalog"]`` = id, version, title, legal basis — from the overlay installed."""
+    from ntm_desktop.core.catalog import cite_decision
+    from ntm_desktop.store.evaluation_service import overlay_versions
+    versions = overlay_versions(wb)
+    for o in outcomes:
+        ref = o.details.get("catalog") or {}
+        if o.kind != "catalog" or o.status not in ("applied", "duplicate"):
+            continue
+        doc = versions.get((str(ref.get("id")), str(ref.get("version"))))
+        if doc is None:
+            continue
+        basis = cite_decision(doc["decision"]) if doc.get("decision") else doc["legal_source"]
+        o.details["catalog"] = {"id": doc["id"], "version": doc["version"],
+                                "title": doc["title"], "legal_basis": basis}
+        if o.status == "applied":
+            o.message = CATALOG_APPLIED.format(title=doc["title"], version=doc["version"],
+                                               basis=basis)
 
 
 def package_for_current_data(wb: Workbook) -> Path | None:

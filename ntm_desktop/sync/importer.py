@@ -745,7 +745,8 @@ def _describe(o: Outcome, pkg: pk.Package) -> None:
     o.package_hash = pkg.package_hash
     o.details.update(sender_key_id=m["sender"]["key_id"], sender=escape_text(m["sender"]["name"]),
                      fingerprint=kz.fingerprint(pkg.signer_public), created_at=m["created_at"],
-                     journal=m.get("journal"), members=len(m["members"]))
+                     journal=m.get("journal"), members=len(m["members"]),
+                     catalog=m.get("catalog"))
 
 
 def _refused(o: Outcome, exc: PackageRejected) -> None:

@@ -7,6 +7,7 @@ are prepared (photos downscaled) in the background and linked on the GUI thread.
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import Any
@@ -174,9 +175,24 @@ class CriteriaPage(Page):
         derived_key = ev.catalog.indicator(code).derived if ev.catalog else None
         self.editor.show_result(result, assessment, ev.criterion(result.criterion_code),
                                 appraisals_for(wb, code, self.year), derived_key)
+        self._show_legal_basis(result, ev.catalog.indicator(code) if ev.catalog else None)
         links = attachments.links_for(wb, "assessment", assessment["id"]) if assessment else []
         self.evidence.set_links(links, lambda sha: attachments.blob_path(wb, sha))
         self._update_evidence_buttons()
+
+    def _show_legal_basis(self, result: Any, indicator: Any) -> None:
+        """A level the province confirmed by a decision: “Căn cứ Quyết định số … ngày … của …”
+        under the level (and the catalog version a pinned year keeps)."""
+        decision = getattr(indicator, "decision", None)
+        if decision is None or not result.verified:
+            return
+        from ntm_desktop.gui.models.criteria_tree import format_threshold
+        label = self.form.thresholdLabel
+        text = html.escape(self.tr("Mức đạt chuẩn: %1").replace("%1", format_threshold(result)))
+        text += "<br><small>" + html.escape(self.tr("Căn cứ %1").replace(
+            "%1", decision.cite())) + "</small>"
+        label.setText(text)
+        label.setToolTip(decision.url or "")
 
     # ------------------------------------------------------------------ selection
     def select_indicator(self, code: str) -> bool:

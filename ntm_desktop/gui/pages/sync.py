@@ -31,6 +31,7 @@ from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.text import escape_text
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.key_rotation import KeyRotation
 from ntm_desktop.gui.models.packages_table import KIND_LABELS, PackagesTableModel
 from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
@@ -38,7 +39,7 @@ from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.services import keys as keys_svc
 from ntm_desktop.services import packages as packages_svc
-from ntm_desktop.services.packages import verify_package
+from ntm_desktop.services.packages import CATALOG_APPLIED, verify_package
 
 SKIP_PREFIXES = ("/proc", "/sys", "/dev", "/run/user", "/snap", "/boot", "/var", "/usr",
                  "/etc", "/tmp")
@@ -284,7 +285,15 @@ class SyncPage(Page):
         lines = []
         for o in result.outcomes:
             name = html.escape(Path(o.file).name)
-            if o.status == "applied":
+            if o.status == "applied" and (o.details.get("catalog") or {}).get("title"):
+                c = o.details["catalog"]
+                lines.append("<span style='color:#1b5e20'>✓ " + html.escape(self.tr(
+                    "Đã nhận bộ tiêu chí của tỉnh, phiên bản %1, căn cứ %2.")
+                    .replace("%1", c["version"]).replace("%2", c["legal_basis"])) + "</span>")
+                self.import_result.setToolTip(tr_core(
+                    "errors", CATALOG_APPLIED, title=c["title"], version=c["version"],
+                    basis=c["legal_basis"]))
+            elif o.status == "applied":
                 lines.append("<span style='color:#1b5e20'>✓ " + html.escape(self.tr(
                     "%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).")
                     .replace("%1", Path(o.file).name).replace("%2", str(o.seq))
@@ -303,6 +312,8 @@ class SyncPage(Page):
                         "thẩm định…”, rồi nhập lại tệp."))
                 lines.append(text)
         self.import_result.setText("<br>".join(lines))
+        label = self.import_result  # a long result wraps: give it the lines it needs
+        label.setMinimumHeight(label.heightForWidth(max(label.width(), 200)))
         if result.entries:
             self.ctx.hub.announce(result.entries, self)
         self.refresh([])

@@ -1,0 +1,1 @@
+"""Pages of the appraiser's and the province's workspace (the hub window)."""
