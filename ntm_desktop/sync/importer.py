@@ -37,6 +37,7 @@ from ntm_desktop.sync import package as pk
 from ntm_desktop.sync import payload as pl
 from ntm_desktop.sync import state as st
 from ntm_desktop.sync.errors import PackageRejected, reject
+from ntm_desktop.sync.locks import check_locked_years
 from ntm_desktop.sync.trust import CommuneTrust, HubTrust
 
 COMMUNE_KINDS = ("commune_update", "commune_snapshot")
@@ -263,6 +264,7 @@ class HubReceiver(Receiver):
         elif j["prev_hash"] != hhash:
             raise reject("journal_fork", detail=j["from_seq"])
         new = [e for e in entries if e["seq"] > hseq]
+        check_locked_years(self.hub, code, new, exists)
         # attachments: the final state of every attachment touched must have its file
         final: dict[str, dict[str, Any] | None] = {}
         for e in new:
