@@ -117,8 +117,8 @@ def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
             "file_sha256": hashlib.sha256(data).hexdigest(), "commune_code": commune["code"]}
 
 
-def export_feedback(hub: Hub, ks: KeyStore, key: SigningKey, code: str, dest: Path
-                    ) -> dict[str, Any]:
+def export_feedback(hub: Hub, ks: KeyStore, key: SigningKey, code: str, dest: Path,
+                    approval: dict[str, Any] | None = None) -> dict[str, Any]:
     """Appraisal feedback for one commune: every appraisal row recorded for it, and the
     acknowledgement of the last package applied at the hub."""
     import hashlib
@@ -145,7 +145,10 @@ def export_feedback(hub: Hub, ks: KeyStore, key: SigningKey, code: str, dest: Pa
     }
     if rotation:
         fields["key_rotation"] = rotation
-    data, manifest = pk.sign_and_pack(fields, [(pk.APPRAISALS, b"".join(lines))], key)
+    members = [(pk.APPRAISALS, b"".join(lines))]
+    if approval is not None:  # approval state per year, comments, notices (payload.py)
+        members.append((pk.APPROVAL, jr.canonical_json(approval)))
+    data, manifest = pk.sign_and_pack(fields, members, key)
     phash = hashlib.sha256(manifest).hexdigest()
     with hub.atomic():
         hub.note_feedback(code, seq + 1, phash)

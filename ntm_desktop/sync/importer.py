@@ -84,6 +84,7 @@ class Plan:
     catalog: dict[str, Any] | None = None
     rotation: tuple[str, dict[str, Any]] | None = None
     new_replica: bool = False
+    approval: dict[str, Any] | None = None
 
 
 def _now_stamp() -> str:
@@ -396,6 +397,8 @@ class CommuneReceiver(Receiver):
         plan = Plan(code=code, stream=expected, rotation=rotation)
         if m["kind"] == "appraisal_feedback":
             plan.appraisals = pl.parse_appraisals(pkg.members.get(pk.APPRAISALS, b""))
+            if pk.APPROVAL in pkg.members:
+                plan.approval = pl.parse_approval(pkg.members[pk.APPROVAL])
             a = m["ack"]
             if a is None:
                 raise reject("bad_manifest", "manifest.json", "ack")
@@ -478,6 +481,9 @@ class CommuneReceiver(Receiver):
             st.set_sent_blobs(wb, sent)
         if not wb.meta("sync.appraiser_key_id"):
             wb.set_meta("sync.appraiser_key_id", pkg.manifest["sender"]["key_id"])
+        if plan.approval is not None:  # state per year, comments, notices: shown on Tổng quan
+            wb.set_meta("sync.approval", json.dumps(plan.approval, ensure_ascii=False))
+            n += 1
         return n
 
 
