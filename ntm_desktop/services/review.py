@@ -28,6 +28,9 @@ from ntm_desktop.store.hub import Hub
 from ntm_desktop.store.workbook import Workbook
 
 HIDDEN_FIELDS = ("id", "created_at", "updated_at")
+# the appraiser's own findings, echoed back in the commune's journal, are not the commune's
+# changes
+NOT_CHANGES = ("appraisal",)
 
 
 @dataclass
@@ -66,6 +69,8 @@ def _changes(db: Any, lo: int, hi: int | None = None) -> list[Change]:
     first: dict[tuple[str, str], dict[str, Any]] = {}
     last: dict[tuple[str, str], dict[str, Any]] = {}
     for r in db.query(q + " ORDER BY seq", args):
+        if r["entity"] in NOT_CHANGES:
+            continue
         key = (r["entity"], r["entity_id"])
         first.setdefault(key, r)
         last[key] = r

@@ -99,7 +99,7 @@ MESSAGES: dict[str, str] = {
     "approved_year_locked": _N("errors", "Gói dữ liệu thay đổi số liệu của năm đã được phê "
                                          "duyệt và khóa (chỉ tiêu {detail}); gói không được "
                                          "nhập. Xã cần khôi phục số liệu đã được phê duyệt rồi "
-                                         "xuất gói mới."),
+                                         "xuất bản đầy đủ (ntm export --full)."),
     "apply_failed": _N("errors", "Không áp dụng được gói dữ liệu: {detail}"),
 }
 

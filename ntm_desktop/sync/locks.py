@@ -6,7 +6,7 @@ appraiser approved (value, unit, self-assessment or note — created, changed or
 whole package is refused with ``approved_year_locked`` (kept in quarantine with the reason; the
 caller tells the commune in its next feedback). The journal is one chain, so a package cannot
 be applied in part: the commune restores the approved figures (the net effect is then nil) and
-exports again; a package that leaves the approved years as they were applies as usual.
+exports a full package (``ntm export --full``: the refused one left a gap in the sequence); a package that leaves the approved years as they were applies as usual.
 """
 
 from __future__ import annotations
