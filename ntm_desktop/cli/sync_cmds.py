@@ -162,7 +162,10 @@ def cmd_keys_rotate(ctx: Any) -> int:
 # ----------------------------------------------------------------------------- trust
 def cmd_trust_add(ctx: Any) -> int:
     from ntm_desktop.services.keys import read_key_card, trust_appraiser
-    from ntm_desktop.sync.trust import HubTrust, card_from_package
+    from ntm_desktop.sync.trust import card_from_package
+    if ctx.args.card and Path(ctx.args.card).is_dir() and _is_appraiser(ctx):
+        from ntm_desktop.cli.hub_cmds import cmd_trust_folder
+        return cmd_trust_folder(ctx, Path(ctx.args.card))
     if ctx.args.package:  # the key of a package set aside with unknown_key
         path = Path(ctx.args.package)
         if not path.is_file():
@@ -190,7 +193,8 @@ def cmd_trust_add(ctx: Any) -> int:
     if _is_appraiser(ctx):
         if card["role"] != "commune":
             raise ValidationError("Không gian thẩm định chỉ đăng ký khóa của xã.", code="bad_card")
-        row = HubTrust(_hub(ctx)).add(card)
+        from ntm_desktop.services.hub_trust import trust_card
+        row = trust_card(_hub(ctx), card, replace=ctx.args.replace)
     else:
         row = trust_appraiser(ctx.workbook(), card)  # the same service the Sync page uses
     ctx.out(row, f"Đã đăng ký khóa của {card['name']} (mã vân tay {card['fingerprint']}).")
@@ -257,6 +261,9 @@ def cmd_import(ctx: Any) -> int:
     files = importer.collect([Path(f) for f in ctx.args.files])
     if not files:
         raise NtmError("Không có tệp .ntmpkg nào để nhập.", code="no_files")
+    if _is_appraiser(ctx):  # the same service as the appraiser's window (caches, approvals)
+        from ntm_desktop.cli.hub_cmds import cmd_hub_import
+        return cmd_hub_import(ctx, files)
     try:
         outcomes = importer.import_files(files, _receiver(ctx))
     finally:
@@ -304,13 +311,10 @@ def cmd_appraise_list(ctx: Any) -> int:
 
 
 def cmd_feedback_export(ctx: Any) -> int:
-    from ntm_desktop.sync import exporter
-    hub = _hub(ctx)
-    ks, key = _key(ctx)
-    try:
-        r = exporter.export_feedback(hub, ks, key, ctx.args.code, Path(ctx.args.output))
-    finally:
-        _close_hub(ctx)
+    from ntm_desktop.services.approval import export_feedback
+    from ntm_desktop.sync.workspace import read_passphrase
+    r = export_feedback(ctx.paths, ctx.args.code, Path(ctx.args.output),
+                        passphrase=read_passphrase(ctx.args.passphrase_env))
     ctx.out(r, f"Đã xuất phản hồi số {r['seq']} ({r['appraisals']} kết quả) vào {r['file']}")
     return 0
 
@@ -367,11 +371,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
     trust = sub.add_parser("trust", help="danh sách khóa tin cậy").add_subparsers(metavar="LỆNH")
     p = add("add", "đăng ký thẻ khóa công khai", cmd_trust_add, trust)
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--card", help="tệp thẻ khóa công khai (ntm keys export-public)")
+    src.add_argument("--card", help="tệp thẻ khóa công khai (ntm keys export-public), hoặc "
+                                    "thư mục chứa thẻ khóa của nhiều xã")
     src.add_argument("--package", help="lấy khóa của người gửi từ một gói dữ liệu (ví dụ gói "
                                        "bị để riêng vì khóa chưa đăng ký)")
     p.add_argument("--fingerprint", help="mã vân tay đã đối chiếu (kiểm tra khớp)")
     p.add_argument("--yes", action="store_true", help="đã đối chiếu mã vân tay")
+    p.add_argument("--replace", action="store_true",
+                   help="thay khóa đang dùng của xã (khi xã đã đổi khóa)")
     add("list", "danh sách khóa", cmd_trust_list, trust)
     p = add("revoke", "thu hồi khóa", cmd_trust_revoke, trust)
     p.add_argument("key", help="mã khóa hoặc mã vân tay")

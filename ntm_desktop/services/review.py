@@ -21,8 +21,8 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import STATUS_NA
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
 from ntm_desktop.dossier.rollup import apply_appraisals
-from ntm_desktop.services.hub_common import open_hub, review_year
 from ntm_desktop.services.history import ENTITY_LABELS, field_changes, row_summary
+from ntm_desktop.services.hub_common import open_hub, review_year
 from ntm_desktop.store import hub as hs
 from ntm_desktop.store.hub import Hub
 from ntm_desktop.store.workbook import Workbook

@@ -8,9 +8,16 @@ import zipfile
 
 from hub_world import YEAR, Province
 
-from ntm_desktop.services import approval, communes, hub_import, hub_trust, quarantine, review
+from ntm_desktop.services import (
+    approval,
+    communes,
+    hub_import,
+    hub_trust,
+    quarantine,
+    review,
+    rollup,
+)
 from ntm_desktop.services import packages as packages_svc
-from ntm_desktop.services import rollup
 from ntm_desktop.services.hub_common import open_hub
 from ntm_desktop.store.workbook import Workbook
 
