@@ -283,6 +283,17 @@ def read_only_data(paths: Any, code: str) -> dict[str, Any]:
         wb.close()
 
 
+def load_all(paths: Any, code: str, year: int | None = None, *,
+             report: ProgressFn | None = None, cancel: CancelToken | None = None
+             ) -> dict[str, Any]:
+    """Everything the review page shows, read in one background task."""
+    rv = load_review(paths, code, year, report=report, cancel=cancel)
+    decision, since_decision = changes_since_decision(paths, code, rv.year)
+    return {"review": rv, "since_package": changes_since_last_package(paths, code),
+            "decision": decision, "since_decision": since_decision,
+            "data": read_only_data(paths, code)}
+
+
 def evidence_of(paths: Any, code: str, indicator: str, year: int) -> list[dict[str, Any]]:
     """Evidence files of one indicator: name, capture date and place, and the stored file."""
     from ntm_desktop.store.attachments import blob_path, links_for
@@ -294,8 +305,7 @@ def evidence_of(paths: Any, code: str, indicator: str, year: int) -> list[dict[s
         out = []
         for link in links_for(wb, "assessment", rows[0]["id"]):
             att = link.get("attachment") or {}
-            out.append({**att, "caption": link.get("caption"),
-                        "file": str(blob_path(wb, att.get("sha256", "")))})
+            out.append({**link, "file": str(blob_path(wb, att.get("sha256", "")))})
         return out
     finally:
         wb.close()
