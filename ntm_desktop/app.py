@@ -135,7 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     workbook_path, first_run_choice = first_run(paths, workbook_path, demo=args.demo,
                                                 explicit=bool(args.workbook))
     workbook, open_error = open_workbook(workbook_path, explicit=bool(args.workbook))
-    window = MainWindow(paths, workbook=workbook, settings=settings, language=language)
+    window: Any
+    if workbook is None and open_error is None and not args.workbook and paths.hub.exists():
+        from ntm_desktop.gui.hub.hub_window import HubWindow  # the appraiser's data folder
+        window = HubWindow(paths, settings=settings, language=language)
+    else:
+        window = MainWindow(paths, workbook=workbook, settings=settings, language=language)
 
     previous_hook = sys.excepthook
     previous_thread_hook = threading.excepthook

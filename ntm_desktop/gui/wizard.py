@@ -394,8 +394,13 @@ def run_setup(window: Any) -> FirstRunWizard:
             open_demo(window)
         elif wizard.outcome == "commune" and wizard.workbook_path is not None:
             open_workbook_in(window, wizard.workbook_path)
-        elif wizard.outcome == "appraiser":
+        elif wizard.outcome == "appraiser":  # the appraiser's workspace has its own window
+            from ntm_desktop.gui.hub.hub_window import HubWindow
+            window.hub_window = HubWindow(window.paths, settings=window.settings,
+                                          language=getattr(window, "language", "vi"))
+            window.hub_window.show()
             window.set_workbook(None)
+            window.close()
     wizard.finished.connect(finished)
     wizard.open()
     return wizard

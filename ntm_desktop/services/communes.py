@@ -128,7 +128,7 @@ def commune_result_of(doc: dict[str, Any]) -> CommuneResult:
 def commune_rows(paths: Any, year: int | None = None, *, report: ProgressFn | None = None,
                  cancel: CancelToken | None = None) -> list[CommuneRow]:
     """One row per commune known to the hub (the Xã page, ``ntm approval list``)."""
-    year = year or default_year()
+    year = year or default_review_year(paths)
     with open_hub(paths) as hub:
         res = results(hub, year, report=report, cancel=cancel)
         approvals = {r["commune_code"]: r for r in hub.db.query(
@@ -167,6 +167,16 @@ def commune_rows(paths: Any, year: int | None = None, *, report: ProgressFn | No
                 row.error = doc["error"]
             out.append(row)
         return out
+
+
+def default_review_year(paths: Any) -> int:
+    """The year most communes submitted for (their registration year), else this year."""
+    with open_hub(paths) as hub:
+        rows = list(hub.db.query("SELECT period, count(*) AS n FROM approval GROUP BY period "
+                                 "ORDER BY n DESC, period DESC LIMIT 1"))
+    if rows and str(rows[0]["period"]).isdigit():
+        return int(rows[0]["period"])
+    return default_year()
 
 
 def years_in_hub(paths: Any) -> list[int]:

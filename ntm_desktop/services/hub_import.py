@@ -14,6 +14,7 @@ changed an approved year becomes a notice for the commune's next feedback.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from ntm_desktop.sync.workspace import keystore
 
 MAX_MANIFEST_PEEK = 1024 * 1024
 
-LINE_APPLIED = _N("hub", "Đã nhập: xã {commune} ({code}), gói số {seq} — {indicators} chỉ "
+LINE_APPLIED = _N("hub", "Đã nhập: {commune} ({code}), gói số {seq} — {indicators} chỉ "
                   "tiêu, {items} hạng mục hạ tầng, {contributions} khoản đóng góp, {photos} "
                   "ảnh/tệp minh chứng.")
 LINE_DUPLICATE = _N("hub", "Đã có: gói số {seq} của xã {code} đã được nhập trước đây; không "
@@ -145,12 +146,25 @@ def _line(o: importer.Outcome, counts: dict[str, int] | None = None) -> ResultLi
                           commune_code=claimed.get("commune_code"), quarantine=o.quarantine,
                           fingerprint=str(detail) if detail else None, claimed=claimed)
     template = MESSAGES.get(o.code or "") or o.message
+    args = template_args(template, o.message) or {
+        "detail": "" if detail is None else str(detail), "member": ""}
     return ResultLine(name, o.status, o.code, LINE_REFUSED, {},
                       reason_template=template,
-                      reason_args={"detail": "" if detail is None else str(detail),
-                                   "member": "", "code": o.code or ""},
+                      reason_args={"detail": "", "member": "", **args, "code": o.code or ""},
                       commune_code=code, seq=o.seq, quarantine=o.quarantine, fingerprint=fp,
                       claimed=claimed)
+
+
+def template_args(template: str, message: str) -> dict[str, str] | None:
+    """The ``{member}``/``{detail}``/``{code}`` values a message was filled with (so the GUI
+    can show the refusal in English with the same file name and detail)."""
+    parts = re.split(r"\{(member|detail|code)\}", template)
+    pattern = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}{i}>.*?)"
+                      for i, p in enumerate(parts))
+    m = re.fullmatch(pattern, message, flags=re.S)
+    if m is None:
+        return None
+    return {k.rstrip("0123456789"): v for k, v in m.groupdict().items()}
 
 
 def _after_applied(hub: hs.Hub, code: str, o: importer.Outcome, before: int) -> dict[str, int]:

@@ -26,6 +26,7 @@ from ntm_desktop.core.text import fold
 from ntm_desktop.gui.hub.common import STATE_COLORS, HubContext, fmt_date, heading, state_text
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.services import communes as communes_svc
+from ntm_desktop.services.communes import default_review_year
 from ntm_desktop.store.evaluation_service import default_year
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -206,7 +207,11 @@ class CommunesPage(QWidget):
             years = [default_year()]
         for y in years:
             self.year_combo.addItem(str(y), y)
-        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(default_year())))
+        try:
+            chosen = default_review_year(self.ctx.paths)
+        except Exception:  # noqa: BLE001 - an unreadable hub: this year
+            chosen = default_year()
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(chosen)))
         self.year_combo.blockSignals(False)
 
     @property

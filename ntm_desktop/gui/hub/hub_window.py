@@ -91,9 +91,10 @@ class HubWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Các trang"))
         for _key, title, _spec in PAGES:
             QListWidgetItem(tr_core(CTX, title), self.nav)
-        self.nav.setFixedWidth(170)
+        self.nav.setSpacing(3)
+        self.nav.setFixedWidth(150)
         side_lay.addWidget(self.nav, 1)
-        side.setFixedWidth(186)
+        side.setFixedWidth(166)
         lay.addWidget(side)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("hubStack")

@@ -13,6 +13,7 @@ from ntm_desktop.gui.hub.common import HubContext, fill_table, fmt_date, heading
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.widgets.field_validation import confirm
 from ntm_desktop.services import quarantine
+from ntm_desktop.services.hub_import import template_args
 
 
 class QuarantinePage(QWidget):
@@ -76,17 +77,11 @@ class QuarantinePage(QWidget):
         self._selection()
 
     def reason(self, i: quarantine.QuarantineItem) -> str:
-        if i.reason_template:
-            return tr_core("errors", i.reason_template, detail=self._detail(i), member="",
-                           code=i.code)
-        return i.reason
-
-    @staticmethod
-    def _detail(i: quarantine.QuarantineItem) -> str:
-        # the detail is inside the Vietnamese reason (in parentheses, as the importer wrote it)
-        if "(" in i.reason and ")" in i.reason:
-            return i.reason[i.reason.find("(") + 1:i.reason.rfind(")")]
-        return ""
+        args = template_args(i.reason_template, i.reason) if i.reason_template else None
+        if args is None:
+            return i.reason
+        return tr_core("errors", i.reason_template, **{"detail": "", "member": "", **args,
+                                                         "code": i.code})
 
     def selected(self) -> list[quarantine.QuarantineItem]:
         rows = sorted({ix.row() for ix in self.table.selectedIndexes()})

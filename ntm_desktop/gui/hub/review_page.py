@@ -56,9 +56,17 @@ from ntm_desktop.services.hub_common import hub_info
 IND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _value(v: Any) -> str:
+PLAIN_FIELDS = ("year", "target_year", "recognised_year", "seq", "ordering", "code")
+STATUS_FIELDS = ("declared_status", "status")
+
+
+def _value(v: Any, field: str = "") -> str:
     if v is None or v == "":
         return "—"
+    if field in STATUS_FIELDS and isinstance(v, str):
+        return status_label(v)
+    if field in PLAIN_FIELDS:
+        return str(v)
     if isinstance(v, bool):
         return "✓" if v else "✗"
     if isinstance(v, (int, float)):
@@ -210,13 +218,14 @@ class ReviewPage(QWidget):
         self.tree = QTreeWidget(split)
         self.tree.setObjectName("indicatorTree")
         self.tree.setHeaderLabels([self.tr("Mã"), self.tr("Tiêu chí, chỉ tiêu"),
-                                   self.tr("Mức đạt chuẩn"), self.tr("Xã báo cáo"),
-                                   self.tr("Xã tự đánh giá"), self.tr("Ý kiến thẩm định"),
-                                   self.tr("Kết quả thẩm định"), self.tr("Minh chứng")])
+                                   self.tr("Xã báo cáo"), self.tr("Xã tự đánh giá"),
+                                   self.tr("Ý kiến thẩm định"), self.tr("Kết quả thẩm định"),
+                                   self.tr("Minh chứng")])
         self.tree.setAlternatingRowColors(True)
         h = self.tree.header()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in enumerate((58, 260, 110, 90, 90, 120, 100, 70)):
+        self.tree.setIndentation(14)
+        for col, w in enumerate((62, 226, 82, 84, 110, 96, 60)):
             self.tree.setColumnWidth(col, w)
         side = QWidget(split)
         sl = QVBoxLayout(side)
@@ -265,12 +274,13 @@ class ReviewPage(QWidget):
                                     "thích):"), side))
         self.evidence = EvidenceList(side)
         self.evidence.setAcceptDrops(False)
+        self.evidence._placeholder = self.tr("Xã chưa gửi minh chứng cho chỉ tiêu này.")
         sl.addWidget(self.evidence, 1)
         split.addWidget(self.tree)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([640, 380])
+        split.setSizes([730, 320])
         self.tabs.addTab(split, self.tr("Tiêu chí và chỉ tiêu"))
         self.tree.currentItemChanged.connect(lambda *_: self._indicator_selected())
         self.save_button.clicked.connect(self.save_finding)
@@ -399,34 +409,34 @@ class ReviewPage(QWidget):
             note = ""
             if c.disagree:
                 note = self.tr("%1 không thống nhất").replace("%1", str(c.disagree))
-            item = QTreeWidgetItem([c.code, c.name, "", "", status_label(c.self_status), note,
+            item = QTreeWidgetItem([c.code, c.name, "", status_label(c.self_status), note,
                                     status_label(c.final_status), ""])
             f = item.font(1)
             f.setBold(True)
-            for col in range(8):
+            for col in range(7):
                 item.setFont(col, f)
             if c.disagree:
-                item.setForeground(5, QBrush(QColor("#b91c1c")))
+                item.setForeground(4, QBrush(QColor("#b91c1c")))
             self.tree.addTopLevelItem(item)
             by_crit[c.code] = item
         select = None
         for ind in rv.indicators:
             result = {"agree": self.tr("Thống nhất"), "disagree": self.tr("Không thống nhất")
                       }.get(ind.result or "", self.tr("Chưa thẩm định"))
-            item = QTreeWidgetItem([ind.code, ind.text, ind.threshold,
+            item = QTreeWidgetItem([ind.code, ind.text,
                                     _value(ind.value) + (f" {ind.unit}" if ind.unit and
                                                          ind.value is not None else ""),
                                     status_label(ind.self_status), result,
                                     status_label(ind.final_status), str(ind.evidence or "")])
             item.setData(0, IND_ROLE, ind)
-            item.setToolTip(1, ind.text)
+            item.setToolTip(1, f"{ind.text}\n{self.tr('Mức đạt chuẩn: %1').replace('%1', ind.threshold)}")
             if ind.comment:
-                item.setToolTip(5, ind.comment)
+                item.setToolTip(4, ind.comment)
             fg, bg = status_colors(ind.final_status)
-            item.setForeground(6, QBrush(QColor(fg)))
-            item.setBackground(6, QBrush(QColor(bg)))
+            item.setForeground(5, QBrush(QColor(fg)))
+            item.setBackground(5, QBrush(QColor(bg)))
             if ind.result == "disagree":
-                item.setForeground(5, QBrush(QColor("#b91c1c")))
+                item.setForeground(4, QBrush(QColor("#b91c1c")))
             by_crit[ind.criterion].addChild(item)
             if ind.code == current:
                 select = item
@@ -444,12 +454,13 @@ class ReviewPage(QWidget):
             for fname, before, after in ch.fields:
                 top.addChild(QTreeWidgetItem([tr_core("gui_queries",
                                                       FIELD_LABELS.get(fname, fname)),
-                                              _value(before), _value(after)]))
+                                              _value(before, fname), _value(after, fname)]))
             tree.addTopLevelItem(top)
         if not changes:
             tree.addTopLevelItem(QTreeWidgetItem([empty or self.tr("Không có thay đổi."), "",
                                                   ""]))
-        tree.expandAll()
+        if len(changes) <= 12:
+            tree.expandAll()
 
     # ------------------------------------------------------------------ findings
     def current_indicator(self) -> str | None:
@@ -473,7 +484,10 @@ class ReviewPage(QWidget):
             self.indicator_label.setText(self.tr("Chọn một chỉ tiêu."))
             self.evidence.clear()
             return
-        self.indicator_label.setText(f"<b>{html.escape(ind.code)}</b> {html.escape(ind.text)}")
+        self.indicator_label.setText(
+            f"<b>{html.escape(ind.code)}</b> {html.escape(ind.text)}<br>"
+            + html.escape(self.tr("Mức đạt chuẩn: %1 — xã báo cáo: %2").replace(
+                "%1", ind.threshold or "—").replace("%2", _value(ind.value))))
         self.result_group.setExclusive(False)
         self.agree.setChecked(ind.result == "agree")
         self.disagree.setChecked(ind.result == "disagree")

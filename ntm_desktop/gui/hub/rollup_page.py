@@ -15,7 +15,6 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QHorizontalBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QMargins, Qt
@@ -37,7 +36,7 @@ from ntm_desktop.core import vnformat as vf
 from ntm_desktop.gui.hub.common import HubContext, choose_paths, fill_table, heading, readonly_table
 from ntm_desktop.gui.models.criteria_tree import format_number, is_vietnamese
 from ntm_desktop.services import rollup as rollup_svc
-from ntm_desktop.services.communes import years_in_hub
+from ntm_desktop.services.communes import default_review_year, years_in_hub
 from ntm_desktop.store.evaluation_service import default_year
 
 
@@ -142,7 +141,11 @@ class RollupPage(QWidget):
             years = [default_year()]
         for y in years:
             self.year_combo.addItem(str(y), y)
-        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(default_year())))
+        try:
+            chosen = default_review_year(self.ctx.paths)
+        except Exception:  # noqa: BLE001 - an unreadable hub: this year
+            chosen = default_year()
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(chosen)))
         self.year_combo.blockSignals(False)
 
     @property
@@ -187,7 +190,7 @@ class RollupPage(QWidget):
         for k, v in (("%1", r.n), ("%2", format_number(r.average or 0, 2)), ("%3", full),
                      ("%4", r.total_criteria)):
             text = text.replace(k, str(v))
-        self.headline.setText(text)
+        self.headline.setText(f"<b>{text}</b>")
         self._bands(r)
         self._criteria(r)
         fill_table(self.resources_table, [[label, vf.million(v), _pct(s)]
@@ -240,25 +243,24 @@ class RollupPage(QWidget):
         bar = QBarSet(self.tr("Tỷ lệ xã đạt"))
         bar.setColor(QColor("#1d4ed8"))
         cats = []
-        for c in reversed(r.criteria):
+        for c in r.criteria:
             bar.append(c.share or 0)
-            name = c.name if len(c.name) <= 22 else c.name[:21] + "…"
-            cats.append(f"{c.code}. {name}")
-        series = QHorizontalBarSeries()
+            cats.append(str(c.code))
+        series = QBarSeries()
         series.append(bar)
+        series.hovered.connect(lambda _on, i, r=r: self.criteria_chart.setToolTip(
+            f"{r.criteria[i].code}. {r.criteria[i].name}: {_pct(r.criteria[i].share)}"))
         chart.addSeries(series)
-        ay = QBarCategoryAxis()
-        ay.append(cats)
-        font = ay.labelsFont()
-        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
-        ay.setLabelsFont(font)
-        chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(ay)
-        ax = QValueAxis()
-        ax.setRange(0, 100)
-        ax.setLabelFormat("%d")
+        ax = QBarCategoryAxis()
+        ax.append(cats)
+        ax.setTitleText(self.tr("Tiêu chí"))
         chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(ax)
+        ay = QValueAxis()
+        ay.setRange(0, 100)
+        ay.setLabelFormat("%d")
+        chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(ay)
 
     # ------------------------------------------------------------------ export
     def ask_export(self, kind: str) -> None:
