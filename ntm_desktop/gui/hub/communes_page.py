@@ -129,7 +129,7 @@ class CommunesProxy(QSortFilterProxyModel):
 
     def set_filter(self, search: str, state: str | None) -> None:
         self.search, self.state = fold(search), state
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         m: CommunesModel = self.sourceModel()  # type: ignore[assignment]
@@ -143,6 +143,7 @@ class CommunesPage(QWidget):
     def __init__(self, ctx: HubContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.user_year: int | None = None  # a year the user chose (else the review year)
         self.loaded_year: int | None = None
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -194,6 +195,8 @@ class CommunesPage(QWidget):
         self.search.textChanged.connect(self._filter)
         self.state_combo.currentIndexChanged.connect(self._filter)
         self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.year_combo.activated.connect(
+            lambda _i: setattr(self, "user_year", self.year_combo.currentData()))
         self.table.doubleClicked.connect(self._open)
         self.review_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
         self._fill_years()
@@ -208,9 +211,11 @@ class CommunesPage(QWidget):
         for y in years:
             self.year_combo.addItem(str(y), y)
         try:
-            chosen = default_review_year(self.ctx.paths)
+            chosen = self.user_year or default_review_year(self.ctx.paths)
         except Exception:  # noqa: BLE001 - an unreadable hub: this year
             chosen = default_year()
+        if self.year_combo.findData(chosen) < 0:
+            self.year_combo.addItem(str(chosen), chosen)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(chosen)))
         self.year_combo.blockSignals(False)
 
@@ -223,6 +228,7 @@ class CommunesPage(QWidget):
             self.reload()
 
     def data_changed(self, _codes: list[str]) -> None:
+        self._fill_years()
         self.loaded_year = None
         if self.isVisible():
             self.reload()

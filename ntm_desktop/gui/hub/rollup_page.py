@@ -64,6 +64,7 @@ class RollupPage(QWidget):
     def __init__(self, ctx: HubContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.user_year: int | None = None  # a year the user chose (else the review year)
         self.rollup: Any = None
         self.loaded: tuple[int, str] | None = None
         self.last_output: dict[str, Any] | None = None
@@ -129,12 +130,15 @@ class RollupPage(QWidget):
         lay.addWidget(self.output_label)
         self.refresh_button.clicked.connect(self.reload)
         self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.year_combo.activated.connect(
+            lambda _i: setattr(self, "user_year", self.year_combo.currentData()))
         self.pdf_button.clicked.connect(lambda: self.ask_export("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.ask_export("xlsx"))
         self._fill_years()
 
     def _fill_years(self) -> None:
         self.year_combo.blockSignals(True)
+        self.year_combo.clear()
         try:
             years = years_in_hub(self.ctx.paths)
         except Exception:  # noqa: BLE001 - an empty hub still offers this year
@@ -142,9 +146,11 @@ class RollupPage(QWidget):
         for y in years:
             self.year_combo.addItem(str(y), y)
         try:
-            chosen = default_review_year(self.ctx.paths)
+            chosen = self.user_year or default_review_year(self.ctx.paths)
         except Exception:  # noqa: BLE001 - an unreadable hub: this year
             chosen = default_year()
+        if self.year_combo.findData(chosen) < 0:
+            self.year_combo.addItem(str(chosen), chosen)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(chosen)))
         self.year_combo.blockSignals(False)
 
@@ -160,6 +166,7 @@ class RollupPage(QWidget):
             self.reload()
 
     def data_changed(self, _codes: list[str]) -> None:
+        self._fill_years()
         self.loaded = None
         if self.isVisible():
             self.reload()
