@@ -128,8 +128,9 @@ class CommunesProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, search: str, state: str | None) -> None:
+        self.beginFilterChange()
         self.search, self.state = fold(search), state
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         m: CommunesModel = self.sourceModel()  # type: ignore[assignment]
