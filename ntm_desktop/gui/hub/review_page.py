@@ -429,7 +429,8 @@ class ReviewPage(QWidget):
                                     status_label(ind.self_status), result,
                                     status_label(ind.final_status), str(ind.evidence or "")])
             item.setData(0, IND_ROLE, ind)
-            item.setToolTip(1, f"{ind.text}\n{self.tr('Mức đạt chuẩn: %1').replace('%1', ind.threshold)}")
+            threshold = self.tr("Mức đạt chuẩn: %1").replace("%1", ind.threshold or "—")
+            item.setToolTip(1, f"{ind.text}\n{threshold}")
             if ind.comment:
                 item.setToolTip(4, ind.comment)
             fg, bg = status_colors(ind.final_status)

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QStyle, QTreeWidgetItem, QWidget
 
@@ -41,7 +41,7 @@ def short_date(value: str | None) -> str:
     return d.strftime("%d/%m/%Y") if is_vietnamese() else d.strftime("%Y-%m-%d")
 
 
-def approval_html(wb: Any, widget: Any) -> str:
+def approval_html(wb: Any) -> str:
     """The appraiser's decision on each year and the notices of the last feedback (escaped)."""
     from ntm_desktop.gui.i18n import tr_core
     from ntm_desktop.services.approval import commune_approval
@@ -51,7 +51,7 @@ def approval_html(wb: Any, widget: Any) -> str:
         return ""
     out = []
     for y in doc.get("years", []):
-        line = widget.tr("Hồ sơ năm %1: %2").replace("%1", str(y["year"])).replace(
+        line = QCoreApplication.translate("OverviewPage", "Hồ sơ năm %1: %2").replace("%1", str(y["year"])).replace(
             "%2", "<b>" + html.escape(tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
             + "</b>")
         if y.get("comment"):
@@ -271,7 +271,7 @@ class OverviewPage(Page):
         self.form.syncLabel.setText(
             self.tr("Gửi lần cuối: %1").replace("%1", sent) + "<br>"
             + self.tr("Phản hồi thẩm định: %1").replace("%1", received)
-            + approval_html(self.workbook, self))
+            + approval_html(self.workbook))
 
     # ------------------------------------------------------------------ navigation
     def _open(self, code: str | None) -> None:
