@@ -22,7 +22,7 @@ def prepare(root: Path) -> object:
     from ntm_desktop.devtools import hub_demo
     from ntm_desktop.services import approval, hub_import, review
     demo = hub_demo.build(root, 8)
-    hub_import.import_packages(demo.hub, demo.packages)
+    hub_import.import_packages(demo.hub, demo.packages[:5])  # the import page brings the rest
     codes = sorted(demo.communes)
     # a tampered copy and a package signed by a key nobody trusted
     bad = root / "packages" / "goi-bi-sua.ntmpkg"
@@ -31,7 +31,9 @@ def prepare(root: Path) -> object:
             data = src.read(info)
             dst.writestr(info, data + b" " if info.filename == "changes.jsonl" else data)
     stranger = hub_demo.build(root / "stranger", 1, province="22", trust=False)
-    hub_import.import_packages(demo.hub, [bad, *stranger.packages])
+    unknown = root / "packages" / stranger.packages[0].name
+    unknown.write_bytes(stranger.packages[0].read_bytes())
+    hub_import.import_packages(demo.hub, [bad])
     c0, c1, c2 = codes[0], codes[1], codes[2]
     review.record_finding(demo.hub, c0, 2025, "2.1", result="disagree", value="72",
                           comment="Kiểm tra thực địa: 3 tuyến đường trục thôn chưa cứng hóa")
@@ -42,6 +44,21 @@ def prepare(root: Path) -> object:
     out.mkdir()
     approval.return_commune(demo.hub, c0, 2025, "Đề nghị xã rà soát lại chỉ tiêu 2.1 và 17.1, "
                             "bổ sung minh chứng.", out)
+    # the commune fixes 2.1 and sends a new package: resubmitted, with what changed
+    from ntm_desktop.store.assessment import set_assessment
+    from ntm_desktop.store.workbook import Workbook
+    from ntm_desktop.sync import exporter
+    from ntm_desktop.sync.keys import KeyStore
+    wb = Workbook.open(demo.communes[c0], daily_backup=False, author="Hoàng Văn Thành")
+    try:
+        set_assessment(wb, "2.1", 2025, {"value": 72, "note": "Đã đo lại theo ý kiến thẩm định"})
+        ks = KeyStore(demo.communes[c0].parent / "keys")
+        again = root / "resubmitted" / f"{c0}-0002.ntmpkg"
+        again.parent.mkdir()
+        exporter.export_commune(wb, ks, ks.load(None), again)
+    finally:
+        wb.close()
+    hub_import.import_packages(demo.hub, [again])
     for ind in ("1.1", "2.1", "3.1"):
         review.record_finding(demo.hub, c2, 2025, ind, result="agree")
     approval.approve(demo.hub, c2, 2025, dest=out)

@@ -13,6 +13,8 @@ changed an approved year becomes a notice for the commune's next feedback.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import re
 import zipfile
@@ -187,7 +189,33 @@ def _after_applied(hub: hs.Hub, code: str, o: importer.Outcome, before: int) -> 
     return counts
 
 
+def _drop_older_copies(o: importer.Outcome) -> None:
+    """The same refused file imported again: keep only the newest copy (fresh reason)."""
+    if not o.quarantine or not o.file_sha256:
+        return
+    new = Path(o.quarantine)
+    try:
+        size = new.stat().st_size
+        others = [f for f in new.parent.iterdir() if f.is_file() and f != new
+                  and not f.name.endswith(".reason.txt") and f.stat().st_size == size]
+    except OSError:
+        return
+    for f in others:
+        h = hashlib.sha256()
+        try:
+            with open(f, "rb") as fh:
+                for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                    h.update(chunk)
+        except OSError:
+            continue
+        if h.hexdigest() == o.file_sha256:
+            for victim in (f, f.with_name(f.name + ".reason.txt")):
+                with contextlib.suppress(OSError):
+                    victim.unlink()
+
+
 def _note_refusal(hub: hs.Hub, o: importer.Outcome) -> None:
+    _drop_older_copies(o)
     if o.code == "approved_year_locked" and o.commune_code:
         years = hs.locked_years(hub, o.commune_code)
         hs.add_notice(hub, o.commune_code, o.code,

@@ -129,7 +129,8 @@ def recheck(paths: Any, files: list[Path], *, report: ProgressFn | None = None,
     by_name = {Path(f).name: f for f in files}
     for line in result.lines:
         src = by_name.get(line.file)
-        if src is not None and (line.ok or (line.quarantine and Path(line.quarantine) != src)):
+        if src is not None and src.exists() and (
+                line.ok or (line.quarantine and Path(line.quarantine) != src)):
             delete_item(paths, src)
     return result
 

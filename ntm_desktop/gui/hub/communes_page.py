@@ -187,7 +187,7 @@ class CommunesPage(QWidget):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setStretchLastSection(True)
-        for col, w in enumerate((60, 170, 210, 90, 70, 90, 110, 110)):
+        for col, w in enumerate((60, 160, 205, 95, 95, 90, 100, 110)):
             self.table.setColumnWidth(col, w)
         lay.addWidget(self.table, 1)
         self.summary = QLabel(self)

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core import vnformat as vf
+from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.gui.hub.common import HubContext, choose_paths, fill_table, heading, readonly_table
+from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.criteria_tree import format_number, is_vietnamese
 from ntm_desktop.services import rollup as rollup_svc
 from ntm_desktop.services.communes import default_review_year, years_in_hub
@@ -52,6 +54,17 @@ def _chart_view(name: str, parent: QWidget) -> QChartView:
     view.setChart(chart)
     view.setMinimumHeight(200)
     return view
+
+
+def _million(vnd: float) -> str:
+    return vf.million(vnd) if is_vietnamese() else format_number(round((vnd or 0) / 1e6), 0)
+
+
+def source_label(code: str, report_label: str) -> str:
+    """The report's wording in Vietnamese, the model's translated label otherwise."""
+    if is_vietnamese() or code not in FUNDING_SOURCES:
+        return report_label
+    return tr_core("model", FUNDING_SOURCES[code])
 
 
 def _pct(share: float | None) -> str:
@@ -200,10 +213,10 @@ class RollupPage(QWidget):
         self.headline.setText(f"<b>{text}</b>")
         self._bands(r)
         self._criteria(r)
-        fill_table(self.resources_table, [[label, vf.million(v), _pct(s)]
-                                          for _c, label, v, s in r.resources]
-                   + [[self.tr("Tổng"), vf.million(r.resources_total), ""],
-                      [self.tr("Nhân dân đóng góp bằng tiền"), vf.million(r.cash_vnd), ""]],
+        fill_table(self.resources_table, [[source_label(c, label), _million(v), _pct(s)]
+                                          for c, label, v, s in r.resources]
+                   + [[self.tr("Tổng"), _million(r.resources_total), ""],
+                      [self.tr("Nhân dân đóng góp bằng tiền"), _million(r.cash_vnd), ""]],
                    right=(1, 2))
         fill_table(self.risk_table, [[c.code, c.name, f"{c.met_count}/{c.total}",
                                       self.tr("thu hồi") if c.revocation_level == "revocation"
