@@ -84,9 +84,9 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(["ntm-hub-screenshot"])
     a.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="ntm-hub-shot-") as tmp:
-        demo, c0, _c1 = prepare(Path(tmp))
-        for lang in (("vi", "en") if a.lang == "both" else (a.lang,)):
+    for lang in (("vi", "en") if a.lang == "both" else (a.lang,)):
+        with tempfile.TemporaryDirectory(prefix="ntm-hub-shot-") as tmp:
+            demo, c0, _c1 = prepare(Path(tmp))  # the same province for each language
             translators = install_translators(app, lang)
             settings = QSettings(str(Path(tmp) / f"shot-{lang}.ini"), QSettings.Format.IniFormat)
             w = HubWindow(demo.hub, settings=settings, language=lang)
@@ -102,12 +102,11 @@ def main(argv: list[str] | None = None) -> int:
                     for _ in range(10):
                         app.processEvents()
 
+            w.go("import").import_paths([demo.packages[0].parent])  # the rest of the province
+            settle()
             for i, (key, _t, _s) in enumerate(PAGES):
                 page = w.go(key)
                 settle()
-                if key == "import":
-                    page.import_paths([demo.packages[0].parent])
-                    settle()
                 if key == "quarantine":
                     page.table.selectRow(0)
                 if key == "review":

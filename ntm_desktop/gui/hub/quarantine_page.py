@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ntm_desktop.gui.hub.common import HubContext, fill_table, fmt_date, heading, readonly_table
@@ -35,6 +36,8 @@ class QuarantinePage(QWidget):
         self.detail = QLabel(self)
         self.detail.setObjectName("detailLabel")
         self.detail.setWordWrap(True)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3 + 4)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.detail)
         bar = QHBoxLayout()
         self.recheck_button = QPushButton(self.tr("Kiểm tra lại"), self)

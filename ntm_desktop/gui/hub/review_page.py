@@ -166,6 +166,7 @@ class ReviewPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
+        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 2 + 4)
         lay.addWidget(self.summary)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reviewTabs")
