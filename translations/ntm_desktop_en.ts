@@ -2427,6 +2427,10 @@ Print the new key card and read the new fingerprint to the appraiser when compar
         <translation>Save QR code image to print…</translation>
     </message>
     <message>
+        <source>In thẻ khóa…</source>
+        <translation>Print key card…</translation>
+    </message>
+    <message>
         <source>Khóa của các xã được tin cậy</source>
         <translation>Communes&apos; trusted keys</translation>
     </message>
@@ -3802,6 +3806,10 @@ Phone the commune officer and compare each group. Trust it only if it matches ex
     <message>
         <source>Đóng góp</source>
         <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>Thời điểm</source>

@@ -2427,6 +2427,10 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
         <translation>Lưu ảnh mã QR để in…</translation>
     </message>
     <message>
+        <source>In thẻ khóa…</source>
+        <translation>In thẻ khóa…</translation>
+    </message>
+    <message>
         <source>Khóa của các xã được tin cậy</source>
         <translation>Khóa của các xã được tin cậy</translation>
     </message>
@@ -3802,6 +3806,10 @@ Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký k
     <message>
         <source>Đóng góp</source>
         <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>Thời điểm</source>

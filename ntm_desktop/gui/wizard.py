@@ -352,7 +352,8 @@ def print_key_card(parent: QWidget, card: dict[str, Any]) -> None:
     doc = QTextDocument(parent)
     doc.setHtml(key_card_html(card))
     dialog.accepted.connect(lambda: doc.print_(printer))
-    dialog.open()
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()  # QPrintDialog.open() in PySide6 wants (receiver, member)
     parent._print_dialog = dialog  # keep alive while open
 
 

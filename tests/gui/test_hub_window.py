@@ -87,6 +87,9 @@ def test_whole_loop(world, qtbot, tmp_path):
     qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
     assert all(r["ok"] for r in dlg.results)
     assert keys.table.rowCount() == 3
+    qtbot.mouseClick(keys.print_button, Qt.MouseButton.LeftButton)  # the printable key card
+    assert keys._print_dialog.isVisible()
+    keys._print_dialog.reject()
 
     # ---- a folder with good packages, a tampered one and one from an unknown key, dropped
     for c in p.communes:
@@ -199,6 +202,10 @@ def test_whole_loop(world, qtbot, tmp_path):
     settle(qtbot, w)
     review.tabs.setCurrentIndex(1)
     assert review.since_decision.topLevelItem(0).text(0).endswith("2.1")
+    before_after = review.since_decision.topLevelItem(0).child(0)
+    assert (before_after.text(1), before_after.text(2)) == ("95", "80")
+    assert review.journal_model.rowCount() > 5  # the commune's history, read-only
+    assert review.infra_table.rowCount() == 0 and review.events_table.rowCount() == 3
 
     # ---- approve: the year is locked
     qtbot.mouseClick(review.approve_button, Qt.MouseButton.LeftButton)

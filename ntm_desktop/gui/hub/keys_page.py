@@ -163,8 +163,11 @@ class KeysPage(QWidget):
         self.card_button.setObjectName("saveCardButton")
         self.qr_button = QPushButton(self.tr("Lưu ảnh mã QR để in…"), own)
         self.qr_button.setObjectName("saveQrButton")
+        self.print_button = QPushButton(self.tr("In thẻ khóa…"), own)
+        self.print_button.setObjectName("printCardButton")
         row.addWidget(self.card_button)
         row.addWidget(self.qr_button)
+        row.addWidget(self.print_button)
         row.addStretch(1)
         col.addLayout(row)
         ol.addLayout(col, 1)
@@ -194,6 +197,7 @@ class KeysPage(QWidget):
         self.qr_button.clicked.connect(lambda: choose_paths(
             self, self.tr("Lưu ảnh mã QR"), self.save_qr, mode="save",
             default_name="ma-qr-khoa.png"))
+        self.print_button.clicked.connect(self.print_card)
         self.add_button.clicked.connect(lambda: choose_paths(
             self, self.tr("Chọn thẻ khóa của xã"), self.scan,
             name_filter=self.tr("Thẻ khóa (*.json *.card *.ntmkey);;Mọi tệp (*)")))
@@ -230,6 +234,7 @@ class KeysPage(QWidget):
         self.body.setText(text)
         self.card_button.setEnabled(bool(card))
         self.qr_button.setEnabled(bool(card))
+        self.print_button.setEnabled(bool(card))
         status = {"active": self.tr("Đang dùng"), "revoked": self.tr("Đã thu hồi"),
                   "superseded": self.tr("Đã thay bằng khóa mới")}
         fill_table(self.table, [[k.get("commune_code") or "", k.get("name") or "",
@@ -241,6 +246,12 @@ class KeysPage(QWidget):
         rows = {ix.row() for ix in self.table.selectedIndexes()}
         self.revoke_button.setEnabled(len(rows) == 1 and
                                       self.keys[next(iter(rows))]["status"] != "revoked")
+
+    def print_card(self) -> None:
+        """The printable key card (name, key id, fingerprint), as the setup wizard prints it."""
+        from ntm_desktop.gui.wizard import print_key_card
+        if self.info.get("card"):
+            print_key_card(self, self.info["card"])
 
     def save_card(self, paths: list[Path]) -> None:
         if paths and self.info.get("card"):

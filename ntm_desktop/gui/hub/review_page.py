@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS
 from ntm_desktop.core.vnformat import money
 from ntm_desktop.gui.hub.common import (
     STATE_COLORS,
@@ -47,6 +49,7 @@ from ntm_desktop.gui.hub.common import (
 )
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.criteria_tree import format_number, status_colors, status_label
+from ntm_desktop.gui.models.journal_table import JournalTableModel
 from ntm_desktop.gui.widgets.evidence_list import EvidenceList
 from ntm_desktop.services import approval, review
 from ntm_desktop.services.communes import commune_rows
@@ -58,6 +61,15 @@ IND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 PLAIN_FIELDS = ("year", "target_year", "recognised_year", "seq", "ordering", "code")
 STATUS_FIELDS = ("declared_status", "status")
+
+
+def _kind(code: str | None) -> str:
+    kind = INFRA_KINDS.get(code or "")
+    return tr_core("model", kind.label) if kind else (code or "")
+
+
+def _condition(code: str | None) -> str:
+    return tr_core("model", CONDITIONS[code]) if code in CONDITIONS else (code or "")
 
 
 def _value(v: Any, field: str = "") -> str:
@@ -197,6 +209,15 @@ class ReviewPage(QWidget):
             self.tr("Số lượng"), self.tr("Ghi chú")], "contribTable")
         cl.addWidget(self.contrib_table, 1)
         self.tabs.addTab(contrib, self.tr("Đóng góp"))
+        self.journal_view = QTableView(self)
+        self.journal_view.setObjectName("journalView")
+        self.journal_model = JournalTableModel(self)
+        self.journal_view.setModel(self.journal_model)
+        self.journal_view.verticalHeader().setVisible(False)
+        self.journal_view.horizontalHeader().setStretchLastSection(True)
+        self.journal_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.tabs.addTab(self.journal_view, self.tr("Lịch sử"))
+        self._journal_wb: Any = None
         self.events_table = readonly_table(self, [self.tr("Thời điểm"), self.tr("Trạng thái"),
                                                   self.tr("Người quyết định"), self.tr("Ý kiến")],
                                            "eventsTable")
@@ -374,10 +395,11 @@ class ReviewPage(QWidget):
                            else self.tr("Không có thay đổi từ quyết định ngày %1.").replace(
                                "%1", fmt_date(bundle["decision"]["at"])))
         data = bundle["data"]
-        fill_table(self.infra_table, [[tr_core("model", i.get("kind") or ""), i.get("name"),
+        fill_table(self.infra_table, [[_kind(i.get("kind")), i.get("name"),
                                        data["villages"].get(i.get("village_id") or "", ""),
-                                       i.get("condition") or "", i.get("note") or ""]
+                                       _condition(i.get("condition")), i.get("note") or ""]
                                       for i in data["infra"]])
+        self._show_journal()
         fill_table(self.projects_table, [[p.get("name"), p.get("field") or "",
                                           money(p.get("total_investment")),
                                           money(p.get("outstanding_debt")),
@@ -401,6 +423,28 @@ class ReviewPage(QWidget):
                                         e.get("decided_by") or "", e.get("comment") or ""]
                                        for e in reversed(rv.events)])
         self._enable(True)
+
+    def _show_journal(self) -> None:
+        """The commune's journal (History), read-only, on a connection of its own."""
+        if self._journal_wb is not None:
+            self.journal_model.set_database(None)
+            self._journal_wb.close()
+            self._journal_wb = None
+        if self.code:
+            try:
+                self._journal_wb = review.open_replica(self.ctx.paths, self.code)
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                self.ctx.errors.present(exc)
+                return
+            self.journal_model.set_database(self._journal_wb.db)
+            self.journal_view.resizeColumnsToContents()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if self._journal_wb is not None:
+            self.journal_model.set_database(None)
+            self._journal_wb.close()
+            self._journal_wb = None
+        super().closeEvent(event)
 
     def _fill_tree(self, rv: review.Review) -> None:
         current = self.current_indicator()
