@@ -169,6 +169,13 @@ def commune_rows(paths: Any, year: int | None = None, *, report: ProgressFn | No
         return out
 
 
+def commune_names(paths: Any) -> list[tuple[str, str]]:
+    """(code, name) of every commune the hub received data from — one query."""
+    with open_hub(paths) as hub:
+        return [(r["code"], r["name"] or "") for r in hub.db.query(
+            "SELECT code, name FROM commune ORDER BY code")]
+
+
 def default_review_year(paths: Any) -> int:
     """The year most communes submitted for (their registration year), else this year."""
     with open_hub(paths) as hub:

@@ -74,7 +74,8 @@ def _parse_reason(text: str) -> dict[str, str]:
     return out
 
 
-def list_quarantine(paths: Any) -> list[QuarantineItem]:
+def list_quarantine(paths: Any, *, report: ProgressFn | None = None,
+                    cancel: CancelToken | None = None) -> list[QuarantineItem]:
     folder = Path(paths.quarantine)
     if not folder.is_dir():
         return []
@@ -82,6 +83,8 @@ def list_quarantine(paths: Any) -> list[QuarantineItem]:
     for f in sorted(folder.iterdir()):
         if not f.is_file() or f.name.endswith(REASON_SUFFIX):
             continue
+        if cancel is not None:
+            cancel.check()
         reason_file = f.with_name(f.name + REASON_SUFFIX)
         info: dict[str, str] = {}
         with contextlib.suppress(OSError, UnicodeDecodeError):

@@ -224,6 +224,7 @@ def test_whole_loop(world, qtbot, tmp_path):
     assert imp.results.topLevelItem(0).text(0) == "Từ chối"
     assert "đã được phê duyệt" in imp.results.topLevelItem(0).text(2)
     q = w.go("quarantine")
+    settle(qtbot, w)
     names = [q.table.item(i, 0).text() for i in range(q.table.rowCount())]
     assert any(n.endswith(late.name) for n in names)
     with open_hub(p.hub) as hub:
@@ -239,11 +240,13 @@ def test_whole_loop(world, qtbot, tmp_path):
     with open_hub(p.hub) as hub:
         assert "06328" in [c["code"] for c in hub.communes()]
     q = w.go("quarantine")
+    settle(qtbot, w)
     names = [q.table.item(i, 0).text() for i in range(q.table.rowCount())]
     assert not any(n.endswith("la.ntmpkg") for n in names)
     q.table.selectRow(next(i for i, n in enumerate(names) if n.endswith("sua.ntmpkg")))
     qtbot.mouseClick(q.delete_button, Qt.MouseButton.LeftButton)
     click_yes(qtbot, q.box)
+    settle(qtbot, w)
     assert not any(q.table.item(i, 0).text().endswith("sua.ntmpkg")
                    for i in range(q.table.rowCount()))
 

@@ -63,6 +63,14 @@ def fmt_int(n: Any) -> str:
     return "—" if n is None else format_number(n, 0)
 
 
+def tip(text: Any) -> str:
+    """A tooltip showing ``text`` literally (tooltips render anything that looks like HTML, and
+    names, reasons and comments come from outside)."""
+    if text is None or text == "":
+        return ""
+    return "<p>" + html.escape(str(text)).replace("\n", "<br>") + "</p>"
+
+
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -118,7 +126,7 @@ def fill_table(t: QTableWidget, rows: list[list[Any]], *, right: Sequence[int] =
     for i, row in enumerate(rows):
         for j, v in enumerate(row):
             item = QTableWidgetItem("" if v is None else str(v))
-            item.setToolTip("" if v is None else str(v))
+            item.setToolTip(tip(v))
             if j in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             t.setItem(i, j, item)

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.text import fold
-from ntm_desktop.gui.hub.common import STATE_COLORS, HubContext, fmt_date, heading, state_text
+from ntm_desktop.gui.hub.common import (
+    STATE_COLORS,
+    HubContext,
+    fmt_date,
+    heading,
+    state_text,
+    tip,
+)
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.services import communes as communes_svc
 from ntm_desktop.services.communes import default_review_year
@@ -112,7 +119,7 @@ class CommunesModel(QAbstractTableModel):
                 return (self.tr("Theo kết quả thẩm định") if r.by_appraiser else
                         self.tr("Theo tự đánh giá của xã (chưa thẩm định)"))
             if c == 8:
-                return self._problems(r)
+                return tip(self._problems(r))
         if role == Qt.ItemDataRole.ForegroundRole and c == 6:
             return QBrush(QColor(STATE_COLORS.get(r.state, "#000")))
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (3, 4, 7):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.progress import Progress
-from ntm_desktop.gui.hub.common import HubContext, choose_paths, heading
+from ntm_desktop.gui.hub.common import HubContext, choose_paths, heading, tip
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.widgets.field_validation import confirm
 from ntm_desktop.services import hub_import, quarantine
@@ -202,7 +202,7 @@ class ImportPage(QWidget):
             item = QTreeWidgetItem([self._status_text(line.status), line.file, line_text(line)])
             item.setForeground(0, QBrush(QColor(COLORS.get(line.status, "#000"))))
             item.setData(0, LINE_ROLE, line)
-            item.setToolTip(2, line_text(line))
+            item.setToolTip(2, tip(line_text(line)))
             self.results.insertTopLevelItem(0, item)
         n = hub_import.summary(result)
         text = self.tr("Đã nhập %1 gói; đã có %2; từ chối %3; khóa chưa đăng ký %4.")

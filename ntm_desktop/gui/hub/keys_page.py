@@ -5,6 +5,7 @@ fingerprints on the phone; a second key for a commune only when explicitly repla
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from ntm_desktop.gui.hub.common import (
     fmt_date,
     heading,
     readonly_table,
+    tip,
 )
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.widgets.field_validation import confirm
@@ -79,7 +81,7 @@ class CardsDialog(QDialog):
                               (6, Path(r.file).name)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(text)
+                item.setToolTip(tip(text))
                 self.table.setItem(i, col, item)
             rep = QTableWidgetItem()
             rep.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
@@ -190,6 +192,7 @@ class KeysPage(QWidget):
         lay.addLayout(bar)
         self.output_label = QLabel(self)
         self.output_label.setObjectName("outputLabel")
+        self.output_label.setTextFormat(Qt.TextFormat.PlainText)  # file paths
         lay.addWidget(self.output_label)
         self.card_button.clicked.connect(lambda: choose_paths(
             self, self.tr("Lưu thẻ khóa công khai"), self.save_card, mode="save",
@@ -222,7 +225,8 @@ class KeysPage(QWidget):
             return
         card = self.info.get("card")
         level = LEVELS.get(self.info.get("level") or "")
-        text = f"<b>{self.info['name']}</b>" + (f" — {tr_core('hub', level)}" if level else "")
+        text = f"<b>{html.escape(self.info['name'])}</b>" + (
+            f" — {tr_core('hub', level)}" if level else "")
         if card:
             text += "<br>" + self.tr("Mã vân tay khóa ký: %1").replace(
                 "%1", f"<b>{card['fingerprint']}</b>")

@@ -36,6 +36,7 @@ class QuarantinePage(QWidget):
         self.detail = QLabel(self)
         self.detail.setObjectName("detailLabel")
         self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # reasons quote outside text
         self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3 + 4)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.detail)
@@ -72,7 +73,11 @@ class QuarantinePage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        self.items = quarantine.list_quarantine(self.ctx.paths)
+        self.ctx.tasks.run(quarantine.list_quarantine, self.ctx.paths, on_result=self._show,
+                           show_progress=False)
+
+    def _show(self, items: list[quarantine.QuarantineItem]) -> None:
+        self.items = items
         fill_table(self.table, [[Path(i.path).name, self.reason(i), fmt_date(i.received),
                                  i.sender or "—", i.commune_code or "—", i.fingerprint or "—"]
                                 for i in self.items])

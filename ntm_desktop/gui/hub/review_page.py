@@ -46,13 +46,14 @@ from ntm_desktop.gui.hub.common import (
     fmt_int,
     readonly_table,
     state_text,
+    tip,
 )
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.criteria_tree import format_number, status_colors, status_label
 from ntm_desktop.gui.models.journal_table import JournalTableModel
 from ntm_desktop.gui.widgets.evidence_list import EvidenceList
 from ntm_desktop.services import approval, review
-from ntm_desktop.services.communes import commune_rows
+from ntm_desktop.services.communes import commune_names
 from ntm_desktop.services.history import FIELD_LABELS
 from ntm_desktop.services.hub_common import hub_info
 
@@ -224,6 +225,7 @@ class ReviewPage(QWidget):
         self.tabs.addTab(self.events_table, self.tr("Lịch sử quyết định"))
         self.output_label = QLabel(self)
         self.output_label.setObjectName("outputLabel")
+        self.output_label.setTextFormat(Qt.TextFormat.PlainText)  # file paths
         self.output_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.output_label)
         self.commune_combo.activated.connect(
@@ -339,13 +341,13 @@ class ReviewPage(QWidget):
 
     def _fill_communes(self) -> None:
         try:
-            rows = commune_rows(self.ctx.paths)
+            rows = commune_names(self.ctx.paths)
         except Exception:  # noqa: BLE001 - an unreadable hub shows an empty list
             rows = []
         current = self.code
         self.commune_combo.clear()
-        for r in rows:
-            self.commune_combo.addItem(f"{r.code} — {r.name}", r.code)
+        for code, name in rows:
+            self.commune_combo.addItem(f"{code} — {name}", code)
         if current:
             self.commune_combo.setCurrentIndex(max(0, self.commune_combo.findData(current)))
 
@@ -386,7 +388,8 @@ class ReviewPage(QWidget):
                      ("%4", rv.final_met), ("%5", disagree), ("%6", unappraised)):
             text = text.replace(k, str(v))
         if rv.approval and rv.approval.get("comment") and rv.state == "returned":
-            text += " " + self.tr("Ý kiến đã gửi: %1").replace("%1", rv.approval["comment"])
+            text += " " + html.escape(self.tr("Ý kiến đã gửi: %1").replace(
+                "%1", rv.approval["comment"]))
         self.summary.setText(text)
         self._fill_tree(rv)
         self._fill_changes(self.since_package, bundle["since_package"])
@@ -475,9 +478,9 @@ class ReviewPage(QWidget):
                                     status_label(ind.final_status), str(ind.evidence or "")])
             item.setData(0, IND_ROLE, ind)
             threshold = self.tr("Mức đạt chuẩn: %1").replace("%1", ind.threshold or "—")
-            item.setToolTip(1, f"{ind.text}\n{threshold}")
+            item.setToolTip(1, tip(f"{ind.text}\n{threshold}"))
             if ind.comment:
-                item.setToolTip(4, ind.comment)
+                item.setToolTip(4, tip(ind.comment))
             fg, bg = status_colors(ind.final_status)
             item.setForeground(5, QBrush(QColor(fg)))
             item.setBackground(5, QBrush(QColor(bg)))

@@ -140,6 +140,7 @@ class RollupPage(QWidget):
         lay.addWidget(vsplit, 1)
         self.output_label = QLabel(self)
         self.output_label.setObjectName("outputLabel")
+        self.output_label.setTextFormat(Qt.TextFormat.PlainText)  # file paths
         lay.addWidget(self.output_label)
         self.refresh_button.clicked.connect(self.reload)
         self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())

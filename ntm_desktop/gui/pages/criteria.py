@@ -7,6 +7,7 @@ are prepared (photos downscaled) in the background and linked on the GUI thread.
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import Any
@@ -163,7 +164,9 @@ class CriteriaPage(Page):
         from ntm_desktop.services.approval import commune_year_state
         from ntm_desktop.services.communes import STATE_LABELS
         y = commune_year_state(wb, self.year)
-        self.form.summaryLabel.setToolTip((y or {}).get("comment") or "")
+        comment = (y or {}).get("comment") or ""
+        self.form.summaryLabel.setToolTip(  # shown literally: it comes from a package
+            "<p>" + html.escape(comment).replace("\n", "<br>") + "</p>" if comment else "")
         if not y:
             return ""
         return " — " + self.tr("Hồ sơ năm %1: %2").replace("%1", str(self.year)).replace(
