@@ -207,10 +207,14 @@ def cmd_report(ctx: Any) -> int:
     year = a.year or _default_year()
     if a.commune:
         return _report_commune(ctx, year)
-    pairs = [rollup.commune_result(wb, ap, year) for _, wb, ap in _each_commune(ctx, year)]
-    if not pairs:
-        raise NtmError("Kho thẩm định chưa có dữ liệu của xã nào.", code="empty_hub")
-    r = rollup.aggregate(pairs, year, bands=_bands(a.bands))
+    if not a.replicas and not a.hub:  # the hub of the data folder: its cached results
+        from ntm_desktop.services.rollup import compute_rollup
+        r = compute_rollup(ctx.paths, year, bands=a.bands)
+    else:
+        pairs = [rollup.commune_result(wb, ap, year) for _, wb, ap in _each_commune(ctx, year)]
+        if not pairs:
+            raise NtmError("Kho thẩm định chưa có dữ liệu của xã nào.", code="empty_hub")
+        r = rollup.aggregate(pairs, year, bands=_bands(a.bands))
     written = []
     if a.pdf:
         from ntm_desktop.dossier.fonts import register_fonts

@@ -18,7 +18,6 @@ from typing import Any
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
-from ntm_desktop.core.text import fold  # noqa: F401 - the list's accent-insensitive search
 from ntm_desktop.dossier.rollup import CommuneResult, commune_result
 from ntm_desktop.services.hub_common import open_hub
 from ntm_desktop.store.evaluation_service import default_year

@@ -19,7 +19,6 @@ from ntm_desktop.core.progress import CancelToken, ProgressFn, step
 from ntm_desktop.services.hub_common import open_hub
 from ntm_desktop.services.keys import MAX_CARD_BYTES, read_key_card
 from ntm_desktop.store.hub import Hub
-from ntm_desktop.sync.keys import read_card
 from ntm_desktop.sync.trust import HubTrust
 
 CARD_SUFFIXES = (".json", ".card", ".ntmkey", ".txt")
@@ -152,10 +151,6 @@ def trust_cards(paths: Any, cards: list[dict[str, Any]], *, replace: set[str] | 
                             "args": dict(getattr(exc, "fmt_args", {}) or {}),
                             "message": exc.message})
     return out
-
-
-def card_from_bytes(data: bytes) -> dict[str, Any]:
-    return read_card(data)
 
 
 def trust_list(paths: Any) -> list[dict[str, Any]]:

@@ -57,3 +57,18 @@ def test_cli_loop(province: Province, tmp_path):
     code, out = _ntm(*d, "appraise", "set", "06313", "1.1", "--result", "agree", "--year",
                      str(YEAR))
     assert code != 0 and out["error"] == "approval_locked"
+
+
+def test_ntm_report_reads_the_cache_and_matches_evaluating_every_replica(province: Province):
+    p = province
+    d = ["--data-dir", str(p.hub.data_dir)]
+    assert _ntm(*d, "trust", "add", "--card", str(p.cards), "--yes")[0] == 0
+    for c in p.communes:
+        p.export(c)
+    assert _ntm(*d, "import", str(p.inbox))[0] == 0
+    assert _ntm(*d, "appraise", "set", "06316", "2.1", "--result", "disagree", "--status",
+                "chua_dat", "--comment", "Chưa đạt", "--year", str(YEAR))[0] == 0
+    code, cached = _ntm(*d, "report", "--year", str(YEAR))
+    assert code == 0 and cached["communes"] == 3
+    code, fresh = _ntm(*d, "report", "--year", str(YEAR), "--hub", str(p.hub.hub))
+    assert code == 0 and cached == fresh
