@@ -26,7 +26,6 @@ from pdf_text import page_texts  # noqa: E402
 
 from ntm_desktop.gui.hub.common import answer  # noqa: E402
 from ntm_desktop.gui.hub.hub_window import PAGES, HubWindow  # noqa: E402
-from ntm_desktop.services import packages as packages_svc  # noqa: E402
 from ntm_desktop.services import rollup as rollup_svc  # noqa: E402
 from ntm_desktop.services.hub_common import open_hub  # noqa: E402
 from ntm_desktop.store.workbook import Workbook  # noqa: E402
@@ -164,10 +163,9 @@ def test_whole_loop(world, qtbot, tmp_path):
     feedback = Path(review.last_output["feedback"]["file"])
     assert feedback.parent == fb and "Trả lại" in review.state_label.text()
 
-    # ---- the commune imports it and sees the comments (Tổng quan, Tiêu chí)
+    # ---- the commune, in its own window: imports it on Đồng bộ, sees the comments on Tổng quan
+    # and Tiêu chí, fixes the value and exports from Đồng bộ
     cpaths = p.communes["06325"]
-    r = packages_svc.import_packages(cpaths.workbook, cpaths, [feedback])
-    assert r.outcomes[0].status == "applied"
     from ntm_desktop.gui.main_window import MainWindow
     wb = Workbook.open(cpaths.workbook, daily_backup=False)
     try:
@@ -176,6 +174,12 @@ def test_whole_loop(world, qtbot, tmp_path):
         qtbot.addWidget(cw)
         cw.resize(1256, 655)
         cw.show()
+        cw.show_page(6)
+        sync = cw.current_page()
+        task = sync.import_packages([feedback])
+        with qtbot.waitSignal(task.did_finish, timeout=20000):
+            pass
+        assert task.error is None and task.result.outcomes[0].status == "applied"
         cw.show_page(0)
         qtbot.waitUntil(lambda: "rà soát" in cw.pages[0].form.syncLabel.text(), timeout=10000)
         assert "Trả lại" in cw.pages[0].form.syncLabel.text()
@@ -183,17 +187,24 @@ def test_whole_loop(world, qtbot, tmp_path):
         crit = cw.pages[1]
         qtbot.waitUntil(lambda: "Trả lại" in crit.form.summaryLabel.text(), timeout=10000)
         assert "rà soát" in crit.form.summaryLabel.toolTip()
+        p.set_value("06325", "2.1", "80")
+        cw.show_page(6)
+        sync.set_destination(tmp_path)
+        qtbot.mouseClick(sync.export_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(sync.export_task.did_finish, timeout=20000):
+            pass
+        assert sync.export_task.error is None
+        fixed = Path(sync.export_task.result["file"])
         cw.tasks.wait(5000)
         cw.close()
     finally:
         wb.close()
 
-    # ---- the commune fixes the value and exports; the hub shows it resubmitted
-    p.set_value("06325", "2.1", "80")
-    fixed = p.export("06325", tmp_path)
+    # ---- the hub imports it and shows it resubmitted
     imp = w.go("import")
     imp.import_paths([fixed])
     settle(qtbot, w)
+    assert imp.results.topLevelItem(0).text(0) == "Đã nhập"
     communes = w.go("communes")
     settle(qtbot, w)
     row = [communes.model.rows.index(r) for r in communes.model.rows if r.code == "06325"][0]
