@@ -200,10 +200,12 @@ def test_whole_loop(world, qtbot, tmp_path):
     finally:
         wb.close()
 
-    # ---- the hub imports it and shows it resubmitted
+    # ---- the hub imports it and shows it resubmitted (Stop is offered while importing)
     imp = w.go("import")
     imp.import_paths([fixed])
+    assert imp.cancel_button.isVisibleTo(imp) and imp.task is not None
     settle(qtbot, w)
+    assert not imp.cancel_button.isVisibleTo(imp)
     assert imp.results.topLevelItem(0).text(0) == "Đã nhập"
     communes = w.go("communes")
     settle(qtbot, w)
