@@ -1767,6 +1767,10 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
         <translation>NTM Desktop — Appraisal: %1</translation>
     </message>
     <message>
+        <source>Chỉ nhập được gói dữ liệu .ntmpkg hoặc thư mục; bỏ qua: %1</source>
+        <translation>Only .ntmpkg packages or folders can be imported; skipped: %1</translation>
+    </message>
+    <message>
         <source>Các xã</source>
         <translation>Communes</translation>
     </message>

@@ -1767,6 +1767,10 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
         <translation>NTM Desktop — Thẩm định: %1</translation>
     </message>
     <message>
+        <source>Chỉ nhập được gói dữ liệu .ntmpkg hoặc thư mục; bỏ qua: %1</source>
+        <translation>Chỉ nhập được gói dữ liệu .ntmpkg hoặc thư mục; bỏ qua: %1</translation>
+    </message>
+    <message>
         <source>Các xã</source>
         <translation>Các xã</translation>
     </message>

@@ -102,6 +102,9 @@ def test_whole_loop(world, qtbot, tmp_path):
     run("--data-dir", str(stranger), "init", "commune", "--code", "06328", "--name", "Xã Lạ",
         "--set", "qd318-2022", "--region", "TDMNPB")
     run("--data-dir", str(stranger), "export", "-o", str(p.inbox / "la.ntmpkg"))
+    (tmp_path / "anh.jpg").write_bytes(b"\xff\xd8 not a package")
+    drop(w, [tmp_path / "anh.jpg"])  # not a package: said so, nothing imported or quarantined
+    assert "anh.jpg" in w.statusBar().currentMessage() and not w.tasks.active
     drop(w, [p.inbox])
     imp = w.pages["import"]
     assert w.stack.currentWidget() is imp

@@ -196,7 +196,13 @@ class HubWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        dropped = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        files = [f for f in dropped if f.is_dir() or f.suffix.lower() == ".ntmpkg"]
+        skipped = [f.name for f in dropped if f not in files]
+        if skipped:
+            self.statusBar().showMessage(self.tr("Chỉ nhập được gói dữ liệu .ntmpkg hoặc thư mục; "
+                                                 "bỏ qua: %1").replace("%1", ", ".join(skipped)),
+                                         10000)
         if files:
             event.acceptProposedAction()
             self.go("import").import_paths(files)
