@@ -83,6 +83,13 @@ def first_run(paths: AppPaths, workbook_path: Path, *, demo: bool, explicit: boo
     return create_demo_workbook(demo_path(paths)), "demo" if demo else "wizard"
 
 
+def opens_hub(paths: AppPaths, workbook: Any, open_error: BaseException | None, *,
+              explicit: bool) -> bool:
+    """The appraiser's window, not the commune's: the data folder holds a hub and no workbook
+    was asked for or found."""
+    return workbook is None and open_error is None and not explicit and paths.hub.exists()
+
+
 def _install_qt_message_handler() -> None:
     """Send Qt's own warnings to the log file instead of a console nobody sees."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -135,7 +142,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     workbook_path, first_run_choice = first_run(paths, workbook_path, demo=args.demo,
                                                 explicit=bool(args.workbook))
     workbook, open_error = open_workbook(workbook_path, explicit=bool(args.workbook))
-    window = MainWindow(paths, workbook=workbook, settings=settings, language=language)
+    window: Any
+    if opens_hub(paths, workbook, open_error, explicit=bool(args.workbook)):
+        from ntm_desktop.gui.hub.hub_window import HubWindow  # the appraiser's data folder
+        window = HubWindow(paths, settings=settings, language=language)
+    else:
+        window = MainWindow(paths, workbook=workbook, settings=settings, language=language)
 
     previous_hook = sys.excepthook
     previous_thread_hook = threading.excepthook

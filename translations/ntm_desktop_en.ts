@@ -77,6 +77,61 @@
     </message>
 </context>
 <context>
+    <name>CardsDialog</name>
+    <message>
+        <source>Đăng ký thẻ khóa của các xã</source>
+        <translation>Trust the communes&apos; key cards</translation>
+    </message>
+    <message>
+        <source>Gọi điện cho từng xã, đọc mã vân tay và chỉ đánh dấu dòng khớp hoàn toàn. Xã đã có khóa đang dùng: chỉ thay khi xã xác nhận đã đổi khóa (đánh dấu cột “Thay khóa cũ”).</source>
+        <translation>Phone each commune, read the fingerprint and tick only the rows that match exactly. A commune that already has a key in use: replace it only when the commune confirms it changed its key (tick “Replace old key”).</translation>
+    </message>
+    <message>
+        <source>Đã so khớp</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <source>Mã xã</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mã vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Thay khóa cũ</source>
+        <translation>Replace old key</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Đăng ký các thẻ đã đánh dấu</source>
+        <translation>Trust the ticked cards</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chưa đánh dấu thẻ nào.</source>
+        <translation>No card ticked.</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký %1/%2 thẻ.</source>
+        <translation>Trusted %1/%2 cards.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogEditorPage</name>
     <message>
         <source>Mã</source>
@@ -251,6 +306,14 @@
         <translation>Remove indicator</translation>
     </message>
     <message>
+        <source>Lưu dự thảo</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Ban hành…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu đang chọn</source>
         <translation>Selected indicator</translation>
     </message>
@@ -267,8 +330,20 @@
         <translation>Own legal basis:</translation>
     </message>
     <message>
+        <source>Chỉ tiêu %1</source>
+        <translation>Indicator %1</translation>
+    </message>
+    <message>
         <source>Căn cứ %1 (quyết định chung của tỉnh)</source>
         <translation>Legal basis: %1 (the province&apos;s general decision)</translation>
+    </message>
+    <message>
+        <source>Theo bộ tiêu chí quốc gia</source>
+        <translation>As in the national set</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
     </message>
     <message>
         <source>Nhập Excel…</source>
@@ -277,18 +352,6 @@
     <message>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
-    </message>
-    <message>
-        <source>Lưu dự thảo</source>
-        <translation>Save draft</translation>
-    </message>
-    <message>
-        <source>Ban hành…</source>
-        <translation>Publish…</translation>
-    </message>
-    <message>
-        <source>Excel</source>
-        <translation>Excel</translation>
     </message>
     <message>
         <source>Chưa có không gian thẩm định.</source>
@@ -321,14 +384,6 @@
     <message>
         <source>%1 lỗi</source>
         <translation>%1 errors</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu %1</source>
-        <translation>Indicator %1</translation>
-    </message>
-    <message>
-        <source>Theo bộ tiêu chí quốc gia</source>
-        <translation>As in the national set</translation>
     </message>
     <message>
         <source>Thông tin chung</source>
@@ -493,6 +548,92 @@ First error: %2</translation>
     <message>
         <source>Đã ban hành phiên bản %1 (gói số %2) vào %3. Gửi gói này cho các xã.</source>
         <translation>Version %1 published (package %2) to %3. Send this package to the communes.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesModel</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Trước 7/2025</source>
+        <translation>Before 7/2025</translation>
+    </message>
+    <message>
+        <source>Tiêu chí đạt</source>
+        <translation>Criteria met</translation>
+    </message>
+    <message>
+        <source>Gói cuối</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Chưa thẩm định</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>nguy cơ thu hồi</source>
+        <translation>at risk of revocation</translation>
+    </message>
+    <message>
+        <source>có tiêu chí không còn đạt</source>
+        <translation>a criterion no longer met</translation>
+    </message>
+    <message>
+        <source>Theo kết quả thẩm định</source>
+        <translation>By the appraisal</translation>
+    </message>
+    <message>
+        <source>Theo tự đánh giá của xã (chưa thẩm định)</source>
+        <translation>By the commune&apos;s self-assessment (not yet appraised)</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesPage</name>
+    <message>
+        <source>Các xã</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Năm đánh giá:</source>
+        <translation>Evaluation year:</translation>
+    </message>
+    <message>
+        <source>Tìm theo mã, tên xã, xã hoặc huyện cũ (gõ không dấu cũng được)</source>
+        <translation>Search by code, commune name, former commune or district (accents optional)</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Thẩm định xã này</source>
+        <translation>Review this commune</translation>
+    </message>
+    <message>
+        <source>Đang đọc kết quả các xã…</source>
+        <translation>Reading the communes&apos; results…</translation>
+    </message>
+    <message>
+        <source>Hiện %1/%2 xã; đã phê duyệt %3.</source>
+        <translation>Showing %1/%2 communes; %3 approved.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +819,10 @@ Click for details</translation>
     <message>
         <source>Đạt %1/%2 tiêu chí</source>
         <translation>%1/%2 criteria met</translation>
+    </message>
+    <message>
+        <source>Hồ sơ năm %1: %2</source>
+        <translation>%1 dossier: %2</translation>
     </message>
     <message>
         <source>Mức đạt chuẩn: %1</source>
@@ -943,6 +1088,41 @@ Source: %1</translation>
     <message>
         <source>Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2).</source>
         <translation>The declared status (%1) differs from the result computed from the figures (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Ý kiến gửi xã:</source>
+        <translation>Comments to the commune:</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Thư mục lưu gói phản hồi</source>
+        <translation>Folder for the feedback package</translation>
+    </message>
+    <message>
+        <source>Lưu gói phản hồi vào:</source>
+        <translation>Save the feedback package in:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu khóa ký:</source>
+        <translation>Signing key passphrase:</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ý kiến để xã biết cần sửa gì.</source>
+        <translation>Write comments so the commune knows what to fix.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn thư mục lưu gói phản hồi.</source>
+        <translation>Choose the folder for the feedback package.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2164,202 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
     </message>
 </context>
 <context>
+    <name>HubWindow</name>
+    <message>
+        <source>Các trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <source>Nhập từ thư mục thư điện tử</source>
+        <translation>Import from the e-mail folder</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Kéo thả gói dữ liệu (.ntmpkg) hoặc cả thư mục vào cửa sổ để nhập.</source>
+        <translation>Drop packages (.ntmpkg) or a whole folder on the window to import them.</translation>
+    </message>
+    <message>
+        <source>NTM Desktop — Thẩm định: %1</source>
+        <translation>NTM Desktop — Appraisal: %1</translation>
+    </message>
+    <message>
+        <source>Chỉ nhập được gói dữ liệu .ntmpkg hoặc thư mục; bỏ qua: %1</source>
+        <translation>Only .ntmpkg packages or folders can be imported; skipped: %1</translation>
+    </message>
+    <message>
+        <source>Các xã</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Nhập gói</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cách ly</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Thẩm định xã</source>
+        <translation>Review a commune</translation>
+    </message>
+    <message>
+        <source>Tổng hợp</source>
+        <translation>Roll-up</translation>
+    </message>
+    <message>
+        <source>Khóa và tin cậy</source>
+        <translation>Keys and trust</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Nhập gói dữ liệu của các xã</source>
+        <translation>Import the communes&apos; packages</translation>
+    </message>
+    <message>
+        <source>Kéo thả tệp .ntmpkg hoặc cả thư mục vào cửa sổ, chọn tệp, hoặc nhập thư mục nơi lưu tệp đính kèm thư điện tử. Mỗi gói được kiểm tra chữ ký và từng tệp thành phần trước khi nhập; gói hỏng hoặc lạ được chuyển vào Cách ly, không thay đổi gì.</source>
+        <translation>Drop .ntmpkg files or a whole folder on the window, choose files, or import the folder where e-mail attachments are saved. Each package&apos;s signature and every member are checked before anything is applied; damaged or unknown packages go to Quarantine and change nothing.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>Nhập thư mục thư điện tử</source>
+        <translation>Import the e-mail folder</translation>
+    </message>
+    <message>
+        <source>Đặt thư mục thư điện tử…</source>
+        <translation>Set the e-mail folder…</translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>So mã vân tay, đăng ký khóa và kiểm tra lại…</source>
+        <translation>Compare fingerprint, trust the key and re-check…</translation>
+    </message>
+    <message>
+        <source>Thẩm định xã này</source>
+        <translation>Review this commune</translation>
+    </message>
+    <message>
+        <source>Chọn gói dữ liệu cần nhập</source>
+        <translation>Choose the packages to import</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu NTM (*.ntmpkg);;Mọi tệp (*)</source>
+        <translation>NTM packages (*.ntmpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứa gói dữ liệu</source>
+        <translation>Choose the folder holding the packages</translation>
+    </message>
+    <message>
+        <source>Thư mục thư điện tử: %1</source>
+        <translation>E-mail folder: %1</translation>
+    </message>
+    <message>
+        <source>Chưa đặt thư mục thư điện tử.</source>
+        <translation>No e-mail folder set.</translation>
+    </message>
+    <message>
+        <source>Thư mục lưu tệp đính kèm thư điện tử</source>
+        <translation>Folder where e-mail attachments are saved</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra và nhập…</source>
+        <translation>Checking and importing…</translation>
+    </message>
+    <message>
+        <source>%1/%2 gói</source>
+        <translation>%1/%2 packages</translation>
+    </message>
+    <message>
+        <source>Đã dừng.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 gói; đã có %2; từ chối %3; khóa chưa đăng ký %4.</source>
+        <translation>Imported %1 packages; %2 already held; %3 refused; %4 from unknown keys.</translation>
+    </message>
+    <message>
+        <source>Đã dừng theo yêu cầu; các gói còn lại chưa nhập.</source>
+        <translation>Stopped on request; the remaining packages were not imported.</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Đã có</source>
+        <translation>Already held</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Khóa chưa đăng ký</source>
+        <translation>Unknown key</translation>
+    </message>
+    <message>
+        <source>Gói này được ký bằng khóa của “%1” (xã %2).
+
+Mã vân tay:
+%3
+
+Gọi điện cho cán bộ xã, đọc mã vân tay trên máy của họ và so từng nhóm ký tự. Chỉ đăng ký khi khớp hoàn toàn.</source>
+        <translation>This package is signed with the key of “%1” (commune %2).
+
+Fingerprint:
+%3
+
+Phone the commune officer, have them read the fingerprint shown on their computer and compare each group. Trust it only if it matches exactly.</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của xã</source>
+        <translation>Trust the commune&apos;s key</translation>
+    </message>
+    <message>
+        <source>Khớp — đăng ký và kiểm tra lại</source>
+        <translation>It matches — trust and re-check</translation>
+    </message>
+    <message>
+        <source>Không khớp</source>
+        <translation>It does not match</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <source>Có (đạt yêu cầu)</source>
@@ -2468,6 +2844,125 @@ Print the new key card and read the new fingerprint to the appraiser when compar
     </message>
 </context>
 <context>
+    <name>KeysPage</name>
+    <message>
+        <source>Cơ quan thẩm định và khóa ký</source>
+        <translation>Appraising body and signing key</translation>
+    </message>
+    <message>
+        <source>Lưu thẻ khóa công khai…</source>
+        <translation>Save public key card…</translation>
+    </message>
+    <message>
+        <source>Lưu ảnh mã QR để in…</source>
+        <translation>Save QR code image to print…</translation>
+    </message>
+    <message>
+        <source>In thẻ khóa…</source>
+        <translation>Print key card…</translation>
+    </message>
+    <message>
+        <source>Khóa của các xã được tin cậy</source>
+        <translation>Communes&apos; trusted keys</translation>
+    </message>
+    <message>
+        <source>Mã xã</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mã vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <translation>Trusted on</translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ khóa…</source>
+        <translation>Trust key cards…</translation>
+    </message>
+    <message>
+        <source>Đăng ký cả thư mục thẻ khóa…</source>
+        <translation>Trust a folder of key cards…</translation>
+    </message>
+    <message>
+        <source>Thu hồi…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Lưu thẻ khóa công khai</source>
+        <translation>Save public key card</translation>
+    </message>
+    <message>
+        <source>Lưu ảnh mã QR</source>
+        <translation>Save QR code image</translation>
+    </message>
+    <message>
+        <source>Chọn thẻ khóa của xã</source>
+        <translation>Choose the communes&apos; key cards</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa (*.json *.card *.ntmkey);;Mọi tệp (*)</source>
+        <translation>Key cards (*.json *.card *.ntmkey);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứa thẻ khóa của các xã</source>
+        <translation>Choose the folder holding the communes&apos; key cards</translation>
+    </message>
+    <message>
+        <source>Mã vân tay khóa ký: %1</source>
+        <translation>Signing key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Gửi thẻ khóa công khai (hoặc ảnh mã QR) cho các xã; khi xã gọi điện, đọc mã vân tay để xã so.</source>
+        <translation>Send the public key card (or the QR code image) to the communes; when a commune phones, read the fingerprint for them to compare.</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Đã thay bằng khóa mới</source>
+        <translation>Replaced by a new key</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Đang đọc thẻ khóa…</source>
+        <translation>Reading key cards…</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa %1 của %2? Gói ký bằng khóa này sẽ bị từ chối.</source>
+        <translation>Revoke key %1 of %2? Packages signed with it will be refused.</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>Ngày</source>
@@ -2708,6 +3203,10 @@ Print the new key card and read the new fingerprint to the appraiser when compar
 </context>
 <context>
     <name>OverviewPage</name>
+    <message>
+        <source>Hồ sơ năm %1: %2</source>
+        <translation>%1 dossier: %2</translation>
+    </message>
     <message>
         <source>tiêu chí đạt chuẩn — năm %1</source>
         <translation>criteria met — %1</translation>
@@ -3372,6 +3871,99 @@ investment</translation>
     </message>
 </context>
 <context>
+    <name>QuarantinePage</name>
+    <message>
+        <source>Cách ly — các gói bị từ chối</source>
+        <translation>Quarantine — refused packages</translation>
+    </message>
+    <message>
+        <source>Người gửi là điều gói tự khai, chưa được kiểm chứng. Không gói nào ở đây đã được nhập.</source>
+        <translation>The sender is what the package claims, not verified. Nothing here has been imported.</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Người gửi (tự khai)</source>
+        <translation>Sender (as claimed)</translation>
+    </message>
+    <message>
+        <source>Mã xã</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <source>Mã vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại</source>
+        <translation>Re-check</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại tất cả</source>
+        <translation>Re-check all</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của gói…</source>
+        <translation>Trust the package&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Xóa…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Khóa của “%1” (xã %2), mã vân tay:
+%3
+
+Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký khi khớp hoàn toàn.</source>
+        <translation>Key of “%1” (commune %2), fingerprint:
+%3
+
+Phone the commune officer and compare each group. Trust it only if it matches exactly.</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của xã</source>
+        <translation>Trust the commune&apos;s key</translation>
+    </message>
+    <message>
+        <source>Khớp — đăng ký và kiểm tra lại</source>
+        <translation>It matches — trust and re-check</translation>
+    </message>
+    <message>
+        <source>Không khớp</source>
+        <translation>It does not match</translation>
+    </message>
+    <message>
+        <source>Xóa hẳn %1 tệp khỏi thư mục cách ly? Không khôi phục được.</source>
+        <translation>Delete %1 file(s) from the quarantine for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Xóa tệp bị cách ly</source>
+        <translation>Delete quarantined files</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntry</name>
     <message>
         <source>Ngày</source>
@@ -3559,6 +4151,488 @@ investment</translation>
     <message>
         <source>Chưa có bản sao lưu nào của sổ dữ liệu này. Hãy dùng “Tệp → Sao lưu ngay”.</source>
         <translation>This workbook has no backups yet. Use “File → Back up now”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Xã:</source>
+        <translation>Commune:</translation>
+    </message>
+    <message>
+        <source>Trả lại xã…</source>
+        <translation>Return to the commune…</translation>
+    </message>
+    <message>
+        <source>Phê duyệt…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Xuất phản hồi…</source>
+        <translation>Export feedback…</translation>
+    </message>
+    <message>
+        <source>In báo cáo thẩm định…</source>
+        <translation>Print appraisal report…</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hạ tầng</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>Dự án</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Tổng mức đầu tư</source>
+        <translation>Total investment</translation>
+    </message>
+    <message>
+        <source>Nợ đọng</source>
+        <translation>Outstanding debt</translation>
+    </message>
+    <message>
+        <source>Khởi công</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Dự án và nguồn vốn</source>
+        <translation>Projects and funding</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Người đóng góp</source>
+        <translation>Contributor</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Đóng góp</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Người quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Ý kiến</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Lịch sử quyết định</source>
+        <translation>Decision history</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tiêu chí, chỉ tiêu</source>
+        <translation>Criterion, indicator</translation>
+    </message>
+    <message>
+        <source>Xã báo cáo</source>
+        <translation>Commune&apos;s figure</translation>
+    </message>
+    <message>
+        <source>Xã tự đánh giá</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Ý kiến thẩm định</source>
+        <translation>Appraiser&apos;s finding</translation>
+    </message>
+    <message>
+        <source>Kết quả thẩm định</source>
+        <translation>Appraised status</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Ý kiến thẩm định chỉ tiêu</source>
+        <translation>Finding on the indicator</translation>
+    </message>
+    <message>
+        <source>Thống nhất</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Không thống nhất</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>(theo ý kiến)</source>
+        <translation>(from the finding)</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>số liệu thẩm định, nếu khác số của xã</source>
+        <translation>the appraiser&apos;s figure, if it differs</translation>
+    </message>
+    <message>
+        <source>Số liệu:</source>
+        <translation>Figure:</translation>
+    </message>
+    <message>
+        <source>Nhận xét:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>Ghi ý kiến</source>
+        <translation>Record finding</translation>
+    </message>
+    <message>
+        <source>Minh chứng (nhấp đúp để xem; ngày và nơi chụp ở chú thích):</source>
+        <translation>Evidence (double-click to view; capture date and place in the caption):</translation>
+    </message>
+    <message>
+        <source>Xã chưa gửi minh chứng cho chỉ tiêu này.</source>
+        <translation>The commune sent no evidence for this indicator.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí và chỉ tiêu</source>
+        <translation>Criteria and indicators</translation>
+    </message>
+    <message>
+        <source>Từ gói gần nhất</source>
+        <translation>Since the last package</translation>
+    </message>
+    <message>
+        <source>Từ quyết định gần nhất</source>
+        <translation>Since the last decision</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Đang đọc dữ liệu của xã…</source>
+        <translation>Reading the commune&apos;s data…</translation>
+    </message>
+    <message>
+        <source>năm %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>%1 tự đánh giá đạt %2/%3 tiêu chí; theo thẩm định đạt %4/%3. Không thống nhất %5 chỉ tiêu; chưa thẩm định %6 chỉ tiêu.</source>
+        <translation>%1 self-assesses %2/%3 criteria met; %4/%3 by the appraisal. Disagreement on %5 indicators; %6 indicators not yet appraised.</translation>
+    </message>
+    <message>
+        <source>Ý kiến đã gửi: %1</source>
+        <translation>Comments sent: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định nào.</source>
+        <translation>No decision yet.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi từ quyết định ngày %1.</source>
+        <translation>No change since the decision of %1.</translation>
+    </message>
+    <message>
+        <source>Tổng nguồn lực huy động: %1 đồng.</source>
+        <translation>Total resources mobilised: %1 VND.</translation>
+    </message>
+    <message>
+        <source>Tiền mặt %1 đồng; %2 ngày công; %3 m² đất; quy ra tiền %4 đồng.</source>
+        <translation>Cash %1 VND; %2 workdays; %3 m² of land; worth %4 VND in total.</translation>
+    </message>
+    <message>
+        <source>%1 không thống nhất</source>
+        <translation>%1 disagreement(s)</translation>
+    </message>
+    <message>
+        <source>Chưa thẩm định</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn: %1</source>
+        <translation>Threshold: %1</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi.</source>
+        <translation>No change.</translation>
+    </message>
+    <message>
+        <source>Chọn một chỉ tiêu.</source>
+        <translation>Choose an indicator.</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn: %1 — xã báo cáo: %2</source>
+        <translation>Threshold: %1 — commune&apos;s figure: %2</translation>
+    </message>
+    <message>
+        <source>Chọn Thống nhất hoặc Không thống nhất.</source>
+        <translation>Choose Agree or Disagree.</translation>
+    </message>
+    <message>
+        <source>Trả lại hồ sơ cho xã</source>
+        <translation>Return the dossier to the commune</translation>
+    </message>
+    <message>
+        <source>Trả lại và xuất phản hồi</source>
+        <translation>Return and export feedback</translation>
+    </message>
+    <message>
+        <source>Đang ký gói phản hồi…</source>
+        <translation>Signing the feedback package…</translation>
+    </message>
+    <message>
+        <source>Phê duyệt và khóa năm đánh giá</source>
+        <translation>Approve and lock the evaluation year</translation>
+    </message>
+    <message>
+        <source>Phê duyệt và xuất phản hồi</source>
+        <translation>Approve and export feedback</translation>
+    </message>
+    <message>
+        <source>Xuất gói phản hồi cho xã</source>
+        <translation>Export a feedback package for the commune</translation>
+    </message>
+    <message>
+        <source>Xuất phản hồi</source>
+        <translation>Export feedback</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói phản hồi %1 — gửi tệp này cho xã.</source>
+        <translation>Saved feedback package %1 — send this file to the commune.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo thẩm định</source>
+        <translation>Save the appraisal report</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đang in báo cáo…</source>
+        <translation>Printing the report…</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo thẩm định %1 (%2 trang).</source>
+        <translation>Saved the appraisal report %1 (%2 pages).</translation>
+    </message>
+</context>
+<context>
+    <name>RollupPage</name>
+    <message>
+        <source>Tổng hợp</source>
+        <translation>Roll-up</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Số liệu tính đến ngày:</source>
+        <translation>Figures as of:</translation>
+    </message>
+    <message>
+        <source>Tổng hợp lại</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Nguồn vốn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Triệu đồng</source>
+        <translation>Million VND</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Nguồn lực</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Tiêu chí đạt</source>
+        <translation>Criteria met</translation>
+    </message>
+    <message>
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Nguy cơ thu hồi</source>
+        <translation>Revocation risk</translation>
+    </message>
+    <message>
+        <source>Còn phải hoàn thành</source>
+        <translation>Still to complete</translation>
+    </message>
+    <message>
+        <source>Đăng ký đạt chuẩn năm nay</source>
+        <translation>Registered this year</translation>
+    </message>
+    <message>
+        <source>Nội dung báo cáo</source>
+        <translation>Report text (Vietnamese, as printed)</translation>
+    </message>
+    <message>
+        <source>Đang tổng hợp…</source>
+        <translation>Rolling up…</translation>
+    </message>
+    <message>
+        <source>%1 xã; bình quân đạt %2 tiêu chí/xã; %3 xã đạt chuẩn đủ %4 tiêu chí.</source>
+        <translation>%1 communes; %2 criteria met per commune on average; %3 communes meet all %4 criteria.</translation>
+    </message>
+    <message>
+        <source>Tổng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nhân dân đóng góp bằng tiền</source>
+        <translation>People&apos;s cash contributions</translation>
+    </message>
+    <message>
+        <source>thu hồi</source>
+        <translation>revocation</translation>
+    </message>
+    <message>
+        <source>cảnh báo</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Số xã theo số tiêu chí đạt</source>
+        <translation>Communes by number of criteria met</translation>
+    </message>
+    <message>
+        <source>Số xã</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Số tiêu chí đạt</source>
+        <translation>Criteria met</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>
+        <translation>Share of communes meeting each criterion (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xã đạt</source>
+        <translation>Share of communes</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo tổng hợp</source>
+        <translation>Save the roll-up report</translation>
+    </message>
+    <message>
+        <source>Đang ghi báo cáo…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1.</source>
+        <translation>Saved %1.</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +5844,10 @@ Dossier code: %5</translation>
         <translation>The folder {folder} does not exist, so {name} cannot be written.</translation>
     </message>
     <message>
+        <source>Hãy ghi ý kiến để xã biết cần sửa gì.</source>
+        <translation>Write comments so the commune knows what to fix.</translation>
+    </message>
+    <message>
         <source>Không có chỉ tiêu “{code}” trong bản dự thảo.</source>
         <translation>The draft has no indicator “{code}”.</translation>
     </message>
@@ -4978,8 +6056,28 @@ Dossier code: %5</translation>
         <translation>The column “{column}” cannot be edited.</translation>
     </message>
     <message>
-        <source>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</source>
-        <translation>Received the provincial criteria “{title}”, version {version}, legal basis {basis}. Indicators are now evaluated with this set (an approved year keeps the set it was approved with).</translation>
+        <source>Không gian thẩm định chưa có khóa ký. Chạy “ntm init appraiser”.</source>
+        <translation>The appraiser workspace has no signing key. Run “ntm init appraiser”.</translation>
+    </message>
+    <message>
+        <source>Không gian thẩm định chỉ đăng ký khóa của xã.</source>
+        <translation>An appraisal workspace registers only communes&apos; keys.</translation>
+    </message>
+    <message>
+        <source>Không có tệp {name} trong thư mục cách ly.</source>
+        <translation>There is no file {name} in the quarantine.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp nào.</source>
+        <translation>No file selected.</translation>
+    </message>
+    <message>
+        <source>Khi không thống nhất, hãy ghi nhận xét hoặc số liệu của cơ quan thẩm định.</source>
+        <translation>When disagreeing, write a comment or the appraiser&apos;s figure.</translation>
+    </message>
+    <message>
+        <source>Kho thẩm định chưa có dữ liệu của xã nào.</source>
+        <translation>The hub holds no commune&apos;s data yet.</translation>
     </message>
     <message>
         <source>Mã chỉ tiêu không xác định: “{code}”.</source>
@@ -5090,24 +6188,12 @@ Dossier code: %5</translation>
         <translation>Cannot read the key card {name}: {reason}</translation>
     </message>
     <message>
-        <source>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</source>
-        <translation>Commune {code} already has a key in use ({fingerprint}). Register a new key only when the commune confirms by phone that it replaces the old one (ntm trust add … --replace).</translation>
-    </message>
-    <message>
         <source>Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.</source>
         <translation>There is no appraisal workspace at {path} yet. Run “ntm init appraiser”.</translation>
     </message>
     <message>
-        <source>Khóa công khai yếu hoặc không chuẩn; không đăng ký được.</source>
-        <translation>The public key is weak or not canonical; it cannot be registered.</translation>
-    </message>
-    <message>
         <source>Khóa này đã bị thu hồi; không đăng ký lại được.</source>
         <translation>This key has been revoked; it cannot be registered again.</translation>
-    </message>
-    <message>
-        <source>Không có lần đổi khóa nào sang khóa {key_id}.</source>
-        <translation>There is no key rotation to key {key_id}.</translation>
     </message>
     <message>
         <source>Không có khóa {key_id} trong danh sách tin cậy.</source>
@@ -5366,6 +6452,26 @@ Dossier code: %5</translation>
         <translation>The Excel file has too many rows.</translation>
     </message>
     <message>
+        <source>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</source>
+        <translation>Received the provincial criteria “{title}”, version {version}, legal basis {basis}. Indicators are now evaluated with this set (an approved year keeps the set it was approved with).</translation>
+    </message>
+    <message>
+        <source>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</source>
+        <translation>Commune {code} already has a key in use ({fingerprint}). Register a new key only when the commune confirms by phone that it replaces the old one (ntm trust add … --replace).</translation>
+    </message>
+    <message>
+        <source>Khóa công khai yếu hoặc không chuẩn; không đăng ký được.</source>
+        <translation>The public key is weak or not canonical; it cannot be registered.</translation>
+    </message>
+    <message>
+        <source>Không có lần đổi khóa nào sang khóa {key_id}.</source>
+        <translation>There is no key rotation to key {key_id}.</translation>
+    </message>
+    <message>
+        <source>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</source>
+        <translation>Could not save the appraisal result (database error; details in the program log).</translation>
+    </message>
+    <message>
         <source>Gói dữ liệu bị từ chối ({code}).</source>
         <translation>The data package was rejected ({code}).</translation>
     </message>
@@ -5436,10 +6542,6 @@ Dossier code: %5</translation>
     <message>
         <source>Tệp thành phần “{member}” có tỉ lệ nén bất thường (nghi “bom zip”); gói bị từ chối.</source>
         <translation>Member file “{member}” has an abnormal compression ratio (suspected “zip bomb”); the package was rejected.</translation>
-    </message>
-    <message>
-        <source>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</source>
-        <translation>The package ({detail}) is signed with the receiving workspace&apos;s own key, so it is not a valid package for this workspace: a commune&apos;s data is signed with the commune&apos;s key, appraisal feedback and criteria sets with the appraiser&apos;s key.</translation>
     </message>
     <message>
         <source>Gói dữ liệu thiếu tệp manifest.json.</source>
@@ -5578,16 +6680,16 @@ Dossier code: %5</translation>
         <translation>The appraiser&apos;s acknowledgement does not match the commune&apos;s journal (entry {detail}).</translation>
     </message>
     <message>
+        <source>Gói dữ liệu thay đổi số liệu của năm đã được phê duyệt và khóa (chỉ tiêu {detail}); gói không được nhập. Xã cần khôi phục số liệu đã được phê duyệt rồi xuất bản đầy đủ (ntm export --full).</source>
+        <translation>The package changes figures of a year that was approved and locked (indicator {detail}); it was not imported. The commune must restore the approved figures and export a full package (ntm export --full).</translation>
+    </message>
+    <message>
         <source>Không áp dụng được gói dữ liệu: {detail}</source>
         <translation>Cannot apply the data package: {detail}</translation>
     </message>
     <message>
         <source>Sổ dữ liệu chưa có thông tin xã.</source>
         <translation>The workbook has no commune information yet.</translation>
-    </message>
-    <message>
-        <source>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</source>
-        <translation>Could not save the appraisal result (database error; details in the program log).</translation>
     </message>
     <message>
         <source>Tệp thành phần “{member}” bị hỏng ({detail}).</source>
@@ -5608,6 +6710,10 @@ Dossier code: %5</translation>
     <message>
         <source>Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn ({detail}); gói bị từ chối.</source>
         <translation>A public key in the package is weak or not canonical ({detail}); the package is refused.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</source>
+        <translation>The package ({detail}) is signed with the receiving workspace&apos;s own key, so it is not a valid package for this workspace: a commune&apos;s data is signed with the commune&apos;s key, appraisal feedback and criteria sets with the appraiser&apos;s key.</translation>
     </message>
     <message>
         <source>Gói dữ liệu ghi thời điểm trong tương lai ({detail}), muộn hơn đồng hồ máy này quá một ngày. Hãy kiểm tra ngày giờ của máy tính này và của máy gửi, rồi nhập lại.</source>
@@ -5724,10 +6830,6 @@ Dossier code: %5</translation>
     <message>
         <source>Không ghi được gói dữ liệu {path}: {detail}. Không có tệp dở dang nào được để lại.</source>
         <translation>Cannot write the data package {path}: {detail}. No partial file was left behind.</translation>
-    </message>
-    <message>
-        <source>Không gian thẩm định chỉ đăng ký khóa của xã.</source>
-        <translation>An appraisal workspace registers only communes&apos; keys.</translation>
     </message>
     <message>
         <source>Thời điểm “{value}” không hợp lệ (ví dụ 2025-07-05 hoặc 05/7/2025).</source>
@@ -6146,6 +7248,97 @@ Dossier code: %5</translation>
     <message>
         <source>nội dung mục đã bị sửa (hash không khớp)</source>
         <translation>the entry&apos;s content was altered (hash mismatch)</translation>
+    </message>
+</context>
+<context>
+    <name>hub</name>
+    <message>
+        <source>Chưa nộp</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Nộp lại</source>
+        <translation>Resubmitted</translation>
+    </message>
+    <message>
+        <source>Đã phê duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>hai bản dữ liệu khác nhau</source>
+        <translation>two diverging copies</translation>
+    </message>
+    <message>
+        <source>thiếu gói</source>
+        <translation>missing package</translation>
+    </message>
+    <message>
+        <source>nhật ký không nối tiếp</source>
+        <translation>journal gap</translation>
+    </message>
+    <message>
+        <source>lịch sử bị thay đổi</source>
+        <translation>history rewritten</translation>
+    </message>
+    <message>
+        <source>gói cũ</source>
+        <translation>stale package</translation>
+    </message>
+    <message>
+        <source>sửa năm đã phê duyệt</source>
+        <translation>changed an approved year</translation>
+    </message>
+    <message>
+        <source>Cấp huyện</source>
+        <translation>District level</translation>
+    </message>
+    <message>
+        <source>Cấp tỉnh</source>
+        <translation>Province level</translation>
+    </message>
+    <message>
+        <source>Đã nhập: {commune} ({code}), gói số {seq} — {indicators} chỉ tiêu, {items} hạng mục hạ tầng, {contributions} khoản đóng góp, {photos} ảnh/tệp minh chứng.</source>
+        <translation>Imported: {commune} ({code}), package {seq} — {indicators} indicators, {items} infrastructure items, {contributions} contributions, {photos} photos/evidence files.</translation>
+    </message>
+    <message>
+        <source>Đã có: gói số {seq} của xã {code} đã được nhập trước đây; không thay đổi gì.</source>
+        <translation>Already held: package {seq} of commune {code} was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Khóa chưa đăng ký: gói ghi là của {sender} (xã {code}), mã vân tay {fingerprint}. Gọi điện cho xã để so mã vân tay, rồi đăng ký và kiểm tra lại.</source>
+        <translation>Unknown key: the package claims to be from {sender} (commune {code}), fingerprint {fingerprint}. Phone the commune to compare the fingerprint, then trust the key and re-check.</translation>
+    </message>
+    <message>
+        <source>Từ chối: {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Khóa mới</source>
+        <translation>New key</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Already trusted</translation>
+    </message>
+    <message>
+        <source>Xã đã có khóa khác</source>
+        <translation>Commune already has another key</translation>
+    </message>
+    <message>
+        <source>Khóa đã thu hồi</source>
+        <translation>Revoked key</translation>
+    </message>
+    <message>
+        <source>Không phải thẻ khóa của xã</source>
+        <translation>Not a commune&apos;s key card</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +8083,10 @@ Dossier code: %5</translation>
         <translation>Evaluating the communes</translation>
     </message>
     <message>
+        <source>Xuất phản hồi</source>
+        <translation>Exporting feedback</translation>
+    </message>
+    <message>
         <source>Kiểm tra bộ tiêu chí</source>
         <translation>Checking the criteria</translation>
     </message>
@@ -6900,6 +8097,34 @@ Dossier code: %5</translation>
     <message>
         <source>Lưu phiên bản đã ban hành</source>
         <translation>Recording the published version</translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu</source>
+        <translation>Importing packages</translation>
+    </message>
+    <message>
+        <source>Đọc thẻ khóa</source>
+        <translation>Reading key cards</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa</source>
+        <translation>Trusting keys</translation>
+    </message>
+    <message>
+        <source>Đánh giá xã</source>
+        <translation>Evaluating the commune</translation>
+    </message>
+    <message>
+        <source>In báo cáo thẩm định</source>
+        <translation>Printing the appraisal report</translation>
+    </message>
+    <message>
+        <source>Tổng hợp</source>
+        <translation>Rolling up</translation>
+    </message>
+    <message>
+        <source>Ghi tệp</source>
+        <translation>Writing the file</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,61 @@
     </message>
 </context>
 <context>
+    <name>CardsDialog</name>
+    <message>
+        <source>Đăng ký thẻ khóa của các xã</source>
+        <translation>Đăng ký thẻ khóa của các xã</translation>
+    </message>
+    <message>
+        <source>Gọi điện cho từng xã, đọc mã vân tay và chỉ đánh dấu dòng khớp hoàn toàn. Xã đã có khóa đang dùng: chỉ thay khi xã xác nhận đã đổi khóa (đánh dấu cột “Thay khóa cũ”).</source>
+        <translation>Gọi điện cho từng xã, đọc mã vân tay và chỉ đánh dấu dòng khớp hoàn toàn. Xã đã có khóa đang dùng: chỉ thay khi xã xác nhận đã đổi khóa (đánh dấu cột “Thay khóa cũ”).</translation>
+    </message>
+    <message>
+        <source>Đã so khớp</source>
+        <translation>Đã so khớp</translation>
+    </message>
+    <message>
+        <source>Mã xã</source>
+        <translation>Mã xã</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Mã vân tay</source>
+        <translation>Mã vân tay</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Thay khóa cũ</source>
+        <translation>Thay khóa cũ</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Đăng ký các thẻ đã đánh dấu</source>
+        <translation>Đăng ký các thẻ đã đánh dấu</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Chưa đánh dấu thẻ nào.</source>
+        <translation>Chưa đánh dấu thẻ nào.</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký %1/%2 thẻ.</source>
+        <translation>Đã đăng ký %1/%2 thẻ.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogEditorPage</name>
     <message>
         <source>Mã</source>
@@ -251,6 +306,14 @@
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
+        <source>Lưu dự thảo</source>
+        <translation>Lưu dự thảo</translation>
+    </message>
+    <message>
+        <source>Ban hành…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu đang chọn</source>
         <translation>Chỉ tiêu đang chọn</translation>
     </message>
@@ -267,8 +330,20 @@
         <translation>Căn cứ riêng:</translation>
     </message>
     <message>
+        <source>Chỉ tiêu %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
         <source>Căn cứ %1 (quyết định chung của tỉnh)</source>
         <translation>Căn cứ %1 (quyết định chung của tỉnh)</translation>
+    </message>
+    <message>
+        <source>Theo bộ tiêu chí quốc gia</source>
+        <translation>Theo bộ tiêu chí quốc gia</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
     </message>
     <message>
         <source>Nhập Excel…</source>
@@ -277,18 +352,6 @@
     <message>
         <source>Xuất Excel…</source>
         <translation>Xuất Excel…</translation>
-    </message>
-    <message>
-        <source>Lưu dự thảo</source>
-        <translation>Lưu dự thảo</translation>
-    </message>
-    <message>
-        <source>Ban hành…</source>
-        <translation>Ban hành…</translation>
-    </message>
-    <message>
-        <source>Excel</source>
-        <translation>Excel</translation>
     </message>
     <message>
         <source>Chưa có không gian thẩm định.</source>
@@ -321,14 +384,6 @@
     <message>
         <source>%1 lỗi</source>
         <translation>%1 lỗi</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu %1</source>
-        <translation>Chỉ tiêu %1</translation>
-    </message>
-    <message>
-        <source>Theo bộ tiêu chí quốc gia</source>
-        <translation>Theo bộ tiêu chí quốc gia</translation>
     </message>
     <message>
         <source>Thông tin chung</source>
@@ -493,6 +548,92 @@ Lỗi đầu tiên: %2</translation>
     <message>
         <source>Đã ban hành phiên bản %1 (gói số %2) vào %3. Gửi gói này cho các xã.</source>
         <translation>Đã ban hành phiên bản %1 (gói số %2) vào %3. Gửi gói này cho các xã.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesModel</name>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Trước 7/2025</source>
+        <translation>Trước 7/2025</translation>
+    </message>
+    <message>
+        <source>Tiêu chí đạt</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Gói cuối</source>
+        <translation>Gói cuối</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Chưa thẩm định</source>
+        <translation>Chưa thẩm định</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>nguy cơ thu hồi</source>
+        <translation>nguy cơ thu hồi</translation>
+    </message>
+    <message>
+        <source>có tiêu chí không còn đạt</source>
+        <translation>có tiêu chí không còn đạt</translation>
+    </message>
+    <message>
+        <source>Theo kết quả thẩm định</source>
+        <translation>Theo kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>Theo tự đánh giá của xã (chưa thẩm định)</source>
+        <translation>Theo tự đánh giá của xã (chưa thẩm định)</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesPage</name>
+    <message>
+        <source>Các xã</source>
+        <translation>Các xã</translation>
+    </message>
+    <message>
+        <source>Năm đánh giá:</source>
+        <translation>Năm đánh giá:</translation>
+    </message>
+    <message>
+        <source>Tìm theo mã, tên xã, xã hoặc huyện cũ (gõ không dấu cũng được)</source>
+        <translation>Tìm theo mã, tên xã, xã hoặc huyện cũ (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Thẩm định xã này</source>
+        <translation>Thẩm định xã này</translation>
+    </message>
+    <message>
+        <source>Đang đọc kết quả các xã…</source>
+        <translation>Đang đọc kết quả các xã…</translation>
+    </message>
+    <message>
+        <source>Hiện %1/%2 xã; đã phê duyệt %3.</source>
+        <translation>Hiện %1/%2 xã; đã phê duyệt %3.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +819,10 @@ Bấm để xem chi tiết</translation>
     <message>
         <source>Đạt %1/%2 tiêu chí</source>
         <translation>Đạt %1/%2 tiêu chí</translation>
+    </message>
+    <message>
+        <source>Hồ sơ năm %1: %2</source>
+        <translation>Hồ sơ năm %1: %2</translation>
     </message>
     <message>
         <source>Mức đạt chuẩn: %1</source>
@@ -943,6 +1088,41 @@ Nguồn: %1</translation>
     <message>
         <source>Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2).</source>
         <translation>Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Ý kiến gửi xã:</source>
+        <translation>Ý kiến gửi xã:</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Thư mục lưu gói phản hồi</source>
+        <translation>Thư mục lưu gói phản hồi</translation>
+    </message>
+    <message>
+        <source>Lưu gói phản hồi vào:</source>
+        <translation>Lưu gói phản hồi vào:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu khóa ký:</source>
+        <translation>Mật khẩu khóa ký:</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ý kiến để xã biết cần sửa gì.</source>
+        <translation>Hãy ghi ý kiến để xã biết cần sửa gì.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn thư mục lưu gói phản hồi.</source>
+        <translation>Hãy chọn thư mục lưu gói phản hồi.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2164,202 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
     </message>
 </context>
 <context>
+    <name>HubWindow</name>
+    <message>
+        <source>Các trang</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu…</source>
+        <translation>Nhập gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Nhập từ thư mục thư điện tử</source>
+        <translation>Nhập từ thư mục thư điện tử</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Kéo thả gói dữ liệu (.ntmpkg) hoặc cả thư mục vào cửa sổ để nhập.</source>
+        <translation>Kéo thả gói dữ liệu (.ntmpkg) hoặc cả thư mục vào cửa sổ để nhập.</translation>
+    </message>
+    <message>
+        <source>NTM Desktop — Thẩm định: %1</source>
+        <translation>NTM Desktop — Thẩm định: %1</translation>
+    </message>
+    <message>
+        <source>Chỉ nhập được gói dữ liệu .ntmpkg hoặc thư mục; bỏ qua: %1</source>
+        <translation>Chỉ nhập được gói dữ liệu .ntmpkg hoặc thư mục; bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Các xã</source>
+        <translation>Các xã</translation>
+    </message>
+    <message>
+        <source>Nhập gói</source>
+        <translation>Nhập gói</translation>
+    </message>
+    <message>
+        <source>Cách ly</source>
+        <translation>Cách ly</translation>
+    </message>
+    <message>
+        <source>Thẩm định xã</source>
+        <translation>Thẩm định xã</translation>
+    </message>
+    <message>
+        <source>Tổng hợp</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Khóa và tin cậy</source>
+        <translation>Khóa và tin cậy</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Nhập gói dữ liệu của các xã</source>
+        <translation>Nhập gói dữ liệu của các xã</translation>
+    </message>
+    <message>
+        <source>Kéo thả tệp .ntmpkg hoặc cả thư mục vào cửa sổ, chọn tệp, hoặc nhập thư mục nơi lưu tệp đính kèm thư điện tử. Mỗi gói được kiểm tra chữ ký và từng tệp thành phần trước khi nhập; gói hỏng hoặc lạ được chuyển vào Cách ly, không thay đổi gì.</source>
+        <translation>Kéo thả tệp .ntmpkg hoặc cả thư mục vào cửa sổ, chọn tệp, hoặc nhập thư mục nơi lưu tệp đính kèm thư điện tử. Mỗi gói được kiểm tra chữ ký và từng tệp thành phần trước khi nhập; gói hỏng hoặc lạ được chuyển vào Cách ly, không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Nhập thư mục thư điện tử</source>
+        <translation>Nhập thư mục thư điện tử</translation>
+    </message>
+    <message>
+        <source>Đặt thư mục thư điện tử…</source>
+        <translation>Đặt thư mục thư điện tử…</translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>So mã vân tay, đăng ký khóa và kiểm tra lại…</source>
+        <translation>So mã vân tay, đăng ký khóa và kiểm tra lại…</translation>
+    </message>
+    <message>
+        <source>Thẩm định xã này</source>
+        <translation>Thẩm định xã này</translation>
+    </message>
+    <message>
+        <source>Chọn gói dữ liệu cần nhập</source>
+        <translation>Chọn gói dữ liệu cần nhập</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu NTM (*.ntmpkg);;Mọi tệp (*)</source>
+        <translation>Gói dữ liệu NTM (*.ntmpkg);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứa gói dữ liệu</source>
+        <translation>Chọn thư mục chứa gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Thư mục thư điện tử: %1</source>
+        <translation>Thư mục thư điện tử: %1</translation>
+    </message>
+    <message>
+        <source>Chưa đặt thư mục thư điện tử.</source>
+        <translation>Chưa đặt thư mục thư điện tử.</translation>
+    </message>
+    <message>
+        <source>Thư mục lưu tệp đính kèm thư điện tử</source>
+        <translation>Thư mục lưu tệp đính kèm thư điện tử</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra và nhập…</source>
+        <translation>Đang kiểm tra và nhập…</translation>
+    </message>
+    <message>
+        <source>%1/%2 gói</source>
+        <translation>%1/%2 gói</translation>
+    </message>
+    <message>
+        <source>Đã dừng.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 gói; đã có %2; từ chối %3; khóa chưa đăng ký %4.</source>
+        <translation>Đã nhập %1 gói; đã có %2; từ chối %3; khóa chưa đăng ký %4.</translation>
+    </message>
+    <message>
+        <source>Đã dừng theo yêu cầu; các gói còn lại chưa nhập.</source>
+        <translation>Đã dừng theo yêu cầu; các gói còn lại chưa nhập.</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Đã có</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Khóa chưa đăng ký</source>
+        <translation>Khóa chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Gói này được ký bằng khóa của “%1” (xã %2).
+
+Mã vân tay:
+%3
+
+Gọi điện cho cán bộ xã, đọc mã vân tay trên máy của họ và so từng nhóm ký tự. Chỉ đăng ký khi khớp hoàn toàn.</source>
+        <translation>Gói này được ký bằng khóa của “%1” (xã %2).
+
+Mã vân tay:
+%3
+
+Gọi điện cho cán bộ xã, đọc mã vân tay trên máy của họ và so từng nhóm ký tự. Chỉ đăng ký khi khớp hoàn toàn.</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của xã</source>
+        <translation>Đăng ký khóa của xã</translation>
+    </message>
+    <message>
+        <source>Khớp — đăng ký và kiểm tra lại</source>
+        <translation>Khớp — đăng ký và kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Không khớp</source>
+        <translation>Không khớp</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <source>Có (đạt yêu cầu)</source>
@@ -2468,6 +2844,125 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
     </message>
 </context>
 <context>
+    <name>KeysPage</name>
+    <message>
+        <source>Cơ quan thẩm định và khóa ký</source>
+        <translation>Cơ quan thẩm định và khóa ký</translation>
+    </message>
+    <message>
+        <source>Lưu thẻ khóa công khai…</source>
+        <translation>Lưu thẻ khóa công khai…</translation>
+    </message>
+    <message>
+        <source>Lưu ảnh mã QR để in…</source>
+        <translation>Lưu ảnh mã QR để in…</translation>
+    </message>
+    <message>
+        <source>In thẻ khóa…</source>
+        <translation>In thẻ khóa…</translation>
+    </message>
+    <message>
+        <source>Khóa của các xã được tin cậy</source>
+        <translation>Khóa của các xã được tin cậy</translation>
+    </message>
+    <message>
+        <source>Mã xã</source>
+        <translation>Mã xã</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Mã vân tay</source>
+        <translation>Mã vân tay</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ khóa…</source>
+        <translation>Đăng ký thẻ khóa…</translation>
+    </message>
+    <message>
+        <source>Đăng ký cả thư mục thẻ khóa…</source>
+        <translation>Đăng ký cả thư mục thẻ khóa…</translation>
+    </message>
+    <message>
+        <source>Thu hồi…</source>
+        <translation>Thu hồi…</translation>
+    </message>
+    <message>
+        <source>Lưu thẻ khóa công khai</source>
+        <translation>Lưu thẻ khóa công khai</translation>
+    </message>
+    <message>
+        <source>Lưu ảnh mã QR</source>
+        <translation>Lưu ảnh mã QR</translation>
+    </message>
+    <message>
+        <source>Chọn thẻ khóa của xã</source>
+        <translation>Chọn thẻ khóa của xã</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa (*.json *.card *.ntmkey);;Mọi tệp (*)</source>
+        <translation>Thẻ khóa (*.json *.card *.ntmkey);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứa thẻ khóa của các xã</source>
+        <translation>Chọn thư mục chứa thẻ khóa của các xã</translation>
+    </message>
+    <message>
+        <source>Mã vân tay khóa ký: %1</source>
+        <translation>Mã vân tay khóa ký: %1</translation>
+    </message>
+    <message>
+        <source>Gửi thẻ khóa công khai (hoặc ảnh mã QR) cho các xã; khi xã gọi điện, đọc mã vân tay để xã so.</source>
+        <translation>Gửi thẻ khóa công khai (hoặc ảnh mã QR) cho các xã; khi xã gọi điện, đọc mã vân tay để xã so.</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Đã thay bằng khóa mới</source>
+        <translation>Đã thay bằng khóa mới</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Đang đọc thẻ khóa…</source>
+        <translation>Đang đọc thẻ khóa…</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa %1 của %2? Gói ký bằng khóa này sẽ bị từ chối.</source>
+        <translation>Thu hồi khóa %1 của %2? Gói ký bằng khóa này sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa</source>
+        <translation>Thu hồi khóa</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>Ngày</source>
@@ -2708,6 +3203,10 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
 </context>
 <context>
     <name>OverviewPage</name>
+    <message>
+        <source>Hồ sơ năm %1: %2</source>
+        <translation>Hồ sơ năm %1: %2</translation>
+    </message>
     <message>
         <source>tiêu chí đạt chuẩn — năm %1</source>
         <translation>tiêu chí đạt chuẩn — năm %1</translation>
@@ -3372,6 +3871,99 @@ tổng mức</translation>
     </message>
 </context>
 <context>
+    <name>QuarantinePage</name>
+    <message>
+        <source>Cách ly — các gói bị từ chối</source>
+        <translation>Cách ly — các gói bị từ chối</translation>
+    </message>
+    <message>
+        <source>Người gửi là điều gói tự khai, chưa được kiểm chứng. Không gói nào ở đây đã được nhập.</source>
+        <translation>Người gửi là điều gói tự khai, chưa được kiểm chứng. Không gói nào ở đây đã được nhập.</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Người gửi (tự khai)</source>
+        <translation>Người gửi (tự khai)</translation>
+    </message>
+    <message>
+        <source>Mã xã</source>
+        <translation>Mã xã</translation>
+    </message>
+    <message>
+        <source>Mã vân tay</source>
+        <translation>Mã vân tay</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại tất cả</source>
+        <translation>Kiểm tra lại tất cả</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của gói…</source>
+        <translation>Đăng ký khóa của gói…</translation>
+    </message>
+    <message>
+        <source>Xóa…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Khóa của “%1” (xã %2), mã vân tay:
+%3
+
+Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký khi khớp hoàn toàn.</source>
+        <translation>Khóa của “%1” (xã %2), mã vân tay:
+%3
+
+Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký khi khớp hoàn toàn.</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của xã</source>
+        <translation>Đăng ký khóa của xã</translation>
+    </message>
+    <message>
+        <source>Khớp — đăng ký và kiểm tra lại</source>
+        <translation>Khớp — đăng ký và kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Không khớp</source>
+        <translation>Không khớp</translation>
+    </message>
+    <message>
+        <source>Xóa hẳn %1 tệp khỏi thư mục cách ly? Không khôi phục được.</source>
+        <translation>Xóa hẳn %1 tệp khỏi thư mục cách ly? Không khôi phục được.</translation>
+    </message>
+    <message>
+        <source>Xóa tệp bị cách ly</source>
+        <translation>Xóa tệp bị cách ly</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Không xóa</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntry</name>
     <message>
         <source>Ngày</source>
@@ -3559,6 +4151,488 @@ tổng mức</translation>
     <message>
         <source>Chưa có bản sao lưu nào của sổ dữ liệu này. Hãy dùng “Tệp → Sao lưu ngay”.</source>
         <translation>Chưa có bản sao lưu nào của sổ dữ liệu này. Hãy dùng “Tệp → Sao lưu ngay”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Xã:</source>
+        <translation>Xã:</translation>
+    </message>
+    <message>
+        <source>Trả lại xã…</source>
+        <translation>Trả lại xã…</translation>
+    </message>
+    <message>
+        <source>Phê duyệt…</source>
+        <translation>Phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Xuất phản hồi…</source>
+        <translation>Xuất phản hồi…</translation>
+    </message>
+    <message>
+        <source>In báo cáo thẩm định…</source>
+        <translation>In báo cáo thẩm định…</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Hạ tầng</source>
+        <translation>Hạ tầng</translation>
+    </message>
+    <message>
+        <source>Dự án</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Tổng mức đầu tư</source>
+        <translation>Tổng mức đầu tư</translation>
+    </message>
+    <message>
+        <source>Nợ đọng</source>
+        <translation>Nợ đọng</translation>
+    </message>
+    <message>
+        <source>Khởi công</source>
+        <translation>Khởi công</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Dự án và nguồn vốn</source>
+        <translation>Dự án và nguồn vốn</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Người đóng góp</source>
+        <translation>Người đóng góp</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Đóng góp</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Người quyết định</source>
+        <translation>Người quyết định</translation>
+    </message>
+    <message>
+        <source>Ý kiến</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Lịch sử quyết định</source>
+        <translation>Lịch sử quyết định</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tiêu chí, chỉ tiêu</source>
+        <translation>Tiêu chí, chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Xã báo cáo</source>
+        <translation>Xã báo cáo</translation>
+    </message>
+    <message>
+        <source>Xã tự đánh giá</source>
+        <translation>Xã tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Ý kiến thẩm định</source>
+        <translation>Ý kiến thẩm định</translation>
+    </message>
+    <message>
+        <source>Kết quả thẩm định</source>
+        <translation>Kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Ý kiến thẩm định chỉ tiêu</source>
+        <translation>Ý kiến thẩm định chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Thống nhất</source>
+        <translation>Thống nhất</translation>
+    </message>
+    <message>
+        <source>Không thống nhất</source>
+        <translation>Không thống nhất</translation>
+    </message>
+    <message>
+        <source>(theo ý kiến)</source>
+        <translation>(theo ý kiến)</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>số liệu thẩm định, nếu khác số của xã</source>
+        <translation>số liệu thẩm định, nếu khác số của xã</translation>
+    </message>
+    <message>
+        <source>Số liệu:</source>
+        <translation>Số liệu:</translation>
+    </message>
+    <message>
+        <source>Nhận xét:</source>
+        <translation>Nhận xét:</translation>
+    </message>
+    <message>
+        <source>Ghi ý kiến</source>
+        <translation>Ghi ý kiến</translation>
+    </message>
+    <message>
+        <source>Minh chứng (nhấp đúp để xem; ngày và nơi chụp ở chú thích):</source>
+        <translation>Minh chứng (nhấp đúp để xem; ngày và nơi chụp ở chú thích):</translation>
+    </message>
+    <message>
+        <source>Xã chưa gửi minh chứng cho chỉ tiêu này.</source>
+        <translation>Xã chưa gửi minh chứng cho chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí và chỉ tiêu</source>
+        <translation>Tiêu chí và chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Từ gói gần nhất</source>
+        <translation>Từ gói gần nhất</translation>
+    </message>
+    <message>
+        <source>Từ quyết định gần nhất</source>
+        <translation>Từ quyết định gần nhất</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Đang đọc dữ liệu của xã…</source>
+        <translation>Đang đọc dữ liệu của xã…</translation>
+    </message>
+    <message>
+        <source>năm %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>%1 tự đánh giá đạt %2/%3 tiêu chí; theo thẩm định đạt %4/%3. Không thống nhất %5 chỉ tiêu; chưa thẩm định %6 chỉ tiêu.</source>
+        <translation>%1 tự đánh giá đạt %2/%3 tiêu chí; theo thẩm định đạt %4/%3. Không thống nhất %5 chỉ tiêu; chưa thẩm định %6 chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Ý kiến đã gửi: %1</source>
+        <translation>Ý kiến đã gửi: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định nào.</source>
+        <translation>Chưa có quyết định nào.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi từ quyết định ngày %1.</source>
+        <translation>Không có thay đổi từ quyết định ngày %1.</translation>
+    </message>
+    <message>
+        <source>Tổng nguồn lực huy động: %1 đồng.</source>
+        <translation>Tổng nguồn lực huy động: %1 đồng.</translation>
+    </message>
+    <message>
+        <source>Tiền mặt %1 đồng; %2 ngày công; %3 m² đất; quy ra tiền %4 đồng.</source>
+        <translation>Tiền mặt %1 đồng; %2 ngày công; %3 m² đất; quy ra tiền %4 đồng.</translation>
+    </message>
+    <message>
+        <source>%1 không thống nhất</source>
+        <translation>%1 không thống nhất</translation>
+    </message>
+    <message>
+        <source>Chưa thẩm định</source>
+        <translation>Chưa thẩm định</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn: %1</source>
+        <translation>Mức đạt chuẩn: %1</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi.</source>
+        <translation>Không có thay đổi.</translation>
+    </message>
+    <message>
+        <source>Chọn một chỉ tiêu.</source>
+        <translation>Chọn một chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn: %1 — xã báo cáo: %2</source>
+        <translation>Mức đạt chuẩn: %1 — xã báo cáo: %2</translation>
+    </message>
+    <message>
+        <source>Chọn Thống nhất hoặc Không thống nhất.</source>
+        <translation>Chọn Thống nhất hoặc Không thống nhất.</translation>
+    </message>
+    <message>
+        <source>Trả lại hồ sơ cho xã</source>
+        <translation>Trả lại hồ sơ cho xã</translation>
+    </message>
+    <message>
+        <source>Trả lại và xuất phản hồi</source>
+        <translation>Trả lại và xuất phản hồi</translation>
+    </message>
+    <message>
+        <source>Đang ký gói phản hồi…</source>
+        <translation>Đang ký gói phản hồi…</translation>
+    </message>
+    <message>
+        <source>Phê duyệt và khóa năm đánh giá</source>
+        <translation>Phê duyệt và khóa năm đánh giá</translation>
+    </message>
+    <message>
+        <source>Phê duyệt và xuất phản hồi</source>
+        <translation>Phê duyệt và xuất phản hồi</translation>
+    </message>
+    <message>
+        <source>Xuất gói phản hồi cho xã</source>
+        <translation>Xuất gói phản hồi cho xã</translation>
+    </message>
+    <message>
+        <source>Xuất phản hồi</source>
+        <translation>Xuất phản hồi</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói phản hồi %1 — gửi tệp này cho xã.</source>
+        <translation>Đã ghi gói phản hồi %1 — gửi tệp này cho xã.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo thẩm định</source>
+        <translation>Lưu báo cáo thẩm định</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đang in báo cáo…</source>
+        <translation>Đang in báo cáo…</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo thẩm định %1 (%2 trang).</source>
+        <translation>Đã ghi báo cáo thẩm định %1 (%2 trang).</translation>
+    </message>
+</context>
+<context>
+    <name>RollupPage</name>
+    <message>
+        <source>Tổng hợp</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Số liệu tính đến ngày:</source>
+        <translation>Số liệu tính đến ngày:</translation>
+    </message>
+    <message>
+        <source>Tổng hợp lại</source>
+        <translation>Tổng hợp lại</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Nguồn vốn</source>
+        <translation>Nguồn vốn</translation>
+    </message>
+    <message>
+        <source>Triệu đồng</source>
+        <translation>Triệu đồng</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Nguồn lực</source>
+        <translation>Nguồn lực</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Tiêu chí đạt</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Mức</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Nguy cơ thu hồi</source>
+        <translation>Nguy cơ thu hồi</translation>
+    </message>
+    <message>
+        <source>Còn phải hoàn thành</source>
+        <translation>Còn phải hoàn thành</translation>
+    </message>
+    <message>
+        <source>Đăng ký đạt chuẩn năm nay</source>
+        <translation>Đăng ký đạt chuẩn năm nay</translation>
+    </message>
+    <message>
+        <source>Nội dung báo cáo</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>Đang tổng hợp…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <source>%1 xã; bình quân đạt %2 tiêu chí/xã; %3 xã đạt chuẩn đủ %4 tiêu chí.</source>
+        <translation>%1 xã; bình quân đạt %2 tiêu chí/xã; %3 xã đạt chuẩn đủ %4 tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Tổng</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Nhân dân đóng góp bằng tiền</source>
+        <translation>Nhân dân đóng góp bằng tiền</translation>
+    </message>
+    <message>
+        <source>thu hồi</source>
+        <translation>thu hồi</translation>
+    </message>
+    <message>
+        <source>cảnh báo</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>Số xã theo số tiêu chí đạt</source>
+        <translation>Số xã theo số tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Số xã</source>
+        <translation>Số xã</translation>
+    </message>
+    <message>
+        <source>Số tiêu chí đạt</source>
+        <translation>Số tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>
+        <translation>Tỷ lệ xã đạt từng tiêu chí (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xã đạt</source>
+        <translation>Tỷ lệ xã đạt</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo tổng hợp</source>
+        <translation>Lưu báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Đang ghi báo cáo…</source>
+        <translation>Đang ghi báo cáo…</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1.</source>
+        <translation>Đã ghi %1.</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +5844,10 @@ Mã hồ sơ: %5</translation>
         <translation>Không có thư mục {folder} để ghi {name}.</translation>
     </message>
     <message>
+        <source>Hãy ghi ý kiến để xã biết cần sửa gì.</source>
+        <translation>Hãy ghi ý kiến để xã biết cần sửa gì.</translation>
+    </message>
+    <message>
         <source>Không có chỉ tiêu “{code}” trong bản dự thảo.</source>
         <translation>Không có chỉ tiêu “{code}” trong bản dự thảo.</translation>
     </message>
@@ -4978,8 +6056,28 @@ Mã hồ sơ: %5</translation>
         <translation>Không sửa được cột “{column}”.</translation>
     </message>
     <message>
-        <source>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</source>
-        <translation>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</translation>
+        <source>Không gian thẩm định chưa có khóa ký. Chạy “ntm init appraiser”.</source>
+        <translation>Không gian thẩm định chưa có khóa ký. Chạy “ntm init appraiser”.</translation>
+    </message>
+    <message>
+        <source>Không gian thẩm định chỉ đăng ký khóa của xã.</source>
+        <translation>Không gian thẩm định chỉ đăng ký khóa của xã.</translation>
+    </message>
+    <message>
+        <source>Không có tệp {name} trong thư mục cách ly.</source>
+        <translation>Không có tệp {name} trong thư mục cách ly.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp nào.</source>
+        <translation>Chưa chọn tệp nào.</translation>
+    </message>
+    <message>
+        <source>Khi không thống nhất, hãy ghi nhận xét hoặc số liệu của cơ quan thẩm định.</source>
+        <translation>Khi không thống nhất, hãy ghi nhận xét hoặc số liệu của cơ quan thẩm định.</translation>
+    </message>
+    <message>
+        <source>Kho thẩm định chưa có dữ liệu của xã nào.</source>
+        <translation>Kho thẩm định chưa có dữ liệu của xã nào.</translation>
     </message>
     <message>
         <source>Mã chỉ tiêu không xác định: “{code}”.</source>
@@ -5090,24 +6188,12 @@ Mã hồ sơ: %5</translation>
         <translation>Không đọc được thẻ khóa {name}: {reason}</translation>
     </message>
     <message>
-        <source>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</source>
-        <translation>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</translation>
-    </message>
-    <message>
         <source>Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.</source>
         <translation>Chưa có không gian thẩm định tại {path}. Chạy “ntm init appraiser”.</translation>
     </message>
     <message>
-        <source>Khóa công khai yếu hoặc không chuẩn; không đăng ký được.</source>
-        <translation>Khóa công khai yếu hoặc không chuẩn; không đăng ký được.</translation>
-    </message>
-    <message>
         <source>Khóa này đã bị thu hồi; không đăng ký lại được.</source>
         <translation>Khóa này đã bị thu hồi; không đăng ký lại được.</translation>
-    </message>
-    <message>
-        <source>Không có lần đổi khóa nào sang khóa {key_id}.</source>
-        <translation>Không có lần đổi khóa nào sang khóa {key_id}.</translation>
     </message>
     <message>
         <source>Không có khóa {key_id} trong danh sách tin cậy.</source>
@@ -5366,6 +6452,26 @@ Mã hồ sơ: %5</translation>
         <translation>Tệp Excel quá nhiều dòng.</translation>
     </message>
     <message>
+        <source>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</source>
+        <translation>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</translation>
+    </message>
+    <message>
+        <source>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</source>
+        <translation>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</translation>
+    </message>
+    <message>
+        <source>Khóa công khai yếu hoặc không chuẩn; không đăng ký được.</source>
+        <translation>Khóa công khai yếu hoặc không chuẩn; không đăng ký được.</translation>
+    </message>
+    <message>
+        <source>Không có lần đổi khóa nào sang khóa {key_id}.</source>
+        <translation>Không có lần đổi khóa nào sang khóa {key_id}.</translation>
+    </message>
+    <message>
+        <source>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</source>
+        <translation>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</translation>
+    </message>
+    <message>
         <source>Gói dữ liệu bị từ chối ({code}).</source>
         <translation>Gói dữ liệu bị từ chối ({code}).</translation>
     </message>
@@ -5436,10 +6542,6 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Tệp thành phần “{member}” có tỉ lệ nén bất thường (nghi “bom zip”); gói bị từ chối.</source>
         <translation>Tệp thành phần “{member}” có tỉ lệ nén bất thường (nghi “bom zip”); gói bị từ chối.</translation>
-    </message>
-    <message>
-        <source>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</source>
-        <translation>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</translation>
     </message>
     <message>
         <source>Gói dữ liệu thiếu tệp manifest.json.</source>
@@ -5578,16 +6680,16 @@ Mã hồ sơ: %5</translation>
         <translation>Xác nhận của nơi thẩm định không khớp với nhật ký của xã (mục {detail}).</translation>
     </message>
     <message>
+        <source>Gói dữ liệu thay đổi số liệu của năm đã được phê duyệt và khóa (chỉ tiêu {detail}); gói không được nhập. Xã cần khôi phục số liệu đã được phê duyệt rồi xuất bản đầy đủ (ntm export --full).</source>
+        <translation>Gói dữ liệu thay đổi số liệu của năm đã được phê duyệt và khóa (chỉ tiêu {detail}); gói không được nhập. Xã cần khôi phục số liệu đã được phê duyệt rồi xuất bản đầy đủ (ntm export --full).</translation>
+    </message>
+    <message>
         <source>Không áp dụng được gói dữ liệu: {detail}</source>
         <translation>Không áp dụng được gói dữ liệu: {detail}</translation>
     </message>
     <message>
         <source>Sổ dữ liệu chưa có thông tin xã.</source>
         <translation>Sổ dữ liệu chưa có thông tin xã.</translation>
-    </message>
-    <message>
-        <source>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</source>
-        <translation>Không ghi được kết quả thẩm định (lỗi cơ sở dữ liệu; chi tiết trong nhật ký chương trình).</translation>
     </message>
     <message>
         <source>Tệp thành phần “{member}” bị hỏng ({detail}).</source>
@@ -5608,6 +6710,10 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn ({detail}); gói bị từ chối.</source>
         <translation>Khóa công khai trong gói dữ liệu là khóa yếu hoặc không chuẩn ({detail}); gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</source>
+        <translation>Gói dữ liệu ({detail}) ký bằng khóa của chính nơi nhận, nên không phải gói hợp lệ gửi đến đây: dữ liệu của xã phải do khóa của xã ký, phản hồi thẩm định và bộ tiêu chí do khóa của nơi thẩm định ký.</translation>
     </message>
     <message>
         <source>Gói dữ liệu ghi thời điểm trong tương lai ({detail}), muộn hơn đồng hồ máy này quá một ngày. Hãy kiểm tra ngày giờ của máy tính này và của máy gửi, rồi nhập lại.</source>
@@ -5724,10 +6830,6 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Không ghi được gói dữ liệu {path}: {detail}. Không có tệp dở dang nào được để lại.</source>
         <translation>Không ghi được gói dữ liệu {path}: {detail}. Không có tệp dở dang nào được để lại.</translation>
-    </message>
-    <message>
-        <source>Không gian thẩm định chỉ đăng ký khóa của xã.</source>
-        <translation>Không gian thẩm định chỉ đăng ký khóa của xã.</translation>
     </message>
     <message>
         <source>Thời điểm “{value}” không hợp lệ (ví dụ 2025-07-05 hoặc 05/7/2025).</source>
@@ -6146,6 +7248,97 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>nội dung mục đã bị sửa (hash không khớp)</source>
         <translation>nội dung mục đã bị sửa (hash không khớp)</translation>
+    </message>
+</context>
+<context>
+    <name>hub</name>
+    <message>
+        <source>Chưa nộp</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Nộp lại</source>
+        <translation>Nộp lại</translation>
+    </message>
+    <message>
+        <source>Đã phê duyệt</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>hai bản dữ liệu khác nhau</source>
+        <translation>hai bản dữ liệu khác nhau</translation>
+    </message>
+    <message>
+        <source>thiếu gói</source>
+        <translation>thiếu gói</translation>
+    </message>
+    <message>
+        <source>nhật ký không nối tiếp</source>
+        <translation>nhật ký không nối tiếp</translation>
+    </message>
+    <message>
+        <source>lịch sử bị thay đổi</source>
+        <translation>lịch sử bị thay đổi</translation>
+    </message>
+    <message>
+        <source>gói cũ</source>
+        <translation>gói cũ</translation>
+    </message>
+    <message>
+        <source>sửa năm đã phê duyệt</source>
+        <translation>sửa năm đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Cấp huyện</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <source>Cấp tỉnh</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Đã nhập: {commune} ({code}), gói số {seq} — {indicators} chỉ tiêu, {items} hạng mục hạ tầng, {contributions} khoản đóng góp, {photos} ảnh/tệp minh chứng.</source>
+        <translation>Đã nhập: {commune} ({code}), gói số {seq} — {indicators} chỉ tiêu, {items} hạng mục hạ tầng, {contributions} khoản đóng góp, {photos} ảnh/tệp minh chứng.</translation>
+    </message>
+    <message>
+        <source>Đã có: gói số {seq} của xã {code} đã được nhập trước đây; không thay đổi gì.</source>
+        <translation>Đã có: gói số {seq} của xã {code} đã được nhập trước đây; không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Khóa chưa đăng ký: gói ghi là của {sender} (xã {code}), mã vân tay {fingerprint}. Gọi điện cho xã để so mã vân tay, rồi đăng ký và kiểm tra lại.</source>
+        <translation>Khóa chưa đăng ký: gói ghi là của {sender} (xã {code}), mã vân tay {fingerprint}. Gọi điện cho xã để so mã vân tay, rồi đăng ký và kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Từ chối: {reason}</source>
+        <translation>Từ chối: {reason}</translation>
+    </message>
+    <message>
+        <source>Khóa mới</source>
+        <translation>Khóa mới</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Xã đã có khóa khác</source>
+        <translation>Xã đã có khóa khác</translation>
+    </message>
+    <message>
+        <source>Khóa đã thu hồi</source>
+        <translation>Khóa đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Không phải thẻ khóa của xã</source>
+        <translation>Không phải thẻ khóa của xã</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +8083,10 @@ Mã hồ sơ: %5</translation>
         <translation>Đánh giá các xã</translation>
     </message>
     <message>
+        <source>Xuất phản hồi</source>
+        <translation>Xuất phản hồi</translation>
+    </message>
+    <message>
         <source>Kiểm tra bộ tiêu chí</source>
         <translation>Kiểm tra bộ tiêu chí</translation>
     </message>
@@ -6900,6 +8097,34 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Lưu phiên bản đã ban hành</source>
         <translation>Lưu phiên bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Đọc thẻ khóa</source>
+        <translation>Đọc thẻ khóa</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa</source>
+        <translation>Đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>Đánh giá xã</source>
+        <translation>Đánh giá xã</translation>
+    </message>
+    <message>
+        <source>In báo cáo thẩm định</source>
+        <translation>In báo cáo thẩm định</translation>
+    </message>
+    <message>
+        <source>Tổng hợp</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Ghi tệp</source>
+        <translation>Ghi tệp</translation>
     </message>
 </context>
 </TS>

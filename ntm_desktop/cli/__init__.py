@@ -21,6 +21,7 @@ from ntm_desktop import __version__
 from ntm_desktop.cli import (
     catalog_cmds,
     dossier_cmds,
+    hub_cmds,
     registry_cmds,
     selftest_cmds,
     sync_cmds,
@@ -86,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     # created by the first and handed to the others through ``groups``.
     groups: dict[str, argparse._SubParsersAction] = {}
     for module in (workbook_cmds, registry_cmds, catalog_cmds, sync_cmds, dossier_cmds,
-                   selftest_cmds):
+                   selftest_cmds, hub_cmds):
         module.register(sub, common, groups)
     return parser
 

@@ -218,10 +218,15 @@ def cmd_report(ctx: Any) -> int:
     year = a.year or _default_year()
     if a.commune:
         return _report_commune(ctx, year)
-    pairs, excluded = rollup.evaluate_each(_each_commune(ctx, year), year, names=_hub_names(ctx))
-    if not pairs:
-        raise NtmError("Kho thẩm định chưa có dữ liệu của xã nào.", code="empty_hub")
-    r = rollup.aggregate(pairs, year, bands=_bands(a.bands), excluded=excluded)
+    if not a.replicas and not a.hub:  # the hub of the data folder: its cached results
+        from ntm_desktop.services.rollup import compute_rollup
+        r = compute_rollup(ctx.paths, year, bands=a.bands)
+    else:
+        pairs, excluded = rollup.evaluate_each(_each_commune(ctx, year), year,
+                                               names=_hub_names(ctx))
+        if not pairs:
+            raise NtmError("Kho thẩm định chưa có dữ liệu của xã nào.", code="empty_hub")
+        r = rollup.aggregate(pairs, year, bands=_bands(a.bands), excluded=excluded)
     written = []
     if a.pdf:
         from ntm_desktop.dossier.fonts import register_fonts

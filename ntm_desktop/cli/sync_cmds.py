@@ -179,7 +179,10 @@ def cmd_keys_rotate(ctx: Any) -> int:
 def cmd_trust_add(ctx: Any) -> int:
     from ntm_desktop.core.text import escape_text as esc
     from ntm_desktop.services.keys import read_key_card, trust_appraiser
-    from ntm_desktop.sync.trust import card_from_package, register_commune_key
+    from ntm_desktop.sync.trust import card_from_package
+    if ctx.args.card and Path(ctx.args.card).is_dir() and _is_appraiser(ctx):
+        from ntm_desktop.cli.hub_cmds import cmd_trust_folder
+        return cmd_trust_folder(ctx, Path(ctx.args.card))
     if ctx.args.package:  # the key of a package set aside with unknown_key
         path = Path(ctx.args.package)
         if not path.is_file():
@@ -210,7 +213,8 @@ def cmd_trust_add(ctx: Any) -> int:
                 not in ("c", "co", "có", "y", "yes"):
             raise NtmError("Đã hủy: chưa đăng ký khóa.", code="cancelled")
     if _is_appraiser(ctx):
-        row = register_commune_key(_hub(ctx), card, replace=ctx.args.replace)
+        from ntm_desktop.services.hub_trust import trust_card
+        row = trust_card(_hub(ctx), card, replace=ctx.args.replace)
     else:
         row = trust_appraiser(ctx.workbook(), card)  # the same service the Sync page uses
     ctx.out(row, f"Đã đăng ký khóa của {who} (mã vân tay {card['fingerprint']}).")
@@ -326,6 +330,9 @@ def cmd_import(ctx: Any) -> int:
     files = importer.collect([Path(f) for f in ctx.args.files])
     if not files:
         raise NtmError("Không có tệp .ntmpkg nào để nhập.", code="no_files")
+    if _is_appraiser(ctx):  # the same service as the appraiser's window (caches, approvals)
+        from ntm_desktop.cli.hub_cmds import cmd_hub_import
+        return cmd_hub_import(ctx, files)
     try:
         outcomes = importer.import_files(files, _receiver(ctx))
         if not _is_appraiser(ctx):
@@ -379,13 +386,10 @@ def cmd_appraise_list(ctx: Any) -> int:
 
 
 def cmd_feedback_export(ctx: Any) -> int:
-    from ntm_desktop.sync import exporter
-    hub = _hub(ctx)
-    ks, key = _key(ctx)
-    try:
-        r = exporter.export_feedback(hub, ks, key, ctx.args.code, Path(ctx.args.output))
-    finally:
-        _close_hub(ctx)
+    from ntm_desktop.services.approval import export_feedback
+    from ntm_desktop.sync.workspace import read_passphrase
+    r = export_feedback(ctx.paths, ctx.args.code, Path(ctx.args.output),
+                        passphrase=read_passphrase(ctx.args.passphrase_env))
     ctx.out(r, f"Đã xuất phản hồi số {r['seq']} ({r['appraisals']} kết quả) vào {r['file']}")
     return 0
 
@@ -448,7 +452,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
     trust = sub.add_parser("trust", help="danh sách khóa tin cậy").add_subparsers(metavar="LỆNH")
     p = add("add", "đăng ký thẻ khóa công khai", cmd_trust_add, trust)
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--card", help="tệp thẻ khóa công khai (ntm keys export-public)")
+    src.add_argument("--card", help="tệp thẻ khóa công khai (ntm keys export-public), hoặc "
+                                    "thư mục chứa thẻ khóa của nhiều xã")
     src.add_argument("--package", help="lấy khóa của người gửi từ một gói dữ liệu (ví dụ gói "
                                        "bị để riêng vì khóa chưa đăng ký)")
     p.add_argument("--fingerprint", help="mã vân tay (hoặc mã đọc 30 chữ số) đã đối chiếu")
@@ -472,6 +477,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
 
     quarantine = sub.add_parser("quarantine", help="thư mục cách ly gói bị từ chối"
                                 ).add_subparsers(metavar="LỆNH")
+    groups["quarantine"] = quarantine
     p = add("clean", "xóa các tệp trong thư mục cách ly", cmd_quarantine_clean, quarantine)
     p.add_argument("--older-than", type=int, metavar="NGÀY",
                    help="chỉ xóa tệp cũ hơn số ngày này")

@@ -353,7 +353,8 @@ def print_key_card(parent: QWidget, card: dict[str, Any]) -> None:
     doc = QTextDocument(parent)
     doc.setHtml(key_card_html(card))
     dialog.accepted.connect(lambda: doc.print_(printer))
-    dialog.open()
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()  # QPrintDialog.open() in PySide6 wants (receiver, member)
     parent._print_dialog = dialog  # keep alive while open
 
 
@@ -395,8 +396,13 @@ def run_setup(window: Any) -> FirstRunWizard:
             open_demo(window)
         elif wizard.outcome == "commune" and wizard.workbook_path is not None:
             open_workbook_in(window, wizard.workbook_path)
-        elif wizard.outcome == "appraiser":
+        elif wizard.outcome == "appraiser":  # the appraiser's workspace has its own window
+            from ntm_desktop.gui.hub.hub_window import HubWindow
+            window.hub_window = HubWindow(window.paths, settings=window.settings,
+                                          language=getattr(window, "language", "vi"))
+            window.hub_window.show()
             window.set_workbook(None)
+            window.close()
     wizard.finished.connect(finished)
     wizard.open()
     return wizard

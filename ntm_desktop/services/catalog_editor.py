@@ -1009,17 +1009,17 @@ def _without_version(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if k != "version"}
 
 
-def share_with_replicas(hub: Hub) -> int:
+def share_with_replicas(hub: Hub, codes: list[str] | None = None) -> int:
     """Install every published overlay version into the commune replicas held by the hub
     (not activated), so the hub evaluates a commune with the version the commune uses — and a
     year pinned on approval keeps its version. Call after publishing and after importing
-    packages. Returns the number of replicas updated."""
+    packages (``codes``: only those communes' replicas). Returns the number updated."""
     from ntm_desktop.store.evaluation_service import overlay_versions
     published = published_versions(hub)
     n = 0
-    for row in hub.communes():
+    for code in codes if codes is not None else [row["code"] for row in hub.communes()]:
         try:
-            wb = hub.replica(row["code"])
+            wb = hub.replica(code)
         except NtmError:
             continue
         commune = wb.commune() or {}

@@ -39,7 +39,7 @@ from ntm_desktop.store.workbook import BUSY_TIMEOUT_MS, Workbook, translate_sqli
 
 log = logging.getLogger("ntm.hub")
 migrations = Migrations("ntm_hub")
-HUB_SCHEMA_VERSION = 1
+HUB_SCHEMA_VERSION = 3
 APPROVAL_STATES = ("submitted", "returned", "approved")
 RESULTS = ("agree", "disagree")
 STATUSES = (None, "dat", "chua_dat")
@@ -110,6 +110,34 @@ class SecondKeyError(ConflictError):
                          detail={"commune_code": code, "active_key_id": active["key_id"],
                                  "active_fingerprint": active["fingerprint"]})
         self.active = active
+
+
+@migrations()
+def m003_appraiser_workspace(db: Database) -> None:
+    """The appraiser's workspace: cached per-commune results (so the list of communes and the
+    roll-up read one row per commune instead of evaluating every replica), the history of
+    approval decisions, the journal range each applied package brought, and notices owed to a
+    commune (for example a package refused because it changed an approved year)."""
+    db.executescript("""
+    CREATE TABLE commune_result (
+        commune_code TEXT NOT NULL, year INTEGER NOT NULL, stamp TEXT NOT NULL,
+        data TEXT NOT NULL, computed_at TEXT NOT NULL,
+        PRIMARY KEY (commune_code, year));
+    CREATE TABLE approval_event (
+        id INTEGER PRIMARY KEY, commune_code TEXT NOT NULL, period TEXT NOT NULL,
+        state TEXT NOT NULL, comment TEXT, decided_by TEXT, journal_seq INTEGER,
+        at TEXT NOT NULL);
+    CREATE INDEX approval_event_commune ON approval_event(commune_code, period, id);
+    CREATE TABLE package_range (
+        commune_code TEXT NOT NULL, seq INTEGER NOT NULL, package_hash TEXT,
+        journal_from INTEGER NOT NULL, journal_to INTEGER NOT NULL, at TEXT NOT NULL,
+        PRIMARY KEY (commune_code, seq));
+    CREATE TABLE commune_notice (
+        id INTEGER PRIMARY KEY, commune_code TEXT NOT NULL, code TEXT NOT NULL,
+        message TEXT NOT NULL, year INTEGER, file_name TEXT, created_at TEXT NOT NULL,
+        sent_in INTEGER);
+    CREATE INDEX commune_notice_commune ON commune_notice(commune_code, sent_in);
+    """)
 
 
 def _now() -> str:
@@ -600,6 +628,90 @@ class Hub:
     def note_feedback(self, code: str, seq: int, package_hash: str) -> None:
         self.db.execute("UPDATE commune SET feedback_seq = ?, feedback_hash = ? WHERE code = ?",
                         [seq, package_hash, code])
+
+
+# ---------------------------------------------------------------------- appraiser workspace
+# Additive functions over the tables of m002 (the GUI's and the CLI's services call these).
+def cached_results(hub: Hub, year: int) -> dict[str, dict[str, Any]]:
+    """commune code → {stamp, data (JSON text)} of the cached results for ``year``."""
+    return {r["commune_code"]: r for r in hub.db.query(
+        "SELECT commune_code, stamp, data FROM commune_result WHERE year = ?", [year])}
+
+
+def put_result(hub: Hub, code: str, year: int, stamp: str, data: str) -> None:
+    hub.db.execute("INSERT INTO commune_result(commune_code, year, stamp, data, computed_at) "
+                   "VALUES (?,?,?,?,?) ON CONFLICT(commune_code, year) DO UPDATE SET "
+                   "stamp = excluded.stamp, data = excluded.data, "
+                   "computed_at = excluded.computed_at", [code, year, stamp, data, _now()])
+
+
+def appraisal_stamps(hub: Hub, year: int) -> dict[str, str]:
+    """commune code → "count/last update" of its appraisal rows for ``year`` (cache key)."""
+    return {r["commune_code"]: f"{r['n']}/{r['at']}" for r in hub.db.query(
+        "SELECT commune_code, count(*) AS n, max(updated_at) AS at FROM appraisal "
+        "WHERE year = ? GROUP BY commune_code", [year])}
+
+
+def add_approval_event(hub: Hub, code: str, period: str, state: str, *,
+                       comment: str | None, decided_by: str | None,
+                       journal_seq: int | None) -> None:
+    hub.db.execute("INSERT INTO approval_event(commune_code, period, state, comment, "
+                   "decided_by, journal_seq, at) VALUES (?,?,?,?,?,?,?)",
+                   [code, period, state, comment, decided_by, journal_seq, _now()])
+
+
+def approval_events(hub: Hub, code: str, period: str | None = None) -> list[dict[str, Any]]:
+    if period is None:
+        return list(hub.db.query("SELECT * FROM approval_event WHERE commune_code = ? "
+                                 "ORDER BY id", [code]))
+    return list(hub.db.query("SELECT * FROM approval_event WHERE commune_code = ? AND "
+                             "period = ? ORDER BY id", [code, period]))
+
+
+def all_approvals(hub: Hub) -> list[dict[str, Any]]:
+    return list(hub.db.query("SELECT * FROM approval ORDER BY commune_code, period"))
+
+
+def locked_years(hub: Hub, code: str) -> list[int]:
+    """The evaluation years approved (and so locked) for a commune."""
+    out = []
+    for r in hub.db.query("SELECT period FROM approval WHERE commune_code = ? AND locked = 1",
+                          [code]):
+        if str(r["period"]).isdigit():
+            out.append(int(r["period"]))
+    return sorted(out)
+
+
+def note_package_range(hub: Hub, code: str, seq: int, package_hash: str | None,
+                       journal_from: int, journal_to: int) -> None:
+    hub.db.execute("INSERT INTO package_range(commune_code, seq, package_hash, journal_from, "
+                   "journal_to, at) VALUES (?,?,?,?,?,?) ON CONFLICT(commune_code, seq) DO "
+                   "UPDATE SET package_hash = excluded.package_hash, "
+                   "journal_from = excluded.journal_from, journal_to = excluded.journal_to",
+                   [code, seq, package_hash, journal_from, journal_to, _now()])
+
+
+def package_ranges(hub: Hub, code: str) -> list[dict[str, Any]]:
+    return list(hub.db.query("SELECT * FROM package_range WHERE commune_code = ? ORDER BY seq",
+                             [code]))
+
+
+def add_notice(hub: Hub, code: str, notice_code: str, message: str, *, year: int | None,
+               file_name: str | None) -> None:
+    hub.db.execute("INSERT INTO commune_notice(commune_code, code, message, year, file_name, "
+                   "created_at) VALUES (?,?,?,?,?,?)",
+                   [code, notice_code, message, year, file_name, _now()])
+
+
+def pending_notices(hub: Hub, code: str) -> list[dict[str, Any]]:
+    return list(hub.db.query("SELECT * FROM commune_notice WHERE commune_code = ? AND "
+                             "sent_in IS NULL ORDER BY id", [code]))
+
+
+def mark_notices_sent(hub: Hub, code: str, ids: list[int], feedback_seq: int) -> None:
+    for i in ids:
+        hub.db.execute("UPDATE commune_notice SET sent_in = ? WHERE id = ? AND "
+                       "commune_code = ?", [feedback_seq, i, code])
 
 
 def _key_status(row: dict[str, Any]) -> dict[str, Any]:

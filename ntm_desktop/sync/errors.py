@@ -117,6 +117,10 @@ MESSAGES: dict[str, str] = {
     "missing_blob": _N("errors", "Gói dữ liệu thiếu tệp đính kèm {detail}."),
     "ack_mismatch": _N("errors", "Xác nhận của nơi thẩm định không khớp với nhật ký của xã (mục "
                                  "{detail})."),
+    "approved_year_locked": _N("errors", "Gói dữ liệu thay đổi số liệu của năm đã được phê "
+                                         "duyệt và khóa (chỉ tiêu {detail}); gói không được "
+                                         "nhập. Xã cần khôi phục số liệu đã được phê duyệt rồi "
+                                         "xuất bản đầy đủ (ntm export --full)."),
     "apply_failed": _N("errors", "Không áp dụng được gói dữ liệu: {detail}"),
 }
 

@@ -119,8 +119,8 @@ def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
             "dossier_code": dossier_code(commune["code"], phash)}
 
 
-def export_feedback(hub: Hub, ks: KeyStore, key: SigningKey, code: str, dest: Path
-                    ) -> dict[str, Any]:
+def export_feedback(hub: Hub, ks: KeyStore, key: SigningKey, code: str, dest: Path,
+                    approval: dict[str, Any] | None = None) -> dict[str, Any]:
     """Appraisal feedback for one commune: every appraisal row recorded for it, and the
     acknowledgement of the last package applied at the hub."""
     import hashlib
@@ -147,7 +147,10 @@ def export_feedback(hub: Hub, ks: KeyStore, key: SigningKey, code: str, dest: Pa
     }
     if rotation:
         fields["key_rotation"] = rotation
-    data, manifest = pk.sign_and_pack(fields, [(pk.APPRAISALS, b"".join(lines))], key)
+    members = [(pk.APPRAISALS, b"".join(lines))]
+    if approval is not None:  # approval state per year, comments, notices (payload.py)
+        members.append((pk.APPROVAL, jr.canonical_json(approval)))
+    data, manifest = pk.sign_and_pack(fields, members, key)
     phash = hashlib.sha256(manifest).hexdigest()
     with hub.atomic():
         hub.note_feedback(code, seq + 1, phash)

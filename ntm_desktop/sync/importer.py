@@ -36,6 +36,7 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import escape_text
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.attachments import blob_path
+from ntm_desktop.store.evaluation_service import pin_catalog
 from ntm_desktop.store.hub import Hub
 from ntm_desktop.store.schema import SCHEMA_VERSION
 from ntm_desktop.store.workbook import Workbook, atomic_write_bytes
@@ -44,6 +45,7 @@ from ntm_desktop.sync import package as pk
 from ntm_desktop.sync import payload as pl
 from ntm_desktop.sync import state as st
 from ntm_desktop.sync.errors import PackageRejected, reject
+from ntm_desktop.sync.locks import check_locked_years
 from ntm_desktop.sync.trust import CommuneTrust, HubTrust
 
 log = logging.getLogger("ntm.sync")
@@ -95,6 +97,7 @@ class Plan:
     catalog: dict[str, Any] | None = None
     rotation: tuple[str, dict[str, Any]] | None = None
     new_replica: bool = False
+    approval: dict[str, Any] | None = None
 
 
 def _now_stamp() -> str:
@@ -362,6 +365,7 @@ class HubReceiver(Receiver):
         check_row_values(new)
         held = self.hub.replica(code).rows("commune") if exists else []
         check_commune_identity(held, new, code)
+        check_locked_years(self.hub, code, new, exists)
         # attachments: the final state of every attachment touched must have its file
         final: dict[str, dict[str, Any] | None] = {}
         for e in new:
@@ -543,6 +547,8 @@ class CommuneReceiver(Receiver):
         plan = Plan(code=code, stream=expected, rotation=rotation)
         if m["kind"] == "appraisal_feedback":
             plan.appraisals = pl.parse_appraisals(pkg.members.get(pk.APPRAISALS, b""))
+            if pk.APPROVAL in pkg.members:
+                plan.approval = pl.parse_approval(pkg.members[pk.APPROVAL])
             a = m["ack"]
             if a is None:
                 raise reject("bad_manifest", "manifest.json", "ack")
@@ -625,6 +631,12 @@ class CommuneReceiver(Receiver):
             st.set_sent_blobs(wb, sent)
         if not wb.meta("sync.appraiser_key_id"):
             wb.set_meta("sync.appraiser_key_id", pkg.manifest["sender"]["key_id"])
+        if plan.approval is not None:  # state per year, comments, notices: shown on Tổng quan
+            wb.set_meta("sync.approval", json.dumps(plan.approval, ensure_ascii=False))
+            for y in plan.approval.get("years", []):
+                if y.get("state") == "approved" and y.get("locked"):
+                    pin_catalog(wb, int(y["year"]))  # an approved year keeps its criteria version
+            n += 1
         return n
 
 

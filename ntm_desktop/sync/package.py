@@ -46,6 +46,7 @@ SIGNATURE = "manifest.sig"
 CHANGES = "changes.jsonl"
 APPRAISALS = "appraisals.jsonl"
 CATALOG = "catalog.json"
+APPROVAL = "approval.json"  # appraisal_feedback: approval state per year, comments, notices
 BLOB_PREFIX = "blobs/"
 BLOB_RE = re.compile(r"blobs/[0-9a-f]{64}")
 HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -56,7 +57,7 @@ FIXED_DATE = (2020, 1, 1, 0, 0, 0)
 KIND_MEMBERS: dict[str, frozenset[str]] = {
     "commune_update": frozenset({CHANGES}),
     "commune_snapshot": frozenset({CHANGES}),
-    "appraisal_feedback": frozenset({APPRAISALS}),
+    "appraisal_feedback": frozenset({APPRAISALS, APPROVAL}),
     "catalog": frozenset({CATALOG}),
 }
 KIND_BLOBS = {"commune_update", "commune_snapshot"}
@@ -439,7 +440,7 @@ def _check_infos(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipIn
             raise reject("encrypted_member", name)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise reject("bad_compression", name)
-        if not (name in (MANIFEST, SIGNATURE, CHANGES, APPRAISALS, CATALOG)
+        if not (name in (MANIFEST, SIGNATURE, CHANGES, APPRAISALS, CATALOG, APPROVAL)
                 or BLOB_RE.fullmatch(name)):
             raise reject("unknown_member", name)
         cap = limits.member_cap(name)

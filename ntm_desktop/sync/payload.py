@@ -147,6 +147,70 @@ def parse_appraisals(data: bytes, member: str = "appraisals.jsonl") -> list[dict
     return out
 
 
+APPROVAL_FORMAT = "ntm-approval/1"
+APPROVAL_STATES = ("submitted", "returned", "resubmitted", "approved")
+
+
+def parse_approval(data: bytes, member: str = "approval.json") -> dict[str, Any]:
+    """``approval.json`` of a feedback package: the approval state per evaluation year with the
+    appraiser's comment, and notices (e.g. a package refused because it changed an approved
+    year). Strict: unknown fields, wrong types and long texts are refused."""
+    doc = jsonsafe.loads(data, member)
+
+    def bad(what: str) -> Exception:
+        return reject("bad_appraisal", member, what)
+
+    def text(v: Any, what: str, cap: int = 8000) -> str | None:
+        if v is not None and (not isinstance(v, str) or len(v) > cap):
+            raise bad(what)
+        return v
+
+    if not isinstance(doc, dict) or doc.get("format") != APPROVAL_FORMAT:
+        raise bad("format")
+    if set(doc) - {"format", "years", "notices"}:
+        raise reject("unknown_field", member, sorted(set(doc) - {"format", "years",
+                                                                 "notices"})[0])
+    years, notices = doc.get("years", []), doc.get("notices", [])
+    if not isinstance(years, list) or not isinstance(notices, list) or \
+            len(years) > 200 or len(notices) > 1000:
+        raise bad("years/notices")
+    out_years, seen = [], set()
+    for i, y in enumerate(years):
+        keys = {"year", "state", "comment", "decided_at", "decided_by", "locked"}
+        if not isinstance(y, dict) or set(y) - keys:
+            raise bad(f"years[{i}]")
+        yr = y.get("year")
+        if not isinstance(yr, int) or isinstance(yr, bool) or not 2000 <= yr <= 2100 \
+                or yr in seen:
+            raise bad(f"years[{i}].year")
+        seen.add(yr)
+        if y.get("state") not in APPROVAL_STATES:
+            raise bad(f"years[{i}].state")
+        if not isinstance(y.get("locked", False), bool):
+            raise bad(f"years[{i}].locked")
+        out_years.append({"year": yr, "state": y["state"],
+                          "comment": text(y.get("comment"), f"years[{i}].comment"),
+                          "decided_at": text(y.get("decided_at"), f"years[{i}].decided_at", 40),
+                          "decided_by": text(y.get("decided_by"), f"years[{i}].decided_by", 400),
+                          "locked": bool(y.get("locked", False))})
+    out_notices = []
+    for i, n in enumerate(notices):
+        keys = {"code", "message", "year", "file", "at"}
+        if not isinstance(n, dict) or set(n) - keys:
+            raise bad(f"notices[{i}]")
+        yr = n.get("year")
+        if yr is not None and (not isinstance(yr, int) or isinstance(yr, bool)):
+            raise bad(f"notices[{i}].year")
+        code = text(n.get("code"), f"notices[{i}].code", 60)
+        message = text(n.get("message"), f"notices[{i}].message")
+        if not code or not message:
+            raise bad(f"notices[{i}]")
+        out_notices.append({"code": code, "message": message, "year": yr,
+                            "file": text(n.get("file"), f"notices[{i}].file", 300),
+                            "at": text(n.get("at"), f"notices[{i}].at", 40)})
+    return {"format": APPROVAL_FORMAT, "years": out_years, "notices": out_notices}
+
+
 def wire_line(entry: dict[str, Any]) -> bytes:
     """One ``changes.jsonl`` line for a journal entry."""
     return jr.canonical_json({k: entry[k] for k in WIRE_FIELDS}) + b"\n"

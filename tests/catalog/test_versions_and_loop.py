@@ -225,7 +225,7 @@ def test_hub_import_gives_new_replicas_the_published_criteria(province, commune,
     exporter.export_commune(wb, cks, cks.load(None), tmp_path / "xa.ntmpkg", full=True)
     rc, out = run_cli(capsys, "import", str(tmp_path / "xa.ntmpkg"), "--data-dir",
                       str(province.paths.data_dir))
-    assert rc == 0 and "[ĐÃ NHẬP]" in out
+    assert rc == 0 and "[ĐÃ NHẬP]" in out, out
     with province.hub() as hub:
         replica = hub.replica("10001")
         assert es.evaluate(replica, 2026).indicator("2.1").threshold.value == 85.5

@@ -146,7 +146,7 @@ class CriteriaPage(Page):
             return
         ev = self.evaluation
         f.summaryLabel.setText(self.tr("Đạt %1/%2 tiêu chí").replace("%1", str(ev.met_count))
-                               .replace("%2", str(ev.total)))
+                               .replace("%2", str(ev.total)) + self._approval_text(wb))
         if first:
             self.tree.expandAll()
             if self._code is None and ev.criteria and ev.criteria[0].indicators:
@@ -156,6 +156,21 @@ class CriteriaPage(Page):
         self._show_current()
         if first:
             self.tree.scrollToTop()
+
+    def _approval_text(self, wb: Any) -> str:
+        """" — Hồ sơ năm 2025: Trả lại" (the comment in the tooltip; per-indicator comments
+        are beside each indicator)."""
+        from ntm_desktop.gui.i18n import tr_core
+        from ntm_desktop.services.approval import commune_year_state
+        from ntm_desktop.services.communes import STATE_LABELS
+        y = commune_year_state(wb, self.year)
+        comment = (y or {}).get("comment") or ""
+        self.form.summaryLabel.setToolTip(  # shown literally: it comes from a package
+            "<p>" + html.escape(comment).replace("\n", "<br>") + "</p>" if comment else "")
+        if not y:
+            return ""
+        return " — " + self.tr("Hồ sơ năm %1: %2").replace("%1", str(self.year)).replace(
+            "%2", tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
 
     def _show_current(self) -> None:
         code = self._code

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QStyle, QTreeWidgetItem, QWidget
 
@@ -39,6 +39,27 @@ def short_date(value: str | None) -> str:
     except ValueError:
         return str(value)
     return d.strftime("%d/%m/%Y") if is_vietnamese() else d.strftime("%Y-%m-%d")
+
+
+def approval_html(wb: Any) -> str:
+    """The appraiser's decision on each year and the notices of the last feedback (escaped)."""
+    from ntm_desktop.gui.i18n import tr_core
+    from ntm_desktop.services.approval import commune_approval
+    from ntm_desktop.services.communes import STATE_LABELS
+    doc = commune_approval(wb) if wb is not None else None
+    if not doc:
+        return ""
+    out = []
+    for y in doc.get("years", []):
+        line = QCoreApplication.translate("OverviewPage", "Hồ sơ năm %1: %2").replace("%1", str(y["year"])).replace(
+            "%2", "<b>" + html.escape(tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
+            + "</b>")
+        if y.get("comment"):
+            line += " — " + html.escape(y["comment"]).replace("\n", "<br>")
+        out.append(line)
+    for n in doc.get("notices", []):
+        out.append("⚠ " + html.escape(n["message"]))
+    return "<br>" + "<br>".join(out) if out else ""
 
 
 class OverviewPage(Page):
@@ -249,7 +270,8 @@ class OverviewPage(Page):
                 "%1", str(feedback["count"])).replace("%2", short_date(feedback["received_at"]))
         self.form.syncLabel.setText(
             self.tr("Gửi lần cuối: %1").replace("%1", sent) + "<br>"
-            + self.tr("Phản hồi thẩm định: %1").replace("%1", received))
+            + self.tr("Phản hồi thẩm định: %1").replace("%1", received)
+            + approval_html(self.workbook))
 
     # ------------------------------------------------------------------ navigation
     def _open(self, code: str | None) -> None:

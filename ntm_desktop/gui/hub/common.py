@@ -1,0 +1,145 @@
+"""What the appraiser's pages share: their context, file dialogs that tests can answer, dates
+and states as people read them, read-only tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ntm_desktop.core import vnformat
+from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.models.criteria_tree import format_number, is_vietnamese
+from ntm_desktop.services.communes import STATE_LABELS
+
+STATE_COLORS = {None: "#6b7280", "submitted": "#1d4ed8", "returned": "#b45309",
+                "resubmitted": "#7c3aed", "approved": "#15803d"}
+
+
+@dataclass
+class HubContext:
+    paths: Any
+    tasks: Any
+    errors: Any
+    settings: QSettings
+    window: Any
+
+
+def state_text(state: str | None) -> str:
+    return tr_core("hub", STATE_LABELS.get(state, STATE_LABELS[None]))
+
+
+def fmt_date(value: Any) -> str:
+    """An ISO date/time (or date) as 05/3/2025 (Vietnamese) or 2025-03-05."""
+    if not value:
+        return "—"
+    if isinstance(value, dt.datetime):
+        d = value.date()
+    elif isinstance(value, dt.date):
+        d = value
+    else:
+        try:
+            d = dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return html.escape(str(value))
+    return vnformat.short_date(d) if is_vietnamese() else d.isoformat()
+
+
+def fmt_int(n: Any) -> str:
+    return "—" if n is None else format_number(n, 0)
+
+
+def tip(text: Any) -> str:
+    """A tooltip showing ``text`` literally (tooltips render anything that looks like HTML, and
+    names, reasons and comments come from outside)."""
+    if text is None or text == "":
+        return ""
+    return "<p>" + html.escape(str(text)).replace("\n", "<br>") + "</p>"
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def choose_paths(parent: QWidget, title: str, on_chosen: Callable[[list[Path]], None], *,
+                 mode: str = "files", name_filter: str = "", start: str = "",
+                 default_name: str = "") -> QFileDialog:
+    """A non-blocking file dialog (``mode``: files, folder, save); ``on_chosen`` gets the
+    paths. Kept on ``parent.file_dialog`` so tests can answer it."""
+    dlg = QFileDialog(parent, title, start)
+    dlg.setObjectName("hubFileDialog")
+    dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if mode == "folder":
+        dlg.setFileMode(QFileDialog.FileMode.Directory)
+        dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    elif mode == "save":
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        if default_name:
+            dlg.selectFile(default_name)
+    else:
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    if name_filter:
+        dlg.setNameFilter(name_filter)
+    dlg.filesSelected.connect(lambda files: on_chosen([Path(f) for f in files]))
+    parent.file_dialog = dlg  # type: ignore[attr-defined]
+    dlg.open()
+    return dlg
+
+
+def answer(dialog: QFileDialog, paths: Sequence[Path]) -> None:
+    """Answer a dialog made by :func:`choose_paths` (tests)."""
+    dialog.filesSelected.emit([str(p) for p in paths])
+    dialog.close()
+
+
+def readonly_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers), parent)
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.setWordWrap(False)
+    return t
+
+
+def fill_table(t: QTableWidget, rows: list[list[Any]], *, right: Sequence[int] = ()) -> None:
+    t.setSortingEnabled(False)
+    t.setRowCount(len(rows))
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            item = QTableWidgetItem("" if v is None else str(v))
+            item.setToolTip(tip(v))
+            if j in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            t.setItem(i, j, item)
+    t.resizeColumnsToContents()
+    for j in range(t.columnCount()):
+        if t.columnWidth(j) > 320:
+            t.setColumnWidth(j, 320)
+
+
+def heading(text: str, parent: QWidget) -> QLabel:
+    lab = QLabel(text, parent)
+    f = lab.font()
+    f.setPointSizeF(f.pointSizeF() * 1.25)
+    f.setBold(True)
+    lab.setFont(f)
+    return lab
