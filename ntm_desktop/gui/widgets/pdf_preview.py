@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ntm_desktop.gui.widgets.printing import PrintJob, start_print
 
 
 class PdfPreview(QWidget):
@@ -93,13 +95,15 @@ class PdfPreview(QWidget):
                                 .replace("%2", str(n)))
 
     # ------------------------------------------------------------------ printing
-    def print_document(self) -> QPrintDialog | None:
-        """Open the print dialog (non-blocking); prints every page when accepted."""
+    def print_document(self) -> PrintJob | None:
+        """Open the print dialog (non-blocking); prints the chosen pages when accepted."""
         if self.document.pageCount() <= 0:
             return None
-        job = _PrintJob(self)
-        job.dialog.open()
-        return job.dialog
+        document = self.document
+        return start_print(self, self.tr("In hồ sơ"),
+                           lambda printer: render_to_printer(document, printer),
+                           doc_name=self.path.name if self.path else "NTM",
+                           page_count=document.pageCount())
 
 
 def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
@@ -126,23 +130,3 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
     finally:
         painter.end()
     return printed
-
-
-class _PrintJob(QObject):
-    def __init__(self, preview: PdfPreview) -> None:
-        super().__init__(preview)
-        self.preview = preview
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setDocName(preview.path.name if preview.path else "NTM")
-        self.dialog = QPrintDialog(self.printer, preview)
-        self.dialog.setWindowTitle(self.tr("In hồ sơ"))
-        self.dialog.setMinMax(1, preview.document.pageCount())
-        self.dialog.accepted.connect(self._print)
-        self.dialog.finished.connect(self.deleteLater)
-
-    def _print(self) -> None:
-        self.preview.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            render_to_printer(self.preview.document, self.printer)
-        finally:
-            self.preview.unsetCursor()
