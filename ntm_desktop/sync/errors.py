@@ -96,6 +96,8 @@ MESSAGES: dict[str, str] = {
     "missing_blob": _N("errors", "Gói dữ liệu thiếu tệp đính kèm {detail}."),
     "ack_mismatch": _N("errors", "Xác nhận của nơi thẩm định không khớp với nhật ký của xã (mục "
                                  "{detail})."),
+    "demo_package": _N("errors", "Gói dữ liệu này xuất từ xã mẫu (số liệu thử của {detail}), "
+                                 "không phải số liệu thật của xã; không nhập."),
     "apply_failed": _N("errors", "Không áp dụng được gói dữ liệu: {detail}"),
 }
 
