@@ -5,6 +5,7 @@ translators, main window. ``main()`` returns the process exit code.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import logging.handlers
 import sys
@@ -47,6 +48,21 @@ def configure_logging(logs_dir: Path) -> logging.Handler:
     root.setLevel(logging.INFO)
     root.addHandler(handler)
     return handler
+
+
+_fault_file: Any = None
+
+
+def enable_faulthandler(logs_dir: Path) -> Any:
+    """Write the Python stack of every thread into the log file if the process dies of a native
+    crash (segmentation fault, abort), on every run. Returns the open file (kept for the life of
+    the process: faulthandler writes to its descriptor)."""
+    global _fault_file
+    if _fault_file is None or _fault_file.closed:
+        logs_dir.mkdir(parents=True, exist_ok=True)
+        _fault_file = open(logs_dir / LOG_FILE, "a", encoding="utf-8")  # noqa: SIM115
+    faulthandler.enable(file=_fault_file, all_threads=True)
+    return _fault_file
 
 
 def open_workbook(path: Path, *, explicit: bool) -> tuple[Any, BaseException | None]:
@@ -105,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = AppPaths.resolve(args.data_dir).ensure()
     log_handler = configure_logging(paths.logs)
+    enable_faulthandler(paths.logs)
     log.info("NTM Desktop %s starting; data folder %s", __version__, paths.data_dir)
 
     from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, Qt
@@ -177,10 +194,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.excepthook = previous_hook
         threading.excepthook = previous_thread_hook
         remove_translators(app, translators)
+        current = window.ctx.workbook  # the officer may have switched workbooks meanwhile
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if workbook is not None:
-            workbook.close()
+        for wb in {id(w): w for w in (current, workbook) if w is not None}.values():
+            wb.close()  # the last connection: SQLite folds the WAL into the file
         logging.getLogger("ntm_desktop").removeHandler(log_handler)
         log_handler.close()
 

@@ -350,13 +350,19 @@ def demo_path(paths: AppPaths) -> Path:
 
 
 def open_workbook_in(window: Any, path: Path) -> None:
+    """Open ``path`` in ``window``; the previous workbook is closed cleanly once no background
+    work uses it (its last connection closes, so SQLite folds the WAL into the file)."""
     from ntm_desktop.store.workbook import Workbook
     old = window.ctx.workbook
+    if old is not None and Path(old.path).resolve() == Path(path).resolve():
+        window.show_page(0)
+        return
     try:
         wb = Workbook.open(path)
     except NtmError as exc:
         window.errors.present(exc)
         return
+    window.tasks.wait(10000)  # workers open connections of their own: let them finish
     window.set_workbook(wb)
     if old is not None:
         old.close()

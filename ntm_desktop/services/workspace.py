@@ -99,6 +99,11 @@ def create_demo_workbook(path: Path, *, report: ProgressFn | None = None,
     return path
 
 
+def is_demo_workbook(wb: Workbook) -> bool:
+    """The workbook holds the demo commune's sample data (marked when it was created)."""
+    return is_demo(wb)
+
+
 def sync_summary(wb: Workbook) -> dict[str, Any]:
     """``{"export": {...} | None, "feedback": {...} | None}`` from the workbook's local sync
     state and the imported appraisal rows."""

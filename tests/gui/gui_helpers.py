@@ -43,7 +43,7 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
 def host_page(qtbot, page_class: type, page_index: int, wb: Any, app_paths: Any,
               tmp_path: Path, *, size: tuple[int, int] = (1200, 700),
               make_active: bool = True) -> Any:
-    """One page of ``page_class`` (navigation entry ``PAGE_CLASSES[page_index]``) in a host
+    """One page of ``page_class`` (``PAGE_CLASSES[page_index]``) in a host
     widget, with real services over ``wb`` and refreshed on every data change; shown (and by
     default made the active window). The caller waits for ``page.ctx.tasks`` and detaches
     ``page.ctx.hub`` as its test needs."""
@@ -56,7 +56,8 @@ def host_page(qtbot, page_class: type, page_index: int, wb: Any, app_paths: Any,
                       settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                       workbook=wb)
     hub.attach_workbook(wb)
-    page = page_class(ctx, PAGE_CLASSES[page_index], host)
+    assert PAGE_CLASSES[page_index] is page_class
+    page = page_class(ctx, host)
     hub.data_did_change.connect(lambda changes, _i: page.refresh(changes))
     host.resize(*size)
     page.resize(*size)

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.model import CONTRIBUTION_KINDS
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.contributions_table import COLUMNS, LedgerModel
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number
@@ -49,8 +50,13 @@ COLUMN_WIDTHS = (84, 190, 112, 84, 80, 52, 96, 120, 220, 110)
 
 
 class ContributionsPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "contributions"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Đóng góp")
+    nav_icon = "contributions.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Đóng góp của người dân và tổ chức")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.table = child(f, QTableView, "tableView")
         self.kind_filter = child(f, QComboBox, "kindFilter")

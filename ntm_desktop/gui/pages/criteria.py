@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.gui.models.criteria_tree import (
     COL_NAME,
     COL_SOURCE,
@@ -25,7 +26,7 @@ from ntm_desktop.gui.models.criteria_tree import (
     CriteriaFilterProxy,
     CriteriaTreeModel,
 )
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.evidence_list import EvidenceList
 from ntm_desktop.gui.widgets.indicator_editor import IndicatorEditor
@@ -41,7 +42,7 @@ def navigate(widget: QWidget, page_name: str) -> Any:
     from ntm_desktop.gui.pages import PAGE_CLASSES
 
     window = widget.window()
-    names = [e.name for e in PAGE_CLASSES]
+    names = [cls.name for cls in PAGE_CLASSES]
     if page_name not in names or not hasattr(window, "show_page"):
         return None
     index = names.index(page_name)
@@ -67,8 +68,13 @@ def prepare_evidence(path: Path, max_px: int, *, report: Any = None,
 
 
 class CriteriaPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "criteria"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Tiêu chí")
+    nav_icon = "criteria.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Tự đánh giá từng tiêu chí và chỉ tiêu")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.model = CriteriaTreeModel(self)
         self.proxy = CriteriaFilterProxy(self)

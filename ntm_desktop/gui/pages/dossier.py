@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.dossier import fields as fl
 from ntm_desktop.dossier.fields import as_date, parse_value
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import tr_core
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
@@ -61,8 +62,13 @@ class NarrativeEdit(QPlainTextEdit):
 
 
 class DossierPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "dossier"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Hồ sơ")
+    nav_icon = "dossier.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Lập hồ sơ, báo cáo và tài liệu đính kèm")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.tabs = child(f, QTabWidget, "tabs")
         self.checklist_tree = child(f, QTreeWidget, "checklistTree")
@@ -322,6 +328,18 @@ class DossierPage(Page):
             on_cancel=lambda: self.info_label.setText(self.tr("Đã hủy lập hồ sơ.")),
             on_finish=lambda: self.preview_button.setEnabled(self.workbook is not None))
         return self.build_task
+
+    def build_and_print(self) -> Task | None:
+        """Tệp → In hồ sơ…: build the dossier (draft while fields are missing), then open the
+        print dialog on it."""
+        if self.workbook is None:
+            return None
+        if self.state and self.state["missing"]:
+            self.draft_check.setChecked(True)
+        task = self.build_preview()
+        if task is not None:
+            task.did_succeed.connect(lambda _info: self.preview.print_document())
+        return task
 
     def _on_built(self, info: dict[str, Any]) -> None:
         old = self.preview.path

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.vnformat import number
 from ntm_desktop.gui.models.journal_table import (
     JournalTableModel,
@@ -31,7 +32,7 @@ from ntm_desktop.gui.models.journal_table import (
     format_hlc,
     tr_q,
 )
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.services import history as history_svc
@@ -40,8 +41,13 @@ NO_DATE = QDate(2000, 1, 1)
 
 
 class HistoryPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "history"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Lịch sử")
+    nav_icon = "history.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Nhật ký mọi thay đổi của sổ dữ liệu")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.entity_combo = child(f, QComboBox, "entityCombo")
         self.author_combo = child(f, QComboBox, "authorCombo")

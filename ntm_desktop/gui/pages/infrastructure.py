@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, ROAD_LEVELS, ROAD_SURFACES
 from ntm_desktop.gui.dialogs.infra_item_dialog import InfraItemDialog
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.infra_table import ID_ROLE, InfraFilterProxy, InfraTableModel
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number, fmt_percent
@@ -44,8 +45,13 @@ ALL_KINDS = ""
 
 
 class InfrastructurePage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "infrastructure"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Hạ tầng")
+    nav_icon = "infrastructure.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Đường, trường, trạm, chợ và các công trình khác")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.kind_combo = child(f, QComboBox, "kindCombo")
         self.village_combo = child(f, QComboBox, "villageCombo")

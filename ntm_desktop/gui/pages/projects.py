@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.core.text import fold
@@ -31,7 +32,7 @@ from ntm_desktop.gui.models.projects_table import (
     ProjectsTableModel,
     million_text,
 )
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_million, fmt_percent
@@ -48,8 +49,13 @@ ENTITIES = {"project", "project_funding", "project_item", "infra_item"}
 
 
 class ProjectsPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "projects"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Dự án & nguồn vốn")
+    nav_icon = "projects.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Dự án đầu tư, nguồn vốn và quyết toán")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.table = child(f, QTableView, "tableView")
         self.add_button = child(f, QPushButton, "addButton")

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.key_rotation import KeyRotation
 from ntm_desktop.gui.models.packages_table import KIND_LABELS, PackagesTableModel
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.services import keys as keys_svc
@@ -64,8 +65,13 @@ def removable_drives() -> list[QStorageInfo]:
 
 
 class SyncPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "sync"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Đồng bộ")
+    nav_icon = "sync.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Trao đổi gói dữ liệu với cơ quan cấp trên")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.dest_combo = child(f, QComboBox, "destCombo")
         self.full_check = child(f, QCheckBox, "fullCheck")
