@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from ntm_desktop.paths import AppPaths
 from ntm_desktop.services import keys as keys_svc
@@ -107,3 +108,85 @@ def test_a_real_communes_package_is_not_marked_demo(app_paths: AppPaths, tmp_pat
     finally:
         hub.close()
     assert o.status == "applied", (o.code, o.message)
+
+
+# ----------------------------------------------------------------------------- in the window
+@pytest.fixture
+def window(qtbot, app_paths: AppPaths):
+    from ntm_desktop.gui.main_window import MainWindow, open_settings
+    own = Workbook.open(_real(app_paths, "08707", "Phường Vĩnh Yên").rename(
+        app_paths.workbook))
+    w = MainWindow(app_paths, workbook=own, settings=open_settings(app_paths.data_dir))
+    qtbot.addWidget(w)
+    w.resize(1256, 655)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.tasks.wait(10000)
+    if w.ctx.workbook is not None:
+        w.ctx.workbook.close()
+
+
+def _file_action(window, name: str):
+    from PySide6.QtGui import QAction
+    action = window.findChild(QAction, name)
+    assert action is not None, name
+    return action
+
+
+def test_demo_is_marked_and_the_file_menu_leads_back_to_my_commune(qtbot, window,
+                                                                    app_paths) -> None:
+    own_path = app_paths.workbook
+    assert not window.demo_banner.isVisible()
+    assert "XÃ MẪU" not in window.windowTitle()
+    _file_action(window, "actionDemo").trigger()
+    qtbot.waitUntil(lambda: window.is_demo(), timeout=20000)
+    assert window.demo_banner.isVisible() and "XÃ MẪU" in window.demo_label.text()
+    assert window.windowTitle().startswith("XÃ MẪU (số liệu thử)")
+    assert window.demo_own_button.text() == "Mở sổ của xã tôi"
+    # the File menu offers my own workbook and lists both as recent workbooks
+    window._update_file_actions()
+    assert _file_action(window, "actionOpenOwn").isEnabled()
+    assert not _file_action(window, "actionSetup").isEnabled()  # my commune exists already
+    window._fill_recent_menu()
+    labels = [a.text() for a in window.recent_menu.actions()]
+    assert labels[0].startswith("Xã mẫu (số liệu thử): Xã Bắc Sơn")
+    assert labels[1] == "Phường Vĩnh Yên (08707)"
+    qtbot.mouseClick(window.demo_own_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_demo(), timeout=5000)
+    assert Path(window.ctx.workbook.path) == own_path
+    assert not window.demo_banner.isVisible() and "Vĩnh Yên" in window.windowTitle()
+    # the demo workbook was closed cleanly when it was left: nothing waits in its WAL
+    wal = app_paths.data_dir / "demo.ntm.sqlite-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    # and back to the demo through the recent list
+    window._fill_recent_menu()
+    demo_entry = next(a for a in window.recent_menu.actions() if "Bắc Sơn" in a.text())
+    demo_entry.trigger()
+    qtbot.waitUntil(lambda: window.is_demo(), timeout=5000)
+
+
+def test_setup_wizard_can_be_started_again(qtbot, app_paths) -> None:
+    from ntm_desktop.gui.main_window import MainWindow, open_settings
+    from ntm_desktop.gui.wizard import FirstRunWizard
+    demo = Workbook.open(create_demo_workbook(app_paths.data_dir / "demo.ntm.sqlite"))
+    w = MainWindow(app_paths, workbook=demo, settings=open_settings(app_paths.data_dir))
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        assert w.demo_own_button.text() == "Thiết lập xã của tôi…"
+        w._update_file_actions()
+        assert _file_action(w, "actionSetup").isEnabled()
+        assert not _file_action(w, "actionOpenOwn").isEnabled()
+        qtbot.mouseClick(w.demo_own_button, Qt.MouseButton.LeftButton)
+        wizard = w.setup_wizard
+        assert isinstance(wizard, FirstRunWizard) and wizard.isVisible()
+        assert wizard.width() >= 600 and wizard.height() >= 400
+        wizard.reject()  # cancelled again: the demo stays open, and the menu still offers it
+        assert w.is_demo()
+        _file_action(w, "actionSetup").trigger()
+        assert w.setup_wizard is not wizard and w.setup_wizard.isVisible()
+        w.setup_wizard.reject()
+    finally:
+        w.tasks.wait(5000)
+        demo.close()
