@@ -322,6 +322,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 def finish():
     windows = [w for w in app.topLevelWidgets() if w.objectName() == "MainWindow"]
+    import faulthandler
+    print("FAULTHANDLER", faulthandler.is_enabled(), flush=True)
     print("TITLE", windows[0].windowTitle() if windows else None, flush=True)
     for w in windows:
         w.close()
@@ -350,6 +352,23 @@ def test_app_main_runs_and_exits(data_dir: Path) -> None:
     assert not wal.exists() or wal.stat().st_size == 0
     assert (data_dir / "logs" / "ntm-desktop.log").exists()
     assert (data_dir / "gui.ini").exists()
+    assert "FAULTHANDLER True" in result.stdout  # native crashes leave their stacks in the log
+
+
+def test_a_native_crash_leaves_its_stack_in_the_log_file(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    script = ("import ctypes, sys\nfrom pathlib import Path\n"
+              "from ntm_desktop.app import enable_faulthandler\n"
+              "enable_faulthandler(Path(sys.argv[1]))\n"
+              "def crash_here():\n    ctypes.string_at(0)\n"
+              "crash_here()\n")
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True,
+                            text=True, timeout=60, env={**os.environ})
+    assert result.returncode != 0
+    text = (tmp_path / "ntm-desktop.log").read_text("utf-8")
+    assert "Segmentation fault" in text and "crash_here" in text
 
 
 def test_language_choice_is_saved_for_next_start(make_window) -> None:

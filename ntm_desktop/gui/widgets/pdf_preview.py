@@ -61,19 +61,36 @@ class PdfPreview(QWidget):
         self._update_label()
 
     def load(self, path: Path) -> int:
-        """Show ``path``; returns the page count (0 if it cannot be read)."""
-        self.document.close()
-        error = self.document.load(str(path))
-        self.path = Path(path) if error == QPdfDocument.Error.None_ else None
+        """Show ``path``; returns the page count (0 if it cannot be read).
+
+        Each file gets a new QPdfDocument. The view lets go of the old one (its page renderer
+        finishes the page it is drawing) before the old one is closed and deleted: closing a
+        document the view is still rendering crashed the process."""
+        document = QPdfDocument(self)
+        error = document.load(str(path))
+        if error != QPdfDocument.Error.None_:
+            document.deleteLater()
+            self.clear()
+            self.did_load.emit(0)
+            return 0
+        self._swap(document)
+        self.path = Path(path)
         self._update_label()
         n = self.document.pageCount()
         self.did_load.emit(n)
         return n
 
     def clear(self) -> None:
-        self.document.close()
+        self._swap(QPdfDocument(self))
         self.path = None
         self._update_label()
+
+    def _swap(self, document: QPdfDocument) -> None:
+        old = self.document
+        self.document = document
+        self.view.setDocument(document)
+        old.close()
+        old.deleteLater()
 
     def _on_zoom_changed(self) -> None:
         value = self.zoom.currentData()
