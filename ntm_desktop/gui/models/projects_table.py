@@ -84,7 +84,8 @@ class ProjectsTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.headers[key]
         if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                       | Qt.TextFlag.TextWordWrap)  # long headers wrap
         return None
 
     @staticmethod

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.model import CONTRIBUTION_KINDS
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.contributions_table import COLUMNS, LedgerModel
 from ntm_desktop.gui.pages.base import Page, PageContext
@@ -85,9 +86,11 @@ class ContributionsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        header.setStretchLastSection(True)
-        for col, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(col, width)
+        # date, contributor (the rest of the width), kind, quantity, unit and value first;
+        # village, rate, project and receipt when there is room, or on demand
+        self.columns = ColumnFitter(self.table, stretch=1, key=(0, 3, 4, 5, 7),
+                                    min_stretch=170, settings=self.ctx.settings,
+                                    settings_key="headers/contributions/columns")
         splitter = child(f, QSplitter, "splitter")
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)

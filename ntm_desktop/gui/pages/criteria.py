@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.models.criteria_tree import (
     COL_NAME,
     COL_SOURCE,
@@ -81,21 +82,19 @@ class CriteriaPage(Page):
         self.proxy.setSourceModel(self.model)
         self.tree = f.treeView
         self.tree.setModel(self.proxy)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_THRESHOLD, 118), (COL_VALUE, 96), (COL_STATUS, 92),
-                           (COL_SOURCE, 78)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the name takes the room left (elided, full name in the tooltip), never < 220 px
+        self.columns = ColumnFitter(self.tree, stretch=COL_NAME,
+                                    key=(COL_THRESHOLD, COL_VALUE, COL_STATUS, COL_SOURCE),
+                                    min_stretch=260,
+                                    caps={COL_THRESHOLD: 118, COL_VALUE: 92, COL_STATUS: 84,
+                                          COL_SOURCE: 76})
         self.editor = IndicatorEditor(f)
         self.evidence = EvidenceList(f.evidenceGroup)
         self.evidence.setMaximumHeight(150)
         f.evidenceLayout.insertWidget(0, self.evidence)
-        f.splitter.setStretchFactor(0, 3)
-        f.splitter.setStretchFactor(1, 2)
-        f.splitter.setSizes([660, 440])
+        f.splitter.setStretchFactor(0, 2)
+        f.splitter.setStretchFactor(1, 1)
+        f.splitter.setSizes([720, 360])
         self.evaluation: Any = None
         self.year = 0
         self._code: str | None = None

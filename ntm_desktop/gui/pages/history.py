@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.vnformat import number
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.models.journal_table import (
     JournalTableModel,
     entity_label,
@@ -66,10 +67,11 @@ class HistoryPage(Page):
 
         self.model = JournalTableModel(self)
         self.view.setModel(self.model)
-        header = self.view.horizontalHeader()
-        for col, width in ((0, 140), (1, 125), (2, 125), (3, 64), (5, 52)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(JournalTableModel.COL_RECORD, QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFitter(
+            self.view, stretch=JournalTableModel.COL_RECORD,
+            key=(JournalTableModel.COL_TIME, JournalTableModel.COL_ENTITY,
+                 JournalTableModel.COL_OP), min_stretch=160,
+            settings=self.ctx.settings, settings_key="headers/history/columns")
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.detail_tree.header().resizeSection(0, 150)

@@ -29,6 +29,7 @@ from ntm_desktop.gui.models.infra_table import ID_ROLE, InfraFilterProxy, InfraT
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number, fmt_percent
 from ntm_desktop.gui.widgets.record_table import (
     add_shortcut_action,
@@ -76,6 +77,9 @@ class InfrastructurePage(Page):
             self.table.fontMetrics().height() + 10)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.columns = ColumnFitter(self.table, stretch=0, min_stretch=190,
+                                    settings=self.ctx.settings,
+                                    settings_key="headers/infrastructure/columns")
 
         for code, spec in INFRA_KINDS.items():
             self.kind_combo.addItem(tr_core("model", spec.label), code)
@@ -155,22 +159,10 @@ class InfrastructurePage(Page):
         self.village_combo.blockSignals(False)
 
     def _resize_columns(self) -> None:
-        """Fit columns to their data; long headers are cut (their tooltip has the full text)."""
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics = self.table.fontMetrics()
-        sample = range(min(self.model.rowCount(), 200))
-        for c, col in enumerate(self.model.columns):
-            data_w = max((metrics.horizontalAdvance(str(self.model.index(r, c).data() or ""))
-                          for r in sample), default=0) + 16
-            head_w = metrics.horizontalAdvance(col.header) + 28
-            if c == 0:
-                width = min(max(data_w, 200), 330)
-            else:
-                width = min(max(data_w, min(head_w, 130 if col.numeric or col.attr else 160)),
-                            240)
-            self.table.setColumnWidth(c, width)
+        """Every column but the note is a key column; the name takes the room left (elided,
+        tooltip), headers wrap; the note shows when there is room or on demand."""
+        self.columns.key = {c for c, col in enumerate(self.model.columns) if col.key != "note"}
+        self.columns.fit()
 
     def _apply_filters(self) -> None:
         self.proxy.set_filters(village_id=self.village_combo.currentData(),

@@ -24,9 +24,11 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.core.text import fold
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.dialogs.project_dialog import ProjectDialog
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.projects_table import (
+    COLUMNS,
     ID_ROLE,
     SORT_ROLE,
     ProjectsTableModel,
@@ -131,11 +133,16 @@ class ProjectsPage(Page):
         self._update_buttons()
 
     def _resize_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 220), 360))
-        for c in range(1, self.model.columnCount()):
-            self.table.setColumnWidth(c, min(self.table.columnWidth(c) + 6, 118))
+        """Name (the rest of the width), money, share, state, settlement and outstanding debt
+        first; field, dates and items when there is room, or on demand."""
+        if not hasattr(self, "columns"):
+            key = [COLUMNS.index(k) for k in ("total_investment", "funding_total",
+                                              "funding_share", "state", "settlement",
+                                              "outstanding_debt")]
+            self.columns = ColumnFitter(self.table, stretch=0, key=key, min_stretch=200,
+                                        settings=self.ctx.settings,
+                                        settings_key="headers/projects/columns")
+        self.columns.fit()
 
     def _update_side_panel(self) -> None:
         wb = self.workbook

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.key_rotation import KeyRotation
@@ -100,11 +101,11 @@ class SyncPage(Page):
         self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
         self.view.setModel(self.proxy)
         self.view.sortByColumn(PackagesTableModel.COL_TIME, Qt.SortOrder.DescendingOrder)
-        header = self.view.horizontalHeader()
-        for col, width in ((0, 120), (1, 70), (2, 140), (3, 40), (4, 150), (5, 250)):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(PackagesTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFitter(
+            self.view, stretch=PackagesTableModel.COL_NOTE,
+            key=(PackagesTableModel.COL_TIME, PackagesTableModel.COL_DIRECTION,
+                 PackagesTableModel.COL_KIND, PackagesTableModel.COL_STATUS),
+            min_stretch=160, settings=self.ctx.settings, settings_key="headers/sync/columns")
 
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         fixed.setPointSizeF(fixed.pointSizeF() * 1.35)
