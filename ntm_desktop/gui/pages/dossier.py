@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -104,6 +105,9 @@ class DossierPage(Page):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.checklist_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.checklist_tree.setUniformRowHeights(False)
+        self.checklist_tree.setWordWrap(True)  # whole titles, wrapped at word boundaries
+        self.missing_list.setWordWrap(True)
+        self.tabs.setMinimumWidth(400)
         self.missing_list.itemActivated.connect(self._on_missing_activated)
         self.preview_button.clicked.connect(self.build_preview)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -111,7 +115,10 @@ class DossierPage(Page):
         self.year_spin.valueChanged.connect(lambda _v: self._reload_state())
         self.preview.did_load.connect(lambda n: self.print_button.setEnabled(n > 0))
         self.print_button.setEnabled(False)
-        child(f, QWidget, "splitter").setSizes([500, 640])
+        splitter = child(f, QSplitter, "splitter")
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 520])
         self.refresh([])
 
     # ------------------------------------------------------------------ forms

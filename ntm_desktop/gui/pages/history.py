@@ -4,7 +4,7 @@ after, as a field list), the session's undo stack, and the journal integrity che
 from __future__ import annotations
 
 import datetime as dt
-import json
+import html
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, QTimer
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.vnformat import number
 from ntm_desktop.gui.widgets.table_columns import ColumnFitter
+from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.journal_table import (
     JournalTableModel,
     entity_label,
@@ -114,7 +115,7 @@ class HistoryPage(Page):
     def refresh(self, changes: list[Any]) -> None:
         wb = self.workbook
         self._fill_authors()
-        self.model.set_database(wb.db if wb is not None else None)
+        self.model.set_database(wb.db if wb is not None else None, wb)
         self.verify_button.setEnabled(wb is not None)
         self._update_count()
         self._show_detail(None)
@@ -194,21 +195,25 @@ class HistoryPage(Page):
                 "Chọn một dòng để xem dữ liệu trước và sau khi thay đổi."))
             return
         op = tr_q(history_svc.OP_LABELS.get(e["op"], e["op"]))
-        summary = history_svc.row_summary(e["entity"], e.get("row"))
+        before = history_svc.row_before(self.workbook.db, e)
+        names = self.model.names
+        summary = html.escape(history_svc.record_name(names, e["entity"],
+                                                      e.get("row") or before, tr_core))
         self.detail_title.setText(self.tr("<b>%1 %2</b> %3<br>%4 — %5 — mục nhật ký số %6")
                                   .replace("%1", op).replace("%2", entity_label(e["entity"]))
                                   .replace("%3", summary)
                                   .replace("%4", format_hlc(e["hlc"]))
                                   .replace("%5", e.get("author") or "—")
                                   .replace("%6", str(e["seq"])))
-        before = history_svc.row_before(self.workbook.db, e)
         bold = QFont(self.detail_tree.font())
         bold.setBold(True)
         changed_bg = QBrush(QColor(255, 243, 205))
         for key, old, new, changed in history_svc.field_changes(before, e.get("row")):
             label = history_svc.FIELD_LABELS.get(key)
-            item = QTreeWidgetItem([tr_q(label) if label else key, self._value(old),
-                                    self._value(new)])
+            item = QTreeWidgetItem([
+                tr_q(label) if label else key,
+                history_svc.value_text(names, e["entity"], key, old, tr_core),
+                history_svc.value_text(names, e["entity"], key, new, tr_core)])
             item.setToolTip(0, key)
             for col in (1, 2):
                 item.setToolTip(col, item.text(col))
@@ -217,15 +222,6 @@ class HistoryPage(Page):
                     item.setFont(col, bold)
                     item.setBackground(col, changed_bg)
             self.detail_tree.addTopLevelItem(item)
-
-    def _value(self, v: Any) -> str:
-        if v is None or v == "":
-            return "—"
-        if isinstance(v, bool):
-            return self.tr("Có") if v else self.tr("Không")
-        if isinstance(v, (dict, list)):
-            return json.dumps(v, ensure_ascii=False)
-        return str(v)
 
     # ------------------------------------------------------------------ integrity
     def verify_chain(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.gui.widgets.table_columns import ColumnFitter
@@ -43,6 +44,14 @@ from ntm_desktop.services.packages import verify_package
 
 SKIP_PREFIXES = ("/proc", "/sys", "/dev", "/run/user", "/snap", "/boot", "/var", "/usr",
                  "/etc", "/tmp")
+
+
+def free_space_text(n_bytes: int) -> str:
+    """Free space in Vietnamese number format: "118 MB" (not "0,1 GB"), "14,6 GB", "118 GB"."""
+    if n_bytes < 1_000_000_000:
+        return f"{vf.number(n_bytes / 1_000_000)} MB"
+    gb = n_bytes / 1_000_000_000
+    return f"{vf.number(gb, 1 if gb < 100 else 0, trim=True)} GB"
 
 
 def removable_drives() -> list[QStorageInfo]:
@@ -179,10 +188,11 @@ class SyncPage(Page):
         self.dest_combo.clear()
         for v in removable_drives():
             name = v.displayName() or v.rootPath()
-            free = v.bytesAvailable() / 1e9
-            self.dest_combo.addItem(self.tr("Ổ USB %1 (%2 — còn trống %3 GB)")
-                                    .replace("%1", name).replace("%2", v.rootPath())
-                                    .replace("%3", f"{free:.1f}"), v.rootPath())
+            free = free_space_text(int(v.bytesAvailable()))
+            text = self.tr("USB %1 — còn trống %2").replace("%1", name).replace("%2", free)
+            self.dest_combo.addItem(text, v.rootPath())
+            self.dest_combo.setItemData(self.dest_combo.count() - 1,
+                                        f"{text}\n{v.rootPath()}", Qt.ItemDataRole.ToolTipRole)
         last = str(self.ctx.settings.value("sync/last_folder", "") or "")
         for folder in (last, current):
             if folder and Path(folder).is_dir() and self.dest_combo.findData(folder) < 0:
@@ -248,11 +258,14 @@ class SyncPage(Page):
 
     def _on_exported(self, r: dict[str, Any]) -> None:
         self.export_result.setStyleSheet("color: #1b5e20;")
+        file = Path(r["file"])
         self.export_result.setText(self.tr(
-            "✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm) vào %4.\nMã hồ sơ: %5")
-            .replace("%1", str(r["seq"])).replace("%2", str(r["entries"]))
-            .replace("%3", str(r["blobs"])).replace("%4", r["file"])
-            .replace("%5", r["dossier_code"]))
+            "✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm):\n%4\ntrong thư mục %6\n"
+            "Mã hồ sơ: %5")
+            .replace("%1", vf.number(r["seq"])).replace("%2", vf.number(r["entries"]))
+            .replace("%3", vf.number(r["blobs"])).replace("%4", file.name)
+            .replace("%6", str(file.parent)).replace("%5", r["dossier_code"]))
+        self.export_result.setToolTip(str(file))
         self.ctx.hub.status_message.emit(self.tr("Đã xuất gói dữ liệu."), 5000)
         self.refresh([])
 

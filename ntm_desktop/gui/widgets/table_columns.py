@@ -109,8 +109,7 @@ class ColumnFitter(QObject):
         whole = fm.horizontalAdvance(text)
         return max(longest, int(whole / MAX_HEADER_LINES) + fm.averageCharWidth() * 2) + 24
 
-    @staticmethod
-    def _sample(model: Any, col: int) -> list[Any]:
+    def _sample(self, model: Any, col: int) -> list[Any]:
         """Up to SAMPLE_ROWS indexes of column ``col``, children of a tree included."""
         out: list[Any] = []
         stack = [QModelIndex()]
@@ -121,7 +120,7 @@ class ColumnFitter(QObject):
                     break
                 out.append(model.index(r, col, parent))
                 first = model.index(r, 0, parent)
-                if model.hasChildren(first):
+                if isinstance(self.view, QTreeView) and model.rowCount(first) > 0:
                     stack.append(first)
         return out
 
