@@ -8,7 +8,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTemporaryDir, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTemporaryDir, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -106,6 +106,8 @@ class DossierPage(Page):
         self.checklist_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.checklist_tree.setUniformRowHeights(False)
         self.checklist_tree.setWordWrap(True)  # whole titles, wrapped at word boundaries
+        header.sectionResized.connect(  # row heights follow the title column's width
+            lambda *_: QTimer.singleShot(0, self._fit_checklist_rows))
         self.missing_list.setWordWrap(True)
         self.tabs.setMinimumWidth(400)
         self.missing_list.itemActivated.connect(self._on_missing_activated)
@@ -255,6 +257,19 @@ class DossierPage(Page):
             row = QTreeWidgetItem([str(i), item.title, how])
             row.setToolTip(1, item.title + (f" — {item.copy}" if item.copy else ""))
             self.checklist_tree.addTopLevelItem(row)
+        self._fit_checklist_rows()
+
+    def _fit_checklist_rows(self) -> None:
+        """Each title wrapped whole at word boundaries: its row is as tall as its lines."""
+        tree = self.checklist_tree
+        width = max(tree.header().sectionSize(1) - 8, 40)
+        fm = tree.fontMetrics()
+        for i in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(i)
+            rect = fm.boundingRect(QRect(0, 0, width, 10_000),
+                                   int(Qt.TextFlag.TextWordWrap), item.text(1))
+            item.setSizeHint(1, QSize(width, rect.height() + 6))
+        tree.doItemsLayout()
 
     def _show_missing(self) -> None:
         missing = self.state["missing"]

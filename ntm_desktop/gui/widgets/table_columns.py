@@ -107,6 +107,8 @@ class ColumnFitter(QObject):
         words = text.split()
         longest = max((fm.horizontalAdvance(w) for w in words), default=0)
         whole = fm.horizontalAdvance(text)
+        if whole <= fm.averageCharWidth() * 14:  # a short header stays on one line
+            return whole + 24
         return max(longest, int(whole / MAX_HEADER_LINES) + fm.averageCharWidth() * 2) + 24
 
     def _sample(self, model: Any, col: int) -> list[Any]:
