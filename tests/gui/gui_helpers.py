@@ -81,3 +81,46 @@ def open_main_window(qtbot, app_paths: Any, wb: Any, tmp_path: Path, page_index:
     w.show()
     w.show_page(page_index)
     return w
+
+
+def column_problems(page: Any) -> list[str]:
+    """For every table or tree of ``page`` sized by a ColumnFitter: each key column and the name
+    column is shown, lies inside the viewport and has its header text whole. Returns what is
+    wrong (empty when the page works at its current size)."""
+    from ntm_desktop.gui.widgets.table_columns import ColumnFitter
+
+    problems = []
+    for fitter in page.findChildren(ColumnFitter):
+        view, header = fitter.view, fitter.header
+        if not view.isVisible():
+            continue
+        width = view.viewport().width()
+        for col in sorted(fitter.key | {fitter.stretch}):
+            name = fitter.header_text(col)
+            left = header.sectionViewportPosition(col)
+            right = left + header.sectionSize(col)
+            if header.isSectionHidden(col):
+                problems.append(f"{page.name}: “{name}” hidden")
+            elif left < 0 or right > width + 1:
+                problems.append(f"{page.name}: “{name}” outside the view ({left}–{right} of "
+                                f"{width} px)")
+            elif not fitter.header_fits(col):
+                problems.append(f"{page.name}: header “{name}” cut")
+        if header.sectionSize(fitter.stretch) < fitter.min_stretch - 1:
+            problems.append(f"{page.name}: name column {header.sectionSize(fitter.stretch)} px")
+    return problems
+
+
+def visible_headers(page: Any) -> set[str]:
+    """Header texts of the columns shown inside their view, on every fitted table of ``page``."""
+    from ntm_desktop.gui.widgets.table_columns import ColumnFitter
+
+    out = set()
+    for fitter in page.findChildren(ColumnFitter):
+        header = fitter.header
+        for col in range(header.count()):
+            left = header.sectionViewportPosition(col)
+            if not header.isSectionHidden(col) and left >= 0 and \
+                    left + header.sectionSize(col) <= fitter.view.viewport().width() + 1:
+                out.add(fitter.header_text(col).replace("\n", " "))
+    return out

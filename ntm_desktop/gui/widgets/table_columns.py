@@ -126,6 +126,15 @@ class ColumnFitter(QObject):
                     stack.append(first)
         return out
 
+    def min_width(self, col: int) -> int:
+        """The narrowest a column may get: its header's longest word, on up to three lines."""
+        fm = self.header.fontMetrics()
+        words = self.header_text(col).split()
+        longest = max((fm.horizontalAdvance(w) for w in words), default=0)
+        lines = -(-fm.horizontalAdvance(self.header_text(col)) // max(longest, 1))
+        extra = 0 if lines <= MAX_HEADER_LINES else fm.averageCharWidth() * 3
+        return max(longest + 20 + extra, 36)
+
     def natural_width(self, col: int) -> int:
         fm = self.view.fontMetrics()
         model = self.view.model()
@@ -157,6 +166,10 @@ class ColumnFitter(QObject):
         available = self.view.viewport().width()
         if available <= 1:
             available = max(self.view.width() - 4, 1)
+        bar = self.view.verticalScrollBar()
+        if not bar.isVisible() and \
+                self.view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            available -= bar.sizeHint().width()  # rows arriving later bring the scroll bar
         widths = {c: self.natural_width(c) for c in range(n) if c != self.stretch}
         visible = [c for c in range(n) if c not in self.user_hidden or c in self.key
                    or c == self.stretch]
@@ -171,6 +184,15 @@ class ColumnFitter(QObject):
             c = optional.pop(0)
             visible.remove(c)
             self.auto_hidden.add(c)
+        deficit = used() + self.min_stretch - available
+        if deficit > 0:  # still too wide: narrow the columns that have room to give
+            slack = {c: widths[c] - self.min_width(c) for c in visible
+                     if c != self.stretch and widths[c] > self.min_width(c)}
+            total = sum(slack.values())
+            if total > 0:
+                share = min(1.0, deficit / total)
+                for c, room in slack.items():
+                    widths[c] -= int(room * share + 0.999)
         for c in range(n):
             self.header.setSectionHidden(c, c not in visible)
         for c in visible:
