@@ -18,7 +18,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QDataStream, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -622,25 +622,33 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
+def splitter_state_sizes(state: QByteArray) -> list[int]:
+    """The pane sizes saved in a QSplitter state (marker, version, then the list of sizes)."""
+    stream = QDataStream(state)
+    stream.readInt32()  # marker
+    stream.readInt32()  # version
+    count = stream.readUInt32()
+    if stream.status() != QDataStream.Status.Ok or count > 64:
+        return []
+    sizes = [stream.readInt32() for _ in range(count)]
+    return sizes if stream.status() == QDataStream.Status.Ok else []
+
+
 def restore_splitter(splitter: QSplitter, state: QByteArray, *, minimum: int = MIN_PANE) -> bool:
     """Restore ``state`` unless it would squash a pane below its minimum (its own minimum size,
-    its minimum size hint, or ``minimum`` px); returns whether it was applied."""
-    before = splitter.saveState()
-    if not splitter.restoreState(state):
+    or ``minimum`` px); returns whether it was applied."""
+    sizes = splitter_state_sizes(state)
+    if len(sizes) != splitter.count():
         return False
-    sizes = splitter.sizes()
     horizontal = splitter.orientation() == Qt.Orientation.Horizontal
     for i, size in enumerate(sizes):
         w = splitter.widget(i)
-        if w is None or not w.isVisibleTo(splitter):
+        if w is None or not w.isVisibleTo(splitter) or size == 0:
             continue
-        hint = w.minimumSizeHint()
         floor = max(w.minimumWidth() if horizontal else w.minimumHeight(),
-                    hint.width() if horizontal else hint.height(),
                     min(minimum, w.maximumWidth() if horizontal else w.maximumHeight()))
         if size < floor:
-            log.info("splitter %s: restored pane %d is %d px (< %d): default sizes kept",
+            log.info("splitter %s: saved pane %d is %d px (< %d): default sizes kept",
                      splitter.objectName(), i, size, floor)
-            splitter.restoreState(before)
             return False
-    return True
+    return splitter.restoreState(state)
