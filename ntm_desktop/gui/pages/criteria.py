@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -87,7 +87,7 @@ class CriteriaPage(Page):
                                     key=(COL_THRESHOLD, COL_VALUE, COL_STATUS, COL_SOURCE),
                                     min_stretch=260,
                                     caps={COL_THRESHOLD: 118, COL_VALUE: 92, COL_STATUS: 84,
-                                          COL_SOURCE: 76})
+                                          COL_SOURCE: 104})
         self.editor = IndicatorEditor(f)
         self.evidence = EvidenceList(f.evidenceGroup)
         self.evidence.setMaximumHeight(150)
@@ -119,6 +119,36 @@ class CriteriaPage(Page):
             return
         self._reload()
 
+    def _build_province_note(self) -> None:
+        """A plain note over the tree when the criteria set leaves the indicators and thresholds
+        to the province (2026–2030) and the province's catalog is not installed yet."""
+        self.province_note = QLabel(self.form)
+        self.province_note.setObjectName("provinceNote")
+        self.province_note.setWordWrap(True)
+        self.province_note.setTextFormat(Qt.TextFormat.RichText)
+        self.province_note.setStyleSheet(
+            "QLabel#provinceNote { background: #E8F1FB; border: 1px solid #9DBBE0; "
+            "border-radius: 4px; padding: 6px 8px; color: #14365D; }")
+        self.province_note.setText(self.tr(
+            "<b>Các chỉ tiêu và mức đạt chuẩn của bộ tiêu chí này do tỉnh ban hành.</b> "
+            "Khi nhận được bộ tiêu chí của tỉnh (gói .ntmpkg hoặc tệp .json), hãy nhập ở trang "
+            "<a href='sync'>Đồng bộ</a> → “Nhập gói…” (hoặc Tệp → “Cài bộ tiêu chí của "
+            "tỉnh…”). Đến lúc đó, mỗi tiêu chí dưới đây chỉ được tự đánh giá Đạt hoặc Chưa "
+            "đạt."))
+        self.province_note.linkActivated.connect(lambda _l: navigate(self, "sync"))
+        self.province_note.hide()
+        self.form.layout().insertWidget(1, self.province_note)
+
+    def _show_province_note(self) -> None:
+        if not hasattr(self, "province_note"):
+            self._build_province_note()
+        wb = self.workbook
+        commune = wb.commune() if wb is not None else None
+        catalog = getattr(self.evaluation, "catalog", None)
+        needs = bool(commune and catalog is not None and catalog.dimension == "commune_group"
+                     and not commune.get("overlay_id"))
+        self.province_note.setVisible(needs)
+
     def activate(self) -> None:
         wb = self.workbook
         if wb is not None and self.evaluation is not None:
@@ -137,6 +167,7 @@ class CriteriaPage(Page):
             except NtmError as exc:
                 self.ctx.errors.present(exc)
         self.form.setEnabled(self.evaluation is not None)
+        self._show_province_note()
         f = self.form
         f.yearSpin.blockSignals(True)
         f.yearSpin.setValue(self.year or f.yearSpin.value())
