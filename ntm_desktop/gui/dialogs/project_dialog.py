@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -44,6 +45,7 @@ from ntm_desktop.gui.widgets.field_validation import (
     date_check,
     fmt_date,
     fmt_money,
+    fmt_number,
     fmt_percent,
     make_error_label,
     number_check,
@@ -88,8 +90,12 @@ class ProjectDialog(QDialog):
         self.total_edit.setAccessibleName(self.tr("Tổng mức đầu tư"))
         self.debt_edit = MoneyLineEdit(self)
         self.debt_edit.setAccessibleName(self.tr("Nợ đọng XDCB"))
-        form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.total_edit)
-        form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.debt_edit)
+        # amounts are typed in đồng; the table shows triệu đồng: both, side by side, as typed
+        self.million_hints: dict[str, QLabel] = {}
+        form.setWidget(5, QFormLayout.ItemRole.FieldRole,
+                       self._with_million_hint("total_investment", self.total_edit))
+        form.setWidget(7, QFormLayout.ItemRole.FieldRole,
+                       self._with_million_hint("outstanding_debt", self.debt_edit))
         child(self, QLabel, "totalLabel").setBuddy(self.total_edit)
         child(self, QLabel, "debtLabel").setBuddy(self.debt_edit)
 
@@ -154,6 +160,31 @@ class ProjectDialog(QDialog):
                 860, max(self.minimumSizeHint().height(), 470)))
 
     # ------------------------------------------------------------------ building
+    def _with_million_hint(self, key: str, edit: MoneyLineEdit) -> QWidget:
+        """``edit`` with "= 1.264 triệu đồng" beside it, updated as the officer types."""
+        host = QWidget(self)
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        hint = QLabel(host)
+        hint.setObjectName(f"million_{key}")
+        hint.setMinimumWidth(self.fontMetrics().horizontalAdvance("= 999.999,999 triệu đồng"))
+        hint.setStyleSheet("color: #37474F;")
+        row.addWidget(hint)
+        self.million_hints[key] = hint
+
+        def update(_text: str = "") -> None:
+            try:
+                amount = edit.value()
+            except ValueError:
+                amount = None
+            hint.setText("" if amount is None else "= " + fmt_number(
+                amount / 1_000_000, 3, trim=True) + " " + QCoreApplication.translate(
+                "FieldValidation", "triệu đồng"))
+        edit.textChanged.connect(update)
+        update()
+        return host
+
     def _build_funding_grid(self) -> None:
         grid = child(self, QGridLayout, "fundingGrid")
         row = 0
@@ -170,7 +201,7 @@ class ProjectDialog(QDialog):
             share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             error = make_error_label(self)
             grid.addWidget(caption, row, 0)
-            grid.addWidget(edit, row, 1)
+            grid.addWidget(self._with_million_hint(f"funding.{code}", edit), row, 1)
             grid.addWidget(share, row, 2)
             grid.addWidget(error, row + 1, 1, 1, 2)
             self.validator.add(f"funding.{code}", edit, error,

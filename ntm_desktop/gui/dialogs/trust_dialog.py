@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.ui_loader import child, load_ui_into
 from ntm_desktop.gui.widgets.printing import PrintJob, start_print
@@ -56,7 +57,7 @@ class TrustDialog(QDialog):
         child(self.form, QPushButton, "chooseButton").clicked.connect(self._on_choose)
 
     def _on_choose(self) -> None:
-        dlg = QFileDialog(self, self.tr("Chọn thẻ khóa công khai"))
+        dlg = QFileDialog(self, self.tr("Chọn thẻ khóa công khai"), start_dir(self.ctx.settings))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
         dlg.setNameFilter(self.tr("Thẻ khóa NTM (*.json)"))
         dlg.fileSelected.connect(lambda p: self.load_card(Path(p)))

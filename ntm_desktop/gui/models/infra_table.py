@@ -18,6 +18,7 @@ from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, Attr
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
+from ntm_desktop.gui.models.sorting import vi_sort_key
 from ntm_desktop.gui.widgets.field_validation import fmt_number
 
 
@@ -161,7 +162,7 @@ class InfraTableModel(QAbstractTableModel):
             v = self._raw(it, col)
             if col.numeric or (col.attr is not None and col.attr.type == "bool"):
                 return float(v) if v is not None and v != "" else -1.0
-            return fold(self._display(it, col))
+            return vi_sort_key(self._display(it, col))  # "nhánh 76" before "nhánh 126"
         if role == ID_ROLE:
             return it["id"]
         return None

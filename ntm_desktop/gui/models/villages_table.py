@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.models.sorting import vi_sort_key
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
 from ntm_desktop.gui.widgets.field_validation import fmt_number, parse_number
 
@@ -143,7 +144,7 @@ class VillagesTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if key in NUMERIC:
                 return float(value) if value is not None else -1.0
-            return fold(str(value or ""))
+            return vi_sort_key(str(value or ""))
         if role == ID_ROLE:
             return v["id"]
         return None

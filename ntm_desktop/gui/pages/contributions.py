@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.model import CONTRIBUTION_KINDS
+from ntm_desktop.gui.widgets.empty_hint import EmptyHint
 from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.contributions_table import COLUMNS, LedgerModel
@@ -91,6 +93,9 @@ class ContributionsPage(Page):
         self.columns = ColumnFitter(self.table, stretch=1, key=(0, 3, 4, 5, 7),
                                     min_stretch=170, settings=self.ctx.settings,
                                     settings_key="headers/contributions/columns")
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Chưa có khoản đóng góp nào. Gõ vào dòng “Nhập nhanh” phía trên; Enter ở ô cuối "
+            "để ghi khoản."))
         splitter = child(f, QSplitter, "splitter")
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
@@ -246,8 +251,19 @@ class ContributionsPage(Page):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
-    def _on_quick_committed(self, _row: dict[str, Any]) -> None:
+    def _on_quick_committed(self, row: dict[str, Any]) -> None:
+        """The ledger reloads and the new (or edited) row is selected and scrolled into view."""
         self._reload_ledger()
+        self.select_id(str(row.get("id") or ""))
+
+    def select_id(self, record_id: str) -> bool:
+        at = self.model.row_of(record_id) if record_id else -1
+        if at < 0:
+            return False
+        index = self.model.index(at, 1)
+        self.table.selectRow(at)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
 
     def _on_edit(self) -> None:
         rec = self.selected_record()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.models.criteria_tree import (
     COL_NAME,
@@ -305,7 +306,8 @@ class CriteriaPage(Page):
         f.removeEvidenceButton.setEnabled(has)
 
     def _on_add_evidence_clicked(self) -> None:
-        dialog = QFileDialog(self, self.tr("Chọn ảnh hoặc tài liệu minh chứng"))
+        dialog = QFileDialog(self, self.tr("Chọn ảnh hoặc tài liệu minh chứng"),
+                             start_dir(self.ctx.settings))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilters([
             self.tr("Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf *.doc *.docx *.xls *.xlsx)"),

@@ -36,6 +36,7 @@ from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.dossier import fields as fl
 from ntm_desktop.dossier.fields import as_date, parse_value
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.pages.base import Page, PageContext
@@ -384,7 +385,7 @@ class DossierPage(Page):
         name = f"Ho-so-NTM-{c.get('code', 'xa')}-{self.year_spin.value()}"
         if self.draft_check.isChecked():
             name += "-du-thao"
-        dlg = QFileDialog(self, self.tr("Lưu hồ sơ PDF"))
+        dlg = QFileDialog(self, self.tr("Lưu hồ sơ PDF"), start_dir(self.ctx.settings))
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setNameFilter(self.tr("Tệp PDF (*.pdf)"))
         dlg.setDefaultSuffix("pdf")

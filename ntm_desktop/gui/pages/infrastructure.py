@@ -29,6 +29,7 @@ from ntm_desktop.gui.models.infra_table import ID_ROLE, InfraFilterProxy, InfraT
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.empty_hint import EmptyHint
 from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number, fmt_percent
 from ntm_desktop.gui.widgets.record_table import (
@@ -80,6 +81,9 @@ class InfrastructurePage(Page):
         self.columns = ColumnFitter(self.table, stretch=0, min_stretch=190,
                                     settings=self.ctx.settings,
                                     settings_key="headers/infrastructure/columns")
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Chưa có công trình nào. Bấm “Thêm công trình” (phím Insert) để ghi con đường, "
+            "trường, trạm… đầu tiên."))
 
         for code, spec in INFRA_KINDS.items():
             self.kind_combo.addItem(tr_core("model", spec.label), code)

@@ -24,6 +24,7 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.core.text import fold
+from ntm_desktop.gui.widgets.empty_hint import EmptyHint
 from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.dialogs.project_dialog import ProjectDialog
 from ntm_desktop.gui.i18n import tr_core
@@ -142,6 +143,9 @@ class ProjectsPage(Page):
             self.columns = ColumnFitter(self.table, stretch=0, key=key, min_stretch=200,
                                         settings=self.ctx.settings,
                                         settings_key="headers/projects/columns")
+            self.empty_hint = EmptyHint(self.table, self.tr(
+                "Chưa có dự án nào. Bấm “Thêm dự án” để ghi dự án, tổng mức đầu tư và các "
+                "nguồn vốn."))
         self.columns.fit()
 
     def _update_side_panel(self) -> None:

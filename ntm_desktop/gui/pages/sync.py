@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
+from ntm_desktop.gui.widgets.empty_hint import EmptyHint
 from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
@@ -115,6 +117,8 @@ class SyncPage(Page):
             key=(PackagesTableModel.COL_TIME, PackagesTableModel.COL_DIRECTION,
                  PackagesTableModel.COL_KIND, PackagesTableModel.COL_STATUS),
             min_stretch=160, settings=self.ctx.settings, settings_key="headers/sync/columns")
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "Chưa gửi hay nhận gói nào. Cắm USB (hoặc chọn thư mục) rồi bấm “Xuất gói dữ liệu”."))
 
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         fixed.setPointSizeF(fixed.pointSizeF() * 1.35)
@@ -213,7 +217,7 @@ class SyncPage(Page):
         self.ctx.settings.setValue("sync/last_folder", folder_s)
 
     def _on_browse_clicked(self) -> None:
-        dlg = QFileDialog(self, self.tr("Chọn thư mục lưu gói dữ liệu"))
+        dlg = QFileDialog(self, self.tr("Chọn thư mục lưu gói dữ liệu"), start_dir(self.ctx.settings))
         dlg.setFileMode(QFileDialog.FileMode.Directory)
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dlg.fileSelected.connect(lambda p: self.set_destination(Path(p)))
@@ -275,7 +279,7 @@ class SyncPage(Page):
 
     # ------------------------------------------------------------------ import
     def _on_import_clicked(self) -> None:
-        dlg = QFileDialog(self, self.tr("Chọn gói dữ liệu cần nhập"))
+        dlg = QFileDialog(self, self.tr("Chọn gói dữ liệu cần nhập"), start_dir(self.ctx.settings))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dlg.setNameFilter(self.tr("Gói dữ liệu NTM (*.ntmpkg)"))
         drives = removable_drives()
@@ -332,7 +336,7 @@ class SyncPage(Page):
 
     # ------------------------------------------------------------------ verify only
     def _on_verify_clicked(self) -> None:
-        dlg = QFileDialog(self, self.tr("Chọn gói dữ liệu cần kiểm tra"))
+        dlg = QFileDialog(self, self.tr("Chọn gói dữ liệu cần kiểm tra"), start_dir(self.ctx.settings))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
         dlg.setNameFilter(self.tr("Gói dữ liệu NTM (*.ntmpkg)"))
         drives = removable_drives()
@@ -413,7 +417,7 @@ class SyncPage(Page):
         if self.card is None:
             return
         code = self.card.get("commune_code") or "xa"
-        dlg = QFileDialog(self, self.tr("Lưu thẻ khóa công khai"))
+        dlg = QFileDialog(self, self.tr("Lưu thẻ khóa công khai"), start_dir(self.ctx.settings))
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setNameFilter(self.tr("Thẻ khóa NTM (*.json)"))
         dlg.setDefaultSuffix("json")

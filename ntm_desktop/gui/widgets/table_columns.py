@@ -22,11 +22,46 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QHelpEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QToolTip, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionHeader,
+    QToolTip,
+    QTreeView,
+)
+from shiboken6 import isValid
 
 MAX_NATURAL = 260  # px: no key column grows beyond this for its data
 MAX_HEADER_LINES = 3
 SAMPLE_ROWS = 200
+
+
+class SortArrowStyle(QProxyStyle):
+    """Sort arrows as officers read them: ▲ when the smallest/oldest is on top, ▼ when the
+    newest is on top (Qt draws them the other way round)."""
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: Any,  # noqa: N802
+                      painter: Any, widget: Any = None) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and \
+                isinstance(option, QStyleOptionHeader):
+            flipped = QStyleOptionHeader(option)
+            up, down = QStyleOptionHeader.SortIndicator.SortUp, \
+                QStyleOptionHeader.SortIndicator.SortDown
+            if option.sortIndicator == up:
+                flipped.sortIndicator = down
+            elif option.sortIndicator == down:
+                flipped.sortIndicator = up
+            super().drawPrimitive(element, flipped, painter, widget)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+
+def sort_indicator_arrow(order: Qt.SortOrder) -> str:
+    """The arrow the header shows for ``order``: "▲" ascending, "▼" descending."""
+    return "▲" if order == Qt.SortOrder.AscendingOrder else "▼"
 
 
 def _header(view: QAbstractItemView) -> QHeaderView:
@@ -56,6 +91,9 @@ class ColumnFitter(QObject):
         self.user_hidden: set[int] = set()
         self._busy = False
         self._load_choice()
+        self.arrow_style = SortArrowStyle()
+        self.arrow_style.setParent(self)
+        self.header.setStyle(self.arrow_style)
         self.header.setSectionsMovable(False)
         self.header.setStretchLastSection(False)
         self.header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
@@ -151,7 +189,7 @@ class ColumnFitter(QObject):
 
     def fit(self) -> None:
         """Size the columns to the viewport (see the module docstring)."""
-        if self._busy:
+        if self._busy or not isValid(self.view):  # the view may be going away
             return
         self._busy = True
         try:
@@ -230,6 +268,8 @@ class ColumnFitter(QObject):
 
     # ------------------------------------------------------------------ events
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not isValid(self.view):
+            return False
         kind = event.type()
         if watched is self.view and kind in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
