@@ -22,10 +22,10 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.services import files as jobs
 from ntm_desktop.services import workspace as workspace_svc
 

@@ -49,9 +49,9 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop import __version__
+from ntm_desktop.gui.drop_router import DropRouter
 from ntm_desktop.gui.errors import ErrorPresenter
 from ntm_desktop.gui.i18n import LANGUAGES
-from ntm_desktop.gui.drop_router import DropRouter
 from ntm_desktop.gui.pages import PAGE_CLASSES, Page, PageContext, PlaceholderPage
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import TaskRunner

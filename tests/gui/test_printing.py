@@ -10,10 +10,10 @@ from pathlib import Path
 import helpers
 import pytest
 from gui_helpers import open_main_window
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton
-from pypdf import PdfReader
 
 from ntm_desktop.gui.widgets import printing
 from ntm_desktop.paths import AppPaths

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.errors import NtmError
-from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.ui_loader import child, load_ui_into
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.widgets.printing import PrintJob, start_print
 from ntm_desktop.services import keys as keys_svc
 

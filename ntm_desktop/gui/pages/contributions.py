@@ -30,19 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import CONTRIBUTION_KINDS
-from ntm_desktop.gui.widgets.empty_hint import EmptyHint
-from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.contributions_table import COLUMNS, LedgerModel
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.empty_hint import EmptyHint
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number
 from ntm_desktop.gui.widgets.quick_entry import QuickEntry
 from ntm_desktop.gui.widgets.record_table import add_shortcut_action
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.store.commune import list_villages
 from ntm_desktop.store.contributions import remove_contribution
 from ntm_desktop.store.ledger_queries import LedgerFilter, export_ledger_xlsx, ledger_totals

@@ -13,12 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
-from ntm_desktop.gui.widgets.file_dialogs import start_dir
-from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.models.criteria_tree import (
     COL_NAME,
     COL_SOURCE,
@@ -31,7 +29,9 @@ from ntm_desktop.gui.models.criteria_tree import (
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.evidence_list import EvidenceList
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.widgets.indicator_editor import IndicatorEditor
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 
 log = logging.getLogger(__name__)
 

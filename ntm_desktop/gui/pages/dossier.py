@@ -31,18 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.dossier import fields as fl
 from ntm_desktop.dossier.fields import as_date, parse_value
-from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.widgets.pdf_preview import PdfPreview
 from ntm_desktop.services import dossier as dossier_svc
 from ntm_desktop.store.dossier_fields import set_fields

@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.vnformat import number
-from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.journal_table import (
     JournalTableModel,
@@ -37,6 +35,7 @@ from ntm_desktop.gui.models.journal_table import (
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.services import history as history_svc
 
 NO_DATE = QDate(2000, 1, 1)

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, ROAD_LEVELS, ROAD_SURFACES
 from ntm_desktop.gui.dialogs.infra_item_dialog import InfraItemDialog
 from ntm_desktop.gui.i18n import tr_core
@@ -30,7 +29,6 @@ from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.empty_hint import EmptyHint
-from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number, fmt_percent
 from ntm_desktop.gui.widgets.record_table import (
     add_shortcut_action,
@@ -38,6 +36,7 @@ from ntm_desktop.gui.widgets.record_table import (
     select_source_row,
     selected_row_data,
 )
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.store import infrastructure as infra
 from ntm_desktop.store.commune import list_villages
 from ntm_desktop.store.ledger_queries import canal_totals

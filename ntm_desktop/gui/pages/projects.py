@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.core.text import fold
-from ntm_desktop.gui.widgets.empty_hint import EmptyHint
-from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.gui.dialogs.project_dialog import ProjectDialog
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.projects_table import (
@@ -38,12 +36,14 @@ from ntm_desktop.gui.models.projects_table import (
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.empty_hint import EmptyHint
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_million, fmt_percent
 from ntm_desktop.gui.widgets.record_table import (
     add_shortcut_action,
     select_source_row,
     selected_row_data,
 )
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.store import projects as store_projects
 from ntm_desktop.store.commune import list_villages
 from ntm_desktop.store.infrastructure import list_items

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -28,11 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core import vnformat as vf
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.errors import NtmError
-from ntm_desktop.gui.widgets.file_dialogs import start_dir
-from ntm_desktop.gui.widgets.empty_hint import EmptyHint
-from ntm_desktop.gui.widgets.table_columns import ColumnFitter
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.key_rotation import KeyRotation
@@ -40,6 +36,9 @@ from ntm_desktop.gui.models.packages_table import KIND_LABELS, PackagesTableMode
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
+from ntm_desktop.gui.widgets.empty_hint import EmptyHint
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.services import keys as keys_svc
 from ntm_desktop.services import packages as packages_svc
 from ntm_desktop.services.packages import verify_package

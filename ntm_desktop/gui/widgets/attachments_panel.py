@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
-from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.tasks import Task
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.store import attachments
 from ntm_desktop.store.workbook import Workbook
 
