@@ -3474,7 +3474,7 @@ investment</translation>
     </message>
     <message>
         <source>Chưa gửi hay nhận gói nào. Cắm USB (hoặc chọn thư mục) rồi bấm “Xuất gói dữ liệu”.</source>
-        <translation>No packages sent or received yet. Plug in a USB stick (or choose a folder), then press “Export data package”.</translation>
+        <translation>No packages sent or received yet. Plug in a USB stick (or choose a folder), then press “Export package”.</translation>
     </message>
     <message>
         <source>USB %1 — còn trống %2</source>

@@ -157,8 +157,11 @@ class CriteriaChart(QWidget):
             tw = fm.horizontalAdvance(tick)
             painter.drawText(QRectF(x - tw / 2 - 2, plot.bottom() + 2, tw + 4, fm.height()),
                              Qt.AlignmentFlag.AlignCenter, tick)
-        painter.drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 2, plot.width(),
-                                fm.height()), Qt.AlignmentFlag.AlignCenter, self._axis_title)
+        title = fm.elidedText(self._axis_title, Qt.TextElideMode.ElideRight, self.width() - 8)
+        title_w = fm.horizontalAdvance(title) + 4
+        title_x = min(max(plot.center().x() - title_w / 2, 4), self.width() - title_w - 4)
+        painter.drawText(QRectF(title_x, plot.bottom() + fm.height() + 2, title_w, fm.height()),
+                         Qt.AlignmentFlag.AlignCenter, title)
         # rows
         self._labels = []
         for i, r in enumerate(self._rows):

@@ -209,19 +209,25 @@ class ColumnFitter(QObject):
                 self.view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
             available -= bar.sizeHint().width()  # rows arriving later bring the scroll bar
         widths = {c: self.natural_width(c) for c in range(n) if c != self.stretch}
-        visible = [c for c in range(n) if c not in self.user_hidden or c in self.key
-                   or c == self.stretch]
+        wanted = [c for c in range(n) if c not in self.user_hidden or c in self.key
+                  or c == self.stretch]
+        # key columns, the name and the columns asked for on demand first; then the others,
+        # left to right, while they fit
+        visible = [c for c in wanted if c in self.key or c == self.stretch
+                   or c in self.user_shown]
         self.auto_hidden = set()
-        optional = [c for c in reversed(visible)
-                    if c not in self.key and c != self.stretch and c not in self.user_shown]
 
         def used() -> int:
             return sum(widths[c] for c in visible if c != self.stretch)
 
-        while used() + self.min_stretch > available and optional:
-            c = optional.pop(0)
-            visible.remove(c)
-            self.auto_hidden.add(c)
+        for c in wanted:
+            if c in visible:
+                continue
+            if used() + widths[c] + self.min_stretch <= available:
+                visible.append(c)
+            else:
+                self.auto_hidden.add(c)
+        visible.sort()
         deficit = used() + self.min_stretch - available
         if deficit > 0:  # still too wide: narrow the columns that have room to give
             slack = {c: widths[c] - self.min_width(c) for c in visible
