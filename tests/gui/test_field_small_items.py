@@ -14,9 +14,9 @@ from gui_helpers import open_main_window, type_text
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QLabel
 
+from ntm_desktop.core.text import vi_sort_key
 from ntm_desktop.gui.dialogs.restore_dialog import when_text
 from ntm_desktop.gui.models.infra_table import InfraTableModel
-from ntm_desktop.gui.models.sorting import vi_sort_key
 from ntm_desktop.gui.pages import page_index
 from ntm_desktop.gui.pages.sync import free_space_text
 from ntm_desktop.gui.widgets.evidence_list import taken_text
@@ -131,3 +131,20 @@ def test_file_dialogs_start_in_documents(tmp_path: Path) -> None:
     usb.mkdir()
     remember_dir(settings, usb / "goi.ntmpkg")
     assert start_dir(settings) == str(usb)
+
+
+def test_ledger_sorts_contributors_in_vietnamese_order(qtbot, app_paths, demo,
+                                                       tmp_path) -> None:
+    from ntm_desktop.store.contributions import add_many
+    add_many(demo, [{"date": "2025-01-02", "contributor": name, "kind": "tien_mat",
+                     "quantity": 1000} for name in ("Ông Ân", "Ông An", "Ông Ăn", "ông ăn 10",
+                                                    "ông ăn 9")])
+    window = open_main_window(qtbot, app_paths, demo, tmp_path, page_index("contributions"))
+    page = window.current_page()
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    names = [page.model.record(r)["contributor"] for r in range(page.model.rowCount())]
+    ours = [n for n in names if n.lower().startswith("ông a") or n.lower().startswith("ông ă")
+            or n.lower().startswith("ông â")]
+    assert ours == ["Ông An", "Ông Ăn", "ông ăn 9", "ông ăn 10", "Ông Ân"], ours
+    assert names == sorted(names, key=vi_sort_key)
+    window.tasks.wait(5000)

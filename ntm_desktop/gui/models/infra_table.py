@@ -15,10 +15,9 @@ from PySide6.QtCore import (
 )
 
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, Attr
-from ntm_desktop.core.text import fold
+from ntm_desktop.core.text import fold, vi_sort_key
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
-from ntm_desktop.gui.models.sorting import vi_sort_key
 from ntm_desktop.gui.widgets.field_validation import fmt_number
 
 

@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ntm_desktop.core.model import FUNDING_SOURCES, PROJECT_STATES, SETTLEMENT_STATUSES
+from ntm_desktop.core.text import vi_sort_key
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
-from ntm_desktop.gui.models.sorting import vi_sort_key
 from ntm_desktop.gui.widgets.field_validation import fmt_date, fmt_number, fmt_percent
 from ntm_desktop.store.ledger_queries import PROJECT_FIELDS
 

@@ -20,10 +20,9 @@ from PySide6.QtCore import (
 )
 
 from ntm_desktop.core.errors import NtmError
-from ntm_desktop.core.text import fold
+from ntm_desktop.core.text import fold, vi_sort_key
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
-from ntm_desktop.gui.models.sorting import vi_sort_key
 from ntm_desktop.gui.widgets.field_validation import fmt_number, parse_number
 
 COLUMNS = ("name", "households", "population", "ordering")
