@@ -113,7 +113,8 @@ def ensure_commune_key(paths: AppPaths, commune: dict[str, Any],
     yet. The demo commune's key is marked ``demo`` in its identity."""
     ks = commune_keystore(paths, commune, demo=demo)
     if not ks.exists():
-        ks.generate(role="commune", name=commune["name"], commune_code=commune["code"],
+        name = f"{commune['name']} (xã mẫu — khóa thử)" if demo else commune["name"]
+        ks.generate(role="commune", name=name, commune_code=commune["code"],
                     passphrase=passphrase)
         if demo:
             ks.update_identity(demo=True)
