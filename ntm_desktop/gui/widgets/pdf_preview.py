@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Signal
+from PySide6.QtCore import QRectF, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -123,6 +123,9 @@ class PdfPreview(QWidget):
                            page_count=document.pageCount())
 
 
+RENDER_DPI = 300
+
+
 def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
     """Paint every page (or the printer's page range) of ``document``; returns pages printed."""
     n = document.pageCount()
@@ -135,14 +138,18 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
     printed = 0
     try:
         area = printer.pageRect(QPrinter.Unit.DevicePixel)
+        # pages are rendered at no more than RENDER_DPI and scaled onto the printer's page: a
+        # HighResolution printer (1200 dpi) would otherwise need ~500 MB per A4 image
+        dpi = min(printer.resolution(), RENDER_DPI)
         for number in range(first, last + 1):
             if printed:
                 printer.newPage()
             points = document.pagePointSize(number - 1)
             scale = min(area.width() / points.width(), area.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
+            target = QRectF(0, 0, points.width() * scale, points.height() * scale)
+            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
             image = document.render(number - 1, size)
-            painter.drawImage(QPointF(0, 0), image)
+            painter.drawImage(target, image)
             printed += 1
     finally:
         painter.end()
