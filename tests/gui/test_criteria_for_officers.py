@@ -54,6 +54,12 @@ def test_tooltips_cite_the_law_without_research_notes(qtbot, app_paths: AppPaths
                 assert note not in tip, (note, tip)
         sources = {model.data(i.siblingAtColumn(COL_SOURCE)) for i in indexes}
         assert "Tự tính" not in sources
+        # the editor beside the tree cites the law the same way, without research notes
+        for label in ("unverifiedLabel", "helpLabel", "thresholdLabel"):
+            text = getattr(page.editor.form, label).text()
+            for note in ("http", "CHƯA KIỂM CHỨNG", "tài liệu tham chiếu"):
+                assert note not in text, (label, note, text)
+        assert "Quyết định số 318/QĐ-TTg" in page.editor.form.unverifiedLabel.text()
         window.tasks.wait(5000)
     finally:
         wb.close()

@@ -209,6 +209,7 @@ class CriteriaPage(Page):
         result = ev.indicator(code)
         assessment = get_assessment(wb, code, self.year)
         derived_key = ev.catalog.indicator(code).derived if ev.catalog else None
+        self.editor.catalog_source = self.model.catalog_source()
         self.editor.show_result(result, assessment, ev.criterion(result.criterion_code),
                                 appraisals_for(wb, code, self.year), derived_key)
         links = attachments.links_for(wb, "assessment", assessment["id"]) if assessment else []
