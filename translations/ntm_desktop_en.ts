@@ -472,11 +472,11 @@ Click for details</translation>
     </message>
     <message>
         <source>Từ sổ công trình</source>
-        <translation>From the works register</translation>
+        <translation>From register</translation>
     </message>
     <message>
         <source>So với mức</source>
-        <translation>Compared with threshold</translation>
+        <translation>Vs. threshold</translation>
     </message>
     <message>
         <source>Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước khi sử dụng.
@@ -1579,6 +1579,7 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
     </message>
     <message>
         <source>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</source>
+        <extracomment>the legal source of the catalog in use, cited when an indicator&apos;s own source is a research note (set by the Tiêu chí page)</extracomment>
         <translation>Choose an indicator in the list on the left to view and update it.</translation>
     </message>
     <message>

@@ -1579,6 +1579,7 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
     </message>
     <message>
         <source>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</source>
+        <extracomment>the legal source of the catalog in use, cited when an indicator&apos;s own source is a research note (set by the Tiêu chí page)</extracomment>
         <translation>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</translation>
     </message>
     <message>
