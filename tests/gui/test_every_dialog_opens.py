@@ -83,6 +83,7 @@ def assert_sane(seen, what: str) -> None:
     assert seen, f"{what}: no dialog opened"
     for kind, width, height, widgets, title in seen:
         assert width >= 200 and height >= 100, (what, kind, width, height)
+        assert width <= 1256 and height <= 655, (what, kind, width, height)  # fits a laptop
         assert widgets >= 2, (what, kind, widgets)  # its own content, not an empty window
         assert title, (what, kind)
 
