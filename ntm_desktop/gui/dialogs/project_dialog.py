@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.model import FUNDING_SOURCES, INFRA_KINDS, PROJECT_STATES, SETTLEMENT_STATUSES
-from ntm_desktop.core.text import fold
+from ntm_desktop.core.text import fold, vi_sort_key
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.tasks import Task
@@ -93,9 +93,9 @@ class ProjectDialog(QDialog):
         # amounts are typed in đồng; the table shows triệu đồng: both, side by side, as typed
         self.million_hints: dict[str, QLabel] = {}
         form.setWidget(5, QFormLayout.ItemRole.FieldRole,
-                       self._with_million_hint("total_investment", self.total_edit))
+                       self._with_million_hint("total_investment", self.total_edit, below=True))
         form.setWidget(7, QFormLayout.ItemRole.FieldRole,
-                       self._with_million_hint("outstanding_debt", self.debt_edit))
+                       self._with_million_hint("outstanding_debt", self.debt_edit, below=True))
         child(self, QLabel, "totalLabel").setBuddy(self.total_edit)
         child(self, QLabel, "debtLabel").setBuddy(self.debt_edit)
 
@@ -154,21 +154,25 @@ class ProjectDialog(QDialog):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
-        if not getattr(self, "_sized", False):  # compact: fits 1366×768 at 150 % scaling
+        if not getattr(self, "_sized", False):  # fits 1256×655 (a laptop with a taskbar)
             self._sized = True
             QTimer.singleShot(0, self, lambda: self.resize(
-                860, max(self.minimumSizeHint().height(), 470)))
+                960, max(self.minimumSizeHint().height(), 470)))
 
     # ------------------------------------------------------------------ building
-    def _with_million_hint(self, key: str, edit: MoneyLineEdit) -> QWidget:
-        """``edit`` with "= 1.264 triệu đồng" beside it, updated as the officer types."""
+    def _with_million_hint(self, key: str, edit: MoneyLineEdit, *, below: bool = False
+                           ) -> QWidget:
+        """``edit`` with "= 1.264 triệu đồng" beside it (or ``below`` it), updated as the
+        officer types."""
         host = QWidget(self)
-        row = QHBoxLayout(host)
+        row = QVBoxLayout(host) if below else QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(1 if below else 6)
         row.addWidget(edit, 1)
         hint = QLabel(host)
         hint.setObjectName(f"million_{key}")
-        hint.setMinimumWidth(self.fontMetrics().horizontalAdvance("= 999.999,999 triệu đồng"))
+        if not below:
+            hint.setMinimumWidth(self.fontMetrics().horizontalAdvance("= 999.999 triệu đồng"))
         hint.setStyleSheet("color: #37474F;")
         row.addWidget(hint)
         self.million_hints[key] = hint
@@ -219,7 +223,7 @@ class ProjectDialog(QDialog):
     def _fill_items(self, infra_items: list[dict[str, Any]], villages: dict[str, str]) -> None:
         linked = set(self.project.get("items") or [])
         ordered = sorted(infra_items, key=lambda it: (it["id"] not in linked, it["kind"],
-                                                      fold(it["name"])))
+                                                      vi_sort_key(it["name"])))
         for it in ordered:
             kind = INFRA_KINDS.get(it["kind"])
             village = villages.get(it.get("village_id") or "", "")
