@@ -154,10 +154,10 @@ class ProjectDialog(QDialog):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
-        if not getattr(self, "_sized", False):  # fits 1256×655 (a laptop with a taskbar)
+        if not getattr(self, "_sized", False):  # fits 1366×768 at 150 % scaling (910×480)
             self._sized = True
             QTimer.singleShot(0, self, lambda: self.resize(
-                960, max(self.minimumSizeHint().height(), 470)))
+                900, max(self.minimumSizeHint().height(), 470)))
 
     # ------------------------------------------------------------------ building
     def _with_million_hint(self, key: str, edit: MoneyLineEdit, *, below: bool = False
@@ -171,8 +171,6 @@ class ProjectDialog(QDialog):
         row.addWidget(edit, 1)
         hint = QLabel(host)
         hint.setObjectName(f"million_{key}")
-        if not below:
-            hint.setMinimumWidth(self.fontMetrics().horizontalAdvance("= 999.999 triệu đồng"))
         hint.setStyleSheet("color: #37474F;")
         row.addWidget(hint)
         self.million_hints[key] = hint
