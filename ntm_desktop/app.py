@@ -50,17 +50,26 @@ def configure_logging(logs_dir: Path) -> logging.Handler:
     return handler
 
 
+FAULT_FILE = "ntm-desktop-faults.log"
 _fault_file: Any = None
 
 
 def enable_faulthandler(logs_dir: Path) -> Any:
-    """Write the Python stack of every thread into the log file if the process dies of a native
-    crash (segmentation fault, abort), on every run. Returns the open file (kept for the life of
-    the process: faulthandler writes to its descriptor)."""
+    """On every run: a native crash (segmentation fault, abort) writes the Python stack of every
+    thread to ``logs/ntm-desktop-faults.log``, and the next start copies that report into the
+    log file (``ntm-desktop.log``) — a file of its own while running, because Windows cannot
+    rotate a log file that another handle keeps open. Returns the open fault file."""
     global _fault_file
+    logs_dir.mkdir(parents=True, exist_ok=True)
+    path = logs_dir / FAULT_FILE
     if _fault_file is None or _fault_file.closed:
-        logs_dir.mkdir(parents=True, exist_ok=True)
-        _fault_file = open(logs_dir / LOG_FILE, "a", encoding="utf-8")  # noqa: SIM115
+        try:
+            previous = path.read_text("utf-8", errors="replace").strip()
+        except OSError:
+            previous = ""
+        if previous:
+            log.critical("the previous run ended in a native crash:\n%s", previous)
+        _fault_file = open(path, "w", encoding="utf-8")  # noqa: SIM115 - open for the process
     faulthandler.enable(file=_fault_file, all_threads=True)
     return _fault_file
 

@@ -367,8 +367,16 @@ def test_a_native_crash_leaves_its_stack_in_the_log_file(tmp_path: Path) -> None
     result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True,
                             text=True, timeout=60, env={**os.environ})
     assert result.returncode != 0
+    faults = (tmp_path / "ntm-desktop-faults.log").read_text("utf-8")
+    assert "Segmentation fault" in faults and "crash_here" in faults
+    # the next start puts the report into the log file
+    again = ("import sys\nfrom pathlib import Path\n"
+             "from ntm_desktop.app import configure_logging, enable_faulthandler\n"
+             "configure_logging(Path(sys.argv[1]))\nenable_faulthandler(Path(sys.argv[1]))\n")
+    subprocess.run([sys.executable, "-c", again, str(tmp_path)], check=True, timeout=60)
     text = (tmp_path / "ntm-desktop.log").read_text("utf-8")
-    assert "Segmentation fault" in text and "crash_here" in text
+    assert "native crash" in text and "crash_here" in text
+    assert (tmp_path / "ntm-desktop-faults.log").read_text("utf-8") == ""
 
 
 def test_language_choice_is_saved_for_next_start(make_window) -> None:
