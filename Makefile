@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/python -m ntm_desktop.devtools.i18n compile
-	$(BIN)/ntm-desktop
+	$(BIN)/ntm-desktop $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m ntm_desktop.devtools.i18n compile

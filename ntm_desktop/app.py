@@ -5,6 +5,7 @@ translators, main window. ``main()`` returns the process exit code.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import logging.handlers
 import sys
@@ -47,6 +48,30 @@ def configure_logging(logs_dir: Path) -> logging.Handler:
     root.setLevel(logging.INFO)
     root.addHandler(handler)
     return handler
+
+
+FAULT_FILE = "ntm-desktop-faults.log"
+_fault_file: Any = None
+
+
+def enable_faulthandler(logs_dir: Path) -> Any:
+    """On every run: a native crash (segmentation fault, abort) writes the Python stack of every
+    thread to ``logs/ntm-desktop-faults.log``, and the next start copies that report into the
+    log file (``ntm-desktop.log``) — a file of its own while running, because Windows cannot
+    rotate a log file that another handle keeps open. Returns the open fault file."""
+    global _fault_file
+    logs_dir.mkdir(parents=True, exist_ok=True)
+    path = logs_dir / FAULT_FILE
+    if _fault_file is None or _fault_file.closed:
+        try:
+            previous = path.read_text("utf-8", errors="replace").strip()
+        except OSError:
+            previous = ""
+        if previous:
+            log.critical("the previous run ended in a native crash:\n%s", previous)
+        _fault_file = open(path, "w", encoding="utf-8")  # noqa: SIM115 - open for the process
+    faulthandler.enable(file=_fault_file, all_threads=True)
+    return _fault_file
 
 
 def open_workbook(path: Path, *, explicit: bool) -> tuple[Any, BaseException | None]:
@@ -112,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = AppPaths.resolve(args.data_dir).ensure()
     log_handler = configure_logging(paths.logs)
+    enable_faulthandler(paths.logs)
     log.info("NTM Desktop %s starting; data folder %s", __version__, paths.data_dir)
 
     from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, Qt
@@ -189,10 +215,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.excepthook = previous_hook
         threading.excepthook = previous_thread_hook
         remove_translators(app, translators)
+        current = window.ctx.workbook  # the officer may have switched workbooks meanwhile
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if workbook is not None:
-            workbook.close()
+        for wb in {id(w): w for w in (current, workbook) if w is not None}.values():
+            wb.close()  # the last connection: SQLite folds the WAL into the file
         logging.getLogger("ntm_desktop").removeHandler(log_handler)
         log_handler.close()
 

@@ -446,11 +446,11 @@ def check_main_window(gs: GuiState, st: CoreState) -> str:
     try:
         window.show()
         gs.app.processEvents()
-        for index, entry in enumerate(PAGE_CLASSES):
+        for index, cls in enumerate(PAGE_CLASSES):
             window.show_page(index)
             gs.app.processEvents()
             if type(window.page(index)) is PlaceholderPage:
-                placeholders.append(entry.name)
+                placeholders.append(cls.name)
         deadline = time.monotonic() + 20
         while not window.tasks.wait(50) and time.monotonic() < deadline:
             gs.app.processEvents()

@@ -551,6 +551,13 @@ First error: %2</translation>
     </message>
 </context>
 <context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Cột hiển thị</source>
+        <translation>Columns shown</translation>
+    </message>
+</context>
+<context>
     <name>CommunesModel</name>
     <message>
         <source>Mã</source>
@@ -707,6 +714,10 @@ First error: %2</translation>
         <translation>Export the ledger (with the current filter) and the totals to an Excel file</translation>
     </message>
     <message>
+        <source>Chưa có khoản đóng góp nào. Gõ vào dòng “Nhập nhanh” phía trên; Enter ở ô cuối để ghi khoản.</source>
+        <translation>No contributions yet. Type in the “Quick entry” row above; Enter in the last box records it.</translation>
+    </message>
+    <message>
         <source>Hình thức</source>
         <translation>Type</translation>
     </message>
@@ -816,6 +827,10 @@ Click for details</translation>
 </context>
 <context>
     <name>CriteriaPage</name>
+    <message>
+        <source>&lt;b&gt;Các chỉ tiêu và mức đạt chuẩn của bộ tiêu chí này do tỉnh ban hành.&lt;/b&gt; Khi nhận được bộ tiêu chí của tỉnh (gói .ntmpkg hoặc tệp .json), hãy nhập ở trang &lt;a href=&apos;sync&apos;&gt;Đồng bộ&lt;/a&gt; → “Nhập gói…” (hoặc Tệp → “Cài bộ tiêu chí của tỉnh…”). Đến lúc đó, mỗi tiêu chí dưới đây chỉ được tự đánh giá Đạt hoặc Chưa đạt.</source>
+        <translation>&lt;b&gt;The indicators and thresholds of this criteria set are issued by the province.&lt;/b&gt; When you receive the province&apos;s criteria set (a .ntmpkg package or a .json file), import it on the &lt;a href=&apos;sync&apos;&gt;Sync&lt;/a&gt; page → “Import package…” (or File → “Install province criteria set…”). Until then, each criterion below can only be self-assessed as Met or Not met.</translation>
+    </message>
     <message>
         <source>Đạt %1/%2 tiêu chí</source>
         <translation>%1/%2 criteria met</translation>
@@ -1028,12 +1043,12 @@ Click for details</translation>
         <translation>Declared</translation>
     </message>
     <message>
-        <source>Tự tính</source>
-        <translation>Computed</translation>
+        <source>Từ sổ công trình</source>
+        <translation>From register</translation>
     </message>
     <message>
-        <source>Tự tính (sổ công trình)</source>
-        <translation>Computed (registry)</translation>
+        <source>So với mức</source>
+        <translation>Vs. threshold</translation>
     </message>
     <message>
         <source>Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước khi sử dụng.
@@ -2031,14 +2046,6 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4 — %5 — journal entry no. %6</translation>
     </message>
     <message>
-        <source>Có</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Không</source>
-        <translation>No</translation>
-    </message>
-    <message>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Checking the journal…</translation>
     </message>
@@ -2218,6 +2225,10 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
         <translation>Roll-up</translation>
     </message>
     <message>
+        <source>Bộ tiêu chí của tỉnh</source>
+        <translation>Province criteria</translation>
+    </message>
+    <message>
         <source>Khóa và tin cậy</source>
         <translation>Keys and trust</translation>
     </message>
@@ -2375,6 +2386,7 @@ Phone the commune officer, have them read the fingerprint shown on their compute
     </message>
     <message>
         <source>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</source>
+        <extracomment>the legal source of the catalog in use, cited when an indicator&apos;s own source is a research note (set by the Tiêu chí page)</extracomment>
         <translation>Choose an indicator in the list on the left to view and update it.</translation>
     </message>
     <message>
@@ -2615,6 +2627,10 @@ Phone the commune officer, have them read the fingerprint shown on their compute
 <context>
     <name>InfrastructurePage</name>
     <message>
+        <source>Chưa có công trình nào. Bấm “Thêm công trình” (phím Insert) để ghi con đường, trường, trạm… đầu tiên.</source>
+        <translation>No works yet. Press “Add work” (Insert key) to record the first road, school, health station…</translation>
+    </message>
+    <message>
         <source>Tất cả các loại</source>
         <translation>All types</translation>
     </message>
@@ -2792,6 +2808,10 @@ Phone the commune officer, have them read the fingerprint shown on their compute
     <message>
         <source>Số</source>
         <translation>No.</translation>
+    </message>
+    <message>
+        <source>%1 (đã xóa)</source>
+        <translation>%1 (deleted)</translation>
     </message>
     <message>
         <source>(đã xóa)</source>
@@ -3024,8 +3044,64 @@ Print the new key card and read the new fingerprint to the appraiser when compar
         <translation>Redo the action you just undid</translation>
     </message>
     <message>
+        <source>Đặt lại &amp;bố cục</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <source>Đưa cửa sổ, các khung và các cột về kích thước mặc định</source>
+        <translation>Return the window, panes and columns to their default sizes</translation>
+    </message>
+    <message>
         <source>&amp;Ngôn ngữ giao diện</source>
         <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <source>Mở sổ của &amp;xã tôi</source>
+        <translation>Open &amp;my commune</translation>
+    </message>
+    <message>
+        <source>Mở lại sổ dữ liệu của xã mình (trong thư mục dữ liệu)</source>
+        <translation>Open your own commune&apos;s workbook again (in the data folder)</translation>
+    </message>
+    <message>
+        <source>&amp;Mở sổ dữ liệu…</source>
+        <translation>&amp;Open workbook…</translation>
+    </message>
+    <message>
+        <source>Mở một tệp sổ dữ liệu (.ntm.sqlite) khác</source>
+        <translation>Open another workbook file (.ntm.sqlite)</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu &amp;gần đây</source>
+        <translation>&amp;Recent workbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Thiết lập xã của tôi…</source>
+        <translation>&amp;Set up my commune…</translation>
+    </message>
+    <message>
+        <source>Mở lại trình hướng dẫn thiết lập để tạo sổ dữ liệu cho xã mình</source>
+        <translation>Start the set-up wizard again to create your commune&apos;s workbook</translation>
+    </message>
+    <message>
+        <source>Mở xã &amp;mẫu (số liệu thử)</source>
+        <translation>Open the &amp;demo commune (sample data)</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;gói gửi cấp trên…</source>
+        <translation>Export &amp;package for the appraiser…</translation>
+    </message>
+    <message>
+        <source>Ghi gói dữ liệu đã ký ra USB hoặc thư mục để gửi nơi thẩm định</source>
+        <translation>Write a signed package to a USB stick or folder for the appraiser</translation>
+    </message>
+    <message>
+        <source>&amp;In hồ sơ…</source>
+        <translation>&amp;Print dossier…</translation>
+    </message>
+    <message>
+        <source>Lập hồ sơ đề nghị công nhận rồi in</source>
+        <translation>Build the recognition dossier, then print it</translation>
     </message>
     <message>
         <source>&amp;Cài đặt…</source>
@@ -3036,16 +3112,44 @@ Print the new key card and read the new fingerprint to the appraiser when compar
         <translation>Commune details, evaluation year, language, photos</translation>
     </message>
     <message>
-        <source>Mở xã &amp;mẫu (demo)</source>
-        <translation>Open the &amp;demo commune</translation>
-    </message>
-    <message>
         <source>Xem thử chương trình với số liệu của một xã mẫu</source>
         <translation>Try the program with the figures of a demo commune</translation>
     </message>
     <message>
+        <source>Mở sổ dữ liệu</source>
+        <translation>Open workbook</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu NTM (*.ntm.sqlite)</source>
+        <translation>NTM workbooks (*.ntm.sqlite)</translation>
+    </message>
+    <message>
+        <source>Xã mẫu (số liệu thử): %1</source>
+        <translation>Demo commune (sample data): %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;XÃ MẪU — SỐ LIỆU THỬ.&lt;/b&gt; Đây không phải sổ dữ liệu của xã bạn: đừng nhập số liệu thật vào đây. Gói dữ liệu xuất từ xã mẫu bị nơi thẩm định từ chối.</source>
+        <translation>&lt;b&gt;DEMO COMMUNE — SAMPLE DATA.&lt;/b&gt; This is not your commune&apos;s workbook: do not enter real data here. Packages exported from the demo commune are refused by the appraiser.</translation>
+    </message>
+    <message>
+        <source>Mở sổ của xã tôi</source>
+        <translation>Open my commune</translation>
+    </message>
+    <message>
+        <source>Thiết lập xã của tôi…</source>
+        <translation>Set up my commune…</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình tiếp theo.</source>
         <translation>The new language will be used the next time you start the program.</translation>
+    </message>
+    <message>
+        <source>Đã đặt lại bố cục.</source>
+        <translation>Layout reset.</translation>
+    </message>
+    <message>
+        <source>XÃ MẪU (số liệu thử)</source>
+        <translation>DEMO COMMUNE (SAMPLE DATA)</translation>
     </message>
     <message>
         <source>Chưa mở sổ dữ liệu</source>
@@ -3193,7 +3297,7 @@ Print the new key card and read the new fingerprint to the appraiser when compar
     </message>
     <message>
         <source>Bộ tiêu chí của tỉnh</source>
-        <extracomment>the navigation entry for the hub window&apos;s page list</extracomment>
+        <extracomment>the page&apos;s navigation title and tip (context &quot;Navigation&quot;)</extracomment>
         <translation>Provincial criteria</translation>
     </message>
     <message>
@@ -3485,6 +3589,10 @@ Print the new key card and read the new fingerprint to the appraiser when compar
         <source>Trang %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
+    <message>
+        <source>In hồ sơ</source>
+        <translation>Print dossier</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -3705,6 +3813,10 @@ Print the new key card and read the new fingerprint to the appraiser when compar
     <message>
         <source>Chưa mở sổ dữ liệu.</source>
         <translation>No workbook is open.</translation>
+    </message>
+    <message>
+        <source>Chưa có dự án nào. Bấm “Thêm dự án” để ghi dự án, tổng mức đầu tư và các nguồn vốn.</source>
+        <translation>No projects yet. Press “Add project” to record a project, its total investment and its funding sources.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1</source>
@@ -4066,8 +4178,8 @@ Phone the commune officer and compare each group. Trust it only if it matches ex
         <translation>Add contribution from %1</translation>
     </message>
     <message>
-        <source>Đã ghi: %1 — %2.</source>
-        <translation>Recorded: %1 — %2.</translation>
+        <source>✓ Đã ghi: %1 — %2.</source>
+        <translation>✓ Recorded: %1 — %2.</translation>
     </message>
     <message>
         <source>&amp;Lưu thay đổi (Enter)</source>
@@ -4840,10 +4952,6 @@ Phone the commune officer and compare each group. Trust it only if it matches ex
         <translation>The appraiser&apos;s key is not registered yet: feedback packages are set aside until it is.</translation>
     </message>
     <message>
-        <source>Ổ USB %1 (%2 — còn trống %3 GB)</source>
-        <translation>USB drive %1 (%2 — %3 GB free)</translation>
-    </message>
-    <message>
         <source>(Chưa chọn — bấm “Chọn thư mục…”)</source>
         <translation>(Not chosen — click “Choose folder…”)</translation>
     </message>
@@ -4880,9 +4988,21 @@ Phone the commune officer and compare each group. Trust it only if it matches ex
         <translation>Signing and writing the package…</translation>
     </message>
     <message>
-        <source>✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm) vào %4.
+        <source>Chưa gửi hay nhận gói nào. Cắm USB (hoặc chọn thư mục) rồi bấm “Xuất gói dữ liệu”.</source>
+        <translation>No packages sent or received yet. Plug in a USB stick (or choose a folder), then press “Export package”.</translation>
+    </message>
+    <message>
+        <source>USB %1 — còn trống %2</source>
+        <translation>USB %1 — %2 free</translation>
+    </message>
+    <message>
+        <source>✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm):
+%4
+trong thư mục %6
 Mã hồ sơ: %5</source>
-        <translation>✓ Package no. %1 exported (%2 changes, %3 attachments) to %4.
+        <translation>✓ Exported package no. %1 (%2 changes, %3 attachments):
+%4
+in folder %6
 Dossier code: %5</translation>
     </message>
     <message>
@@ -5129,6 +5249,10 @@ Dossier code: %5</translation>
         <translation>The receiver compares this fingerprint (by phone or by scanning the QR code) before registering the key. Key id: %1</translation>
     </message>
     <message>
+        <source>In thẻ khóa</source>
+        <translation>Print key card</translation>
+    </message>
+    <message>
         <source>Đăng ký khóa của nơi thẩm định</source>
         <translation>Register the appraiser&apos;s key</translation>
     </message>
@@ -5356,20 +5480,6 @@ Dossier code: %5</translation>
     <message>
         <source>Bấm đúp hoặc nhấn F2 để sửa</source>
         <translation>Double-click or press F2 to edit</translation>
-    </message>
-</context>
-<context>
-    <name>_CardPrinter</name>
-    <message>
-        <source>In thẻ khóa</source>
-        <translation>Print key card</translation>
-    </message>
-</context>
-<context>
-    <name>_PrintJob</name>
-    <message>
-        <source>In hồ sơ</source>
-        <translation>Print dossier</translation>
     </message>
 </context>
 <context>
@@ -6064,6 +6174,10 @@ Dossier code: %5</translation>
         <translation>An appraisal workspace registers only communes&apos; keys.</translation>
     </message>
     <message>
+        <source>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</source>
+        <translation>Received the provincial criteria “{title}”, version {version}, legal basis {basis}. Indicators are now evaluated with this set (an approved year keeps the set it was approved with).</translation>
+    </message>
+    <message>
         <source>Không có tệp {name} trong thư mục cách ly.</source>
         <translation>There is no file {name} in the quarantine.</translation>
     </message>
@@ -6452,10 +6566,6 @@ Dossier code: %5</translation>
         <translation>The Excel file has too many rows.</translation>
     </message>
     <message>
-        <source>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</source>
-        <translation>Received the provincial criteria “{title}”, version {version}, legal basis {basis}. Indicators are now evaluated with this set (an approved year keeps the set it was approved with).</translation>
-    </message>
-    <message>
         <source>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</source>
         <translation>Commune {code} already has a key in use ({fingerprint}). Register a new key only when the commune confirms by phone that it replaces the old one (ntm trust add … --replace).</translation>
     </message>
@@ -6684,6 +6794,10 @@ Dossier code: %5</translation>
         <translation>The package changes figures of a year that was approved and locked (indicator {detail}); it was not imported. The commune must restore the approved figures and export a full package (ntm export --full).</translation>
     </message>
     <message>
+        <source>Gói dữ liệu này xuất từ xã mẫu (số liệu thử của {detail}), không phải số liệu thật của xã; không nhập.</source>
+        <translation>This package was exported from the demo commune (sample data of {detail}), not from a commune&apos;s real data; not imported.</translation>
+    </message>
+    <message>
         <source>Không áp dụng được gói dữ liệu: {detail}</source>
         <translation>Cannot apply the data package: {detail}</translation>
     </message>
@@ -6836,6 +6950,10 @@ Dossier code: %5</translation>
         <translation>The time “{value}” is not valid (for example 2025-07-05 or 05/7/2025).</translation>
     </message>
     <message>
+        <source>Khóa ký tại {path} không phải của xã {commune}.</source>
+        <translation>The signing key at {path} does not belong to commune {commune}.</translation>
+    </message>
+    <message>
         <source>Biến môi trường {name} chưa được đặt.</source>
         <translation>The environment variable {name} is not set.</translation>
     </message>
@@ -6912,6 +7030,18 @@ Dossier code: %5</translation>
     <message>
         <source>Dự án</source>
         <translation>Project</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu %1 — năm %2</source>
+        <translation>Indicator %1 — year %2</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Khảo sát ngày %1</source>
+        <translation>Survey of %1</translation>
     </message>
     <message>
         <source>Nguồn vốn dự án</source>
@@ -7248,6 +7378,14 @@ Dossier code: %5</translation>
     <message>
         <source>nội dung mục đã bị sửa (hash không khớp)</source>
         <translation>the entry&apos;s content was altered (hash mismatch)</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

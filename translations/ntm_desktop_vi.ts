@@ -551,6 +551,13 @@ Lỗi đầu tiên: %2</translation>
     </message>
 </context>
 <context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Cột hiển thị</source>
+        <translation>Cột hiển thị</translation>
+    </message>
+</context>
+<context>
     <name>CommunesModel</name>
     <message>
         <source>Mã</source>
@@ -707,6 +714,10 @@ Lỗi đầu tiên: %2</translation>
         <translation>Xuất sổ đóng góp (theo bộ lọc đang chọn) và bảng tổng hợp ra tệp Excel</translation>
     </message>
     <message>
+        <source>Chưa có khoản đóng góp nào. Gõ vào dòng “Nhập nhanh” phía trên; Enter ở ô cuối để ghi khoản.</source>
+        <translation>Chưa có khoản đóng góp nào. Gõ vào dòng “Nhập nhanh” phía trên; Enter ở ô cuối để ghi khoản.</translation>
+    </message>
+    <message>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
@@ -816,6 +827,10 @@ Bấm để xem chi tiết</translation>
 </context>
 <context>
     <name>CriteriaPage</name>
+    <message>
+        <source>&lt;b&gt;Các chỉ tiêu và mức đạt chuẩn của bộ tiêu chí này do tỉnh ban hành.&lt;/b&gt; Khi nhận được bộ tiêu chí của tỉnh (gói .ntmpkg hoặc tệp .json), hãy nhập ở trang &lt;a href=&apos;sync&apos;&gt;Đồng bộ&lt;/a&gt; → “Nhập gói…” (hoặc Tệp → “Cài bộ tiêu chí của tỉnh…”). Đến lúc đó, mỗi tiêu chí dưới đây chỉ được tự đánh giá Đạt hoặc Chưa đạt.</source>
+        <translation>&lt;b&gt;Các chỉ tiêu và mức đạt chuẩn của bộ tiêu chí này do tỉnh ban hành.&lt;/b&gt; Khi nhận được bộ tiêu chí của tỉnh (gói .ntmpkg hoặc tệp .json), hãy nhập ở trang &lt;a href=&apos;sync&apos;&gt;Đồng bộ&lt;/a&gt; → “Nhập gói…” (hoặc Tệp → “Cài bộ tiêu chí của tỉnh…”). Đến lúc đó, mỗi tiêu chí dưới đây chỉ được tự đánh giá Đạt hoặc Chưa đạt.</translation>
+    </message>
     <message>
         <source>Đạt %1/%2 tiêu chí</source>
         <translation>Đạt %1/%2 tiêu chí</translation>
@@ -1028,12 +1043,12 @@ Bấm để xem chi tiết</translation>
         <translation>Khai báo</translation>
     </message>
     <message>
-        <source>Tự tính</source>
-        <translation>Tự tính</translation>
+        <source>Từ sổ công trình</source>
+        <translation>Từ sổ công trình</translation>
     </message>
     <message>
-        <source>Tự tính (sổ công trình)</source>
-        <translation>Tự tính (sổ công trình)</translation>
+        <source>So với mức</source>
+        <translation>So với mức</translation>
     </message>
     <message>
         <source>Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước khi sử dụng.
@@ -2031,14 +2046,6 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4 — %5 — mục nhật ký số %6</translation>
     </message>
     <message>
-        <source>Có</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>Không</source>
-        <translation>Không</translation>
-    </message>
-    <message>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Đang kiểm tra nhật ký…</translation>
     </message>
@@ -2218,6 +2225,10 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
         <translation>Tổng hợp</translation>
     </message>
     <message>
+        <source>Bộ tiêu chí của tỉnh</source>
+        <translation>Bộ tiêu chí của tỉnh</translation>
+    </message>
+    <message>
         <source>Khóa và tin cậy</source>
         <translation>Khóa và tin cậy</translation>
     </message>
@@ -2375,6 +2386,7 @@ Gọi điện cho cán bộ xã, đọc mã vân tay trên máy của họ và s
     </message>
     <message>
         <source>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</source>
+        <extracomment>the legal source of the catalog in use, cited when an indicator&apos;s own source is a research note (set by the Tiêu chí page)</extracomment>
         <translation>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</translation>
     </message>
     <message>
@@ -2615,6 +2627,10 @@ Gọi điện cho cán bộ xã, đọc mã vân tay trên máy của họ và s
 <context>
     <name>InfrastructurePage</name>
     <message>
+        <source>Chưa có công trình nào. Bấm “Thêm công trình” (phím Insert) để ghi con đường, trường, trạm… đầu tiên.</source>
+        <translation>Chưa có công trình nào. Bấm “Thêm công trình” (phím Insert) để ghi con đường, trường, trạm… đầu tiên.</translation>
+    </message>
+    <message>
         <source>Tất cả các loại</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -2792,6 +2808,10 @@ Gọi điện cho cán bộ xã, đọc mã vân tay trên máy của họ và s
     <message>
         <source>Số</source>
         <translation>Số</translation>
+    </message>
+    <message>
+        <source>%1 (đã xóa)</source>
+        <translation>%1 (đã xóa)</translation>
     </message>
     <message>
         <source>(đã xóa)</source>
@@ -3024,8 +3044,64 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
         <translation>Làm lại thao tác vừa hủy</translation>
     </message>
     <message>
+        <source>Đặt lại &amp;bố cục</source>
+        <translation>Đặt lại &amp;bố cục</translation>
+    </message>
+    <message>
+        <source>Đưa cửa sổ, các khung và các cột về kích thước mặc định</source>
+        <translation>Đưa cửa sổ, các khung và các cột về kích thước mặc định</translation>
+    </message>
+    <message>
         <source>&amp;Ngôn ngữ giao diện</source>
         <translation>&amp;Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Mở sổ của &amp;xã tôi</source>
+        <translation>Mở sổ của &amp;xã tôi</translation>
+    </message>
+    <message>
+        <source>Mở lại sổ dữ liệu của xã mình (trong thư mục dữ liệu)</source>
+        <translation>Mở lại sổ dữ liệu của xã mình (trong thư mục dữ liệu)</translation>
+    </message>
+    <message>
+        <source>&amp;Mở sổ dữ liệu…</source>
+        <translation>&amp;Mở sổ dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Mở một tệp sổ dữ liệu (.ntm.sqlite) khác</source>
+        <translation>Mở một tệp sổ dữ liệu (.ntm.sqlite) khác</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu &amp;gần đây</source>
+        <translation>Sổ dữ liệu &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Thiết lập xã của tôi…</source>
+        <translation>&amp;Thiết lập xã của tôi…</translation>
+    </message>
+    <message>
+        <source>Mở lại trình hướng dẫn thiết lập để tạo sổ dữ liệu cho xã mình</source>
+        <translation>Mở lại trình hướng dẫn thiết lập để tạo sổ dữ liệu cho xã mình</translation>
+    </message>
+    <message>
+        <source>Mở xã &amp;mẫu (số liệu thử)</source>
+        <translation>Mở xã &amp;mẫu (số liệu thử)</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;gói gửi cấp trên…</source>
+        <translation>Xuất &amp;gói gửi cấp trên…</translation>
+    </message>
+    <message>
+        <source>Ghi gói dữ liệu đã ký ra USB hoặc thư mục để gửi nơi thẩm định</source>
+        <translation>Ghi gói dữ liệu đã ký ra USB hoặc thư mục để gửi nơi thẩm định</translation>
+    </message>
+    <message>
+        <source>&amp;In hồ sơ…</source>
+        <translation>&amp;In hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Lập hồ sơ đề nghị công nhận rồi in</source>
+        <translation>Lập hồ sơ đề nghị công nhận rồi in</translation>
     </message>
     <message>
         <source>&amp;Cài đặt…</source>
@@ -3036,16 +3112,44 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
         <translation>Thông tin xã, năm đánh giá, ngôn ngữ, ảnh</translation>
     </message>
     <message>
-        <source>Mở xã &amp;mẫu (demo)</source>
-        <translation>Mở xã &amp;mẫu (demo)</translation>
-    </message>
-    <message>
         <source>Xem thử chương trình với số liệu của một xã mẫu</source>
         <translation>Xem thử chương trình với số liệu của một xã mẫu</translation>
     </message>
     <message>
+        <source>Mở sổ dữ liệu</source>
+        <translation>Mở sổ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Sổ dữ liệu NTM (*.ntm.sqlite)</source>
+        <translation>Sổ dữ liệu NTM (*.ntm.sqlite)</translation>
+    </message>
+    <message>
+        <source>Xã mẫu (số liệu thử): %1</source>
+        <translation>Xã mẫu (số liệu thử): %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;XÃ MẪU — SỐ LIỆU THỬ.&lt;/b&gt; Đây không phải sổ dữ liệu của xã bạn: đừng nhập số liệu thật vào đây. Gói dữ liệu xuất từ xã mẫu bị nơi thẩm định từ chối.</source>
+        <translation>&lt;b&gt;XÃ MẪU — SỐ LIỆU THỬ.&lt;/b&gt; Đây không phải sổ dữ liệu của xã bạn: đừng nhập số liệu thật vào đây. Gói dữ liệu xuất từ xã mẫu bị nơi thẩm định từ chối.</translation>
+    </message>
+    <message>
+        <source>Mở sổ của xã tôi</source>
+        <translation>Mở sổ của xã tôi</translation>
+    </message>
+    <message>
+        <source>Thiết lập xã của tôi…</source>
+        <translation>Thiết lập xã của tôi…</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình tiếp theo.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Đã đặt lại bố cục.</source>
+        <translation>Đã đặt lại bố cục.</translation>
+    </message>
+    <message>
+        <source>XÃ MẪU (số liệu thử)</source>
+        <translation>XÃ MẪU (số liệu thử)</translation>
     </message>
     <message>
         <source>Chưa mở sổ dữ liệu</source>
@@ -3193,7 +3297,7 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
     </message>
     <message>
         <source>Bộ tiêu chí của tỉnh</source>
-        <extracomment>the navigation entry for the hub window&apos;s page list</extracomment>
+        <extracomment>the page&apos;s navigation title and tip (context &quot;Navigation&quot;)</extracomment>
         <translation>Bộ tiêu chí của tỉnh</translation>
     </message>
     <message>
@@ -3485,6 +3589,10 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
         <source>Trang %1/%2</source>
         <translation>Trang %1/%2</translation>
     </message>
+    <message>
+        <source>In hồ sơ</source>
+        <translation>In hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -3705,6 +3813,10 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
     <message>
         <source>Chưa mở sổ dữ liệu.</source>
         <translation>Chưa mở sổ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Chưa có dự án nào. Bấm “Thêm dự án” để ghi dự án, tổng mức đầu tư và các nguồn vốn.</source>
+        <translation>Chưa có dự án nào. Bấm “Thêm dự án” để ghi dự án, tổng mức đầu tư và các nguồn vốn.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1</source>
@@ -4066,8 +4178,8 @@ Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký k
         <translation>Thêm khoản đóng góp của %1</translation>
     </message>
     <message>
-        <source>Đã ghi: %1 — %2.</source>
-        <translation>Đã ghi: %1 — %2.</translation>
+        <source>✓ Đã ghi: %1 — %2.</source>
+        <translation>✓ Đã ghi: %1 — %2.</translation>
     </message>
     <message>
         <source>&amp;Lưu thay đổi (Enter)</source>
@@ -4840,10 +4952,6 @@ Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký k
         <translation>Chưa đăng ký khóa của nơi thẩm định: gói phản hồi sẽ được để riêng cho đến khi đăng ký.</translation>
     </message>
     <message>
-        <source>Ổ USB %1 (%2 — còn trống %3 GB)</source>
-        <translation>Ổ USB %1 (%2 — còn trống %3 GB)</translation>
-    </message>
-    <message>
         <source>(Chưa chọn — bấm “Chọn thư mục…”)</source>
         <translation>(Chưa chọn — bấm “Chọn thư mục…”)</translation>
     </message>
@@ -4880,9 +4988,21 @@ Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký k
         <translation>Đang ký và ghi gói dữ liệu…</translation>
     </message>
     <message>
-        <source>✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm) vào %4.
+        <source>Chưa gửi hay nhận gói nào. Cắm USB (hoặc chọn thư mục) rồi bấm “Xuất gói dữ liệu”.</source>
+        <translation>Chưa gửi hay nhận gói nào. Cắm USB (hoặc chọn thư mục) rồi bấm “Xuất gói dữ liệu”.</translation>
+    </message>
+    <message>
+        <source>USB %1 — còn trống %2</source>
+        <translation>USB %1 — còn trống %2</translation>
+    </message>
+    <message>
+        <source>✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm):
+%4
+trong thư mục %6
 Mã hồ sơ: %5</source>
-        <translation>✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm) vào %4.
+        <translation>✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm):
+%4
+trong thư mục %6
 Mã hồ sơ: %5</translation>
     </message>
     <message>
@@ -5129,6 +5249,10 @@ Mã hồ sơ: %5</translation>
         <translation>Nơi nhận đối chiếu mã vân tay này (qua điện thoại hoặc quét mã QR) trước khi đăng ký khóa. Mã khóa: %1</translation>
     </message>
     <message>
+        <source>In thẻ khóa</source>
+        <translation>In thẻ khóa</translation>
+    </message>
+    <message>
         <source>Đăng ký khóa của nơi thẩm định</source>
         <translation>Đăng ký khóa của nơi thẩm định</translation>
     </message>
@@ -5356,20 +5480,6 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Bấm đúp hoặc nhấn F2 để sửa</source>
         <translation>Bấm đúp hoặc nhấn F2 để sửa</translation>
-    </message>
-</context>
-<context>
-    <name>_CardPrinter</name>
-    <message>
-        <source>In thẻ khóa</source>
-        <translation>In thẻ khóa</translation>
-    </message>
-</context>
-<context>
-    <name>_PrintJob</name>
-    <message>
-        <source>In hồ sơ</source>
-        <translation>In hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -6064,6 +6174,10 @@ Mã hồ sơ: %5</translation>
         <translation>Không gian thẩm định chỉ đăng ký khóa của xã.</translation>
     </message>
     <message>
+        <source>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</source>
+        <translation>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</translation>
+    </message>
+    <message>
         <source>Không có tệp {name} trong thư mục cách ly.</source>
         <translation>Không có tệp {name} trong thư mục cách ly.</translation>
     </message>
@@ -6452,10 +6566,6 @@ Mã hồ sơ: %5</translation>
         <translation>Tệp Excel quá nhiều dòng.</translation>
     </message>
     <message>
-        <source>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</source>
-        <translation>Đã nhận bộ tiêu chí của tỉnh “{title}”, phiên bản {version}, căn cứ {basis}. Các chỉ tiêu từ nay được đánh giá theo bộ này (năm đã được phê duyệt giữ bộ tiêu chí đã dùng khi phê duyệt).</translation>
-    </message>
-    <message>
         <source>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</source>
         <translation>Xã {code} đã có khóa đang dùng ({fingerprint}). Chỉ đăng ký khóa mới khi xã xác nhận qua điện thoại là thay khóa cũ (ntm trust add … --replace).</translation>
     </message>
@@ -6684,6 +6794,10 @@ Mã hồ sơ: %5</translation>
         <translation>Gói dữ liệu thay đổi số liệu của năm đã được phê duyệt và khóa (chỉ tiêu {detail}); gói không được nhập. Xã cần khôi phục số liệu đã được phê duyệt rồi xuất bản đầy đủ (ntm export --full).</translation>
     </message>
     <message>
+        <source>Gói dữ liệu này xuất từ xã mẫu (số liệu thử của {detail}), không phải số liệu thật của xã; không nhập.</source>
+        <translation>Gói dữ liệu này xuất từ xã mẫu (số liệu thử của {detail}), không phải số liệu thật của xã; không nhập.</translation>
+    </message>
+    <message>
         <source>Không áp dụng được gói dữ liệu: {detail}</source>
         <translation>Không áp dụng được gói dữ liệu: {detail}</translation>
     </message>
@@ -6836,6 +6950,10 @@ Mã hồ sơ: %5</translation>
         <translation>Thời điểm “{value}” không hợp lệ (ví dụ 2025-07-05 hoặc 05/7/2025).</translation>
     </message>
     <message>
+        <source>Khóa ký tại {path} không phải của xã {commune}.</source>
+        <translation>Khóa ký tại {path} không phải của xã {commune}.</translation>
+    </message>
+    <message>
         <source>Biến môi trường {name} chưa được đặt.</source>
         <translation>Biến môi trường {name} chưa được đặt.</translation>
     </message>
@@ -6912,6 +7030,18 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Dự án</source>
         <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu %1 — năm %2</source>
+        <translation>Chỉ tiêu %1 — năm %2</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Khảo sát ngày %1</source>
+        <translation>Khảo sát ngày %1</translation>
     </message>
     <message>
         <source>Nguồn vốn dự án</source>
@@ -7248,6 +7378,14 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>nội dung mục đã bị sửa (hash không khớp)</source>
         <translation>nội dung mục đã bị sửa (hash không khớp)</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>

@@ -34,16 +34,22 @@ def _is_appraiser(ctx: Any) -> bool:
 
 
 def _keystore(ctx: Any, *, create_for_commune: bool = True) -> Any:
-    from ntm_desktop.sync.workspace import ensure_commune_key, keystore, read_passphrase
-    ks = keystore(ctx.paths)
-    if not ks.exists() and create_for_commune and not _is_appraiser(ctx):
-        wb = ctx.workbook()
-        commune = wb.commune()
-        if commune is None:
-            raise NtmError("Sổ dữ liệu chưa có thông tin xã. Hãy chạy “ntm init commune”.",
-                           code="no_commune")
-        ensure_commune_key(ctx.paths, commune,
-                           read_passphrase(getattr(ctx.args, "passphrase_env", None)))
+    from ntm_desktop.sync.workspace import (
+        ensure_workbook_key,
+        keystore,
+        read_passphrase,
+        workbook_keystore,
+    )
+    if _is_appraiser(ctx):
+        return keystore(ctx.paths)
+    wb = ctx.workbook()  # keys belong to a workbook: this commune's own key
+    if wb.commune() is None:
+        raise NtmError("Sổ dữ liệu chưa có thông tin xã. Hãy chạy “ntm init commune”.",
+                       code="no_commune")
+    ks = workbook_keystore(ctx.paths, wb)
+    if not ks.exists() and create_for_commune:
+        ks = ensure_workbook_key(ctx.paths, wb,
+                                 read_passphrase(getattr(ctx.args, "passphrase_env", None)))
     return ks
 
 
@@ -55,11 +61,11 @@ def _key(ctx: Any) -> tuple[Any, Any]:
 
 def _receiver(ctx: Any) -> Any:
     from ntm_desktop.sync import importer
-    from ntm_desktop.sync.workspace import keystore
-    ks = keystore(ctx.paths)
+    from ntm_desktop.sync.workspace import keystore, workbook_keystore
     if _is_appraiser(ctx):
-        return importer.HubReceiver(_hub(ctx), ks, ctx.paths.quarantine)
-    return importer.CommuneReceiver(ctx.workbook(), ks, ctx.paths.quarantine)
+        return importer.HubReceiver(_hub(ctx), keystore(ctx.paths), ctx.paths.quarantine)
+    wb = ctx.workbook()
+    return importer.CommuneReceiver(wb, workbook_keystore(ctx.paths, wb), ctx.paths.quarantine)
 
 
 def _close_hub(ctx: Any) -> None:

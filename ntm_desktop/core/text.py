@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -56,3 +57,48 @@ def escape_text(value: Any, *, keep_newlines: bool = False) -> str:
         else:
             out.append(c)
     return "".join(out)
+
+
+# Vietnamese dictionary order (a ă â b c d đ e ê …, tones after letters), numbers by value
+VI_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_RANK = {ch: i for i, ch in enumerate(VI_ALPHABET)}
+# tones in dictionary order: ngang, huyền, hỏi, ngã, sắc, nặng
+_TONES = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
+_SHAPES = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê",
+           ("o", "\u0302"): "ô", ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư"}
+_DIGITS = re.compile(r"\d+")
+
+
+
+def vi_sort_key(text: str | None) -> str:
+    """A string that sorts like a Vietnamese dictionary, with numbers by value ("nhánh 76"
+    before "nhánh 126"): used by the GUI's tables and the ledger's SQL collation."""
+    primary: list[str] = []
+    tones: list[str] = []
+    chars = unicodedata.normalize("NFD", (text or "").casefold())
+    i = 0
+    while i < len(chars):
+        ch = chars[i]
+        if ch.isdigit():
+            run = _DIGITS.match(chars, i)
+            digits = run.group() if run else ch
+            primary.append("\u3000" + digits.lstrip("0").rjust(20, "0"))
+            i += len(digits)
+            continue
+        i += 1
+        tone = "0"
+        while i < len(chars) and unicodedata.combining(chars[i]):
+            mark = chars[i]
+            ch = _SHAPES.get((ch, mark), ch)
+            tone = _TONES.get(mark, tone)
+            i += 1
+        if ch in _RANK:
+            primary.append(chr(0x4000 + _RANK[ch]))
+            tones.append(tone)
+        elif ch.isalpha():
+            primary.append(chr(0x4100) + ch)
+        elif ch.isspace():
+            primary.append("\u1000")
+        else:
+            primary.append(chr(0x2000) + ch)
+    return "".join(primary) + "\u0001" + "".join(tones)

@@ -1,11 +1,13 @@
 """Save PNG screenshots of every page of the main window, rendered offscreen.
 
     python -m ntm_desktop.devtools.screenshot --out DIR [--page N] [--lang en]
-        [--size 1366x768] [--scale 1.5] [--data-dir DIR] [--workbook FILE]
+        [--size 1256x655,1366x768] [--scale 1.5] [--data-dir DIR] [--workbook FILE] [--demo]
 
-Pages are numbered from 1 like the Ctrl+N shortcuts. Files are ``NN-<name>-<lang>.png``.
-``--scale`` sets ``QT_SCALE_FACTOR`` (e.g. 1.5 for 150 %); ``--size`` is in logical pixels.
-Without ``--data-dir`` a temporary, empty data folder is used.
+Pages are numbered from 1 like the Ctrl+N shortcuts. Files are ``NN-<name>-<lang>.png``; with
+more than one size, ``NN-<name>-<lang>-<W>x<H>.png``. The default sizes are 1256×655 (the
+window a 1366×768 laptop with a taskbar gives) and 1366×768. ``--scale`` sets
+``QT_SCALE_FACTOR`` (e.g. 1.5 for 150 %); ``--size`` is in logical pixels. ``--demo`` opens
+the demo commune. Without ``--data-dir`` a temporary, empty data folder is used.
 """
 
 from __future__ import annotations
@@ -22,12 +24,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, type=Path)
     parser.add_argument("--page", type=int, help="only page N (1-8)")
     parser.add_argument("--lang", choices=["vi", "en"], default="vi")
-    parser.add_argument("--size", default="1366x768", help="window size WxH (logical pixels)")
+    parser.add_argument("--size", default="1256x655,1366x768",
+                        help="window sizes WxH[,WxH…] (logical pixels)")
+    parser.add_argument("--demo", action="store_true", help="open the demo commune")
     parser.add_argument("--scale", type=float, default=1.0, help="device scale, e.g. 1.5")
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--workbook", type=Path)
     args = parser.parse_args(argv)
-    width, height = (int(v) for v in args.size.lower().split("x"))
+    sizes = [tuple(int(v) for v in s.strip().lower().split("x"))
+             for s in args.size.split(",") if s.strip()]
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.scale != 1.0:
@@ -46,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="ntm-shot-") as tmp:
         paths = AppPaths.resolve(args.data_dir or tmp).ensure()
         workbook = None
+        if args.demo:
+            from ntm_desktop.services.workspace import DEMO_FILE, create_demo_workbook
+            args.workbook = create_demo_workbook(paths.data_dir / DEMO_FILE)
         if args.workbook or paths.workbook.exists():
             workbook, error = open_workbook(args.workbook or paths.workbook,
                                             explicit=bool(args.workbook))
@@ -56,19 +64,25 @@ def main(argv: list[str] | None = None) -> int:
 
         settings = QSettings(str(Path(tmp) / "shot.ini"), QSettings.Format.IniFormat)
         window = MainWindow(paths, workbook=workbook, settings=settings, language=args.lang)
-        window.resize(width, height)
         window.show()
         args.out.mkdir(parents=True, exist_ok=True)
         indexes = [args.page - 1] if args.page else range(len(PAGE_CLASSES))
-        for index in indexes:
-            window.show_page(index)
-            for _ in range(5):
-                app.processEvents()
-            name = PAGE_CLASSES[index].name
-            target = args.out / f"{index + 1:02d}-{name}-{args.lang}.png"
-            window.grab().save(str(target))
-            print(target)
+        for width, height in sizes:
+            window.resize(width, height)
+            for index in indexes:
+                window.show_page(index)
+                for _ in range(5):
+                    app.processEvents()
+                window.tasks.wait(10000)
+                for _ in range(5):
+                    app.processEvents()
+                name = PAGE_CLASSES[index].name
+                suffix = f"-{width}x{height}" if len(sizes) > 1 else ""
+                target = args.out / f"{index + 1:02d}-{name}-{args.lang}{suffix}.png"
+                window.grab().save(str(target))
+                print(target)
         window.close()
+        window.tasks.wait(10000)
         if workbook is not None:
             workbook.close()
     return 0

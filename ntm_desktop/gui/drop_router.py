@@ -48,7 +48,7 @@ class DropRouter(QObject):
             self.window.statusBar().showMessage(self.tr(
                 "Hãy mở hoặc tạo sổ dữ liệu của xã trước khi nhập gói dữ liệu."), 10000)
             return
-        index = [e.name for e in PAGE_CLASSES].index(SYNC_PAGE)
+        index = [cls.name for cls in PAGE_CLASSES].index(SYNC_PAGE)
         self.window.show_page(index)
         page = self.window.page(index)
         importer = getattr(page, "import_packages", None)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.services import files as jobs
 from ntm_desktop.services import workspace as workspace_svc
 
@@ -117,7 +118,7 @@ class FileActions(QObject):
 
     # ------------------------------------------------------------------ helpers
     def _last_dir(self) -> str:
-        return str(self.ctx.settings.value(LAST_DIR_KEY, str(Path.home())))
+        return start_dir(self.ctx.settings)  # the last folder used, else Documents
 
     def _remember_dir(self, path: Path) -> None:
         self.ctx.settings.setValue(LAST_DIR_KEY, str(Path(path).parent))

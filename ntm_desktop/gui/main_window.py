@@ -1,17 +1,24 @@
 """The main window: navigation list, page stack, menus, undo stack, settings, drag and drop.
 
-Pages are created the first time they are shown (see :mod:`ntm_desktop.gui.pages`). The window
-owns the :class:`QUndoStack`, the :class:`TaskRunner`, the :class:`ErrorPresenter` and (unless
-given one) the :class:`SignalHub`; pages reach them through ``PageContext``.
+The navigation lists the page classes of :mod:`ntm_desktop.gui.pages`; each page is built the
+first time it is shown. The window owns the :class:`QUndoStack`, the :class:`TaskRunner`, the
+:class:`ErrorPresenter` and (unless given one) the :class:`SignalHub`; pages reach them through
+``PageContext``.
+
+The demo commune is marked unmistakably (a banner over the pages and the window title); the
+Tệp menu opens the officer's own workbook, recent workbooks and the set-up wizard again.
+Restored splitter states that would squash a pane below its minimum are ignored, and
+Xem → "Đặt lại bố cục" returns every pane to its default size.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QDataStream, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -25,12 +32,16 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -38,9 +49,10 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop import __version__
+from ntm_desktop.gui.drop_router import DropRouter
 from ntm_desktop.gui.errors import ErrorPresenter
 from ntm_desktop.gui.i18n import LANGUAGES
-from ntm_desktop.gui.pages import PAGE_CLASSES, Page, PageContext, PlaceholderPage, page_class
+from ntm_desktop.gui.pages import PAGE_CLASSES, Page, PageContext, PlaceholderPage
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import TaskRunner
 from ntm_desktop.gui.ui_loader import child, load_ui_into
@@ -49,6 +61,9 @@ from ntm_desktop.paths import AppPaths, resource
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "gui.ini"
+RECENT_KEY = "workbooks/recent"
+MAX_RECENT = 6
+MIN_PANE = 220  # px: no restored splitter pane is narrower (or lower) than this
 
 
 def open_settings(data_dir: Path) -> QSettings:
@@ -88,6 +103,7 @@ class MainWindow(QMainWindow):
         self._workbook_label = QLabel(self)
         self._workbook_label.setObjectName("workbookLabel")
         self.statusBar().addPermanentWidget(self._workbook_label)
+        self._build_demo_banner()
 
         self._build_navigation()
         self._build_menus()
@@ -100,7 +116,7 @@ class MainWindow(QMainWindow):
         self.hub.data_did_change.connect(self._on_hub_data_did_change)
         self.hub.status_message.connect(self._on_hub_status_message)
         self.files_dropped.connect(self.hub.files_dropped)
-        self.drop_router = __import__("ntm_desktop.gui.drop_router", fromlist=["DropRouter"]).DropRouter(self)
+        self.drop_router = DropRouter(self)
         self.set_workbook(workbook)
         self._restore_state()
 
@@ -108,17 +124,17 @@ class MainWindow(QMainWindow):
     def _build_navigation(self) -> None:
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setMouseTracking(True)  # status tips on hover
-        for index, entry in enumerate(PAGE_CLASSES):
-            item = QListWidgetItem(entry.qicon(), entry.translated_title())
+        for index, cls in enumerate(PAGE_CLASSES):
+            item = QListWidgetItem(cls.qicon(), cls.translated_title())
             shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(
                 QKeySequence.SequenceFormat.NativeText)
-            tip = entry.translated_status_tip()
+            tip = cls.translated_status_tip()
             item.setToolTip(f"{tip} ({shortcut})" if tip else shortcut)
             item.setStatusTip(tip)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
             host = QWidget(self.stack)
-            host.setObjectName(f"host_{entry.name}")
+            host.setObjectName(f"host_{cls.name}")
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(host)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -138,14 +154,20 @@ class MainWindow(QMainWindow):
 
         view: QMenu = child(self, QMenu, "menuView")
         self.page_actions: list[QAction] = []
-        for index, entry in enumerate(PAGE_CLASSES):
-            action = QAction(entry.qicon(), entry.translated_title(), self)
+        for index, cls in enumerate(PAGE_CLASSES):
+            action = QAction(cls.qicon(), cls.translated_title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.setStatusTip(entry.translated_status_tip())
+            action.setStatusTip(cls.translated_status_tip())
             action.triggered.connect(lambda _=False, i=index: self.show_page(i))
             view.addAction(action)
             self.page_actions.append(action)
 
+        view.addSeparator()
+        self.reset_layout_action = view.addAction(self.tr("Đặt lại &bố cục"))
+        self.reset_layout_action.setObjectName("actionResetLayout")
+        self.reset_layout_action.setStatusTip(self.tr(
+            "Đưa cửa sổ, các khung và các cột về kích thước mặc định"))
+        self.reset_layout_action.triggered.connect(self.reset_layout)
         view.addSeparator()
         languages = view.addMenu(self.tr("&Ngôn ngữ giao diện"))
         group = QActionGroup(self)
@@ -166,18 +188,194 @@ class MainWindow(QMainWindow):
             lambda: self._open_folder(self.paths.data_dir))
 
     def _build_file_menu_extras(self) -> None:
-        """Tệp → Cài đặt… and Mở xã mẫu (demo), above “Open data folder”."""
+        """Tệp: open my commune, open a workbook, recent workbooks, set up my commune, the
+        demo; export a package and print the dossier; settings — above “Open data folder”."""
         menu: QMenu = child(self, QMenu, "menuFile")
         first = menu.actions()[0] if menu.actions() else None
+        self.own_action = QAction(self.tr("Mở sổ của &xã tôi"), self)
+        self.own_action.setObjectName("actionOpenOwn")
+        self.own_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.own_action.setStatusTip(self.tr("Mở lại sổ dữ liệu của xã mình (trong thư mục dữ "
+                                             "liệu)"))
+        self.own_action.triggered.connect(self.open_own_workbook)
+        self.open_action = QAction(self.tr("&Mở sổ dữ liệu…"), self)
+        self.open_action.setObjectName("actionOpenWorkbook")
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.setStatusTip(self.tr("Mở một tệp sổ dữ liệu (.ntm.sqlite) khác"))
+        self.open_action.triggered.connect(lambda _=False: self.choose_workbook())
+        self.recent_menu = QMenu(self.tr("Sổ dữ liệu &gần đây"), menu)
+        self.recent_menu.setObjectName("menuRecent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.setup_action = QAction(self.tr("&Thiết lập xã của tôi…"), self)
+        self.setup_action.setObjectName("actionSetup")
+        self.setup_action.setStatusTip(self.tr("Mở lại trình hướng dẫn thiết lập để tạo sổ dữ "
+                                               "liệu cho xã mình"))
+        self.setup_action.triggered.connect(self.start_setup)
+        self.demo_action = QAction(self.tr("Mở xã &mẫu (số liệu thử)"), self)
+        self.demo_action.setObjectName("actionDemo")
+        self.demo_action.setStatusTip(self.tr("Xem thử chương trình với số liệu của một xã mẫu"))
+        self.demo_action.triggered.connect(self._on_demo_triggered)
+        self.package_action = QAction(self.tr("Xuất &gói gửi cấp trên…"), self)
+        self.package_action.setObjectName("actionExportPackage")
+        self.package_action.setStatusTip(self.tr("Ghi gói dữ liệu đã ký ra USB hoặc thư mục để "
+                                                 "gửi nơi thẩm định"))
+        self.package_action.triggered.connect(self.export_package)
+        self.print_action = QAction(self.tr("&In hồ sơ…"), self)
+        self.print_action.setObjectName("actionPrintDossier")
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.setStatusTip(self.tr("Lập hồ sơ đề nghị công nhận rồi in"))
+        self.print_action.triggered.connect(self.print_dossier)
         self.settings_action = QAction(self.tr("&Cài đặt…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setStatusTip(self.tr("Thông tin xã, năm đánh giá, ngôn ngữ, ảnh"))
         self.settings_action.triggered.connect(self.show_settings)
-        self.demo_action = QAction(self.tr("Mở xã &mẫu (demo)"), self)
-        self.demo_action.setStatusTip(self.tr("Xem thử chương trình với số liệu của một xã mẫu"))
-        self.demo_action.triggered.connect(self._on_demo_triggered)
-        menu.insertActions(first, [self.settings_action, self.demo_action])
+        menu.insertActions(first, [self.own_action, self.open_action])
+        menu.insertMenu(first, self.recent_menu)
+        menu.insertActions(first, [self.setup_action, self.demo_action])
         menu.insertSeparator(first)
+        menu.insertActions(first, [self.package_action, self.print_action])
+        menu.insertSeparator(first)
+        menu.insertActions(first, [self.settings_action])
+        menu.insertSeparator(first)
+        menu.aboutToShow.connect(self._update_file_actions)
+
+    # ------------------------------------------------------------------ workbooks
+    def is_demo(self) -> bool:
+        wb = self.ctx.workbook
+        if wb is None:
+            return False
+        from ntm_desktop.services.workspace import is_demo_workbook
+        return is_demo_workbook(wb)
+
+    def _update_file_actions(self) -> None:
+        own = Path(self.paths.workbook)
+        current = Path(getattr(self.ctx.workbook, "path", "") or "")
+        self.own_action.setEnabled(own.exists() and current != own)
+        self.setup_action.setEnabled(not own.exists())
+        has_commune = self._commune() is not None
+        self.package_action.setEnabled(has_commune)
+        self.print_action.setEnabled(has_commune)
+        self.recent_menu.setEnabled(bool(self.recent_workbooks()))
+
+    def open_own_workbook(self) -> None:
+        """Tệp → Mở sổ của xã tôi: the data folder's workbook, or the set-up wizard when the
+        officer has none yet."""
+        own = Path(self.paths.workbook)
+        if own.exists():
+            self.open_workbook(own)
+        else:
+            self.start_setup()
+
+    def start_setup(self) -> Any:
+        """Tệp → Thiết lập xã của tôi…: the set-up wizard again (e.g. after it was cancelled)."""
+        from ntm_desktop.gui.wizard import run_setup
+        self.setup_wizard = run_setup(self)
+        return self.setup_wizard
+
+    def choose_workbook(self) -> QFileDialog:
+        dlg = QFileDialog(self, self.tr("Mở sổ dữ liệu"), str(self.paths.data_dir))
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dlg.setNameFilter(self.tr("Sổ dữ liệu NTM (*.ntm.sqlite)"))
+        dlg.fileSelected.connect(lambda p: self.open_workbook(Path(p)))
+        dlg.open()
+        self.open_dialog = dlg
+        return dlg
+
+    def open_workbook(self, path: Path) -> None:
+        from ntm_desktop.gui.wizard import open_workbook_in
+        open_workbook_in(self, Path(path))
+
+    def recent_workbooks(self) -> list[dict[str, str]]:
+        """``[{"path", "label"}]``, most recent first; files that no longer exist are left out."""
+        try:
+            items = json.loads(str(self.settings.value(RECENT_KEY, "[]") or "[]"))
+        except ValueError:
+            items = []
+        return [i for i in items if isinstance(i, dict) and Path(str(i.get("path"))).exists()]
+
+    def _remember_workbook(self) -> None:
+        wb = self.ctx.workbook
+        commune = self._commune()
+        if wb is None or commune is None:
+            return
+        path = str(Path(wb.path).resolve())
+        label = f"{commune.get('name') or ''} ({commune.get('code') or ''})"
+        if self.is_demo():
+            label = self.tr("Xã mẫu (số liệu thử): %1").replace("%1", label)
+        items = [i for i in self.recent_workbooks() if i.get("path") != path]
+        items.insert(0, {"path": path, "label": label})
+        self.settings.setValue(RECENT_KEY, json.dumps(items[:MAX_RECENT], ensure_ascii=False))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(Path(getattr(self.ctx.workbook, "path", "") or "").resolve())
+        for item in self.recent_workbooks():
+            action = self.recent_menu.addAction(item["label"])
+            action.setStatusTip(item["path"])
+            action.setToolTip(item["path"])
+            action.setCheckable(True)
+            action.setChecked(item["path"] == current)
+            action.triggered.connect(lambda _=False, p=item["path"]: self.open_workbook(Path(p)))
+
+    def export_package(self) -> None:
+        """Tệp → Xuất gói…: the Đồng bộ page, with the export button focused."""
+        from ntm_desktop.gui.pages import page_index
+        index = page_index("sync")
+        self.show_page(index)
+        page = self.page(index)
+        button = getattr(page, "export_button", None)
+        if button is not None:
+            button.setFocus()
+
+    def print_dossier(self) -> None:
+        """Tệp → In hồ sơ…: the Hồ sơ page builds the dossier, then the print dialog opens."""
+        from ntm_desktop.gui.pages import page_index
+        index = page_index("dossier")
+        self.show_page(index)
+        page = self.page(index)
+        starter = getattr(page, "build_and_print", None)
+        if starter is not None:
+            starter()
+
+    # ------------------------------------------------------------------ demo banner
+    def _build_demo_banner(self) -> None:
+        old = self.takeCentralWidget()
+        holder = QWidget(self)
+        holder.setObjectName("centralHolder")
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.demo_banner = QFrame(holder)
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setStyleSheet(
+            "QFrame#demoBanner { background: #FFE08A; border-bottom: 2px solid #C77700; }"
+            "QFrame#demoBanner QLabel { color: #3D2600; }")
+        row = QHBoxLayout(self.demo_banner)
+        row.setContentsMargins(12, 6, 12, 6)
+        self.demo_label = QLabel(self.demo_banner)
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setWordWrap(True)
+        self.demo_label.setTextFormat(Qt.TextFormat.RichText)
+        self.demo_label.setText(self.tr(
+            "<b>XÃ MẪU — SỐ LIỆU THỬ.</b> Đây không phải sổ dữ liệu của xã bạn: đừng nhập số "
+            "liệu thật vào đây. Gói dữ liệu xuất từ xã mẫu bị nơi thẩm định từ chối."))
+        row.addWidget(self.demo_label, 1)
+        self.demo_own_button = QPushButton(self.demo_banner)
+        self.demo_own_button.setObjectName("demoOwnButton")
+        self.demo_own_button.clicked.connect(self.open_own_workbook)
+        row.addWidget(self.demo_own_button)
+        layout.addWidget(self.demo_banner)
+        layout.addWidget(old, 1)
+        self.setCentralWidget(holder)
+        self.demo_banner.hide()
+
+    def _update_demo_banner(self) -> None:
+        demo = self.is_demo()
+        if demo:
+            own = Path(self.paths.workbook).exists()
+            self.demo_own_button.setText(self.tr("Mở sổ của xã tôi") if own
+                                         else self.tr("Thiết lập xã của tôi…"))
+        self.demo_banner.setVisible(demo)
 
     def _on_demo_triggered(self) -> None:
         from ntm_desktop.gui.wizard import open_demo
@@ -211,24 +409,48 @@ class MainWindow(QMainWindow):
     def page(self, index: int) -> Page:
         """The page at ``index``, created now if needed."""
         if index not in self.pages:
-            entry = PAGE_CLASSES[index]
+            cls = PAGE_CLASSES[index]
             host = self.stack.widget(index)
             try:
-                page: Page = page_class(entry)(self.ctx, entry, host)
+                page: Page = cls(self.ctx, host)
             except Exception as exc:  # shown to the user and recorded, never hidden
                 self.page_errors.append(exc)
                 self.errors.present(exc)
-                page = PlaceholderPage(self.ctx, entry, host)
+                page = PlaceholderPage(self.ctx, host, instead_of=cls)
             host.layout().addWidget(page)
             self.pages[index] = page
-            self._restore_page_splitters(entry.name, page)
+            self._restore_page_splitters(cls.name, page)
         return self.pages[index]
 
     def _restore_page_splitters(self, name: str, page: Page) -> None:
         for splitter in page.findChildren(QSplitter):
             state = self.settings.value(f"splitters/{name}/{splitter.objectName()}")
             if splitter.objectName() and isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
+                restore_splitter(splitter, state)
+
+    def reset_layout(self) -> None:
+        """Xem → Đặt lại bố cục: forget saved sizes; the window fits the screen again and every
+        page is rebuilt with its default panes and columns."""
+        for key in self.settings.allKeys():
+            if key.startswith(("splitters/", "headers/")) or key in ("window/geometry",
+                                                                     "window/splitter"):
+                self.settings.remove(key)
+        self.settings.sync()
+        current = self.current_index()
+        for index, page in list(self.pages.items()):
+            page.hide()
+            page.setParent(None)
+            page.deleteLater()
+            self._pending.pop(index, None)
+        self.pages.clear()
+        if self.isMaximized() or self.isFullScreen():
+            self.showNormal()
+        self._fit_to_screen()
+        self.splitter.setSizes([self.nav.minimumWidth() + 30,
+                                max(self.width() - self.nav.minimumWidth() - 30, 400)])
+        self.nav.setCurrentRow(-1)
+        self.show_page(max(current, 0))
+        self.statusBar().showMessage(self.tr("Đã đặt lại bố cục."), 4000)
 
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
@@ -252,6 +474,8 @@ class MainWindow(QMainWindow):
             self.hub.attach_workbook(workbook)
         self.undo_stack.clear()
         self.update_title()
+        self._update_demo_banner()
+        self._remember_workbook()
         for index, page in self.pages.items():
             if index == self.current_index():
                 page.refresh([])
@@ -264,6 +488,8 @@ class MainWindow(QMainWindow):
         if commune:
             from ntm_desktop.services.workspace import criteria_title
             parts += [str(commune.get("name") or ""), criteria_title(self.ctx.workbook)]
+        if self.is_demo():
+            parts.insert(0, self.tr("XÃ MẪU (số liệu thử)"))
         self.setWindowTitle(" — ".join(p for p in parts if p))
         wb = self.ctx.workbook
         if wb is None:
@@ -309,12 +535,11 @@ class MainWindow(QMainWindow):
         else:
             self._fit_to_screen()
         splitter = s.value("window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        else:
+        if not (isinstance(splitter, QByteArray) and not splitter.isEmpty()
+                and restore_splitter(self.splitter, splitter, minimum=self.nav.minimumWidth())):
             self.splitter.setSizes([200, max(self.width() - 200, 400)])
         last = str(s.value("window/last_page", PAGE_CLASSES[0].name))
-        names = [e.name for e in PAGE_CLASSES]
+        names = [cls.name for cls in PAGE_CLASSES]
         self.show_page(names.index(last) if last in names else 0)
 
     def _fit_to_screen(self) -> None:
@@ -322,8 +547,10 @@ class MainWindow(QMainWindow):
         if screen is None:
             return
         avail = screen.availableGeometry()
-        width = min(1280, int(avail.width() * 0.92))
-        height = min(800, int(avail.height() * 0.9))
+        width = min(1280, avail.width())
+        height = min(800, avail.height())
+        if avail.width() < 1440 or avail.height() < 860:  # a laptop: use what it gives
+            width, height = avail.width(), avail.height()
         self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
 
     def save_state(self) -> None:
@@ -393,3 +620,35 @@ class MainWindow(QMainWindow):
     def _open_folder(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def splitter_state_sizes(state: QByteArray) -> list[int]:
+    """The pane sizes saved in a QSplitter state (marker, version, then the list of sizes)."""
+    stream = QDataStream(state)
+    stream.readInt32()  # marker
+    stream.readInt32()  # version
+    count = stream.readUInt32()
+    if stream.status() != QDataStream.Status.Ok or count > 64:
+        return []
+    sizes = [stream.readInt32() for _ in range(count)]
+    return sizes if stream.status() == QDataStream.Status.Ok else []
+
+
+def restore_splitter(splitter: QSplitter, state: QByteArray, *, minimum: int = MIN_PANE) -> bool:
+    """Restore ``state`` unless it would squash a pane below its minimum (its own minimum size,
+    or ``minimum`` px); returns whether it was applied."""
+    sizes = splitter_state_sizes(state)
+    if len(sizes) != splitter.count():
+        return False
+    horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+    for i, size in enumerate(sizes):
+        w = splitter.widget(i)
+        if w is None or not w.isVisibleTo(splitter) or size == 0:
+            continue
+        floor = max(w.minimumWidth() if horizontal else w.minimumHeight(),
+                    min(minimum, w.maximumWidth() if horizontal else w.maximumHeight()))
+        if size < floor:
+            log.info("splitter %s: saved pane %d is %d px (< %d): default sizes kept",
+                     splitter.objectName(), i, size, floor)
+            return False
+    return splitter.restoreState(state)

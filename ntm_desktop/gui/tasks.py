@@ -51,7 +51,8 @@ def writer_pool() -> QThreadPool:
 
 
 class _Bridge(QObject):
-    """Lives on the GUI thread; the worker emits, the Task receives (queued)."""
+    """Lives on the GUI thread, owned by its Task; the worker emits, the Task receives
+    (queued)."""
 
     progressed = Signal(object)
     succeeded = Signal(object)
@@ -78,13 +79,16 @@ class _Worker(QRunnable):
         self._bridge.progressed.emit(progress)
 
     def run(self) -> None:
+        bridge = self._bridge
         try:
             result = self._fn(*self._args, report=self._report, cancel=self._token,
                               **self._kwargs)
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, never lost
-            self._bridge.failed.emit(exc)
+            bridge.failed.emit(exc)
         else:
-            self._bridge.succeeded.emit(result)
+            bridge.succeeded.emit(result)
+        finally:  # drop the worker's references before the pool deletes this runnable
+            self._fn = self._args = self._kwargs = None  # type: ignore[assignment]
 
 
 class Task(QObject):
@@ -104,7 +108,9 @@ class Task(QObject):
         self.last_progress: Progress | None = None
         self.error: BaseException | None = None
         self.result: Any = None
-        self._bridge = _Bridge()
+        # a child of the task: deleted with it, on the GUI thread. (Unparented, its last Python
+        # reference could be dropped by the worker thread, deleting a GUI-thread object there.)
+        self._bridge = _Bridge(self)
         q = Qt.ConnectionType.QueuedConnection
         self._bridge.progressed.connect(self._on_progressed, q)
         self._bridge.succeeded.connect(self._on_succeeded, q)

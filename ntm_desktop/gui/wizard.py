@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget, QWizard
 
 from ntm_desktop.core import admin_units, catalog
@@ -274,7 +273,7 @@ class FirstRunWizard(QWizard):
             return False
         self.workbook_path = path
         self.outcome = "commune"
-        self._make_key(role="commune", name=values["name"], commune_code=values["code"])
+        self._make_commune_key(path)
         self.doneLabel.setText(self.tr("Đã tạo sổ dữ liệu của <b>%1</b> tại %2.").replace(
             "%1", html.escape(values["name"])).replace("%2", html.escape(str(path))))
         return True
@@ -300,23 +299,36 @@ class FirstRunWizard(QWizard):
             "%1", html.escape(name)).replace("%2", html.escape(str(self.paths.hub))))
         return True
 
-    def _make_key(self, **identity: Any) -> None:
-        """Create the signing key (kept if one exists) and show its fingerprint."""
+    def _make_commune_key(self, path: Path) -> None:
+        """Create the new commune's own signing key (never another commune's or the demo's)."""
+        from ntm_desktop.services.keys import key_card
+        from ntm_desktop.store.workbook import Workbook
         try:
-            from ntm_desktop.sync.keys import KeyStore
-        except ImportError:
-            self._show_no_key()
-            return
-        try:
-            ks = KeyStore(self.paths.keys)
-            if not ks.exists():
-                ks.generate(**identity)
-            self.card = ks.card()
+            with Workbook.open(path) as wb:
+                card = key_card(self.paths, wb)
         except NtmError as exc:
             log.warning("key creation failed: %s", exc)
             self._show_no_key(user_message(exc))
             return
-        self.fingerprint = self.card["fingerprint"]
+        self._show_card(card)
+
+    def _make_key(self, **identity: Any) -> None:
+        """Create the appraiser's signing key (kept if one exists) and show its fingerprint."""
+        from ntm_desktop.sync.workspace import keystore
+        try:
+            ks = keystore(self.paths)
+            if not ks.exists():
+                ks.generate(**identity)
+            card = ks.card()
+        except NtmError as exc:
+            log.warning("key creation failed: %s", exc)
+            self._show_no_key(user_message(exc))
+            return
+        self._show_card(card)
+
+    def _show_card(self, card: dict[str, Any]) -> None:
+        self.card = card
+        self.fingerprint = card["fingerprint"]
         self.fingerprintLabel.setText(self.fingerprint)
 
     def _show_no_key(self, reason: str = "") -> None:
@@ -327,35 +339,8 @@ class FirstRunWizard(QWizard):
 
     def _on_print_card_clicked(self) -> None:
         if self.card:
-            print_key_card(self, self.card)
-
-
-def key_card_html(card: dict[str, Any]) -> str:
-    rows = [("Vai trò / Role", "Xã" if card.get("role") == "commune" else "Thẩm định"),
-            ("Tên / Name", card.get("name") or ""), ("Mã xã / Commune code",
-                                                      card.get("commune_code") or "—"),
-            ("Mã khóa / Key id", card.get("key_id") or ""),
-            ("Mã đọc qua điện thoại / Spoken code", card.get("spoken_code") or ""),
-            ("Ngày tạo / Created", str(card.get("created_at") or "")[:10])]
-    body = "".join(f"<tr><td>{html.escape(k)}</td><td><b>{html.escape(str(v))}</b></td></tr>"
-                   for k, v in rows)
-    return (f"<h2>NTM Desktop — Thẻ khóa ký</h2><table cellpadding='4'>{body}</table>"
-            f"<p>Mã vân tay / Fingerprint:</p><h1 style='font-family:monospace'>"
-            f"{html.escape(card.get('fingerprint') or '')}</h1>")
-
-
-def print_key_card(parent: QWidget, card: dict[str, Any]) -> None:
-    """Print the public key card (name, key id, fingerprint) through the print dialog."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    doc = QTextDocument(parent)
-    doc.setHtml(key_card_html(card))
-    dialog.accepted.connect(lambda: doc.print_(printer))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.show()  # QPrintDialog.open() in PySide6 wants (receiver, member)
-    parent._print_dialog = dialog  # keep alive while open
+            from ntm_desktop.gui.dialogs.trust_dialog import print_key_card
+            self.print_job = print_key_card(self, self.card)
 
 
 # ---------------------------------------------------------------------- main window helpers
@@ -365,13 +350,19 @@ def demo_path(paths: AppPaths) -> Path:
 
 
 def open_workbook_in(window: Any, path: Path) -> None:
+    """Open ``path`` in ``window``; the previous workbook is closed cleanly once no background
+    work uses it (its last connection closes, so SQLite folds the WAL into the file)."""
     from ntm_desktop.store.workbook import Workbook
     old = window.ctx.workbook
+    if old is not None and Path(old.path).resolve() == Path(path).resolve():
+        window.show_page(0)
+        return
     try:
         wb = Workbook.open(path)
     except NtmError as exc:
         window.errors.present(exc)
         return
+    window.tasks.wait(10000)  # workers open connections of their own: let them finish
     window.set_workbook(wb)
     if old is not None:
         old.close()

@@ -16,17 +16,16 @@ from ntm_desktop.store import journal as jr
 from ntm_desktop.store.workbook import Workbook, atomic_write_bytes
 from ntm_desktop.sync.keys import read_card
 from ntm_desktop.sync.trust import CommuneTrust
-from ntm_desktop.sync.workspace import ensure_commune_key, keystore
+from ntm_desktop.sync.workspace import ensure_workbook_key
 
 MAX_CARD_BYTES = 64 * 1024
 
 
 def key_card(paths: Any, wb: Workbook) -> dict[str, Any]:
     """The commune's public-key card, creating the key pair on first use."""
-    commune = wb.commune()
-    if commune is None:
+    if wb.commune() is None:
         raise NtmError(NO_COMMUNE, code="no_commune")
-    ks = ensure_commune_key(paths, commune)
+    ks = ensure_workbook_key(paths, wb)  # this commune's own key (the demo's is a throwaway)
     card = ks.card()
     card["encrypted"] = ks.is_encrypted()
     return card
@@ -36,7 +35,7 @@ def rotate_key(paths: Any, wb: Workbook, passphrase: str | None = None) -> dict[
     """``ntm keys rotate``: a new key pair (same passphrase); the old key signs the notice that
     every package sent from now on carries. Returns the new card."""
     key_card(paths, wb)  # the commune has a key to rotate
-    ks = keystore(paths)
+    ks = ensure_workbook_key(paths, wb)
     _new, endorsement = ks.rotate(passphrase)
     card = ks.card()
     card["encrypted"] = ks.is_encrypted()

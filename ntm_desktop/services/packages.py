@@ -24,7 +24,7 @@ from ntm_desktop.store.package_log import package_history, record_package
 from ntm_desktop.store.workbook import Workbook
 from ntm_desktop.sync import exporter, importer
 from ntm_desktop.sync import state as st
-from ntm_desktop.sync.workspace import default_package_name, ensure_commune_key, keystore
+from ntm_desktop.sync.workspace import default_package_name, ensure_workbook_key, workbook_keystore
 
 __all__ = ["ImportResult", "describe_catalogs", "export_package", "import_packages",
            "package_for_current_data", "package_history", "record_package", "verify_package"]
@@ -44,7 +44,7 @@ def export_package(wb_path: Path, paths: Any, dest: Path, *, full: bool = False,
         commune = wb.commune()
         if commune is None:
             raise NtmError(NO_COMMUNE, code="no_commune")
-        ks = ensure_commune_key(paths, commune)
+        ks = ensure_workbook_key(paths, wb)
         key = ks.load(passphrase)
         dest = Path(dest)
         if dest.is_dir():
@@ -81,7 +81,7 @@ def import_packages(wb_path: Path, paths: Any, files: Sequence[Path], *,
     captured: list[dict[str, Any]] = []
     wb.listeners.append(captured.extend)
     try:
-        rx = importer.CommuneReceiver(wb, keystore(paths), paths.quarantine)
+        rx = importer.CommuneReceiver(wb, workbook_keystore(paths, wb), paths.quarantine)
         outcomes = importer.import_files([Path(f) for f in files], rx)
         describe_catalogs(wb, outcomes)
         for o in outcomes:
@@ -144,7 +144,7 @@ def verify_package(wb_path: Path, paths: Any, file: Path, dossier_code: str | No
     step(report, cancel, 0, 0, "")
     wb = worker_workbook(wb_path)
     try:
-        rx = importer.CommuneReceiver(wb, keystore(paths), paths.quarantine)
+        rx = importer.CommuneReceiver(wb, workbook_keystore(paths, wb), paths.quarantine)
         return importer.verify_file(Path(file), rx, dossier_code=(dossier_code or "").strip()
                                     or None)
     finally:

@@ -24,6 +24,7 @@ from ntm_desktop.paths import resource
 from ntm_desktop.store import interchange
 from ntm_desktop.store.evaluation_service import installed_overlays
 from ntm_desktop.store.workbook import Workbook
+from ntm_desktop.sync.workspace import is_demo, mark_demo
 
 DEMO_FILE = "demo.ntm.sqlite"
 
@@ -91,9 +92,16 @@ def create_demo_workbook(path: Path, *, report: ProgressFn | None = None,
             if cancel is not None:
                 cancel.check()
             interchange.load(wb, doc)
+        if not is_demo(wb):
+            mark_demo(wb)  # its packages say so, and it gets a throwaway key of its own
     finally:
         wb.close()
     return path
+
+
+def is_demo_workbook(wb: Workbook) -> bool:
+    """The workbook holds the demo commune's sample data (marked when it was created)."""
+    return is_demo(wb)
 
 
 def sync_summary(wb: Workbook) -> dict[str, Any]:

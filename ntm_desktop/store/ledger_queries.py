@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import tempfile
@@ -25,7 +26,7 @@ from typing import Any
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import CONTRIBUTION_DEFAULT_UNIT, CONTRIBUTION_KINDS, CONTRIBUTOR_KINDS
 from ntm_desktop.core.progress import Progress
-from ntm_desktop.core.text import fold
+from ntm_desktop.core.text import fold, vi_sort_key
 
 PROJECT_FIELDS: dict[str, str] = {
     "giao_thong": _N("model", "Giao thông"),
@@ -46,13 +47,13 @@ LEDGER_COLUMNS = ("id", "date", "contributor", "village", "kind", "quantity", "u
                   "contributor_kind")
 SORT_KEYS: dict[str, str] = {
     "date": "c.date {d}, c.rowid {d}",
-    "contributor": "c.contributor COLLATE NOCASE {d}, c.rowid {d}",
+    "contributor": "c.contributor COLLATE vi {d}, c.rowid {d}",
     "value": "coalesce(c.value_vnd, 0) {d}, c.rowid {d}",
     "quantity": "c.quantity {d}, c.rowid {d}",
-    "village": "v.name COLLATE NOCASE {d}, c.rowid {d}",
+    "village": "v.name COLLATE vi {d}, c.rowid {d}",
     "kind": "c.kind {d}, c.rowid {d}",
-    "project": "p.name COLLATE NOCASE {d}, c.rowid {d}",
-    "receipt": "c.receipt_no COLLATE NOCASE {d}, c.rowid {d}",
+    "project": "p.name COLLATE vi {d}, c.rowid {d}",
+    "receipt": "c.receipt_no COLLATE vi {d}, c.rowid {d}",
     "unit": "c.unit {d}, c.rowid {d}",
     "rate": "coalesce(c.rate, 0) {d}, c.rowid {d}",
 }
@@ -62,9 +63,21 @@ def _fold_sql(value: Any) -> str:
     return fold(value) if isinstance(value, str) else ""
 
 
+@functools.lru_cache(maxsize=65536)
+def _vi_key(text: str) -> str:
+    return vi_sort_key(text)
+
+
+def _vi_collate(a: str, b: str) -> int:
+    ka, kb = _vi_key(a), _vi_key(b)
+    return (ka > kb) - (ka < kb)
+
+
 def install_functions(conn: sqlite3.Connection) -> None:
-    """Register ``ntm_fold(text)`` on ``conn`` (idempotent)."""
+    """Register ``ntm_fold(text)`` and the ``vi`` collation (Vietnamese dictionary order,
+    numbers by value) on ``conn`` (idempotent)."""
     conn.create_function("ntm_fold", 1, _fold_sql, deterministic=True)
+    conn.create_collation("vi", _vi_collate)
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,8 @@ MESSAGES: dict[str, str] = {
                                          "duyệt và khóa (chỉ tiêu {detail}); gói không được "
                                          "nhập. Xã cần khôi phục số liệu đã được phê duyệt rồi "
                                          "xuất bản đầy đủ (ntm export --full)."),
+    "demo_package": _N("errors", "Gói dữ liệu này xuất từ xã mẫu (số liệu thử của {detail}), "
+                                 "không phải số liệu thật của xã; không nhập."),
     "apply_failed": _N("errors", "Không áp dụng được gói dữ liệu: {detail}"),
 }
 

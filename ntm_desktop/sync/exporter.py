@@ -25,6 +25,7 @@ from ntm_desktop.store.workbook import Workbook
 from ntm_desktop.sync import package as pk
 from ntm_desktop.sync import state as st
 from ntm_desktop.sync.keys import KeyStore, SigningKey
+from ntm_desktop.sync.workspace import is_demo
 
 
 def _now() -> str:
@@ -106,6 +107,8 @@ def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
     }
     if rotation:
         fields["key_rotation"] = rotation
+    if is_demo(wb):
+        fields["demo"] = True  # the demo commune's sample data: a hub refuses it
     data, manifest = pk.sign_and_pack(fields, members, key)
     import hashlib
     phash = hashlib.sha256(manifest).hexdigest()

@@ -329,6 +329,8 @@ class HubReceiver(Receiver):
         m = pkg.manifest
         if m["kind"] not in COMMUNE_KINDS:
             raise reject("wrong_kind", detail=m["kind"])
+        if m.get("demo"):
+            raise reject("demo_package", detail=m["sender"].get("name"))
         key_row, rotation = self._common(pkg)
         code = m["sender"]["commune_code"]
         if key_row.get("commune_code") != code:

@@ -20,7 +20,7 @@ B64_64 = re.compile(r"[A-Za-z0-9+/]{86}==")
 
 TOP_FIELDS = {"format", "format_version", "kind", "package_id", "created_at", "sender",
               "recipient", "stream", "seq", "prev_package", "journal", "schema_version",
-              "catalog", "ack", "key_rotation", "members", "app_version"}
+              "catalog", "ack", "key_rotation", "members", "app_version", "demo"}
 SENDER_FIELDS = {"key_id", "public_key", "role", "name", "commune_code", "level"}
 RECIPIENT_FIELDS = {"key_id", "commune_code", "name"}
 JOURNAL_FIELDS = {"from_seq", "to_seq", "prev_hash", "head_hash", "count", "full"}
@@ -96,7 +96,9 @@ def _check_key(text: str, where: str) -> None:
 
 def validate(m: dict[str, Any]) -> None:
     """Every field known, every value of the right type and range."""
-    _fields(m, TOP_FIELDS, "manifest", TOP_FIELDS - {"app_version", "key_rotation"})
+    _fields(m, TOP_FIELDS, "manifest", TOP_FIELDS - {"app_version", "key_rotation", "demo"})
+    if "demo" in m and m["demo"] is not True:
+        raise _bad("demo")
     if m["kind"] not in KINDS:
         raise _bad(f"kind “{m['kind']}” không xác định")
     _str(m["package_id"], "package_id", max_len=64)

@@ -1,5 +1,7 @@
-"""Which workspace a command runs in (commune workbook or appraiser hub), its keys, and the
-matching package receiver. Shared by the CLI and, later, the GUI."""
+"""Which workspace a command runs in (commune workbook or appraiser hub) and where its signing
+key lives. Keys belong to a workbook, not to the machine: each commune has a key made for it alone
+(the first in ``keys/``, any other in ``keys/communes/<code>``), the demo commune a throwaway
+one (``keys/demo``), and the appraiser hub the data folder's ``keys/``. Shared by the CLI and the GUI (through ``services/``)."""
 
 from __future__ import annotations
 
@@ -17,8 +19,56 @@ from ntm_desktop.sync.keys import KeyStore, SigningKey
 PASSPHRASE_ENV = "NTM_KEY_PASSPHRASE"
 
 
+#: Local (not journaled, not synchronised) workbook setting: "1" in the demo commune's workbook.
+DEMO_META = "workbook.demo"
+
+
 def keystore(paths: AppPaths) -> KeyStore:
+    """The key folder of the data folder itself: the appraiser hub's key (and, in data folders
+    from before keys belonged to a workbook, the one commune key)."""
     return KeyStore(paths.keys)
+
+
+def is_demo(wb: Any) -> bool:
+    """The workbook holds the demo commune's sample data (never real data)."""
+    return (wb.meta(DEMO_META) or "") == "1"
+
+
+def mark_demo(wb: Any) -> None:
+    wb.set_meta(DEMO_META, "1")
+
+
+def commune_key_folder(paths: AppPaths, code: str, *, demo: bool = False) -> Path:
+    """Where the key of commune ``code`` lives: ``keys/demo`` for the demo commune (a throwaway
+    key of its own); ``keys/`` for the data folder's first commune (the key there was made for
+    this very commune, or there is none yet); ``keys/communes/<code>`` for any other."""
+    if demo:
+        return paths.keys / "demo"
+    own = paths.keys / "communes" / str(code)
+    if KeyStore(own).exists():
+        return own
+    first = KeyStore(paths.keys)
+    if not first.exists():
+        return paths.keys
+    ident = first.identity()
+    if (ident.get("role") == "commune" and ident.get("commune_code") == str(code)
+            and not ident.get("demo")):
+        return paths.keys
+    return own
+
+
+def commune_keystore(paths: AppPaths, commune: dict[str, Any], *, demo: bool = False
+                     ) -> KeyStore:
+    return KeyStore(commune_key_folder(paths, str(commune["code"]), demo=demo))
+
+
+def workbook_keystore(paths: AppPaths, wb: Any) -> KeyStore:
+    """The key store of the commune held in ``wb`` (its key may not exist yet); the data
+    folder's own key store when ``wb`` has no commune."""
+    commune = wb.commune()
+    if commune is None:
+        return keystore(paths)
+    return commune_keystore(paths, commune, demo=is_demo(wb))
 
 
 def is_appraiser(paths: AppPaths, workbook_given: bool = False) -> bool:
@@ -58,13 +108,30 @@ def passphrase_for(ks: KeyStore, env_var: str | None) -> str | None:
 
 
 def ensure_commune_key(paths: AppPaths, commune: dict[str, Any],
-                       passphrase: str | None = None) -> KeyStore:
-    """Create the commune's key pair if it has none yet (called after ``ntm init commune``)."""
-    ks = keystore(paths)
+                       passphrase: str | None = None, *, demo: bool = False) -> KeyStore:
+    """The commune's key store, creating its key pair (for this commune only) if it has none
+    yet. The demo commune's key is marked ``demo`` in its identity."""
+    ks = commune_keystore(paths, commune, demo=demo)
     if not ks.exists():
-        ks.generate(role="commune", name=commune["name"], commune_code=commune["code"],
+        name = f"{commune['name']} (xã mẫu — khóa thử)" if demo else commune["name"]
+        ks.generate(role="commune", name=name, commune_code=commune["code"],
                     passphrase=passphrase)
+        if demo:
+            ks.update_identity(demo=True)
+    ident = ks.identity()
+    if ident.get("role") != "commune" or ident.get("commune_code") != commune["code"]:
+        raise NtmError(_N("errors", "Khóa ký tại {path} không phải của xã {commune}."),
+                       code="key_mismatch",
+                       args={"path": str(ks.folder), "commune": str(commune["code"])})
     return ks
+
+
+def ensure_workbook_key(paths: AppPaths, wb: Any, passphrase: str | None = None) -> KeyStore:
+    """:func:`ensure_commune_key` for the commune held in ``wb`` (demo or real)."""
+    commune = wb.commune()
+    if commune is None:
+        raise NtmError(_N("errors", "Sổ dữ liệu chưa có thông tin xã."), code="no_commune")
+    return ensure_commune_key(paths, commune, passphrase, demo=is_demo(wb))
 
 
 def default_package_name(prefix: str, seq: int, kind: str) -> Path:

@@ -43,7 +43,7 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
 def host_page(qtbot, page_class: type, page_index: int, wb: Any, app_paths: Any,
               tmp_path: Path, *, size: tuple[int, int] = (1200, 700),
               make_active: bool = True) -> Any:
-    """One page of ``page_class`` (navigation entry ``PAGE_CLASSES[page_index]``) in a host
+    """One page of ``page_class`` (``PAGE_CLASSES[page_index]``) in a host
     widget, with real services over ``wb`` and refreshed on every data change; shown (and by
     default made the active window). The caller waits for ``page.ctx.tasks`` and detaches
     ``page.ctx.hub`` as its test needs."""
@@ -56,7 +56,8 @@ def host_page(qtbot, page_class: type, page_index: int, wb: Any, app_paths: Any,
                       settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                       workbook=wb)
     hub.attach_workbook(wb)
-    page = page_class(ctx, PAGE_CLASSES[page_index], host)
+    assert PAGE_CLASSES[page_index] is page_class
+    page = page_class(ctx, host)
     hub.data_did_change.connect(lambda changes, _i: page.refresh(changes))
     host.resize(*size)
     page.resize(*size)
@@ -80,3 +81,46 @@ def open_main_window(qtbot, app_paths: Any, wb: Any, tmp_path: Path, page_index:
     w.show()
     w.show_page(page_index)
     return w
+
+
+def column_problems(page: Any) -> list[str]:
+    """For every table or tree of ``page`` sized by a ColumnFitter: each key column and the name
+    column is shown, lies inside the viewport and has its header text whole. Returns what is
+    wrong (empty when the page works at its current size)."""
+    from ntm_desktop.gui.widgets.table_columns import ColumnFitter
+
+    problems = []
+    for fitter in page.findChildren(ColumnFitter):
+        view, header = fitter.view, fitter.header
+        if not view.isVisible():
+            continue
+        width = view.viewport().width()
+        for col in sorted(fitter.key | {fitter.stretch}):
+            name = fitter.header_text(col)
+            left = header.sectionViewportPosition(col)
+            right = left + header.sectionSize(col)
+            if header.isSectionHidden(col):
+                problems.append(f"{page.name}: “{name}” hidden")
+            elif left < 0 or right > width + 1:
+                problems.append(f"{page.name}: “{name}” outside the view ({left}–{right} of "
+                                f"{width} px)")
+            elif not fitter.header_fits(col):
+                problems.append(f"{page.name}: header “{name}” cut")
+        if header.sectionSize(fitter.stretch) < fitter.min_stretch - 1:
+            problems.append(f"{page.name}: name column {header.sectionSize(fitter.stretch)} px")
+    return problems
+
+
+def visible_headers(page: Any) -> set[str]:
+    """Header texts of the columns shown inside their view, on every fitted table of ``page``."""
+    from ntm_desktop.gui.widgets.table_columns import ColumnFitter
+
+    out = set()
+    for fitter in page.findChildren(ColumnFitter):
+        header = fitter.header
+        for col in range(header.count()):
+            left = header.sectionViewportPosition(col)
+            if not header.isSectionHidden(col) and left >= 0 and \
+                    left + header.sectionSize(col) <= fitter.view.viewport().width() + 1:
+                out.add(fitter.header_text(col).replace("\n", " "))
+    return out

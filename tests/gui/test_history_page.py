@@ -92,7 +92,7 @@ def test_undo_from_the_undo_view(qtbot, window, wb) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.ctx.undo_stack.index() == 0
     assert [v["name"] for v in wb.rows("village")] == ["Thôn Đông"]
-    qtbot.waitUntil(lambda: record_text(page, 0) == "(đã xóa)", timeout=10000)
+    qtbot.waitUntil(lambda: record_text(page, 0) == "Thôn Nam (đã xóa)", timeout=10000)
     assert page.model.index(0, JournalTableModel.COL_OP).data() == "Xóa"
     qtbot.mouseClick(page.redo_button, Qt.MouseButton.LeftButton)
     assert sorted(v["name"] for v in wb.rows("village")) == ["Thôn Nam", "Thôn Đông"]

@@ -11,8 +11,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QPushButton
 
 HUB_TESTS = Path(__file__).resolve().parents[1] / "hub"
@@ -26,6 +28,7 @@ from pdf_text import page_texts  # noqa: E402
 
 from ntm_desktop.gui.hub.common import answer  # noqa: E402
 from ntm_desktop.gui.hub.hub_window import PAGES, HubWindow  # noqa: E402
+from ntm_desktop.gui.widgets import printing  # noqa: E402
 from ntm_desktop.services import rollup as rollup_svc  # noqa: E402
 from ntm_desktop.services.hub_common import open_hub  # noqa: E402
 from ntm_desktop.store.workbook import Workbook  # noqa: E402
@@ -71,7 +74,7 @@ def test_every_page_opens_at_laptop_size(world, qtbot):
         assert w.pages[key].minimumSizeHint().height() <= 655
 
 
-def test_whole_loop(world, qtbot, tmp_path):
+def test_whole_loop(world, qtbot, tmp_path, monkeypatch):
     p, w = world
     # ---- trust a folder of cards: a tick per row after comparing fingerprints
     keys = w.go("keys")
@@ -86,9 +89,20 @@ def test_whole_loop(world, qtbot, tmp_path):
     qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
     assert all(r["ok"] for r in dlg.results)
     assert keys.table.rowCount() == 3
-    qtbot.mouseClick(keys.print_button, Qt.MouseButton.LeftButton)  # the printable key card
-    assert keys._print_dialog.isVisible()
-    keys._print_dialog.reject()
+    printed = tmp_path / "the-khoa.pdf"  # the printable key card, on a print-to-PDF printer
+
+    def pdf_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+    monkeypatch.setattr(printing, "printer_factory", pdf_printer)
+    qtbot.mouseClick(keys.print_button, Qt.MouseButton.LeftButton)
+    assert keys.print_job.dialog.isVisible()
+    keys.print_job.dialog.accept()
+    qtbot.waitUntil(lambda: printed.exists() and printed.stat().st_size > 0, timeout=10000)
+    text = PdfReader(str(printed)).pages[0].extract_text()
+    assert keys.info["card"]["fingerprint"].split()[0] in text
 
     # ---- a folder with good packages, a tampered one and one from an unknown key, dropped
     for c in p.communes:

@@ -24,7 +24,7 @@ from ntm_desktop.core.errors import Cancelled, ValidationError
 from ntm_desktop.core.progress import CancelToken, Progress, ProgressFn
 from ntm_desktop.gui.errors import ErrorPresenter, UnexpectedErrorDialog
 from ntm_desktop.gui.main_window import MainWindow, open_settings
-from ntm_desktop.gui.pages import PAGE_CLASSES, Page, PlaceholderPage, page_class
+from ntm_desktop.gui.pages import PAGE_CLASSES, Page, PlaceholderPage
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import TaskRunner, writer_pool
 from ntm_desktop.gui.ui_loader import load_ui, ui_dir
@@ -48,11 +48,19 @@ def test_missing_ui_file_raises() -> None:
         load_ui("pages/does_not_exist.ui")
 
 
-def test_page_registry_has_eight_entries_with_icons() -> None:
+def test_page_registry_is_eight_page_classes_with_icons() -> None:
     assert len(PAGE_CLASSES) == 8
-    for entry in PAGE_CLASSES:
-        assert not entry.qicon().isNull(), entry.icon
-        assert issubclass(page_class(entry), Page)
+    assert len({cls.name for cls in PAGE_CLASSES}) == 8
+    for cls in PAGE_CLASSES:
+        assert isinstance(cls, type) and issubclass(cls, Page)
+        assert cls.name and cls.nav_title and not cls.qicon().isNull(), cls.nav_icon
+
+
+def test_pages_are_built_on_first_visit(make_window) -> None:
+    window = make_window()
+    assert set(window.pages) == {0}  # only the page shown
+    window.show_page(6)
+    assert set(window.pages) == {0, 6}
 
 
 # ----------------------------------------------------------------------------- main window
@@ -87,6 +95,9 @@ def test_title_shows_commune_and_criteria_set(make_window) -> None:
 
         def commune(self) -> dict:
             return {"name": "Xã Tân Hòa", "criteria_set": "2021-2025"}
+
+        def meta(self, key: str, default: str | None = None) -> str | None:
+            return default
 
     window = make_window(workbook=FakeWorkbook())
     assert window.windowTitle() == "NTM Desktop — Xã Tân Hòa — 2021-2025"
@@ -311,6 +322,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 def finish():
     windows = [w for w in app.topLevelWidgets() if w.objectName() == "MainWindow"]
+    import faulthandler
+    print("FAULTHANDLER", faulthandler.is_enabled(), flush=True)
     print("TITLE", windows[0].windowTitle() if windows else None, flush=True)
     for w in windows:
         w.close()
@@ -330,9 +343,40 @@ def test_app_main_runs_and_exits(data_dir: Path) -> None:
     result = subprocess.run([sys.executable, "-c", APP_SCRIPT, "--data-dir", str(data_dir),
                              "--lang", "en"], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "TITLE NTM Desktop" in result.stdout
+    title = next(line for line in result.stdout.splitlines() if line.startswith("TITLE "))
+    # a fresh data folder opens the demo commune (wizard over it), marked as sample data
+    assert "NTM Desktop" in title and "Bắc Sơn" in title
+    assert "SAMPLE DATA" in title or "SỐ LIỆU THỬ" in title.upper(), title
+    # the demo workbook was closed cleanly: its write-ahead log folded into the file
+    wal = data_dir / "demo.ntm.sqlite-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
     assert (data_dir / "logs" / "ntm-desktop.log").exists()
     assert (data_dir / "gui.ini").exists()
+    assert "FAULTHANDLER True" in result.stdout  # native crashes leave their stacks in the log
+
+
+def test_a_native_crash_leaves_its_stack_in_the_log_file(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    script = ("import ctypes, sys\nfrom pathlib import Path\n"
+              "from ntm_desktop.app import enable_faulthandler\n"
+              "enable_faulthandler(Path(sys.argv[1]))\n"
+              "def crash_here():\n    ctypes.string_at(0)\n"
+              "crash_here()\n")
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True,
+                            text=True, timeout=60, env={**os.environ})
+    assert result.returncode != 0
+    faults = (tmp_path / "ntm-desktop-faults.log").read_text("utf-8")
+    assert "Segmentation fault" in faults and "crash_here" in faults
+    # the next start puts the report into the log file
+    again = ("import sys\nfrom pathlib import Path\n"
+             "from ntm_desktop.app import configure_logging, enable_faulthandler\n"
+             "configure_logging(Path(sys.argv[1]))\nenable_faulthandler(Path(sys.argv[1]))\n")
+    subprocess.run([sys.executable, "-c", again, str(tmp_path)], check=True, timeout=60)
+    text = (tmp_path / "ntm-desktop.log").read_text("utf-8")
+    assert "native crash" in text and "crash_here" in text
+    assert (tmp_path / "ntm-desktop-faults.log").read_text("utf-8") == ""
 
 
 def test_language_choice_is_saved_for_next_start(make_window) -> None:

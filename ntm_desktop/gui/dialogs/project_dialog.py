@@ -11,13 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.model import FUNDING_SOURCES, INFRA_KINDS, PROJECT_STATES, SETTLEMENT_STATUSES
-from ntm_desktop.core.text import fold
+from ntm_desktop.core.text import fold, vi_sort_key
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.tasks import Task
@@ -44,6 +45,7 @@ from ntm_desktop.gui.widgets.field_validation import (
     date_check,
     fmt_date,
     fmt_money,
+    fmt_number,
     fmt_percent,
     make_error_label,
     number_check,
@@ -88,8 +90,12 @@ class ProjectDialog(QDialog):
         self.total_edit.setAccessibleName(self.tr("Tổng mức đầu tư"))
         self.debt_edit = MoneyLineEdit(self)
         self.debt_edit.setAccessibleName(self.tr("Nợ đọng XDCB"))
-        form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.total_edit)
-        form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.debt_edit)
+        # amounts are typed in đồng; the table shows triệu đồng: both, side by side, as typed
+        self.million_hints: dict[str, QLabel] = {}
+        form.setWidget(5, QFormLayout.ItemRole.FieldRole,
+                       self._with_million_hint("total_investment", self.total_edit, below=True))
+        form.setWidget(7, QFormLayout.ItemRole.FieldRole,
+                       self._with_million_hint("outstanding_debt", self.debt_edit, below=True))
         child(self, QLabel, "totalLabel").setBuddy(self.total_edit)
         child(self, QLabel, "debtLabel").setBuddy(self.debt_edit)
 
@@ -148,12 +154,39 @@ class ProjectDialog(QDialog):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
-        if not getattr(self, "_sized", False):  # compact: fits 1366×768 at 150 % scaling
+        if not getattr(self, "_sized", False):  # fits 1366×768 at 150 % scaling (910×480)
             self._sized = True
             QTimer.singleShot(0, self, lambda: self.resize(
-                860, max(self.minimumSizeHint().height(), 470)))
+                900, max(self.minimumSizeHint().height(), 470)))
 
     # ------------------------------------------------------------------ building
+    def _with_million_hint(self, key: str, edit: MoneyLineEdit, *, below: bool = False
+                           ) -> QWidget:
+        """``edit`` with "= 1.264 triệu đồng" beside it (or ``below`` it), updated as the
+        officer types."""
+        host = QWidget(self)
+        row = QVBoxLayout(host) if below else QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(1 if below else 6)
+        row.addWidget(edit, 1)
+        hint = QLabel(host)
+        hint.setObjectName(f"million_{key}")
+        hint.setStyleSheet("color: #37474F;")
+        row.addWidget(hint)
+        self.million_hints[key] = hint
+
+        def update(_text: str = "") -> None:
+            try:
+                amount = edit.value()
+            except ValueError:
+                amount = None
+            hint.setText("" if amount is None else "= " + fmt_number(
+                amount / 1_000_000, 3, trim=True) + " " + QCoreApplication.translate(
+                "FieldValidation", "triệu đồng"))
+        edit.textChanged.connect(update)
+        update()
+        return host
+
     def _build_funding_grid(self) -> None:
         grid = child(self, QGridLayout, "fundingGrid")
         row = 0
@@ -170,7 +203,7 @@ class ProjectDialog(QDialog):
             share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             error = make_error_label(self)
             grid.addWidget(caption, row, 0)
-            grid.addWidget(edit, row, 1)
+            grid.addWidget(self._with_million_hint(f"funding.{code}", edit), row, 1)
             grid.addWidget(share, row, 2)
             grid.addWidget(error, row + 1, 1, 1, 2)
             self.validator.add(f"funding.{code}", edit, error,
@@ -188,7 +221,7 @@ class ProjectDialog(QDialog):
     def _fill_items(self, infra_items: list[dict[str, Any]], villages: dict[str, str]) -> None:
         linked = set(self.project.get("items") or [])
         ordered = sorted(infra_items, key=lambda it: (it["id"] not in linked, it["kind"],
-                                                      fold(it["name"])))
+                                                      vi_sort_key(it["name"])))
         for it in ordered:
             kind = INFRA_KINDS.get(it["kind"])
             village = villages.get(it.get("village_id") or "", "")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.core.vnformat import short_date
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.ui_loader import load_ui_into
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number, is_vietnamese
@@ -33,11 +34,11 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def when_text(info: BackupInfo) -> str:
-    """"14:05:09, 03/02/2025" (vi) or "2025-02-03 14:05:09" (en)."""
+    """"03/02/2025 14:05:09" (vi) or "2025-02-03 14:05:09" (en)."""
     if info.when is None:
         return info.path.name
     if is_vietnamese():
-        return info.when.strftime("%H:%M:%S, %d/%m/%Y")
+        return f"{short_date(info.when.date())} {info.when:%H:%M:%S}"
     return info.when.strftime("%Y-%m-%d %H:%M:%S")
 
 
@@ -85,7 +86,8 @@ class RestoreDialog(QDialog):
 
     def reload(self) -> None:
         table = self.form.backupsTable
-        infos = workbook_backups(self.wb_path)
+        infos = sorted(workbook_backups(self.wb_path),  # newest first, by time, not by name
+                       key=lambda i: (i.when is not None, i.when or 0), reverse=True)
         table.setRowCount(len(infos))
         for row, info in enumerate(infos):
             cells = [when_text(info), kind_text(info.kind), size_text(info.size)]

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.gui.errors import user_message
-from ntm_desktop.gui.ui_loader import child, load_ui
+from ntm_desktop.gui.ui_loader import child, load_ui_into
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
+from ntm_desktop.gui.widgets.printing import PrintJob, start_print
 from ntm_desktop.services import keys as keys_svc
 
 
@@ -34,10 +35,8 @@ class TrustDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.card: dict[str, Any] | None = None
-        self.form = load_ui("dialogs/trust.ui", self)
-        self.setWindowTitle(self.form.windowTitle())
+        self.form = load_ui_into("dialogs/trust.ui", self)  # the form is this dialog itself
         self.setObjectName("TrustDialog")
-        QVBoxLayout(self).addWidget(self.form)
         self.file_edit = child(self.form, QLineEdit, "fileEdit")
         self.owner_label = child(self.form, QLabel, "ownerLabel")
         self.fingerprint_label = child(self.form, QLabel, "fingerprintLabel")
@@ -58,7 +57,7 @@ class TrustDialog(QDialog):
         child(self.form, QPushButton, "chooseButton").clicked.connect(self._on_choose)
 
     def _on_choose(self) -> None:
-        dlg = QFileDialog(self, self.tr("Chọn thẻ khóa công khai"))
+        dlg = QFileDialog(self, self.tr("Chọn thẻ khóa công khai"), start_dir(self.ctx.settings))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
         dlg.setNameFilter(self.tr("Thẻ khóa NTM (*.json)"))
         dlg.fileSelected.connect(lambda p: self.load_card(Path(p)))
@@ -101,7 +100,7 @@ class TrustDialog(QDialog):
         self.accept()
 
 
-def paint_key_card(printer: QPrinter, card: dict[str, Any]) -> None:
+def paint_key_card(printer: QPrinter, card: dict[str, Any]) -> int:
     """Draw the key card on one page: owner, fingerprint in groups, QR code, instructions."""
     painter = QPainter(printer)
     try:
@@ -139,24 +138,11 @@ def paint_key_card(printer: QPrinter, card: dict[str, Any]) -> None:
                              "%1", card["key_id"]))
     finally:
         painter.end()
+    return 1
 
 
-class _CardPrinter(QObject):
-    def __init__(self, parent: QWidget, card: dict[str, Any]) -> None:
-        super().__init__(parent)
-        self.card = card
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.dialog = QPrintDialog(self.printer, parent)
-        self.dialog.setWindowTitle(self.tr("In thẻ khóa"))
-        self.dialog.accepted.connect(self._print)
-        self.dialog.finished.connect(self.deleteLater)
-
-    def _print(self) -> None:
-        paint_key_card(self.printer, self.card)
-
-
-def print_key_card(parent: QWidget, card: dict[str, Any]) -> QPrintDialog:
-    """Open the print dialog (non-blocking); prints the card when accepted."""
-    job = _CardPrinter(parent, card)
-    job.dialog.open()
-    return job.dialog
+def print_key_card(parent: QWidget, card: dict[str, Any]) -> PrintJob:
+    """Open the print dialog (non-blocking); prints the card (one page) when accepted."""
+    return start_print(parent, QCoreApplication.translate("TrustDialog", "In thẻ khóa"),
+                       lambda printer: paint_key_card(printer, card),
+                       doc_name=f"the-khoa-{card.get('commune_code') or card['key_id']}")

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTime,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,7 +65,6 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.text import nfc
 from ntm_desktop.gui.errors import ErrorPresenter, user_message
 from ntm_desktop.gui.i18n import tr_core
-from ntm_desktop.gui.pages.base import PageEntry
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import Task, TaskRunner
 from ntm_desktop.gui.widgets.field_validation import (
@@ -74,14 +73,14 @@ from ntm_desktop.gui.widgets.field_validation import (
     fmt_number,
     parse_number,
 )
+from ntm_desktop.paths import resource
 from ntm_desktop.services import catalog_editor as ce
 
-#: the navigation entry for the hub window's page list
-PAGE_ENTRY = PageEntry(
-    "catalog_editor", "CatalogEditorPage",
-    QT_TRANSLATE_NOOP("Navigation", "Bộ tiêu chí của tỉnh"), "criteria.svg",
-    QT_TRANSLATE_NOOP("Navigation", "Mức đạt chuẩn tỉnh quyết định, căn cứ pháp lý; ban hành "
-                                    "cho các xã"))
+#: the page's navigation title and tip (context "Navigation")
+NAV_TITLE = QT_TRANSLATE_NOOP("Navigation", "Bộ tiêu chí của tỉnh")
+NAV_TIP = QT_TRANSLATE_NOOP("Navigation", "Mức đạt chuẩn tỉnh quyết định, căn cứ pháp lý; ban "
+                                          "hành cho các xã")
+NAV_ICON = "criteria.svg"
 
 ERROR_BG = QColor("#fde7e9")
 WARNING_BG = QColor("#fff4ce")
@@ -331,10 +330,9 @@ class CatalogEditorPage(QWidget):
     SAVE_DELAY_MS = 700
     CHECK_DELAY_MS = 250
 
-    def __init__(self, ctx: Any, entry: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.entry = entry
         self.setObjectName("CatalogEditorPage")
         self.draft: ce.Draft | None = None
         self.analysis: dict[str, Any] = {}
@@ -639,8 +637,7 @@ class CatalogEditorPage(QWidget):
     # ------------------------------------------------------------------ page protocol
     @property
     def title(self) -> str:
-        return self.entry.translated_title() if self.entry is not None else \
-            self.tr("Bộ tiêu chí của tỉnh")
+        return QCoreApplication.translate("Navigation", NAV_TITLE)
 
     def refresh(self, changes: list[Any]) -> None:
         """Reload the draft from the hub (``changes`` from workbooks do not concern it)."""
@@ -1199,16 +1196,30 @@ def open_standalone(paths: Any, *, settings: QSettings | None = None,
     """The page in a window of its own (tests, screenshots, until the hub window lists it)."""
     from ntm_desktop.gui.pages.base import PageContext
     window = QMainWindow()
-    window.setWindowIcon(PAGE_ENTRY.qicon())
+    window.setWindowIcon(QIcon(str(resource("icons", NAV_ICON))))
     window.setObjectName("CatalogEditorWindow")
     signals = SignalHub(window)
     errors = ErrorPresenter(window)
     ctx = PageContext(paths=paths, hub=signals, tasks=TaskRunner(window, presenter=errors),
                       errors=errors, undo_stack=QUndoStack(window),
                       settings=settings or QSettings(), workbook=None)
-    page = CatalogEditorPage(ctx, PAGE_ENTRY, window)
+    page = CatalogEditorPage(ctx, window)
     window.setCentralWidget(page)
     window.setWindowTitle(page.title)
     signals.status_message.connect(lambda text, ms: window.statusBar().showMessage(text, ms))
     window.resize(*size)
     return window, page
+
+
+class HubCatalogEditorPage(CatalogEditorPage):
+    """The editor as a page of the appraiser's (province's) window: the window's paths, tasks
+    and error presenter; status messages go to the window's status bar."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        from ntm_desktop.gui.pages.base import PageContext
+        signals = SignalHub(parent)
+        signals.status_message.connect(
+            lambda text, ms: ctx.window.statusBar().showMessage(text, ms))
+        super().__init__(PageContext(paths=ctx.paths, hub=signals, tasks=ctx.tasks,
+                                     errors=ctx.errors, undo_stack=QUndoStack(parent),
+                                     settings=ctx.settings, workbook=None), parent)

@@ -42,7 +42,8 @@ PAGES: list[tuple[str, str, str]] = [
     ("quarantine", _N(CTX, "Cách ly"), "ntm_desktop.gui.hub.quarantine_page:QuarantinePage"),
     ("review", _N(CTX, "Thẩm định xã"), "ntm_desktop.gui.hub.review_page:ReviewPage"),
     ("rollup", _N(CTX, "Tổng hợp"), "ntm_desktop.gui.hub.rollup_page:RollupPage"),
-    # the province's criteria (catalog editor, publishing) — branch "province" adds its line here
+    ("catalog", _N(CTX, "Bộ tiêu chí của tỉnh"),
+     "ntm_desktop.gui.hub.catalog_editor:HubCatalogEditorPage"),
     ("keys", _N(CTX, "Khóa và tin cậy"), "ntm_desktop.gui.hub.keys_page:KeysPage"),
 ]
 

@@ -253,9 +253,9 @@ class KeysPage(QWidget):
 
     def print_card(self) -> None:
         """The printable key card (name, key id, fingerprint), as the setup wizard prints it."""
-        from ntm_desktop.gui.wizard import print_key_card
+        from ntm_desktop.gui.dialogs.trust_dialog import print_key_card
         if self.info.get("card"):
-            print_key_card(self, self.info["card"])
+            self.print_job = print_key_card(self, self.info["card"])
 
     def save_card(self, paths: list[Path]) -> None:
         if paths and self.info.get("card"):

@@ -106,6 +106,15 @@ class LedgerModel(QAbstractTableModel):
             return None
         return dict(zip(LEDGER_COLUMNS, page[offset], strict=True))
 
+    def row_of(self, record_id: str, *, limit: int = 5000) -> int:
+        """The row showing ``record_id`` in the current order (-1 if not among the first
+        ``limit`` rows); reads pages as needed."""
+        for number in range(min(self._count, limit) // PAGE_SIZE + 1):
+            for offset, values in enumerate(self._page(number)):
+                if values and values[0] == record_id:
+                    return number * PAGE_SIZE + offset
+        return -1
+
     # ------------------------------------------------------------------ Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self._count
@@ -120,7 +129,8 @@ class LedgerModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                       | Qt.TextFlag.TextWordWrap)  # long headers wrap
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -12,6 +12,7 @@ with the editor and the overview.
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -101,31 +102,69 @@ def format_threshold(r: IndicatorResult) -> str:
 
 
 def source_label(r: IndicatorResult) -> str:
+    """Where the status comes from: "Khai báo" (declared by the officer), "So với mức" (the
+    entered value compared with the threshold) or "Từ sổ công trình" (the value itself
+    computed from the infrastructure registry) — two different things, two different words."""
     if r.status_source == "declared":
         return QCoreApplication.translate("CriteriaTreeModel", "Khai báo")
     if r.status_source == "computed":
-        return QCoreApplication.translate("CriteriaTreeModel", "Tự tính") if r.value_source != "derived" else QCoreApplication.translate("CriteriaTreeModel", "Tự tính (sổ công trình)")
+        if r.value_source == "derived":
+            return QCoreApplication.translate("CriteriaTreeModel", "Từ sổ công trình")
+        return QCoreApplication.translate("CriteriaTreeModel", "So với mức")
     return "—"
 
 
-def unverified_tooltip(r: IndicatorResult) -> str:
+_URL = re.compile(r"\s*(?:—|-|;|,)?\s*(?:https?://|www\.)\S+")
+_RESEARCH = re.compile(r"chưa kiểm chứng|tài liệu tham chiếu|dàn ý|\(danviet\)|nguồn:|"
+                       r"văn bản gốc", re.IGNORECASE)
+
+
+def legal_citation(text: str | None, fallback: str | None = None) -> str:
+    """The legal citation of a catalog source for officers: no web addresses, and — when the
+    text is a research note rather than a citation — the catalog's own legal source instead."""
+    def clean(value: str | None) -> str:
+        value = _URL.sub("", value or "").strip(" —;,")
+        return re.split(r"\s+—\s+|;\s*văn bản gốc", value, maxsplit=1)[0].strip()
+    if text and not _RESEARCH.search(text):
+        cited = clean(text)
+        if cited:
+            return cited
+    return clean(fallback) or "—"
+
+
+def officer_help(text: str | None) -> str:
+    """The indicator's help without the sentences meant for developers (verification notes)."""
+    if not text:
+        return ""
+    text = re.sub(r"\s*\(\s*\)", "", _URL.sub("", text))  # web addresses, "( )" left
+    keep = [s for s in re.split(r"(?<=[.;])\s+", text.strip())
+            if s and not _RESEARCH.search(s) and "kiểm chứng" not in s.lower()]
+    return " ".join(keep)
+
+
+def unverified_tooltip(r: IndicatorResult, catalog_source: str | None = None) -> str:
     return QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước "
-               "khi sử dụng.\nNguồn: %1").replace("%1", r.source or "—")
+               "khi sử dụng.\nNguồn: %1").replace("%1", legal_citation(r.source, catalog_source))
 
 
-def indicator_tooltip(r: IndicatorResult) -> str:
+def indicator_tooltip(r: IndicatorResult, catalog_source: str | None = None) -> str:
     """The name column's tooltip: the indicator, how it is assessed, its threshold and the legal
-    source it is quoted from (rich text, so it wraps)."""
+    citation it rests on (rich text, so it wraps). Research notes and web addresses of the
+    catalog's sources are not shown to officers."""
     parts = [f"<b>{html.escape(r.code)}</b>&nbsp; {html.escape(r.text)}"]
-    if r.help:
-        parts.append(html.escape(r.help))
+    help_text = officer_help(r.help)
+    if help_text:
+        parts.append(html.escape(help_text))
     parts.append(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn: %1")
                  .replace("%1", html.escape(format_threshold(r))))
+    cited = legal_citation(r.source, catalog_source)
     parts.append(QCoreApplication.translate("CriteriaTreeModel", "Căn cứ: %1")
-                 .replace("%1", html.escape(r.source or "—")))
-    if r.threshold is not None and r.threshold.source and r.threshold.source != r.source:
-        parts.append(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn theo: %1")
-                     .replace("%1", html.escape(r.threshold.source)))
+                 .replace("%1", html.escape(cited)))
+    if r.threshold is not None and r.threshold.source:
+        by = legal_citation(r.threshold.source, catalog_source)
+        if by not in (cited, "—"):
+            parts.append(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn theo: %1")
+                         .replace("%1", html.escape(by)))
     if not r.verified:
         parts.append(QCoreApplication.translate(
             "CriteriaTreeModel", "⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết "
@@ -167,6 +206,12 @@ class CriteriaTreeModel(QAbstractItemModel):
         for c in ev.criteria:
             groups.setdefault(c.group, []).append((c.code, [i.code for i in c.indicators]))
         return list(groups.items())
+
+    def catalog_source(self) -> str | None:
+        """The legal source of the catalog the evaluation uses (its citation for officers)."""
+        ev = self._evaluation
+        catalog = getattr(ev, "catalog", None) if ev is not None else None
+        return getattr(catalog, "legal_source", None)
 
     def set_evaluation(self, ev: Evaluation | None) -> None:
         if self._shape(ev) == self._shape(self._evaluation) and ev is not None:
@@ -369,13 +414,13 @@ class CriteriaTreeModel(QAbstractItemModel):
             return fold(f"{r.code} {r.text}")
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_THRESHOLD and not r.verified:
-                return unverified_tooltip(r)
+                return unverified_tooltip(r, self.catalog_source())
             if col == COL_STATUS and r.mismatch:
                 return QCoreApplication.translate("CriteriaTreeModel", "Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2).") \
                     .replace("%1", status_label(r.declared_status)) \
                     .replace("%2", status_label(r.computed_status))
             if col == COL_NAME:
-                return indicator_tooltip(r)
+                return indicator_tooltip(r, self.catalog_source())
             return None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_THRESHOLD and not r.verified:
             return self._warning()

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, Attr
-from ntm_desktop.core.text import fold
+from ntm_desktop.core.text import fold, vi_sort_key
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
 from ntm_desktop.gui.widgets.field_validation import fmt_number
@@ -99,7 +99,8 @@ class InfraTableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return self.columns[section].header
             if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                       | Qt.TextFlag.TextWordWrap)  # long headers wrap
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -160,7 +161,7 @@ class InfraTableModel(QAbstractTableModel):
             v = self._raw(it, col)
             if col.numeric or (col.attr is not None and col.attr.type == "bool"):
                 return float(v) if v is not None and v != "" else -1.0
-            return fold(self._display(it, col))
+            return vi_sort_key(self._display(it, col))  # "nhánh 76" before "nhánh 126"
         if role == ID_ROLE:
             return it["id"]
         return None

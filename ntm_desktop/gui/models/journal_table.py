@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.roles import Index
 from ntm_desktop.services import history as history_svc
 
@@ -58,6 +59,7 @@ class JournalTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._db: Any = None
+        self.names = history_svc.Names(None)
         self._filter = history_svc.JournalFilter()
         self._count = 0
         self._blocks: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
@@ -65,9 +67,11 @@ class JournalTableModel(QAbstractTableModel):
                          self.tr("Thao tác"), self.tr("Bản ghi"), self.tr("Số")]
 
     # ------------------------------------------------------------------ source
-    def set_database(self, db: Any) -> None:
-        """``db``: a sqlite-utils Database (the workbook's), or None."""
+    def set_database(self, db: Any, workbook: Any = None) -> None:
+        """``db``: a sqlite-utils Database (the workbook's), or None; ``workbook`` gives the
+        names of the records rows refer to."""
         self._db = db
+        self.names = history_svc.Names(workbook)
         self.reload()
 
     def set_filter(self, flt: history_svc.JournalFilter) -> None:
@@ -80,6 +84,8 @@ class JournalTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        if self._db is not None:
+            self.names = history_svc.Names(self.names.workbook)  # names may have changed
         self._blocks.clear()
         self._count = history_svc.journal_count(self._db, self._filter) if self._db is not None else 0
         self.endResetModel()
@@ -125,7 +131,7 @@ class JournalTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(e, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_RECORD:
-            return e["entity_id"]
+            return self._display(e, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_SEQ:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -141,8 +147,14 @@ class JournalTableModel(QAbstractTableModel):
             op = history_svc.OP_LABELS.get(e["op"])
             return tr_q(op) if op else e["op"]
         if col == self.COL_RECORD:
-            return history_svc.row_summary(e["entity"], e.get("row")) or (
-                self.tr("(đã xóa)") if e["op"] == "delete" else e["entity_id"][:8])
+            row = e.get("row")
+            if row is None and self._db is not None:  # deleted: name it as it was
+                row = history_svc.row_before(self._db, e)
+                name = history_svc.record_name(self.names, e["entity"], row, tr_core)
+                return self.tr("%1 (đã xóa)").replace("%1", name) if name \
+                    else self.tr("(đã xóa)")
+            return history_svc.record_name(self.names, e["entity"], row, tr_core) \
+                or entity_label(e["entity"])
         if col == self.COL_SEQ:
             return str(e["seq"])
         return ""

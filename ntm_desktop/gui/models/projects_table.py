@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ntm_desktop.core.model import FUNDING_SOURCES, PROJECT_STATES, SETTLEMENT_STATUSES
-from ntm_desktop.core.text import fold
+from ntm_desktop.core.text import vi_sort_key
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
 from ntm_desktop.gui.widgets.field_validation import fmt_date, fmt_number, fmt_percent
@@ -84,7 +84,8 @@ class ProjectsTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.headers[key]
         if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                       | Qt.TextFlag.TextWordWrap)  # long headers wrap
         return None
 
     @staticmethod
@@ -145,7 +146,7 @@ class ProjectsTableModel(QAbstractTableModel):
                 return float(v) if v is not None else -1.0
             if key in ("start_date", "finish_date"):
                 return p.get(key) or ""
-            return fold(self._display(p, key))
+            return vi_sort_key(self._display(p, key))
         if role == ID_ROLE:
             return p["id"]
         return None

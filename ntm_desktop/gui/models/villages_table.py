@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from ntm_desktop.core.errors import NtmError
-from ntm_desktop.core.text import fold
+from ntm_desktop.core.text import fold, vi_sort_key
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
 from ntm_desktop.gui.widgets.field_validation import fmt_number, parse_number
@@ -110,7 +110,8 @@ class VillagesTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.headers[key]
         if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                       | Qt.TextFlag.TextWordWrap)  # long headers wrap
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -142,7 +143,7 @@ class VillagesTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if key in NUMERIC:
                 return float(value) if value is not None else -1.0
-            return fold(str(value or ""))
+            return vi_sort_key(str(value or ""))
         if role == ID_ROLE:
             return v["id"]
         return None

@@ -4,10 +4,13 @@ A page is a controller ``gui/pages/<name>.py`` with a form ``ui/pages/<name>.ui`
 ``<class>`` equals the controller's class name (the translation context)::
 
     class OverviewPage(Page):
-        ui_name = "overview"          # ui/pages/overview.ui (default: the module's last part)
+        name = "overview"                                   # settings key, ui/pages/<ui_name>.ui
+        nav_title = QT_TRANSLATE_NOOP("Navigation", "Tổng quan")
+        nav_icon = "overview.svg"                           # resources/icons/
+        nav_tip = QT_TRANSLATE_NOOP("Navigation", "…")
 
-        def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None):
-            super().__init__(ctx, entry, parent)
+        def __init__(self, ctx: PageContext, parent: QWidget | None = None):
+            super().__init__(ctx, parent)
             self.form.refreshButton.clicked.connect(self._on_refresh_clicked)
 
         def refresh(self, changes: list) -> None:   # data changed (journal entries)
@@ -16,7 +19,8 @@ A page is a controller ``gui/pages/<name>.py`` with a form ``ui/pages/<name>.ui`
         def activate(self) -> None:                 # the page is shown
             ...
 
-The main window creates a page the first time it is shown. ``refresh(changes)`` is called at once
+The navigation lists the page classes (``gui/pages/__init__.py``); the main window creates a
+page the first time it is shown. ``refresh(changes)`` is called at once
 for the visible page and, for hidden pages, with the accumulated changes just before their next
 ``activate()``. ``ctx`` carries the shared services (workbook, hub, tasks, errors, undo stack).
 """
@@ -39,26 +43,6 @@ from ntm_desktop.paths import AppPaths, resource
 NAV_CONTEXT = "Navigation"
 
 
-@dataclass(frozen=True)
-class PageEntry:
-    """One navigation entry: ``name`` → ``gui/pages/<name>.py`` and ``ui/pages/<name>.ui``."""
-
-    name: str
-    class_name: str
-    title: str  # Vietnamese source text, context "Navigation"
-    icon: str  # file in resources/icons/
-    status_tip: str = ""  # Vietnamese source text, context "Navigation"
-
-    def translated_title(self) -> str:
-        return QCoreApplication.translate(NAV_CONTEXT, self.title)
-
-    def translated_status_tip(self) -> str:
-        return QCoreApplication.translate(NAV_CONTEXT, self.status_tip) if self.status_tip else ""
-
-    def qicon(self) -> QIcon:
-        return QIcon(str(resource("icons", self.icon)))
-
-
 @dataclass
 class PageContext:
     """Services shared by all pages of one main window. ``workbook`` is None when none is open."""
@@ -73,14 +57,18 @@ class PageContext:
 
 
 class Page(QWidget):
-    """A navigation page: loads ``ui/pages/<ui_name>.ui`` into ``self.form``."""
+    """A navigation page: loads ``ui/pages/<ui_name>.ui`` into ``self.form``. The class
+    attributes describe its navigation entry (Vietnamese source texts, context "Navigation")."""
 
     ui_name: ClassVar[str | None] = None
+    name: ClassVar[str] = ""
+    nav_title: ClassVar[str] = ""
+    nav_icon: ClassVar[str] = "app.svg"
+    nav_tip: ClassVar[str] = ""
 
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.entry = entry
         self.setObjectName(type(self).__name__)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,14 +79,26 @@ class Page(QWidget):
     def form_name(cls) -> str:
         return cls.ui_name or cls.__module__.rsplit(".", 1)[-1]
 
+    @classmethod
+    def translated_title(cls) -> str:
+        return QCoreApplication.translate(NAV_CONTEXT, cls.nav_title)
+
+    @classmethod
+    def translated_status_tip(cls) -> str:
+        return QCoreApplication.translate(NAV_CONTEXT, cls.nav_tip) if cls.nav_tip else ""
+
+    @classmethod
+    def qicon(cls) -> QIcon:
+        return QIcon(str(resource("icons", cls.nav_icon)))
+
     @property
     def title(self) -> str:
         """The translated navigation title."""
-        return self.entry.translated_title()
+        return self.translated_title()
 
     @property
     def icon(self) -> QIcon:
-        return self.entry.qicon()
+        return self.qicon()
 
     @property
     def workbook(self) -> Any:
@@ -112,14 +112,17 @@ class Page(QWidget):
 
 
 class PlaceholderPage(Page):
-    """Shown for pages that are not written yet: a friendly "Đang xây dựng" message."""
+    """Shown instead of a page that could not be built (the error is shown and logged): its
+    title and a friendly "Đang xây dựng" message."""
 
     ui_name = "placeholder"
 
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None, *,
+                 instead_of: type[Page] | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.instead_of = instead_of
         title = self.form.findChild(QLabel, "titleLabel")
-        title.setText(self.title)
+        title.setText((instead_of or self).translated_title())
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)

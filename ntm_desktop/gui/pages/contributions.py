@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -30,15 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import CONTRIBUTION_KINDS
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.contributions_table import COLUMNS, LedgerModel
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.empty_hint import EmptyHint
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number
 from ntm_desktop.gui.widgets.quick_entry import QuickEntry
 from ntm_desktop.gui.widgets.record_table import add_shortcut_action
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.store.commune import list_villages
 from ntm_desktop.store.contributions import remove_contribution
 from ntm_desktop.store.ledger_queries import LedgerFilter, export_ledger_xlsx, ledger_totals
@@ -49,8 +53,13 @@ COLUMN_WIDTHS = (84, 190, 112, 84, 80, 52, 96, 120, 220, 110)
 
 
 class ContributionsPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "contributions"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Đóng góp")
+    nav_icon = "contributions.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Đóng góp của người dân và tổ chức")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.table = child(f, QTableView, "tableView")
         self.kind_filter = child(f, QComboBox, "kindFilter")
@@ -79,9 +88,14 @@ class ContributionsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        header.setStretchLastSection(True)
-        for col, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(col, width)
+        # date, contributor (the rest of the width), kind, quantity, unit and value first;
+        # village, rate, project and receipt when there is room, or on demand
+        self.columns = ColumnFitter(self.table, stretch=1, key=(0, 3, 4, 5, 7),
+                                    min_stretch=170, settings=self.ctx.settings,
+                                    settings_key="headers/contributions/columns")
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Chưa có khoản đóng góp nào. Gõ vào dòng “Nhập nhanh” phía trên; Enter ở ô cuối "
+            "để ghi khoản."))
         splitter = child(f, QSplitter, "splitter")
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
@@ -237,8 +251,19 @@ class ContributionsPage(Page):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
-    def _on_quick_committed(self, _row: dict[str, Any]) -> None:
+    def _on_quick_committed(self, row: dict[str, Any]) -> None:
+        """The ledger reloads and the new (or edited) row is selected and scrolled into view."""
         self._reload_ledger()
+        self.select_id(str(row.get("id") or ""))
+
+    def select_id(self, record_id: str) -> bool:
+        at = self.model.row_of(record_id) if record_id else -1
+        if at < 0:
+            return False
+        index = self.model.index(at, 1)
+        self.table.selectRow(at)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
 
     def _on_edit(self) -> None:
         rec = self.selected_record()

@@ -14,9 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.gui.models.criteria_tree import (
     COL_NAME,
     COL_SOURCE,
@@ -26,10 +27,12 @@ from ntm_desktop.gui.models.criteria_tree import (
     CriteriaFilterProxy,
     CriteriaTreeModel,
 )
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.evidence_list import EvidenceList
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.widgets.indicator_editor import IndicatorEditor
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +45,7 @@ def navigate(widget: QWidget, page_name: str) -> Any:
     from ntm_desktop.gui.pages import PAGE_CLASSES
 
     window = widget.window()
-    names = [e.name for e in PAGE_CLASSES]
+    names = [cls.name for cls in PAGE_CLASSES]
     if page_name not in names or not hasattr(window, "show_page"):
         return None
     index = names.index(page_name)
@@ -68,29 +71,32 @@ def prepare_evidence(path: Path, max_px: int, *, report: Any = None,
 
 
 class CriteriaPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "criteria"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Tiêu chí")
+    nav_icon = "criteria.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Tự đánh giá từng tiêu chí và chỉ tiêu")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.model = CriteriaTreeModel(self)
         self.proxy = CriteriaFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.tree = f.treeView
         self.tree.setModel(self.proxy)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_THRESHOLD, 118), (COL_VALUE, 96), (COL_STATUS, 92),
-                           (COL_SOURCE, 78)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the name takes the room left (elided, full name in the tooltip), never < 220 px
+        self.columns = ColumnFitter(self.tree, stretch=COL_NAME,
+                                    key=(COL_THRESHOLD, COL_VALUE, COL_STATUS, COL_SOURCE),
+                                    min_stretch=260,
+                                    caps={COL_THRESHOLD: 118, COL_VALUE: 92, COL_STATUS: 84,
+                                          COL_SOURCE: 104})
         self.editor = IndicatorEditor(f)
         self.evidence = EvidenceList(f.evidenceGroup)
         self.evidence.setMaximumHeight(150)
         f.evidenceLayout.insertWidget(0, self.evidence)
-        f.splitter.setStretchFactor(0, 3)
-        f.splitter.setStretchFactor(1, 2)
-        f.splitter.setSizes([660, 440])
+        f.splitter.setStretchFactor(0, 2)
+        f.splitter.setStretchFactor(1, 1)
+        f.splitter.setSizes([720, 360])
         self.evaluation: Any = None
         self.year = 0
         self._code: str | None = None
@@ -115,6 +121,36 @@ class CriteriaPage(Page):
             return
         self._reload()
 
+    def _build_province_note(self) -> None:
+        """A plain note over the tree when the criteria set leaves the indicators and thresholds
+        to the province (2026–2030) and the province's catalog is not installed yet."""
+        self.province_note = QLabel(self.form)
+        self.province_note.setObjectName("provinceNote")
+        self.province_note.setWordWrap(True)
+        self.province_note.setTextFormat(Qt.TextFormat.RichText)
+        self.province_note.setStyleSheet(
+            "QLabel#provinceNote { background: #E8F1FB; border: 1px solid #9DBBE0; "
+            "border-radius: 4px; padding: 6px 8px; color: #14365D; }")
+        self.province_note.setText(self.tr(
+            "<b>Các chỉ tiêu và mức đạt chuẩn của bộ tiêu chí này do tỉnh ban hành.</b> "
+            "Khi nhận được bộ tiêu chí của tỉnh (gói .ntmpkg hoặc tệp .json), hãy nhập ở trang "
+            "<a href='sync'>Đồng bộ</a> → “Nhập gói…” (hoặc Tệp → “Cài bộ tiêu chí của "
+            "tỉnh…”). Đến lúc đó, mỗi tiêu chí dưới đây chỉ được tự đánh giá Đạt hoặc Chưa "
+            "đạt."))
+        self.province_note.linkActivated.connect(lambda _l: navigate(self, "sync"))
+        self.province_note.hide()
+        self.form.layout().insertWidget(1, self.province_note)
+
+    def _show_province_note(self) -> None:
+        if not hasattr(self, "province_note"):
+            self._build_province_note()
+        wb = self.workbook
+        commune = wb.commune() if wb is not None else None
+        catalog = getattr(self.evaluation, "catalog", None)
+        needs = bool(commune and catalog is not None and catalog.dimension == "commune_group"
+                     and not commune.get("overlay_id"))
+        self.province_note.setVisible(needs)
+
     def activate(self) -> None:
         wb = self.workbook
         if wb is not None and self.evaluation is not None:
@@ -133,6 +169,7 @@ class CriteriaPage(Page):
             except NtmError as exc:
                 self.ctx.errors.present(exc)
         self.form.setEnabled(self.evaluation is not None)
+        self._show_province_note()
         f = self.form
         f.yearSpin.blockSignals(True)
         f.yearSpin.setValue(self.year or f.yearSpin.value())
@@ -188,6 +225,7 @@ class CriteriaPage(Page):
         result = ev.indicator(code)
         assessment = get_assessment(wb, code, self.year)
         derived_key = ev.catalog.indicator(code).derived if ev.catalog else None
+        self.editor.catalog_source = self.model.catalog_source()
         self.editor.show_result(result, assessment, ev.criterion(result.criterion_code),
                                 appraisals_for(wb, code, self.year), derived_key)
         self._show_legal_basis(result, ev.catalog.indicator(code) if ev.catalog else None)
@@ -300,7 +338,8 @@ class CriteriaPage(Page):
         f.removeEvidenceButton.setEnabled(has)
 
     def _on_add_evidence_clicked(self) -> None:
-        dialog = QFileDialog(self, self.tr("Chọn ảnh hoặc tài liệu minh chứng"))
+        dialog = QFileDialog(self, self.tr("Chọn ảnh hoặc tài liệu minh chứng"),
+                             start_dir(self.ctx.settings))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilters([
             self.tr("Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.pdf *.doc *.docx *.xls *.xlsx)"),

@@ -8,7 +8,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTemporaryDir, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTemporaryDir, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,14 +33,16 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.dossier import fields as fl
 from ntm_desktop.dossier.fields import as_date, parse_value
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import tr_core
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.widgets.pdf_preview import PdfPreview
 from ntm_desktop.services import dossier as dossier_svc
 from ntm_desktop.store.dossier_fields import set_fields
@@ -61,8 +64,13 @@ class NarrativeEdit(QPlainTextEdit):
 
 
 class DossierPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "dossier"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Hồ sơ")
+    nav_icon = "dossier.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Lập hồ sơ, báo cáo và tài liệu đính kèm")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.tabs = child(f, QTabWidget, "tabs")
         self.checklist_tree = child(f, QTreeWidget, "checklistTree")
@@ -98,6 +106,11 @@ class DossierPage(Page):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.checklist_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.checklist_tree.setUniformRowHeights(False)
+        self.checklist_tree.setWordWrap(True)  # whole titles, wrapped at word boundaries
+        header.sectionResized.connect(  # row heights follow the title column's width
+            lambda *_: QTimer.singleShot(0, self._fit_checklist_rows))
+        self.missing_list.setWordWrap(True)
+        self.tabs.setMinimumWidth(400)
         self.missing_list.itemActivated.connect(self._on_missing_activated)
         self.preview_button.clicked.connect(self.build_preview)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -105,7 +118,10 @@ class DossierPage(Page):
         self.year_spin.valueChanged.connect(lambda _v: self._reload_state())
         self.preview.did_load.connect(lambda n: self.print_button.setEnabled(n > 0))
         self.print_button.setEnabled(False)
-        child(f, QWidget, "splitter").setSizes([500, 640])
+        splitter = child(f, QSplitter, "splitter")
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 520])
         self.refresh([])
 
     # ------------------------------------------------------------------ forms
@@ -242,6 +258,19 @@ class DossierPage(Page):
             row = QTreeWidgetItem([str(i), item.title, how])
             row.setToolTip(1, item.title + (f" — {item.copy}" if item.copy else ""))
             self.checklist_tree.addTopLevelItem(row)
+        self._fit_checklist_rows()
+
+    def _fit_checklist_rows(self) -> None:
+        """Each title wrapped whole at word boundaries: its row is as tall as its lines."""
+        tree = self.checklist_tree
+        width = max(tree.header().sectionSize(1) - 8, 40)
+        fm = tree.fontMetrics()
+        for i in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(i)
+            rect = fm.boundingRect(QRect(0, 0, width, 10_000),
+                                   int(Qt.TextFlag.TextWordWrap), item.text(1))
+            item.setSizeHint(1, QSize(width, rect.height() + 6))
+        tree.doItemsLayout()
 
     def _show_missing(self) -> None:
         missing = self.state["missing"]
@@ -323,6 +352,18 @@ class DossierPage(Page):
             on_finish=lambda: self.preview_button.setEnabled(self.workbook is not None))
         return self.build_task
 
+    def build_and_print(self) -> Task | None:
+        """Tệp → In hồ sơ…: build the dossier (draft while fields are missing), then open the
+        print dialog on it."""
+        if self.workbook is None:
+            return None
+        if self.state and self.state["missing"]:
+            self.draft_check.setChecked(True)
+        task = self.build_preview()
+        if task is not None:
+            task.did_succeed.connect(lambda _info: self.preview.print_document())
+        return task
+
     def _on_built(self, info: dict[str, Any]) -> None:
         old = self.preview.path
         pages = self.preview.load(Path(info["output"]))
@@ -344,7 +385,7 @@ class DossierPage(Page):
         name = f"Ho-so-NTM-{c.get('code', 'xa')}-{self.year_spin.value()}"
         if self.draft_check.isChecked():
             name += "-du-thao"
-        dlg = QFileDialog(self, self.tr("Lưu hồ sơ PDF"))
+        dlg = QFileDialog(self, self.tr("Lưu hồ sơ PDF"), start_dir(self.ctx.settings))
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setNameFilter(self.tr("Tệp PDF (*.pdf)"))
         dlg.setDefaultSuffix("pdf")

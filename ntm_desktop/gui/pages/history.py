@@ -4,7 +4,7 @@ after, as a field list), the session's undo stack, and the journal integrity che
 from __future__ import annotations
 
 import datetime as dt
-import json
+import html
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, QTimer
@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,24 +23,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.vnformat import number
+from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.journal_table import (
     JournalTableModel,
     entity_label,
     format_hlc,
     tr_q,
 )
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.services import history as history_svc
 
 NO_DATE = QDate(2000, 1, 1)
 
 
 class HistoryPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "history"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Lịch sử")
+    nav_icon = "history.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Nhật ký mọi thay đổi của sổ dữ liệu")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.entity_combo = child(f, QComboBox, "entityCombo")
         self.author_combo = child(f, QComboBox, "authorCombo")
@@ -60,10 +67,11 @@ class HistoryPage(Page):
 
         self.model = JournalTableModel(self)
         self.view.setModel(self.model)
-        header = self.view.horizontalHeader()
-        for col, width in ((0, 140), (1, 125), (2, 125), (3, 64), (5, 52)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(JournalTableModel.COL_RECORD, QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFitter(
+            self.view, stretch=JournalTableModel.COL_RECORD,
+            key=(JournalTableModel.COL_TIME, JournalTableModel.COL_ENTITY,
+                 JournalTableModel.COL_OP), min_stretch=160,
+            settings=self.ctx.settings, settings_key="headers/history/columns")
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.detail_tree.header().resizeSection(0, 150)
@@ -106,7 +114,7 @@ class HistoryPage(Page):
     def refresh(self, changes: list[Any]) -> None:
         wb = self.workbook
         self._fill_authors()
-        self.model.set_database(wb.db if wb is not None else None)
+        self.model.set_database(wb.db if wb is not None else None, wb)
         self.verify_button.setEnabled(wb is not None)
         self._update_count()
         self._show_detail(None)
@@ -186,21 +194,25 @@ class HistoryPage(Page):
                 "Chọn một dòng để xem dữ liệu trước và sau khi thay đổi."))
             return
         op = tr_q(history_svc.OP_LABELS.get(e["op"], e["op"]))
-        summary = history_svc.row_summary(e["entity"], e.get("row"))
+        before = history_svc.row_before(self.workbook.db, e)
+        names = self.model.names
+        summary = html.escape(history_svc.record_name(names, e["entity"],
+                                                      e.get("row") or before, tr_core))
         self.detail_title.setText(self.tr("<b>%1 %2</b> %3<br>%4 — %5 — mục nhật ký số %6")
                                   .replace("%1", op).replace("%2", entity_label(e["entity"]))
                                   .replace("%3", summary)
                                   .replace("%4", format_hlc(e["hlc"]))
                                   .replace("%5", e.get("author") or "—")
                                   .replace("%6", str(e["seq"])))
-        before = history_svc.row_before(self.workbook.db, e)
         bold = QFont(self.detail_tree.font())
         bold.setBold(True)
         changed_bg = QBrush(QColor(255, 243, 205))
         for key, old, new, changed in history_svc.field_changes(before, e.get("row")):
             label = history_svc.FIELD_LABELS.get(key)
-            item = QTreeWidgetItem([tr_q(label) if label else key, self._value(old),
-                                    self._value(new)])
+            item = QTreeWidgetItem([
+                tr_q(label) if label else key,
+                history_svc.value_text(names, e["entity"], key, old, tr_core),
+                history_svc.value_text(names, e["entity"], key, new, tr_core)])
             item.setToolTip(0, key)
             for col in (1, 2):
                 item.setToolTip(col, item.text(col))
@@ -209,15 +221,6 @@ class HistoryPage(Page):
                     item.setFont(col, bold)
                     item.setBackground(col, changed_bg)
             self.detail_tree.addTopLevelItem(item)
-
-    def _value(self, v: Any) -> str:
-        if v is None or v == "":
-            return "—"
-        if isinstance(v, bool):
-            return self.tr("Có") if v else self.tr("Không")
-        if isinstance(v, (dict, list)):
-            return json.dumps(v, ensure_ascii=False)
-        return str(v)
 
     # ------------------------------------------------------------------ integrity
     def verify_chain(self) -> None:

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, ROAD_LEVELS, ROAD_SURFACES
 from ntm_desktop.gui.dialogs.infra_item_dialog import InfraItemDialog
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.infra_table import ID_ROLE, InfraFilterProxy, InfraTableModel
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.empty_hint import EmptyHint
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number, fmt_percent
 from ntm_desktop.gui.widgets.record_table import (
     add_shortcut_action,
@@ -35,6 +36,7 @@ from ntm_desktop.gui.widgets.record_table import (
     select_source_row,
     selected_row_data,
 )
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.store import infrastructure as infra
 from ntm_desktop.store.commune import list_villages
 from ntm_desktop.store.ledger_queries import canal_totals
@@ -44,8 +46,13 @@ ALL_KINDS = ""
 
 
 class InfrastructurePage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "infrastructure"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Hạ tầng")
+    nav_icon = "infrastructure.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Đường, trường, trạm, chợ và các công trình khác")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.kind_combo = child(f, QComboBox, "kindCombo")
         self.village_combo = child(f, QComboBox, "villageCombo")
@@ -70,6 +77,12 @@ class InfrastructurePage(Page):
             self.table.fontMetrics().height() + 10)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.columns = ColumnFitter(self.table, stretch=0, min_stretch=190,
+                                    settings=self.ctx.settings,
+                                    settings_key="headers/infrastructure/columns")
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Chưa có công trình nào. Bấm “Thêm công trình” (phím Insert) để ghi con đường, "
+            "trường, trạm… đầu tiên."))
 
         for code, spec in INFRA_KINDS.items():
             self.kind_combo.addItem(tr_core("model", spec.label), code)
@@ -149,22 +162,10 @@ class InfrastructurePage(Page):
         self.village_combo.blockSignals(False)
 
     def _resize_columns(self) -> None:
-        """Fit columns to their data; long headers are cut (their tooltip has the full text)."""
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics = self.table.fontMetrics()
-        sample = range(min(self.model.rowCount(), 200))
-        for c, col in enumerate(self.model.columns):
-            data_w = max((metrics.horizontalAdvance(str(self.model.index(r, c).data() or ""))
-                          for r in sample), default=0) + 16
-            head_w = metrics.horizontalAdvance(col.header) + 28
-            if c == 0:
-                width = min(max(data_w, 200), 330)
-            else:
-                width = min(max(data_w, min(head_w, 130 if col.numeric or col.attr else 160)),
-                            240)
-            self.table.setColumnWidth(c, width)
+        """Every column but the note is a key column; the name takes the room left (elided,
+        tooltip), headers wrap; the note shows when there is room or on demand."""
+        self.columns.key = {c for c, col in enumerate(self.model.columns) if col.key != "note"}
+        self.columns.fit()
 
     def _apply_filters(self) -> None:
         self.proxy.set_filters(village_id=self.village_combo.currentData(),

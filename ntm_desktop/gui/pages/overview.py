@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QStyle, QTreeWidgetItem, QWidget
 
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.vnformat import money
 from ntm_desktop.gui.models.criteria_tree import (
     format_number,
@@ -23,7 +24,7 @@ from ntm_desktop.gui.models.criteria_tree import (
     status_colors,
     status_label,
 )
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.pages.criteria import navigate
 from ntm_desktop.gui.widgets.criteria_chart import CriteriaChart
 
@@ -63,8 +64,13 @@ def approval_html(wb: Any) -> str:
 
 
 class OverviewPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "overview"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Tổng quan")
+    nav_icon = "overview.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Tình hình đạt chuẩn của xã và các việc cần làm")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         font = f.bigFigureLabel.font()
         font.setPointSizeF(font.pointSizeF() * 3.2)

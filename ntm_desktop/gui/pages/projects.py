@@ -21,25 +21,29 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui.dialogs.project_dialog import ProjectDialog
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.projects_table import (
+    COLUMNS,
     ID_ROLE,
     SORT_ROLE,
     ProjectsTableModel,
     million_text,
 )
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
+from ntm_desktop.gui.widgets.empty_hint import EmptyHint
 from ntm_desktop.gui.widgets.field_validation import confirm, fmt_million, fmt_percent
 from ntm_desktop.gui.widgets.record_table import (
     add_shortcut_action,
     select_source_row,
     selected_row_data,
 )
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.store import projects as store_projects
 from ntm_desktop.store.commune import list_villages
 from ntm_desktop.store.infrastructure import list_items
@@ -48,8 +52,13 @@ ENTITIES = {"project", "project_funding", "project_item", "infra_item"}
 
 
 class ProjectsPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "projects"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Dự án & nguồn vốn")
+    nav_icon = "projects.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Dự án đầu tư, nguồn vốn và quyết toán")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.table = child(f, QTableView, "tableView")
         self.add_button = child(f, QPushButton, "addButton")
@@ -125,11 +134,19 @@ class ProjectsPage(Page):
         self._update_buttons()
 
     def _resize_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 220), 360))
-        for c in range(1, self.model.columnCount()):
-            self.table.setColumnWidth(c, min(self.table.columnWidth(c) + 6, 118))
+        """Name (the rest of the width), money, share, state, settlement and outstanding debt
+        first; field, dates and items when there is room, or on demand."""
+        if not hasattr(self, "columns"):
+            key = [COLUMNS.index(k) for k in ("total_investment", "funding_total",
+                                              "funding_share", "state", "settlement",
+                                              "outstanding_debt")]
+            self.columns = ColumnFitter(self.table, stretch=0, key=key, min_stretch=200,
+                                        settings=self.ctx.settings,
+                                        settings_key="headers/projects/columns")
+            self.empty_hint = EmptyHint(self.table, self.tr(
+                "Chưa có dự án nào. Bấm “Thêm dự án” để ghi dự án, tổng mức đầu tư và các "
+                "nguồn vốn."))
+        self.columns.fit()
 
     def _update_side_panel(self) -> None:
         wb = self.workbook

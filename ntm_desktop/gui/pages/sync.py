@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -27,22 +26,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.text import escape_text
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.key_rotation import KeyRotation
 from ntm_desktop.gui.models.packages_table import KIND_LABELS, PackagesTableModel
-from ntm_desktop.gui.pages.base import Page, PageContext, PageEntry
+from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
+from ntm_desktop.gui.widgets.empty_hint import EmptyHint
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.services import keys as keys_svc
 from ntm_desktop.services import packages as packages_svc
 from ntm_desktop.services.packages import CATALOG_APPLIED, verify_package
 
 SKIP_PREFIXES = ("/proc", "/sys", "/dev", "/run/user", "/snap", "/boot", "/var", "/usr",
                  "/etc", "/tmp")
+
+
+def free_space_text(n_bytes: int) -> str:
+    """Free space in Vietnamese number format: "118 MB" (not "0,1 GB"), "14,6 GB", "118 GB"."""
+    if n_bytes < 1_000_000_000:
+        return f"{vf.number(n_bytes / 1_000_000)} MB"
+    gb = n_bytes / 1_000_000_000
+    return f"{vf.number(gb, 1 if gb < 100 else 0, trim=True)} GB"
 
 
 def removable_drives() -> list[QStorageInfo]:
@@ -66,8 +78,13 @@ def removable_drives() -> list[QStorageInfo]:
 
 
 class SyncPage(Page):
-    def __init__(self, ctx: PageContext, entry: PageEntry, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, entry, parent)
+    name = "sync"
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Đồng bộ")
+    nav_icon = "sync.svg"
+    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Trao đổi gói dữ liệu với cơ quan cấp trên")
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         f = self.form
         self.dest_combo = child(f, QComboBox, "destCombo")
         self.full_check = child(f, QCheckBox, "fullCheck")
@@ -96,11 +113,13 @@ class SyncPage(Page):
         self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
         self.view.setModel(self.proxy)
         self.view.sortByColumn(PackagesTableModel.COL_TIME, Qt.SortOrder.DescendingOrder)
-        header = self.view.horizontalHeader()
-        for col, width in ((0, 120), (1, 70), (2, 140), (3, 40), (4, 150), (5, 250)):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(PackagesTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFitter(
+            self.view, stretch=PackagesTableModel.COL_NOTE,
+            key=(PackagesTableModel.COL_TIME, PackagesTableModel.COL_DIRECTION,
+                 PackagesTableModel.COL_KIND, PackagesTableModel.COL_STATUS),
+            min_stretch=160, settings=self.ctx.settings, settings_key="headers/sync/columns")
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "Chưa gửi hay nhận gói nào. Cắm USB (hoặc chọn thư mục) rồi bấm “Xuất gói dữ liệu”."))
 
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         fixed.setPointSizeF(fixed.pointSizeF() * 1.35)
@@ -174,10 +193,11 @@ class SyncPage(Page):
         self.dest_combo.clear()
         for v in removable_drives():
             name = v.displayName() or v.rootPath()
-            free = v.bytesAvailable() / 1e9
-            self.dest_combo.addItem(self.tr("Ổ USB %1 (%2 — còn trống %3 GB)")
-                                    .replace("%1", name).replace("%2", v.rootPath())
-                                    .replace("%3", f"{free:.1f}"), v.rootPath())
+            free = free_space_text(int(v.bytesAvailable()))
+            text = self.tr("USB %1 — còn trống %2").replace("%1", name).replace("%2", free)
+            self.dest_combo.addItem(text, v.rootPath())
+            self.dest_combo.setItemData(self.dest_combo.count() - 1,
+                                        f"{text}\n{v.rootPath()}", Qt.ItemDataRole.ToolTipRole)
         last = str(self.ctx.settings.value("sync/last_folder", "") or "")
         for folder in (last, current):
             if folder and Path(folder).is_dir() and self.dest_combo.findData(folder) < 0:
@@ -198,7 +218,7 @@ class SyncPage(Page):
         self.ctx.settings.setValue("sync/last_folder", folder_s)
 
     def _on_browse_clicked(self) -> None:
-        dlg = QFileDialog(self, self.tr("Chọn thư mục lưu gói dữ liệu"))
+        dlg = QFileDialog(self, self.tr("Chọn thư mục lưu gói dữ liệu"), start_dir(self.ctx.settings))
         dlg.setFileMode(QFileDialog.FileMode.Directory)
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dlg.fileSelected.connect(lambda p: self.set_destination(Path(p)))
@@ -243,11 +263,14 @@ class SyncPage(Page):
 
     def _on_exported(self, r: dict[str, Any]) -> None:
         self.export_result.setStyleSheet("color: #1b5e20;")
+        file = Path(r["file"])
         self.export_result.setText(self.tr(
-            "✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm) vào %4.\nMã hồ sơ: %5")
-            .replace("%1", str(r["seq"])).replace("%2", str(r["entries"]))
-            .replace("%3", str(r["blobs"])).replace("%4", r["file"])
-            .replace("%5", r["dossier_code"]))
+            "✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm):\n%4\ntrong thư mục %6\n"
+            "Mã hồ sơ: %5")
+            .replace("%1", vf.number(r["seq"])).replace("%2", vf.number(r["entries"]))
+            .replace("%3", vf.number(r["blobs"])).replace("%4", file.name)
+            .replace("%6", str(file.parent)).replace("%5", r["dossier_code"]))
+        self.export_result.setToolTip(str(file))
         self.ctx.hub.status_message.emit(self.tr("Đã xuất gói dữ liệu."), 5000)
         self.refresh([])
 
@@ -257,7 +280,7 @@ class SyncPage(Page):
 
     # ------------------------------------------------------------------ import
     def _on_import_clicked(self) -> None:
-        dlg = QFileDialog(self, self.tr("Chọn gói dữ liệu cần nhập"))
+        dlg = QFileDialog(self, self.tr("Chọn gói dữ liệu cần nhập"), start_dir(self.ctx.settings))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dlg.setNameFilter(self.tr("Gói dữ liệu NTM (*.ntmpkg)"))
         drives = removable_drives()
@@ -324,7 +347,7 @@ class SyncPage(Page):
 
     # ------------------------------------------------------------------ verify only
     def _on_verify_clicked(self) -> None:
-        dlg = QFileDialog(self, self.tr("Chọn gói dữ liệu cần kiểm tra"))
+        dlg = QFileDialog(self, self.tr("Chọn gói dữ liệu cần kiểm tra"), start_dir(self.ctx.settings))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
         dlg.setNameFilter(self.tr("Gói dữ liệu NTM (*.ntmpkg)"))
         drives = removable_drives()
@@ -405,7 +428,7 @@ class SyncPage(Page):
         if self.card is None:
             return
         code = self.card.get("commune_code") or "xa"
-        dlg = QFileDialog(self, self.tr("Lưu thẻ khóa công khai"))
+        dlg = QFileDialog(self, self.tr("Lưu thẻ khóa công khai"), start_dir(self.ctx.settings))
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setNameFilter(self.tr("Thẻ khóa NTM (*.json)"))
         dlg.setDefaultSuffix("json")

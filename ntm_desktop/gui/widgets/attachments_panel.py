@@ -35,6 +35,7 @@ from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.tasks import Task
+from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.store import attachments
 from ntm_desktop.store.workbook import Workbook
 
@@ -222,7 +223,7 @@ class AttachmentsPanel(QWidget):
                 self.tr("Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf "
                         "*.doc *.docx *.xls *.xlsx *.odt *.ods *.txt)"),
                 self.tr("Mọi tệp (*)")])
-        files, _ = QFileDialog.getOpenFileNames(self, title, "", filters)
+        files, _ = QFileDialog.getOpenFileNames(self, title, start_dir(self.ctx.settings), filters)
         if files:
             self.add_files([Path(f) for f in files])
 

@@ -1,114 +1,251 @@
-"""A horizontal bar chart of the criteria (QtCharts): one bar per criterion, its length the share
-of its indicators met, its colour the criterion's status; a legend names the colours.
+"""A horizontal bar chart of the criteria, painted directly: one row per criterion, its label the
+code and the name (shortened to its first part when the full name does not fit, never to a bare
+"…"), its bar the share of its indicators met, coloured by the criterion's status; a legend names
+the colours.
 
-``criterion_clicked(code)`` is emitted when a bar is clicked.
+``criterion_clicked(code)`` is emitted when a row is clicked (or Enter on the focused row);
+the tooltip gives the full name and the count of indicators met.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalStackedBarSeries,
-    QValueAxis,
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ntm_desktop.core.model import STATUS_MET, STATUS_NOT_MET, STATUS_UNKNOWN
+from ntm_desktop.core.vnformat import number
 from ntm_desktop.gui.models.criteria_tree import status_label
 
 BAR_COLORS = {STATUS_MET: "#2E9E5B", STATUS_NOT_MET: "#D64541", STATUS_UNKNOWN: "#E0A526"}
 MIN_VISIBLE = 3.0  # % so that a criterion with nothing met still shows a coloured sliver
-LABEL_CHARS = 30
+_FIRST_PART = re.compile(r"\s+(?:và|,)\s+|,\s*")
 
 
-def short_label(code: str, name: str, limit: int = LABEL_CHARS) -> str:
-    text = f"{code}. {name}"
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+def short_name(name: str) -> str:
+    """The first part of a criterion name: "Tổ chức sản xuất và phát triển kinh tế nông thôn"
+    → "Tổ chức sản xuất"; "Thủy lợi và phòng, chống thiên tai" → "Thủy lợi"."""
+    return _FIRST_PART.split(name.strip(), maxsplit=1)[0].strip() or name
 
 
-class CriteriaChart(QChartView):
+def chart_label(code: str, name: str, fits: Any) -> str:
+    """``code. name`` when it fits, else ``code. short name``, else that shortened with "…"
+    (the code always stays)."""
+    full = f"{code}. {name}"
+    if fits(full):
+        return full
+    short = f"{code}. {short_name(name)}"
+    if fits(short):
+        return short
+    words = short.split()
+    while len(words) > 2 and not fits(" ".join(words) + "…"):
+        words.pop()
+    return " ".join(words) + "…"
+
+
+@dataclass(frozen=True)
+class _Row:
+    code: str
+    name: str
+    status: str
+    met: int
+    applicable: int
+
+    @property
+    def share(self) -> float:
+        return 100.0 * self.met / self.applicable if self.applicable else 0.0
+
+
+class CriteriaChart(QWidget):
     criterion_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("criteriaChart")
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
-        self._codes: list[str] = []
-        self._rows: list[Any] = []
-        chart = QChart()
-        chart.setBackgroundRoundness(0)
-        chart.setMargins(QMargins(4, 4, 8, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.setChart(chart)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Biểu đồ tình trạng các tiêu chí"))
+        self._rows: list[_Row] = []
+        self._labels: list[str] = []
+        self._focus_row = -1
+        self._axis_title = self.tr("Tỷ lệ chỉ tiêu đạt trong mỗi tiêu chí")
 
+    # ------------------------------------------------------------------ data
     def set_criteria(self, criteria: list[Any]) -> None:
-        """``criteria``: core CriterionResult objects, in catalog order."""
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        self._rows = list(reversed(criteria))  # the first criterion at the top
-        self._codes = [c.code for c in self._rows]
-        series = QHorizontalStackedBarSeries()
-        series.setBarWidth(0.72)
-        sets: dict[str, QBarSet] = {}
-        for status in (STATUS_MET, STATUS_NOT_MET, STATUS_UNKNOWN):
-            bar = QBarSet(status_label(status))
-            bar.setColor(QColor(BAR_COLORS[status]))
-            bar.setBorderColor(QColor(BAR_COLORS[status]))
-            bar.clicked.connect(self._on_bar_clicked)
-            bar.hovered.connect(self._on_bar_hovered)
-            sets[status] = bar
-        for c in self._rows:
-            share = 100.0 * c.met_count / c.applicable_count if c.applicable_count else 0.0
-            status = c.status if c.status in sets else STATUS_UNKNOWN
-            for key, bar in sets.items():
-                bar.append(max(share, MIN_VISIBLE) if key == status else 0.0)
-        for bar in sets.values():
-            series.append(bar)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([short_label(c.code, c.name) for c in self._rows])
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-        categories.setLabelsFont(font)
-        categories.setGridLineVisible(False)
-        values = QValueAxis()
-        values.setRange(0, 100)
-        values.setTickCount(6)
-        values.setLabelFormat("%d%%")
-        values.setLabelsFont(font)
-        values.setTitleText(self.tr("Tỷ lệ chỉ tiêu đạt trong mỗi tiêu chí"))
-        values.setTitleFont(font)
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(values)
+        """``criteria``: core CriterionResult objects, in catalog order (first at the top)."""
+        self._rows = [_Row(c.code, c.name, c.status if c.status in BAR_COLORS else STATUS_UNKNOWN,
+                           int(c.met_count), int(c.applicable_count)) for c in criteria]
+        self._focus_row = -1
+        self.updateGeometry()
+        self.update()
 
     def codes(self) -> list[str]:
         """Criterion codes from the top bar to the bottom one."""
-        return list(reversed(self._codes))
+        return [r.code for r in self._rows]
 
-    def _on_bar_clicked(self, index: int) -> None:
-        if 0 <= index < len(self._codes):
-            self.criterion_clicked.emit(self._codes[index])
+    def labels(self) -> list[str]:
+        """The labels as last painted (top to bottom)."""
+        return list(self._labels)
 
-    def _on_bar_hovered(self, status: bool, index: int) -> None:
-        if not status or not 0 <= index < len(self._rows):
-            QToolTip.hideText()
+    # ------------------------------------------------------------------ geometry
+    def _metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(self.font())
+
+    def _row_height(self) -> float:
+        return self._metrics().height() + 4
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        fm = self._metrics()
+        rows = max(len(self._rows), 5)
+        return QSize(int(fm.horizontalAdvance("19. Quốc phòng") * 2.2),
+                     int(rows * self._row_height() + 4 * fm.height() + 16))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = self.minimumSizeHint()
+        return QSize(hint.width() * 2, int(hint.height() * 1.3))
+
+    def _layout(self) -> tuple[QRectF, float, float]:
+        """The plot area (bars), the label column width and the row height."""
+        fm = self._metrics()
+        w, h = float(self.width()), float(self.height())
+        bottom = 3 * fm.height() + 14  # tick labels, axis title, legend
+        widest = max((fm.horizontalAdvance(f"{r.code}. {r.name}") for r in self._rows),
+                     default=0.0)
+        label_w = min(widest + 6, max(w * 0.5, fm.horizontalAdvance("19. Quốc phòng") + 8))
+        plot = QRectF(label_w + 8, 6, max(w - label_w - 8 - fm.horizontalAdvance("100%") / 2
+                                          - 4, 40), max(h - bottom - 6, 20))
+        row_h = plot.height() / max(len(self._rows), 1)
+        return plot, label_w, row_h
+
+    def _row_at(self, pos: QPointF) -> int:
+        plot, _label_w, row_h = self._layout()
+        if not self._rows or pos.y() < plot.top() or pos.y() >= plot.bottom():
+            return -1
+        row = int((pos.y() - plot.top()) // row_h)
+        return row if 0 <= row < len(self._rows) else -1
+
+    # ------------------------------------------------------------------ painting
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        fm = self._metrics()
+        plot, label_w, row_h = self._layout()
+        text_pen = QPen(self.palette().text().color())
+        grid = QColor("#D9D9D9")
+        # grid and ticks
+        for pct in range(0, 101, 20):
+            x = plot.left() + plot.width() * pct / 100
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.setPen(text_pen)
+            tick = f"{pct}%"
+            tw = fm.horizontalAdvance(tick)
+            painter.drawText(QRectF(x - tw / 2 - 2, plot.bottom() + 2, tw + 4, fm.height()),
+                             Qt.AlignmentFlag.AlignCenter, tick)
+        title = fm.elidedText(self._axis_title, Qt.TextElideMode.ElideRight, self.width() - 8)
+        title_w = fm.horizontalAdvance(title) + 4
+        title_x = min(max(plot.center().x() - title_w / 2, 4), self.width() - title_w - 4)
+        painter.drawText(QRectF(title_x, plot.bottom() + fm.height() + 2, title_w, fm.height()),
+                         Qt.AlignmentFlag.AlignCenter, title)
+        # rows
+        self._labels = []
+        for i, r in enumerate(self._rows):
+            y = plot.top() + i * row_h
+            label = chart_label(r.code, r.name,
+                                lambda t: fm.horizontalAdvance(t) <= label_w - 2)
+            if fm.horizontalAdvance(label) > label_w - 2:
+                label = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 2)
+            self._labels.append(label)
+            painter.setPen(text_pen)
+            painter.drawText(QRectF(0, y, label_w, row_h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            bar_h = min(row_h * 0.72, fm.height() * 1.4)
+            share = max(r.share, MIN_VISIBLE)
+            bar = QRectF(plot.left(), y + (row_h - bar_h) / 2, plot.width() * share / 100, bar_h)
+            painter.fillRect(bar, QColor(BAR_COLORS[r.status]))
+            if i == self._focus_row and self.hasFocus():
+                painter.setPen(QPen(self.palette().highlight().color(), 2))
+                painter.drawRect(QRectF(1, y + 1, self.width() - 2, row_h - 2))
+        # legend
+        x = plot.left()
+        y = plot.bottom() + 2 * fm.height() + 8
+        for status in (STATUS_MET, STATUS_NOT_MET, STATUS_UNKNOWN):
+            side = fm.height() * 0.6
+            painter.fillRect(QRectF(x, y + (fm.height() - side) / 2, side, side),
+                             QColor(BAR_COLORS[status]))
+            x += side + 4
+            text = status_label(status)
+            painter.setPen(text_pen)
+            painter.drawText(QRectF(x, y, fm.horizontalAdvance(text) + 2, fm.height()),
+                             Qt.AlignmentFlag.AlignVCenter, text)
+            x += fm.horizontalAdvance(text) + 16
+        painter.end()
+
+    # ------------------------------------------------------------------ interaction
+    def tooltip_text(self, row: int) -> str:
+        r = self._rows[row]
+        return (self.tr("Tiêu chí %1 — %2\n%3: %4/%5 chỉ tiêu đạt\nBấm để xem chi tiết")
+                .replace("%1", r.code).replace("%2", r.name)
+                .replace("%3", status_label(r.status)).replace("%4", number(r.met))
+                .replace("%5", number(r.applicable)))
+
+    def event(self, event: Any) -> bool:
+        if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):
+            row = self._row_at(QPointF(event.pos()))
+            if row >= 0:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(row), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        row = self._row_at(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if row >= 0
+                       else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        row = self._row_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and row >= 0:
+            self._focus_row = row
+            self.update()
+            self.criterion_clicked.emit(self._rows[row].code)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not self._rows:
+            super().keyPressEvent(event)
             return
-        c = self._rows[index]
-        text = self.tr("Tiêu chí %1 — %2\n%3: %4/%5 chỉ tiêu đạt\nBấm để xem chi tiết") \
-            .replace("%1", c.code).replace("%2", c.name).replace("%3", status_label(c.status)) \
-            .replace("%4", str(c.met_count)).replace("%5", str(c.applicable_count))
-        QToolTip.showText(QCursor.pos(), text, self)
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if key == Qt.Key.Key_Down else -1
+            self._focus_row = max(0, min(len(self._rows) - 1, self._focus_row + step))
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) \
+                and self._focus_row >= 0:
+            self.criterion_clicked.emit(self._rows[self._focus_row].code)
+        else:
+            super().keyPressEvent(event)
+
+    def row_center(self, code: str) -> QPointF:
+        """The middle of the bar row of criterion ``code`` (for tests and accessibility)."""
+        plot, _label_w, row_h = self._layout()
+        i = self.codes().index(code)
+        return QPointF(plot.left() + 4, plot.top() + (i + 0.5) * row_h)

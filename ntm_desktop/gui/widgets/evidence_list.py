@@ -24,6 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileIconProvider, QListView, QListWidget, QListWidgetItem, QWidget
 
+from ntm_desktop.gui.widgets.field_validation import is_vietnamese
+from ntm_desktop.services.history import format_time
+
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 THUMB = 64
@@ -36,6 +39,11 @@ def _size_text(size: int | None) -> str:
         return f"{size / 1024 / 1024:.1f} MB"
     return f"{max(1, round(size / 1024))} KB"
 
+
+
+def taken_text(value: str) -> str:
+    """When a photo was taken, as people write it: "05/03/2025 09:14" in Vietnamese."""
+    return format_time(value) if is_vietnamese() else value.replace("T", " ")[:16]
 
 class EvidenceList(QListWidget):
     files_dropped = Signal(list)
@@ -73,7 +81,7 @@ class EvidenceList(QListWidget):
             item = QListWidgetItem(self._icon(att, path), name)
             tip = [name, _size_text(att.get("size"))]
             if att.get("taken_at"):
-                tip.append(self.tr("Chụp lúc: %1").replace("%1", str(att["taken_at"])))
+                tip.append(self.tr("Chụp lúc: %1").replace("%1", taken_text(str(att["taken_at"]))))
             if link.get("caption"):
                 tip.append(str(link["caption"]))
             tip.append(self.tr("Nhấp đúp để mở bằng chương trình xem của máy."))

@@ -23,6 +23,8 @@ from ntm_desktop.gui.models.criteria_tree import (
     format_threshold,
     format_value,
     is_vietnamese,
+    legal_citation,
+    officer_help,
     source_label,
     status_colors,
     status_label,
@@ -76,6 +78,10 @@ class IndicatorEditor(QObject):
         self.show_result(None)
 
     # ------------------------------------------------------------------ display
+    #: the legal source of the catalog in use, cited when an indicator's own source is a
+    #: research note (set by the Tiêu chí page)
+    catalog_source: str | None = None
+
     def show_result(self, r: IndicatorResult | None, assessment: dict[str, Any] | None = None,
                     criterion: CriterionResult | None = None,
                     appraisals: list[dict[str, Any]] | None = None,
@@ -117,13 +123,15 @@ class IndicatorEditor(QObject):
         f.thresholdLabel.setVisible(True)
         threshold = self.tr("Mức đạt chuẩn: %1").replace("%1", format_threshold(r))
         if r.threshold is not None and r.threshold.source:
-            threshold += f"<br><small>{html.escape(r.threshold.source)}</small>"
+            by = legal_citation(r.threshold.source, self.catalog_source)
+            threshold += f"<br><small>{html.escape(by)}</small>"
         f.thresholdLabel.setText(threshold)
         f.unverifiedLabel.setVisible(not r.verified)
         if not r.verified:
             f.unverifiedLabel.setText(self.tr(
                 "⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh "
-                "trước khi sử dụng. Nguồn: %1").replace("%1", r.source or "—"))
+                "trước khi sử dụng. Nguồn: %1").replace(
+                    "%1", legal_citation(r.source, self.catalog_source)))
         self._show_derived(r, derived_key)
         self._show_value(r, same)
         self._select_data(f.declaredCombo, r.declared_status)
@@ -137,9 +145,9 @@ class IndicatorEditor(QObject):
             target = self._stored.get("target_date")
             f.targetDateEdit.setDate(QDate.fromString(target, "yyyy-MM-dd") if target
                                      else NO_DATE)
-        help_parts = [p for p in (r.help, r.note) if p]
-        f.helpLabel.setVisible(bool(help_parts))
-        f.helpLabel.setText("<br>".join(html.escape(p) for p in help_parts))
+        help_text = officer_help(r.help)  # the catalog's research notes are not for officers
+        f.helpLabel.setVisible(bool(help_text))
+        f.helpLabel.setText(html.escape(help_text))
         self._show_appraisals(appraisals or [])
 
     def _show_derived(self, r: IndicatorResult, derived_key: str | None) -> None:

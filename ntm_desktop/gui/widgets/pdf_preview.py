@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ntm_desktop.gui.widgets.printing import PrintJob, start_print
 
 
 class PdfPreview(QWidget):
@@ -59,19 +61,36 @@ class PdfPreview(QWidget):
         self._update_label()
 
     def load(self, path: Path) -> int:
-        """Show ``path``; returns the page count (0 if it cannot be read)."""
-        self.document.close()
-        error = self.document.load(str(path))
-        self.path = Path(path) if error == QPdfDocument.Error.None_ else None
+        """Show ``path``; returns the page count (0 if it cannot be read).
+
+        Each file gets a new QPdfDocument. The view lets go of the old one (its page renderer
+        finishes the page it is drawing) before the old one is closed and deleted: closing a
+        document the view is still rendering crashed the process."""
+        document = QPdfDocument(self)
+        error = document.load(str(path))
+        if error != QPdfDocument.Error.None_:
+            document.deleteLater()
+            self.clear()
+            self.did_load.emit(0)
+            return 0
+        self._swap(document)
+        self.path = Path(path)
         self._update_label()
         n = self.document.pageCount()
         self.did_load.emit(n)
         return n
 
     def clear(self) -> None:
-        self.document.close()
+        self._swap(QPdfDocument(self))
         self.path = None
         self._update_label()
+
+    def _swap(self, document: QPdfDocument) -> None:
+        old = self.document
+        self.document = document
+        self.view.setDocument(document)
+        old.close()
+        old.deleteLater()
 
     def _on_zoom_changed(self) -> None:
         value = self.zoom.currentData()
@@ -93,13 +112,18 @@ class PdfPreview(QWidget):
                                 .replace("%2", str(n)))
 
     # ------------------------------------------------------------------ printing
-    def print_document(self) -> QPrintDialog | None:
-        """Open the print dialog (non-blocking); prints every page when accepted."""
+    def print_document(self) -> PrintJob | None:
+        """Open the print dialog (non-blocking); prints the chosen pages when accepted."""
         if self.document.pageCount() <= 0:
             return None
-        job = _PrintJob(self)
-        job.dialog.open()
-        return job.dialog
+        document = self.document
+        return start_print(self, self.tr("In hồ sơ"),
+                           lambda printer: render_to_printer(document, printer),
+                           doc_name=self.path.name if self.path else "NTM",
+                           page_count=document.pageCount())
+
+
+RENDER_DPI = 300
 
 
 def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
@@ -114,35 +138,19 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
     printed = 0
     try:
         area = printer.pageRect(QPrinter.Unit.DevicePixel)
+        # pages are rendered at no more than RENDER_DPI and scaled onto the printer's page: a
+        # HighResolution printer (1200 dpi) would otherwise need ~500 MB per A4 image
+        dpi = min(printer.resolution(), RENDER_DPI)
         for number in range(first, last + 1):
             if printed:
                 printer.newPage()
             points = document.pagePointSize(number - 1)
             scale = min(area.width() / points.width(), area.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
+            target = QRectF(0, 0, points.width() * scale, points.height() * scale)
+            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
             image = document.render(number - 1, size)
-            painter.drawImage(QPointF(0, 0), image)
+            painter.drawImage(target, image)
             printed += 1
     finally:
         painter.end()
     return printed
-
-
-class _PrintJob(QObject):
-    def __init__(self, preview: PdfPreview) -> None:
-        super().__init__(preview)
-        self.preview = preview
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setDocName(preview.path.name if preview.path else "NTM")
-        self.dialog = QPrintDialog(self.printer, preview)
-        self.dialog.setWindowTitle(self.tr("In hồ sơ"))
-        self.dialog.setMinMax(1, preview.document.pageCount())
-        self.dialog.accepted.connect(self._print)
-        self.dialog.finished.connect(self.deleteLater)
-
-    def _print(self) -> None:
-        self.preview.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            render_to_printer(self.preview.document, self.printer)
-        finally:
-            self.preview.unsetCursor()

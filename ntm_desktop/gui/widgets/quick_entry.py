@@ -51,6 +51,8 @@ from ntm_desktop.store.contributions import add_contribution
 STORE_FIELDS = {"village_id": "village", "project_id": "project"}
 
 
+DONE_STYLE = "color: #1b5e20; font-weight: bold;"  # a clear confirmation, not faint grey
+
 class QuickEntry(QWidget):
     """One editable ledger row; ``did_commit(row)`` after each recorded contribution."""
 
@@ -220,8 +222,9 @@ class QuickEntry(QWidget):
         value = clean.get("value_vnd")
         self.value_edit.setText(fmt_number(value) if value is not None else "")
 
-    def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "color: palette(mid);")
+    def _show_message(self, text: str, *, error: bool = False, done: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else
+                                   DONE_STYLE if done else "color: palette(mid);")
         self.message.setText(text or self.tr(
             "Enter: sang ô tiếp theo; Enter ở ô cuối: ghi khoản và bắt đầu dòng mới. "
             "Esc: xóa dòng đang nhập."))
@@ -309,9 +312,10 @@ class QuickEntry(QWidget):
         self.did_commit.emit(row)
         was_editing = self.editing is not None
         self.clear_row(keep=not was_editing)
-        self._show_message(self.tr("Đã ghi: %1 — %2.").replace("%1", row["contributor"]).replace(
+        self._show_message(self.tr("✓ Đã ghi: %1 — %2.").replace("%1", row["contributor"]).replace(
             "%2", fmt_money(row.get("value_vnd")) if row.get("value_vnd") is not None else
-            f"{fmt_number(row['quantity'], 2, trim=True)} {row.get('unit') or ''}".strip()))
+            f"{fmt_number(row['quantity'], 2, trim=True)} {row.get('unit') or ''}".strip()),
+            done=True)
         return row
 
     def clear_row(self, *, keep: bool = True) -> None:

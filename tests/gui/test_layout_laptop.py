@@ -1,0 +1,156 @@
+"""Every page at the window a 1366×768 laptop with a taskbar gives (1256×655), with the demo
+commune: the columns an officer needs are inside the view with their headers whole, the chart
+labels are readable (code and name, never a bare "…"), and the same again at 150 % scaling
+(in a child process, since the scale is fixed when Qt starts)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from gui_helpers import column_problems, visible_headers
+from PySide6.QtCore import QSettings
+
+from ntm_desktop.gui.main_window import MainWindow
+from ntm_desktop.gui.pages import PAGE_CLASSES, page_index
+from ntm_desktop.paths import AppPaths
+from ntm_desktop.services.workspace import create_demo_workbook
+from ntm_desktop.store.workbook import Workbook
+
+pytestmark = pytest.mark.gui
+LAPTOP = (1256, 655)
+
+#: the columns the field test found off-screen or cut, by page
+NAMED = {
+    "infrastructure": {"Tên công trình", "Thôn", "Chiều dài (km)", "Đã cứng hóa", "Năm",
+                       "Tình trạng", "Ảnh"},
+    "contributions": {"Ngày", "Người/đơn vị đóng góp", "Hình thức", "Số lượng",
+                      "Giá trị quy đổi (đồng)"},
+    "projects": {"Tên dự án", "Tổng mức đầu tư (triệu đồng)", "Nợ đọng XDCB (triệu đồng)",
+                 "Quyết toán"},
+    "criteria": {"Tiêu chí / chỉ tiêu", "Mức đạt chuẩn", "Giá trị", "Trạng thái", "Nguồn"},
+    "history": {"Thời gian", "Dữ liệu", "Thao tác", "Bản ghi"},
+}
+
+
+@pytest.fixture
+def demo(app_paths: AppPaths):
+    wb = Workbook.open(create_demo_workbook(app_paths.data_dir / "demo.ntm.sqlite"))
+    yield wb
+    wb.close()
+
+
+def open_window(qtbot, app_paths, wb, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(app_paths, workbook=wb, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_page_works_at_1256x655(qtbot, app_paths, demo, tmp_path) -> None:
+    window = open_window(qtbot, app_paths, demo, tmp_path)
+    assert (window.width(), window.height()) == LAPTOP
+    problems = []
+    for index, cls in enumerate(PAGE_CLASSES):
+        window.show_page(index)
+        qtbot.wait(30)
+        window.tasks.wait(10000)
+        qtbot.wait(30)
+        page = window.current_page()
+        assert page.width() <= LAPTOP[0] and page.isVisible()
+        problems += column_problems(page)
+        missing = NAMED.get(cls.name, set()) - visible_headers(page)
+        problems += [f"{cls.name}: “{name}” not visible" for name in sorted(missing)]
+    assert problems == []
+    window.tasks.wait(10000)
+
+
+def test_chart_labels_are_code_and_name(qtbot, app_paths, demo, tmp_path) -> None:
+    window = open_window(qtbot, app_paths, demo, tmp_path)
+    chart = window.page(page_index("overview")).chart
+    qtbot.waitUntil(lambda: len(chart.labels()) == 19, timeout=5000)
+    for code, label in zip(chart.codes(), chart.labels(), strict=True):
+        assert label.startswith(f"{code}. ") and label.strip(". …") != code, label
+        assert len(label.rstrip("…")) >= len(code) + 6, label  # a readable part of the name
+    assert "3. Thủy lợi và phòng, chống thiên tai" in chart.labels() or \
+        "3. Thủy lợi" in chart.labels()
+    window.tasks.wait(10000)
+
+
+def test_squashed_panes_are_not_restored_and_reset_layout(qtbot, app_paths, demo,
+                                                           tmp_path) -> None:
+    from PySide6.QtWidgets import QSplitter
+    window = open_window(qtbot, app_paths, demo, tmp_path)
+    dossier = window.page(page_index("dossier"))
+    window.show_page(page_index("dossier"))
+    splitter = dossier.findChild(QSplitter, "splitter")
+    splitter.setSizes([130, 1000])  # as if dragged too far and saved
+    window.save_state()
+    window.close()
+    window2 = open_window(qtbot, app_paths, demo, tmp_path)
+    window2.show_page(page_index("dossier"))
+    restored = window2.current_page().findChild(QSplitter, "splitter")
+    assert restored.sizes()[0] >= 400, restored.sizes()
+    # Xem → Đặt lại bố cục rebuilds the pages with their default panes
+    old_page = window2.current_page()
+    window2.reset_layout_action.trigger()
+    page = window2.current_page()
+    assert page is not old_page and page.name == "dossier"
+    assert not window2.settings.value("splitters/dossier/splitter")
+    window2.resize(*LAPTOP)  # the window was fitted to the (small) offscreen screen
+    qtbot.waitUntil(lambda: page.findChild(QSplitter, "splitter").sizes()[0] >= 400,
+                    timeout=3000)
+    window2.tasks.wait(10000)
+
+
+SCALED = r"""
+import sys
+sys.path[:0] = [sys.argv[2], sys.argv[3]]
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from gui_helpers import column_problems
+from ntm_desktop.gui.main_window import MainWindow
+from ntm_desktop.gui.pages import PAGE_CLASSES
+from ntm_desktop.paths import AppPaths
+from ntm_desktop.services.workspace import create_demo_workbook
+from ntm_desktop.store.workbook import Workbook
+app = QApplication(sys.argv[:1])
+tmp = Path(sys.argv[1])
+paths = AppPaths.resolve(tmp / "data").ensure()
+wb = Workbook.open(create_demo_workbook(paths.data_dir / "demo.ntm.sqlite"))
+w = MainWindow(paths, workbook=wb, settings=QSettings(str(tmp / "s.ini"),
+                                                      QSettings.Format.IniFormat))
+w.resize(1256, 655)
+w.show()
+problems = []
+for i in range(len(PAGE_CLASSES)):
+    w.show_page(i)
+    for _ in range(5):
+        app.processEvents()
+    w.tasks.wait(10000)
+    app.processEvents()
+    problems += column_problems(w.current_page())
+print("DPR", w.devicePixelRatio())
+print("PROBLEMS", problems)
+w.close()
+w.tasks.wait(10000)
+wb.close()
+"""
+
+
+def test_every_page_works_at_150_percent(tmp_path: Path) -> None:
+    here = Path(__file__).resolve().parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1.5"}
+    result = subprocess.run([sys.executable, "-c", SCALED, str(tmp_path), str(here),
+                             str(here.parent)], env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "DPR 1.5" in result.stdout
+    assert "PROBLEMS []" in result.stdout, result.stdout
