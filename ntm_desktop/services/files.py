@@ -122,7 +122,7 @@ def backup_now(wb_path: Path, *, report: ProgressFn | None = None,
     step(report, cancel, 0, 0, "")
     wb = _open(wb_path)
     try:
-        dest = backups.make_backup(wb.db, wb.path, backups.default_dir(wb.path), reason="manual")
+        dest = backups.make_backup(wb.db.conn, wb.path, backups.default_dir(wb.path), reason="manual")
         return JobResult(dest)
     finally:
         wb.close()

@@ -61,7 +61,7 @@ def install_overlay(wb: Workbook, doc: dict[str, Any], *, activate: bool = True)
                               "dùng “{criteria_set}”."), code="overlay_base_mismatch",
                            args={"base": str(doc.get("base")),
                                  "criteria_set": str(commune["criteria_set"])})
-    from ntm_desktop.store.journal import canonical_json
+    from ntm_desktop.core.canonical import canonical_json
     with wb.atomic():
         wb.set_meta(OVERLAY_META_PREFIX + doc["id"], canonical_json(doc).decode("utf-8"))
         if activate and commune:
