@@ -136,6 +136,9 @@ DOMAIN_TABLES: tuple[str, ...] = (
 JSON_COLUMNS: dict[str, frozenset[str]] = {"infra_item": frozenset({"attrs"}),
                                            "dossier_field": frozenset({"value"})}
 BOOL_COLUMNS: dict[str, frozenset[str]] = {"commune": frozenset({"special_difficult", "border"})}
+# Tables whose journal entries always store their row (m002 never leaves it to the live row):
+# the sync layer reads attachment rows straight from the ``journal`` view.
+ROW_ALWAYS_JOURNALED: frozenset[str] = frozenset({"attachment"})
 
 
 # --------------------------------------------------------------------------- row codec

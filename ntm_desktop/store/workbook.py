@@ -30,6 +30,7 @@ from ntm_desktop.store.connection import BUSY_TIMEOUT_MS, connect, translate_sql
 from ntm_desktop.store.files import replace_file_bytes
 from ntm_desktop.store.schema import (
     DOMAIN_TABLES,
+    ROW_ALWAYS_JOURNALED,
     affinity,
     decode_row,
     encode_row,
@@ -297,7 +298,8 @@ class Workbook:
             raise translate_sqlite_error(exc) from exc
         logical = decode_row(table, stored)
         self._journal(table, row["id"], "update" if existing else "insert", logical,
-                      live=reads_back_unchanged(types, stored))
+                      live=table not in ROW_ALWAYS_JOURNALED
+                      and reads_back_unchanged(types, stored))
         return logical
 
     def remove(self, table: str, row_id: str) -> None:
@@ -412,7 +414,8 @@ class Workbook:
                         f"INSERT OR REPLACE INTO [{table}] ({cols}) VALUES ({marks})",
                         list(stored.values()))
                     whole = {c: stored.get(c) for c in types}
-                    live = reads_back_unchanged(types, whole) and canonical_json(
+                    live = table not in ROW_ALWAYS_JOURNALED and reads_back_unchanged(
+                        types, whole) and canonical_json(
                         decode_row(table, whole)) == canonical_json(e["row"])
             except sqlite3.Error as exc:
                 raise translate_sqlite_error(exc) from exc

@@ -313,7 +313,12 @@ def test_journal_verify_exit_codes(ready):
     rc, rep, _ = ready.json("journal", "verify")
     assert rc == 0 and rep["ok"] is True and rep["checked"] > 40
     con = sqlite3.connect(ready.workbook)
-    con.execute("UPDATE journal SET row = replace(row, 'Nà Héc', 'Nà Hẹc') WHERE seq = 2")
+    # seq 2 is the latest entry of its row, so its row is the live one (migration m002):
+    # edit the commune behind the store's back
+    entity, entity_id = con.execute("SELECT entity, entity_id FROM journal WHERE seq = 2").fetchone()
+    con.execute(f"UPDATE [{entity}] SET name = replace(name, 'Nà Héc', 'Nà Hẹc') WHERE id = ?",
+                [entity_id])
+    assert con.total_changes == 1
     con.commit()
     con.close()
     rc, rep, _ = ready.json("journal", "verify")
