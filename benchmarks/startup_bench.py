@@ -24,6 +24,10 @@ import tempfile
 import time
 from pathlib import Path
 
+# Run from a checkout: import this tree's ntm_desktop, not an installed one.
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
 GOAL = 2.0
 
 # Both drivers run with the offscreen platform and quit from inside the first event loop pass.
@@ -64,7 +68,7 @@ cProfile.run("main(sys.argv[1:])", _out)
 def run(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of one process."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env,
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0

@@ -16,16 +16,20 @@ import json
 import os
 import shutil
 import sqlite3
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from sqlite_utils import Database
+# Run from a checkout: import this tree's ntm_desktop, not an installed one.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ntm_desktop.devtools.demo import generate
-from ntm_desktop.store import interchange
-from ntm_desktop.store import journal as jr
-from ntm_desktop.store.workbook import Workbook
+from sqlite_utils import Database  # noqa: E402
+
+from ntm_desktop.devtools.demo import generate  # noqa: E402
+from ntm_desktop.store import interchange  # noqa: E402
+from ntm_desktop.store import journal as jr  # noqa: E402
+from ntm_desktop.store.workbook import Workbook  # noqa: E402
 
 SPACE_GOAL, TIME_GOAL = 2.5, 3.0
 

@@ -79,7 +79,7 @@ def catalog_for(wb: Workbook) -> cat.Catalog:
                                code="unknown_catalog",
                                args={"overlay": str(commune["overlay_id"])})
         overlays.append(doc)
-    return cat.load_catalog(commune["criteria_set"], overlays)
+    return cat.load_catalog(commune["criteria_set"], overlays, overlays_checked=True)
 
 
 def profile_of(commune: dict[str, Any]) -> ev.CommuneProfile:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ntm_desktop.core.clock import utc_now
 from ntm_desktop.core.errors import ConflictError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import journal as jr
-from ntm_desktop.core.clock import utc_now
 from ntm_desktop.store.workbook import Workbook
 
 
