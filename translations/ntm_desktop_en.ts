@@ -1626,22 +1626,6 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
         <source>đánh giá: %1</source>
         <translation>assessed as: %1</translation>
     </message>
-    <message>
-        <source>Hãy nhập một số, ví dụ 85 hoặc 85,5.</source>
-        <translation>Enter a number, e.g. 85 or 85.5.</translation>
-    </message>
-    <message>
-        <source>Giá trị không được âm.</source>
-        <translation>The value cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ phải từ 0 đến 100.</source>
-        <translation>A percentage must be between 0 and 100.</translation>
-    </message>
-    <message>
-        <source>Hãy nhập số nguyên.</source>
-        <translation>Enter a whole number.</translation>
-    </message>
 </context>
 <context>
     <name>InfraItemDialog</name>
@@ -4246,6 +4230,14 @@ Dossier code: %5</translation>
         <translation>“{label}” must be yes/no, not “{value}”.</translation>
     </message>
     <message>
+        <source>Hãy nhập một số, ví dụ 85 hoặc 85,5.</source>
+        <translation>Enter a number, for example 85 or 85.5.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{code}” nhận số nguyên, không phải {value}.</source>
+        <translation>Indicator “{code}” takes a whole number, not {value}.</translation>
+    </message>
+    <message>
         <source>{name}: không phải danh mục hồ sơ ({format}).</source>
         <translation>{name}: not a dossier checklist ({format}).</translation>
     </message>
@@ -4660,10 +4652,6 @@ Dossier code: %5</translation>
     <message>
         <source>Bảng không hợp lệ: {table}</source>
         <translation>Invalid table: {table}</translation>
-    </message>
-    <message>
-        <source>Không sao lưu được sang {path}: {detail}</source>
-        <translation>Cannot back up to {path}: {detail}</translation>
     </message>
     <message>
         <source>Tệp “{name}” không phải sổ dữ liệu NTM.</source>

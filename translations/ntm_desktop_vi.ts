@@ -1626,22 +1626,6 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
         <source>đánh giá: %1</source>
         <translation>đánh giá: %1</translation>
     </message>
-    <message>
-        <source>Hãy nhập một số, ví dụ 85 hoặc 85,5.</source>
-        <translation>Hãy nhập một số, ví dụ 85 hoặc 85,5.</translation>
-    </message>
-    <message>
-        <source>Giá trị không được âm.</source>
-        <translation>Giá trị không được âm.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ phải từ 0 đến 100.</source>
-        <translation>Tỷ lệ phải từ 0 đến 100.</translation>
-    </message>
-    <message>
-        <source>Hãy nhập số nguyên.</source>
-        <translation>Hãy nhập số nguyên.</translation>
-    </message>
 </context>
 <context>
     <name>InfraItemDialog</name>
@@ -4246,6 +4230,14 @@ Mã hồ sơ: %5</translation>
         <translation>“{label}” phải là có/không, không phải “{value}”.</translation>
     </message>
     <message>
+        <source>Hãy nhập một số, ví dụ 85 hoặc 85,5.</source>
+        <translation>Hãy nhập một số, ví dụ 85 hoặc 85,5.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{code}” nhận số nguyên, không phải {value}.</source>
+        <translation>Chỉ tiêu “{code}” nhận số nguyên, không phải {value}.</translation>
+    </message>
+    <message>
         <source>{name}: không phải danh mục hồ sơ ({format}).</source>
         <translation>{name}: không phải danh mục hồ sơ ({format}).</translation>
     </message>
@@ -4660,10 +4652,6 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Bảng không hợp lệ: {table}</source>
         <translation>Bảng không hợp lệ: {table}</translation>
-    </message>
-    <message>
-        <source>Không sao lưu được sang {path}: {detail}</source>
-        <translation>Không sao lưu được sang {path}: {detail}</translation>
     </message>
     <message>
         <source>Tệp “{name}” không phải sổ dữ liệu NTM.</source>

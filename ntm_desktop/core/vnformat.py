@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.numbers import format_decimal
@@ -73,3 +74,33 @@ def parse_date(text: str) -> dt.date:
         day, month, year = (int(p) for p in text.split("/"))
         return dt.date(year, month, day)
     return dt.date.fromisoformat(text)
+
+
+_GROUPED_DOTS = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
+_GROUPED_COMMAS = re.compile(r"^-?\d{1,3}(,\d{3})+$")
+_PLAIN = re.compile(r"-?(\d+\.?\d*|\.\d+)")
+
+
+def parse_number(text: str, *, vietnamese: bool = True) -> float | None:
+    """The one parser for numbers typed by a person; "" → None; raises ValueError.
+
+    Vietnamese: "1.264.000" = 1264000, "1,5" = 1.5, "1.5" = 1.5 (not a thousands pattern).
+    English mirrors it: "1,264,000", "1.5". Spaces are ignored and one trailing "%" is allowed
+    ("85%" = 85), so a percentage reads the same in every field and on the command line.
+    """
+    t = text.strip().replace(" ", "").replace("\u00a0", "")
+    if t.endswith("%"):
+        t = t[:-1]
+    if not t:
+        return None
+    group, decimal = (".", ",") if vietnamese else (",", ".")
+    pattern = _GROUPED_DOTS if vietnamese else _GROUPED_COMMAS
+    if pattern.match(t):
+        t = t.replace(group, "")
+    elif group in t and decimal in t:
+        t = t.replace(group, "").replace(decimal, ".")
+    elif decimal in t:
+        t = t.replace(decimal, ".")
+    if not _PLAIN.fullmatch(t):
+        raise ValueError(text)
+    return float(t)

@@ -17,9 +17,8 @@ from ntm_desktop.core.errors import CatalogError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import attachments, derived, projects, survey
 from ntm_desktop.store.commune import get_commune
+from ntm_desktop.store.row_rules import OVERLAY_META_PREFIX
 from ntm_desktop.store.workbook import Workbook
-
-OVERLAY_META_PREFIX = "overlay:"
 
 
 def default_year(wb: Workbook | None = None) -> int:

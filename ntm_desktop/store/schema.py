@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database, Migrations
@@ -182,24 +183,19 @@ def affinity(declared: str) -> str:
     return "NUMERIC"
 
 
-def reads_back_unchanged(types: dict[str, str], stored: dict[str, Any]) -> bool:
-    """True when every value will be read back from SQLite as the same Python value of the
-    same type (no affinity conversion: an int in a REAL column comes back as a float, a whole
-    float in an INTEGER column as an int, a number in a TEXT column as text…)."""
-    for col, v in stored.items():
-        if v is None:
+def reads_back_unchanged(affinities: Sequence[str], values: Sequence[Any]) -> bool:
+    """True when every value (aligned with its column's affinity) will be read back from SQLite
+    as the same Python value of the same type: no affinity conversion (an int in a REAL column
+    comes back as a float, a whole float in an INTEGER column as an int, a number in a TEXT
+    column as text…)."""
+    for aff, v in zip(affinities, values, strict=True):
+        t = type(v)
+        if v is None or (t is str and aff == "TEXT") or (t is float and aff == "REAL") or (
+                t is int and aff == "INTEGER"):
             continue
-        aff = types.get(col, "NUMERIC")
-        if isinstance(v, bool):
-            return False
-        if isinstance(v, int):
-            ok = aff in ("INTEGER", "BLOB")
-        elif isinstance(v, float):
-            ok = aff in ("REAL", "BLOB") or (aff == "INTEGER" and not v.is_integer())
-        elif isinstance(v, str):
-            ok = aff in ("TEXT", "BLOB")
-        else:
-            ok = False
-        if not ok:
-            return False
+        if aff == "BLOB" and t in (str, int, float):
+            continue
+        if t is float and aff == "INTEGER" and not v.is_integer():
+            continue
+        return False
     return True

@@ -14,6 +14,7 @@ import os
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from ntm_desktop.store import backups
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.connection import BUSY_TIMEOUT_MS, connect, translate_sqlite_error
 from ntm_desktop.store.files import replace_file_bytes
+from ntm_desktop.store.row_rules import check_row
 from ntm_desktop.store.schema import (
     DOMAIN_TABLES,
     ROW_ALWAYS_JOURNALED,
@@ -44,6 +46,15 @@ __all__ = ["Workbook", "atomic_write_bytes", "new_id", "utc_now", "translate_sql
 log = logging.getLogger(__name__)
 
 CommitListener = Callable[[list[dict[str, Any]]], None]
+
+
+@dataclass(frozen=True)
+class _TableInfo:
+    columns: tuple[str, ...]  # sorted
+    types: dict[str, str]  # column → affinity
+    affinities: tuple[str, ...]  # aligned with columns
+    upsert_sql: str
+    dedup: bool  # may the journal leave this table's live rows to the table (m002)?
 
 
 class Workbook:
@@ -270,36 +281,32 @@ class Workbook:
         if table not in DOMAIN_TABLES:
             raise ValueError(f"not a domain table: {table}")
         row = {k: nfc(v) for k, v in row.items()}
-        row.setdefault("id", new_id())
+        if not row.get("id"):
+            row["id"] = new_id()
         existing = None if known_new else self._raw_row(table, row["id"])
-        now = utc_now()
-        if keep_timestamps and row.get("created_at") and row.get("updated_at"):
-            pass
-        else:
+        if not (keep_timestamps and row.get("created_at") and row.get("updated_at")):
+            now = utc_now()
             row["created_at"] = existing["created_at"] if existing else now
             row["updated_at"] = now
-        types = self._column_types(table)
-        unknown = set(row) - types.keys()
-        if unknown:
+        info = self._table(table)
+        if not info.types.keys() >= row.keys():
+            unknown = set(row) - info.types.keys()
             raise ValidationError(_N("errors", "Trường không xác định trong “{table}”: {fields}."),
                                   field=sorted(unknown)[0],
                                   args={"table": table, "fields": ", ".join(sorted(unknown))})
-        full = {c: row.get(c) for c in sorted(types)}
+        full = {c: row.get(c) for c in info.columns}
+        check_row(self.db, table, full)
         stored = encode_row(table, full)
         if existing is not None:
             self._materialize(table, row["id"], existing)
-        cols = ", ".join(f"[{c}]" for c in stored)
-        marks = ", ".join("?" for _ in stored)
-        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in stored if c != "id")
+        values = list(stored.values())
         try:
-            self.db.conn.execute(f"INSERT INTO [{table}] ({cols}) VALUES ({marks}) "
-                                 f"ON CONFLICT(id) DO UPDATE SET {updates}", list(stored.values()))
+            self.db.conn.execute(info.upsert_sql, values)
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc) from exc
         logical = decode_row(table, stored)
         self._journal(table, row["id"], "update" if existing else "insert", logical,
-                      live=table not in ROW_ALWAYS_JOURNALED
-                      and reads_back_unchanged(types, stored))
+                      live=info.dedup and reads_back_unchanged(info.affinities, values))
         return logical
 
     def remove(self, table: str, row_id: str) -> None:
@@ -330,19 +337,30 @@ class Workbook:
             "WHERE entity_id = ? AND entity = ?) AND row IS NULL AND op != 'delete'",
             [canonical_json(decode_row(table, stored)).decode("utf-8"), row_id, table])
 
-    _types_cache: dict[str, dict[str, str]] = {}
+    _tables: dict[str, _TableInfo] = {}
 
-    def _column_types(self, table: str) -> dict[str, str]:
-        """Column name → SQLite affinity of a domain table."""
-        types = self._types_cache.get(table)
-        if types is None:
+    def _table(self, table: str) -> _TableInfo:
+        """Columns, affinities and the upsert statement of a domain table (same in every
+        workbook: the schema comes from the migrations)."""
+        info = self._tables.get(table)
+        if info is None:
             types = {r[1]: affinity(r[2] or "") for r in self.db.conn.execute(
                 f"PRAGMA table_info([{table}])")}
-            Workbook._types_cache[table] = types
-        return types
+            columns = tuple(sorted(types))
+            cols = ", ".join(f"[{c}]" for c in columns)
+            marks = ", ".join("?" for _ in columns)
+            updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+            info = _TableInfo(
+                columns=columns, types=types,
+                affinities=tuple(types[c] for c in columns),
+                upsert_sql=f"INSERT INTO [{table}] ({cols}) VALUES ({marks}) "
+                           f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                dedup=table not in ROW_ALWAYS_JOURNALED)
+            Workbook._tables[table] = info
+        return info
 
     def _columns(self, table: str) -> frozenset[str]:
-        return frozenset(self._column_types(table))
+        return frozenset(self._table(table).types)
 
     def _journal(self, entity: str, entity_id: str, op: str, row: dict[str, Any] | None, *,
                  live: bool = False) -> None:
@@ -403,19 +421,20 @@ class Workbook:
                     self.db.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [e["entity_id"]])
                 else:
                     row = dict(e["row"])
-                    types = self._column_types(table)
-                    if set(row) - types.keys() or row.get("id") != e["entity_id"]:
+                    info = self._table(table)
+                    if set(row) - info.types.keys() or row.get("id") != e["entity_id"]:
                         raise ValidationError(_N("errors", "Mục nhật ký {seq} có trường lạ."),
                                               code="bad_row", args={"seq": str(e["seq"])})
+                    check_row(self.db, table, row)
                     stored = encode_row(table, row)
                     cols = ", ".join(f"[{c}]" for c in stored)
                     marks = ", ".join("?" for _ in stored)
                     self.db.conn.execute(
                         f"INSERT OR REPLACE INTO [{table}] ({cols}) VALUES ({marks})",
                         list(stored.values()))
-                    whole = {c: stored.get(c) for c in types}
-                    live = table not in ROW_ALWAYS_JOURNALED and reads_back_unchanged(
-                        types, whole) and canonical_json(
+                    whole = {c: stored.get(c) for c in info.columns}
+                    live = info.dedup and reads_back_unchanged(
+                        info.affinities, list(whole.values())) and canonical_json(
                         decode_row(table, whole)) == canonical_json(e["row"])
             except sqlite3.Error as exc:
                 raise translate_sqlite_error(exc) from exc

@@ -198,6 +198,21 @@ def test_status_json_structure(ready):
 
 
 # ------------------------------------------------------------------ bad input through the CLI
+@pytest.mark.parametrize("indicator,value", [("9.1", "2.5"), ("9.1", "-1"), ("1.1", "2"),
+                                             ("17.1", "101%")])
+def test_set_refuses_a_value_the_gui_refuses(ready, indicator, value):
+    """9.1 is must_be_none (whole numbers), 1.1 boolean: the same rule as the Criteria page."""
+    before = ready.dump()
+    rc, data, _ = ready.json("set", indicator, "--value", value, "--year", str(YEAR))
+    assert rc == 2 and data["error"] == "invalid" and data["field"] == "value"
+    assert ready.dump() == before
+
+
+def test_set_reads_a_percent_sign(ready):
+    rc, data, _ = ready.json("set", "17.1", "--value", "85,5%", "--year", str(YEAR))
+    assert rc == 0 and data["value"] == 85.5
+
+
 def test_set_percent_over_100(ready):
     before = ready.dump()
     rc, _, err = ready("set", "17.1", "--value", "120", "--year", str(YEAR))

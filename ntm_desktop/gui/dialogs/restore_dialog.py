@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import is_vietnamese, tr_core
 from ntm_desktop.gui.ui_loader import load_ui_into
-from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number, is_vietnamese
+from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number
 from ntm_desktop.services.files import BACKUP_KINDS, BackupInfo, backup_info, workbook_backups
 from ntm_desktop.store import backups
 

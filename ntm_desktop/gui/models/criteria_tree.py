@@ -30,7 +30,7 @@ from ntm_desktop.core import vnformat
 from ntm_desktop.core.evaluation import Evaluation, IndicatorResult
 from ntm_desktop.core.model import STATUS_MET, STATUS_NA, STATUS_NOT_MET, STATUSES
 from ntm_desktop.core.text import fold
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import is_vietnamese, tr_core
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,12 +47,6 @@ STATUS_COLORS: dict[str, tuple[str, str]] = {  # status → (text, background)
     STATUS_NA: ("#5F6B66", "#EEF1F0"),
 }
 UNKNOWN_COLORS = ("#7A5A00", "#FFF3CD")
-
-
-def is_vietnamese() -> bool:
-    """Vietnamese conventions unless the interface runs in English (the source language is
-    Vietnamese; install_translators sets the default locale)."""
-    return QLocale().language() != QLocale.Language.English
 
 
 def format_number(value: float | None, digits: int = 2) -> str:

@@ -1,8 +1,8 @@
 """The editor half of the Criteria page: shows one indicator's result and assessment in the
 page's form widgets and announces each finished edit with ``edited(code, values)``.
 
-Values are validated as typed (percent 0–100, no negatives, whole numbers for counts); an invalid
-value is explained under the field and not saved. Edits are emitted when a field is finished
+Values are validated as typed by the store's own rule (core ``check_value``: percent 0–100, no
+negatives, whole numbers for counts); an invalid value is explained under the field and not saved. Edits are emitted when a field is finished
 (Enter or leaving it), when a choice is made, and on :meth:`flush` (before the selection moves).
 """
 
@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.evaluation import CriterionResult, IndicatorResult
 from ntm_desktop.core.model import DECLARABLE_STATUSES
+from ntm_desktop.core.values import as_number, check_value
+from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.models.criteria_tree import (
     format_number,
     format_threshold,
@@ -29,22 +31,6 @@ from ntm_desktop.gui.models.criteria_tree import (
 )
 
 NO_DATE = QDate(2000, 1, 1)
-_THOUSANDS_DOT = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
-
-
-def parse_number(text: str, *, vietnamese: bool = True) -> float | None:
-    """"85", "85,5", "1.264" (vi thousands), "85.5" → float; "" → None; raises ValueError."""
-    t = text.strip().replace(" ", "").replace("\u00a0", "").rstrip("%")
-    if not t:
-        return None
-    if vietnamese:
-        if "," in t:
-            t = t.replace(".", "").replace(",", ".")
-        elif _THOUSANDS_DOT.match(t):
-            t = t.replace(".", "")
-    else:
-        t = t.replace(",", "")
-    return float(t)
 
 
 class IndicatorEditor(QObject):
@@ -216,21 +202,15 @@ class IndicatorEditor(QObject):
         f.valueEdit.setStyleSheet("QLineEdit { border: 1px solid #B3261E; }" if message else "")
 
     def check_value(self, text: str) -> tuple[float | None, str]:
-        """(value, "") or (None, message) for the selected indicator's kind."""
-        r = self.result
+        """(value, "") or (None, message) for the selected indicator's kind: the store's own
+        rule (:func:`ntm_desktop.core.values.check_value`), read in the interface's number
+        convention, its message translated."""
         try:
-            value = parse_number(text, vietnamese=is_vietnamese())
-        except ValueError:
-            return None, self.tr("Hãy nhập một số, ví dụ 85 hoặc 85,5.")
-        if value is None or r is None:
-            return value, ""
-        if value < 0:
-            return None, self.tr("Giá trị không được âm.")
-        if r.kind == "percent" and value > 100:
-            return None, self.tr("Tỷ lệ phải từ 0 đến 100.")
-        if r.kind in ("count", "must_be_none") and not float(value).is_integer():
-            return None, self.tr("Hãy nhập số nguyên.")
-        return value, ""
+            if self.result is None:
+                return as_number(text, vietnamese=is_vietnamese()), ""
+            return check_value(self.result, text, vietnamese=is_vietnamese()), ""
+        except ValidationError as exc:
+            return None, user_message(exc)
 
     def _on_value_edited(self, text: str) -> None:
         self._set_value_error(self.check_value(text)[1])
