@@ -10,11 +10,9 @@ import time
 import unicodedata
 
 import pytest
-
-from ntm_desktop.core.canonical import canonical_json
-from ntm_desktop.store.journal import iter_entries
 from helpers import assert_nfc, dump_bytes
 
+from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.errors import ConflictError, StorageError, ValidationError
 from ntm_desktop.store import (
     assessment,
@@ -26,6 +24,7 @@ from ntm_desktop.store import (
 )
 from ntm_desktop.store import workbook as wbmod
 from ntm_desktop.store.evaluation_service import catalog_for
+from ntm_desktop.store.journal import iter_entries
 from ntm_desktop.store.workbook import Workbook
 
 
