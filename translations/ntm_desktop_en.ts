@@ -1444,10 +1444,6 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
         <translation>✓ The journal is intact: %1 entries checked, none altered or removed.</translation>
     </message>
     <message>
-        <source>thiếu mục nhật ký ngay trước mục này</source>
-        <translation>the entry just before it is missing</translation>
-    </message>
-    <message>
         <source>✗ Nhật ký bị hỏng từ mục số %1: %2. Dữ liệu có thể đã bị sửa ngoài chương trình — hãy báo cán bộ phụ trách và khôi phục từ bản sao lưu.</source>
         <translation>✗ The journal is broken from entry no. %1: %2. The data may have been changed outside the program — tell the officer in charge and restore from a backup.</translation>
     </message>
@@ -5398,14 +5394,6 @@ Dossier code: %5</translation>
     <message>
         <source>Sửa lúc</source>
         <translation>Updated at</translation>
-    </message>
-    <message>
-        <source>liên kết với mục trước bị hỏng</source>
-        <translation>the link to the previous entry is broken</translation>
-    </message>
-    <message>
-        <source>nội dung mục đã bị sửa (hash không khớp)</source>
-        <translation>the entry&apos;s content was altered (hash mismatch)</translation>
     </message>
 </context>
 <context>

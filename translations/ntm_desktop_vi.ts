@@ -1444,10 +1444,6 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
         <translation>✓ Nhật ký toàn vẹn: đã kiểm tra %1 mục, không mục nào bị sửa hay bị xóa.</translation>
     </message>
     <message>
-        <source>thiếu mục nhật ký ngay trước mục này</source>
-        <translation>thiếu mục nhật ký ngay trước mục này</translation>
-    </message>
-    <message>
         <source>✗ Nhật ký bị hỏng từ mục số %1: %2. Dữ liệu có thể đã bị sửa ngoài chương trình — hãy báo cán bộ phụ trách và khôi phục từ bản sao lưu.</source>
         <translation>✗ Nhật ký bị hỏng từ mục số %1: %2. Dữ liệu có thể đã bị sửa ngoài chương trình — hãy báo cán bộ phụ trách và khôi phục từ bản sao lưu.</translation>
     </message>
@@ -5398,14 +5394,6 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Sửa lúc</source>
         <translation>Sửa lúc</translation>
-    </message>
-    <message>
-        <source>liên kết với mục trước bị hỏng</source>
-        <translation>liên kết với mục trước bị hỏng</translation>
-    </message>
-    <message>
-        <source>nội dung mục đã bị sửa (hash không khớp)</source>
-        <translation>nội dung mục đã bị sửa (hash không khớp)</translation>
     </message>
 </context>
 <context>

@@ -89,11 +89,6 @@ FIELD_LABELS: dict[str, str] = {
     "appraiser_body": _N(CTX, "Cơ quan thẩm định"), "id": _N(CTX, "Mã bản ghi"),
     "created_at": _N(CTX, "Tạo lúc"), "updated_at": _N(CTX, "Sửa lúc"),
 }
-CHAIN_REASONS: dict[str, str] = {
-    "liên kết với mục trước bị hỏng": _N(CTX, "liên kết với mục trước bị hỏng"),
-    "nội dung mục đã bị sửa (hash không khớp)":
-        _N(CTX, "nội dung mục đã bị sửa (hash không khớp)"),
-}
 SUMMARY_FIELDS = ("name", "contributor", "indicator_code", "key", "original_name", "caption",
                   "source", "code", "date", "year")
 

@@ -113,7 +113,7 @@ def recognition_conditions(wb: Workbook, evaluation: ev.Evaluation) -> dict[str,
         "satisfaction": {"ok": None if s is None else None, "survey": s,
                          "note": "Tỷ lệ hài lòng tối thiểu theo quy định của tỉnh (chưa xác minh)."},
         "all_criteria_met": evaluation.met_count == evaluation.total,
-        "revocation": ev.revocation_risk(evaluation, recognised),
+        "revocation": ev.revocation_risk(evaluation, recognised).to_json(),
     }
 
 

@@ -28,6 +28,7 @@ from sqlite_utils import Database
 from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.clock import HybridClock
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.core.message import Message
 from ntm_desktop.store.schema import DOMAIN_TABLES, decode_row
 
 __all__ = ["GENESIS", "ENTRY_FIELDS", "canonical_json", "HybridClock", "entry_hash",
@@ -50,19 +51,21 @@ REASON_HASH = _N("errors", "nội dung mục đã bị sửa (hash không khớp
 
 @dataclass(frozen=True)
 class ChainReport:
-    """``reason`` is the filled Vietnamese text; ``reason_template`` + ``reason_args`` let the GUI
-    translate it (``tr("errors", reason_template).format(**reason_args)``)."""
+    """What :func:`verify_chain` found. ``message`` (a :class:`Message` in context
+    ``"errors"``) says why it stopped; ``reason`` is its Vietnamese text."""
 
     ok: bool
     checked: int
     first_broken_seq: int | None = None
-    reason: str | None = None
-    reason_template: str | None = None
-    reason_args: dict[str, str] | None = None
+    message: Message | None = None
+
+    @property
+    def reason(self) -> str | None:
+        return None if self.message is None else self.message.text()
 
     @classmethod
     def broken(cls, checked: int, at_seq: int, template: str, **args: str) -> ChainReport:
-        return cls(False, checked, at_seq, template.format(**args), template, args or None)
+        return cls(False, checked, at_seq, Message("errors", template, args))
 
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "checked": self.checked, "first_broken_seq": self.first_broken_seq,

@@ -30,7 +30,7 @@ from ntm_desktop.core import vnformat
 from ntm_desktop.core.evaluation import Evaluation, IndicatorResult
 from ntm_desktop.core.model import STATUS_MET, STATUS_NA, STATUS_NOT_MET, STATUSES
 from ntm_desktop.core.text import fold
-from ntm_desktop.gui.i18n import is_vietnamese, tr_core
+from ntm_desktop.gui.i18n import fill, is_vietnamese, tr_core
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -103,8 +103,8 @@ def source_label(r: IndicatorResult) -> str:
 
 
 def unverified_tooltip(r: IndicatorResult) -> str:
-    return QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước "
-               "khi sử dụng.\nNguồn: %1").replace("%1", r.source or "—")
+    return fill(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước "
+               "khi sử dụng.\nNguồn: %1"), r.source or "—")
 
 
 def indicator_tooltip(r: IndicatorResult) -> str:
@@ -113,13 +113,13 @@ def indicator_tooltip(r: IndicatorResult) -> str:
     parts = [f"<b>{html.escape(r.code)}</b>&nbsp; {html.escape(r.text)}"]
     if r.help:
         parts.append(html.escape(r.help))
-    parts.append(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn: %1")
-                 .replace("%1", html.escape(format_threshold(r))))
-    parts.append(QCoreApplication.translate("CriteriaTreeModel", "Căn cứ: %1")
-                 .replace("%1", html.escape(r.source or "—")))
+    parts.append(fill(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn: %1"),
+                      html.escape(format_threshold(r))))
+    parts.append(fill(QCoreApplication.translate("CriteriaTreeModel", "Căn cứ: %1"),
+                      html.escape(r.source or "—")))
     if r.threshold is not None and r.threshold.source and r.threshold.source != r.source:
-        parts.append(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn theo: %1")
-                     .replace("%1", html.escape(r.threshold.source)))
+        parts.append(fill(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn theo: %1"),
+                          html.escape(r.threshold.source)))
     if not r.verified:
         parts.append(QCoreApplication.translate(
             "CriteriaTreeModel", "⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết "
@@ -306,7 +306,8 @@ class CriteriaTreeModel(QAbstractItemModel):
             return f"{p['code']}. {p['name']}"
         if role == Qt.ItemDataRole.DisplayRole and col == COL_STATUS:
             met = sum(1 for c in p["criteria"] if c.status == STATUS_MET)
-            return QCoreApplication.translate("CriteriaTreeModel", "%1/%2 đạt").replace("%1", str(met)).replace("%2", str(len(p["criteria"])))
+            return fill(QCoreApplication.translate("CriteriaTreeModel", "%1/%2 đạt"), str(met),
+                        str(len(p["criteria"])))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -325,7 +326,8 @@ class CriteriaTreeModel(QAbstractItemModel):
                 return status_label(c.status)
             if col == COL_VALUE:
                 n = c.applicable_count
-                return QCoreApplication.translate("CriteriaTreeModel", "%1/%2 chỉ tiêu").replace("%1", str(c.met_count)).replace("%2", str(n))
+                return fill(QCoreApplication.translate("CriteriaTreeModel", "%1/%2 chỉ tiêu"),
+                            str(c.met_count), str(n))
             return None
         if role == STATUS_ROLE:
             return c.status
@@ -365,8 +367,8 @@ class CriteriaTreeModel(QAbstractItemModel):
             if col == COL_THRESHOLD and not r.verified:
                 return unverified_tooltip(r)
             if col == COL_STATUS and r.mismatch:
-                return QCoreApplication.translate("CriteriaTreeModel", "Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2).") \
-                    .replace("%1", status_label(r.declared_status)) \
+                return fill(QCoreApplication.translate("CriteriaTreeModel", "Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2)."),
+                            status_label(r.declared_status)) \
                     .replace("%2", status_label(r.computed_status))
             if col == COL_NAME:
                 return indicator_tooltip(r)

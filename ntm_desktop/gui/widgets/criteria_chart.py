@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ntm_desktop.core.model import STATUS_MET, STATUS_NOT_MET, STATUS_UNKNOWN
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.criteria_tree import status_label
 
 BAR_COLORS = {STATUS_MET: "#2E9E5B", STATUS_NOT_MET: "#D64541", STATUS_UNKNOWN: "#E0A526"}
@@ -108,7 +109,7 @@ class CriteriaChart(QChartView):
             QToolTip.hideText()
             return
         c = self._rows[index]
-        text = self.tr("Tiêu chí %1 — %2\n%3: %4/%5 chỉ tiêu đạt\nBấm để xem chi tiết") \
-            .replace("%1", c.code).replace("%2", c.name).replace("%3", status_label(c.status)) \
+        text = fill(self.tr("Tiêu chí %1 — %2\n%3: %4/%5 chỉ tiêu đạt\nBấm để xem chi tiết"),
+                    c.code, c.name, status_label(c.status)) \
             .replace("%4", str(c.met_count)).replace("%5", str(c.applicable_count))
         QToolTip.showText(QCursor.pos(), text, self)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core import vnformat
-from ntm_desktop.gui.i18n import is_vietnamese
+from ntm_desktop.gui.i18n import fill, is_vietnamese
 
 ERROR_STYLE = "color: #b3261e;"
 INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
@@ -148,17 +148,19 @@ def number_check(edit: QLineEdit, label: str, *, required: bool = False,
         try:
             v = parse_number(edit.text())
         except ValueError:
-            return QCoreApplication.translate("FieldValidation", "“%1” phải là một số.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "“%1” phải là một số."),
+                        label)
         if v is None:
-            return QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”.").replace("%1", label) if required else None
+            return fill(QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”."), label) if required else None
         if minimum is not None and v < minimum:
-            return (QCoreApplication.translate("FieldValidation", "“%1” không được nhỏ hơn %2.").replace("%1", label)
-                    .replace("%2", fmt_number(minimum, 2, trim=True)))
+            return (fill(QCoreApplication.translate("FieldValidation", "“%1” không được nhỏ hơn %2."),
+                         label, fmt_number(minimum, 2, trim=True)))
         if maximum is not None and v > maximum:
-            return (QCoreApplication.translate("FieldValidation", "“%1” không được lớn hơn %2.").replace("%1", label)
-                    .replace("%2", fmt_number(maximum, 2, trim=True)))
+            return (fill(QCoreApplication.translate("FieldValidation", "“%1” không được lớn hơn %2."),
+                         label, fmt_number(maximum, 2, trim=True)))
         if integer and v != int(v):
-            return QCoreApplication.translate("FieldValidation", "“%1” phải là số nguyên.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "“%1” phải là số nguyên."),
+                        label)
         return None
 
     return check
@@ -168,7 +170,7 @@ def text_check(edit: QLineEdit | QComboBox, label: str, *, required: bool = True
     def check() -> str | None:
         text = edit.currentText() if isinstance(edit, QComboBox) else edit.text()
         if required and not text.strip():
-            return QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”."), label)
         return None
 
     return check
@@ -180,13 +182,16 @@ def date_check(edit: QLineEdit, label: str, *, required: bool = False,
         try:
             d = parse_date_text(edit.text())
         except ValueError:
-            return QCoreApplication.translate("FieldValidation", "“%1”: hãy nhập ngày dạng 05/03/2025.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "“%1”: hãy nhập ngày dạng 05/03/2025."),
+                        label)
         if d is None:
-            return QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”.").replace("%1", label) if required else None
+            return fill(QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”."), label) if required else None
         if d.year < 1900:
-            return QCoreApplication.translate("FieldValidation", "“%1” quá xa trong quá khứ.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "“%1” quá xa trong quá khứ."),
+                        label)
         if not allow_future and d > dt.date.today():
-            return QCoreApplication.translate("FieldValidation", "“%1” không được là ngày trong tương lai.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "“%1” không được là ngày trong tương lai."),
+                        label)
         return None
 
     return check
@@ -195,7 +200,7 @@ def date_check(edit: QLineEdit, label: str, *, required: bool = False,
 def choice_check(combo: QComboBox, label: str) -> Check:
     def check() -> str | None:
         if combo.currentData() in (None, ""):
-            return QCoreApplication.translate("FieldValidation", "Hãy chọn “%1”.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "Hãy chọn “%1”."), label)
         return None
 
     return check

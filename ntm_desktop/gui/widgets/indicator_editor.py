@@ -20,6 +20,7 @@ from ntm_desktop.core.evaluation import CriterionResult, IndicatorResult
 from ntm_desktop.core.model import DECLARABLE_STATUSES
 from ntm_desktop.core.values import as_number, check_value
 from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.criteria_tree import (
     format_number,
     format_threshold,
@@ -84,32 +85,31 @@ class IndicatorEditor(QObject):
                 w.setVisible(False)
             return
         if criterion is not None:
-            f.criterionLabel.setText(self.tr("Tiêu chí %1 — %2: %3").replace("%1", criterion.code)
-                                     .replace("%2", criterion.name)
-                                     .replace("%3", status_label(criterion.status)))
+            f.criterionLabel.setText(fill(self.tr("Tiêu chí %1 — %2: %3"), criterion.code,
+                                          criterion.name,
+                                          status_label(criterion.status)))
         f.indicatorLabel.setText(f"<b>{html.escape(r.code)}</b>&nbsp; {html.escape(r.text)}")
         fg, bg = status_colors(r.status)
         f.statusLabel.setVisible(True)
         f.statusLabel.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 4px;"
                                     " padding: 5px 8px; font-weight: bold; }")
-        f.statusLabel.setText(self.tr("Trạng thái: %1 (%2)").replace("%1", status_label(r.status))
-                              .replace("%2", source_label(r).lower()))
+        f.statusLabel.setText(fill(self.tr("Trạng thái: %1 (%2)"), status_label(r.status),
+                                   source_label(r).lower()))
         f.mismatchLabel.setVisible(r.mismatch)
         if r.mismatch:
-            f.mismatchLabel.setText(self.tr(
+            f.mismatchLabel.setText(fill(self.tr(
                 "⚠ Tự đánh giá “%1” nhưng số liệu cho kết quả “%2”. Hãy kiểm tra lại số liệu hoặc "
-                "trạng thái khai báo.").replace("%1", status_label(r.declared_status))
-                .replace("%2", status_label(r.computed_status)))
+                "trạng thái khai báo."), status_label(r.declared_status), status_label(r.computed_status)))
         f.thresholdLabel.setVisible(True)
-        threshold = self.tr("Mức đạt chuẩn: %1").replace("%1", format_threshold(r))
+        threshold = fill(self.tr("Mức đạt chuẩn: %1"), format_threshold(r))
         if r.threshold is not None and r.threshold.source:
             threshold += f"<br><small>{html.escape(r.threshold.source)}</small>"
         f.thresholdLabel.setText(threshold)
         f.unverifiedLabel.setVisible(not r.verified)
         if not r.verified:
-            f.unverifiedLabel.setText(self.tr(
+            f.unverifiedLabel.setText(fill(self.tr(
                 "⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh "
-                "trước khi sử dụng. Nguồn: %1").replace("%1", r.source or "—"))
+                "trước khi sử dụng. Nguồn: %1"), r.source or "—"))
         self._show_derived(r, derived_key)
         self._show_value(r, same)
         self._select_data(f.declaredCombo, r.declared_status)
@@ -132,14 +132,13 @@ class IndicatorEditor(QObject):
         f = self.form
         link = "<a href='infrastructure'>" + self.tr("Mở trang Hạ tầng") + "</a>"
         if r.derived is not None:
-            f.derivedLabel.setText(self.tr("Tự tính từ sổ công trình: %1 → %2. %3")
-                                   .replace("%1", html.escape(r.derived.detail))
-                                   .replace("%2", format_value(r.kind, r.value, r.unit))
-                                   .replace("%3", link))
+            f.derivedLabel.setText(fill(self.tr("Tự tính từ sổ công trình: %1 → %2. %3"),
+                                        html.escape(r.derived.detail),
+                                        format_value(r.kind, r.value, r.unit),
+                                        link))
         elif derived_key:
-            f.derivedLabel.setText(self.tr("Chỉ tiêu này được tính từ sổ công trình nhưng chưa "
-                                           "có số liệu; tạm dùng giá trị nhập tay. %1")
-                                   .replace("%1", link))
+            f.derivedLabel.setText(fill(self.tr("Chỉ tiêu này được tính từ sổ công trình nhưng chưa "
+                                           "có số liệu; tạm dùng giá trị nhập tay. %1"), link))
         f.derivedLabel.setVisible(r.derived is not None or bool(derived_key))
 
     def _show_value(self, r: IndicatorResult, same: bool) -> None:
@@ -174,8 +173,8 @@ class IndicatorEditor(QObject):
             colour = "#176B35" if a.get("result") == "agree" else "#A52A1E"
             line = f"<b style='color:{colour}'>{html.escape(result)}</b>"
             if a.get("status"):
-                line += " — " + html.escape(self.tr("đánh giá: %1")
-                                            .replace("%1", status_label(a["status"])))
+                line += " — " + html.escape(fill(self.tr("đánh giá: %1"),
+                                                 status_label(a["status"])))
             meta = [x for x in (a.get("appraiser"), a.get("appraiser_body"),
                                 _short_date(a.get("date"))) if x]
             if meta:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.gui.i18n import fill
+
 
 class PdfPreview(QWidget):
     """``load(path)`` shows a PDF; ``document`` is the QPdfDocument (``pageCount()``)."""
@@ -89,8 +91,7 @@ class PdfPreview(QWidget):
             self.page_label.setText("")
             return
         current = self.view.pageNavigator().currentPage() + 1
-        self.page_label.setText(self.tr("Trang %1/%2").replace("%1", str(current))
-                                .replace("%2", str(n)))
+        self.page_label.setText(fill(self.tr("Trang %1/%2"), str(current), str(n)))
 
     # ------------------------------------------------------------------ printing
     def print_document(self) -> QPrintDialog | None:
