@@ -9,20 +9,17 @@ from ntm_desktop.core.errors import CatalogError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import validate_assessment
 from ntm_desktop.core.values import check_value
+from ntm_desktop.store.rows import AssessmentRow
 from ntm_desktop.store.workbook import Workbook
 
 
-def get_assessment(wb: Workbook, code: str, year: int) -> dict[str, Any] | None:
+def get_assessment(wb: Workbook, code: str, year: int) -> AssessmentRow | None:
     rows = wb.rows("assessment", "indicator_code = ? AND year = ?", [code, year])
     return rows[0] if rows else None
 
 
-def list_assessments(wb: Workbook, year: int) -> list[dict[str, Any]]:
-    return wb.rows("assessment", "year = ?", [year], order_by="indicator_code")
-
-
 def set_assessment(wb: Workbook, code: str, year: int, values: dict[str, Any], *,
-                   catalog: Catalog | None = None) -> dict[str, Any]:
+                   catalog: Catalog | None = None) -> AssessmentRow:
     """Create or update the assessment of indicator ``code`` for ``year``.
 
     ``catalog`` (a core Catalog) checks that the code exists; the value is checked by

@@ -9,7 +9,7 @@ order is fixed (newest first), so no sort proxy is used.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,6 +22,9 @@ from PySide6.QtCore import (
 
 from ntm_desktop.gui.models.roles import Index
 from ntm_desktop.services import history as history_svc
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BLOCK = 200
 CACHE_BLOCKS = 8
@@ -57,7 +60,7 @@ class JournalTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._db: Any = None
+        self._db: Database | None = None
         self._filter = history_svc.JournalFilter()
         self._count = 0
         self._blocks: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
@@ -65,7 +68,7 @@ class JournalTableModel(QAbstractTableModel):
                          self.tr("Thao tác"), self.tr("Bản ghi"), self.tr("Số")]
 
     # ------------------------------------------------------------------ source
-    def set_database(self, db: Any) -> None:
+    def set_database(self, db: Database | None) -> None:
         """``db``: a sqlite-utils Database (the workbook's), or None."""
         self._db = db
         self.reload()
