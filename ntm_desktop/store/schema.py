@@ -100,7 +100,9 @@ def m002_compact_journal(db: Database) -> None:
       store the same row twice. Before the live row is changed or deleted the store writes the
       old row into that entry (:meth:`Workbook._materialize`), so every entry always has its
       full row and :func:`verify_chain` hashes it.
-    - No UNIQUE index on the hash (the chain makes hashes distinct; nothing looks rows up by it).
+    - No UNIQUE index on the hash (the chain makes hashes distinct; nothing looks rows up by it),
+      and no index on ``contribution.kind`` (a handful of values: every query by kind scans or
+      groups anyway).
     - The view ``journal`` shows the documented columns (hex ``hash`` and ``prev_hash``), so
       readers keep querying ``journal``; only the store writes ``journal_entry``.
     """
@@ -117,6 +119,7 @@ def m002_compact_journal(db: Database) -> None:
             "SELECT seq, hlc, device_id, author, entity, entity_id, op, row, hash FROM journal "
             "ORDER BY seq")])
     conn.execute("DROP TABLE journal")
+    conn.execute("DROP INDEX IF EXISTS contribution_kind")
     conn.execute("CREATE INDEX journal_entry_entity ON journal_entry(entity_id)")
     conn.execute(f"""CREATE VIEW journal AS SELECT
         j.seq AS seq, j.hlc AS hlc, j.device_id AS device_id, j.author AS author,
