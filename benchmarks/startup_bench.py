@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication
 _exec = QApplication.exec
 def _exec_then_quit(*args):
     QTimer.singleShot(0, QApplication.quit)
-    return _exec(*args)
+    return _exec()
 QApplication.exec = _exec_then_quit
 """
 
