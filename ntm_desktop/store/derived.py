@@ -61,8 +61,21 @@ def _exists(rows: list[dict[str, object]], label: str) -> DerivedFigure:
                          tuple(r["id"] for r in rows))
 
 
+_cache: dict[tuple[str, object], dict[str, DerivedFigure]] = {}
+
+
 def compute_all(wb: Workbook) -> dict[str, DerivedFigure]:
-    """Every derived measure key → figure (one read of the registry)."""
+    """Every derived measure key → figure (one read of the registry). Remembered until the next
+    write to the workbook (its journal head moves), so the pages shown at start share one read."""
+    key = (str(wb.path), wb.db.conn.execute(  # the head's hash: same content, same figures
+        "SELECT seq, hash FROM journal_entry ORDER BY seq DESC LIMIT 1").fetchone())
+    if key not in _cache:
+        _cache.clear()  # one workbook's latest figures are all worth keeping
+        _cache[key] = _compute(wb)
+    return dict(_cache[key])
+
+
+def _compute(wb: Workbook) -> dict[str, DerivedFigure]:
     items = _items(wb)
     villages = [r[0] for r in wb.db.conn.execute("SELECT id FROM village")]
     out: dict[str, DerivedFigure] = {}
