@@ -8,8 +8,8 @@ import json
 import zipfile
 
 import pytest
+from cli_runner import run
 from sync_helpers import make_commune, split
-from test_golden_cli import dirs, run  # noqa: F401 - fixture and helper shared with the CLI test
 
 from ntm_desktop.store import journal as jr
 from ntm_desktop.sync import exporter, jsonsafe
