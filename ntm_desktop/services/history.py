@@ -12,8 +12,6 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
 from ntm_desktop.store import journal as jr
@@ -26,6 +24,7 @@ from ntm_desktop.store.journal_queries import (  # noqa: F401 - the History use 
     journal_page,
     row_before,
 )
+from ntm_desktop.store.sqlite import Database
 
 CTX = "gui_queries"
 

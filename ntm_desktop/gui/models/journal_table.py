@@ -24,7 +24,7 @@ from ntm_desktop.gui.models.roles import Index
 from ntm_desktop.services import history as history_svc
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from ntm_desktop.store.sqlite import Database
 
 BLOCK = 200
 CACHE_BLOCKS = 8
