@@ -1611,14 +1611,6 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
         <translation>No appraisal feedback for this indicator yet.</translation>
     </message>
     <message>
-        <source>Đồng ý</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <source>Không đồng ý</source>
-        <translation>Not agreed</translation>
-    </message>
-    <message>
         <source>đánh giá: %1</source>
         <translation>assessed as: %1</translation>
     </message>
@@ -5529,6 +5521,14 @@ Dossier code: %5</translation>
     <message>
         <source>Chưa xác định</source>
         <translation>Not determined</translation>
+    </message>
+    <message>
+        <source>Thống nhất</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Không thống nhất</source>
+        <translation>Disagree</translation>
     </message>
     <message>
         <source>Ngân sách trung ương</source>

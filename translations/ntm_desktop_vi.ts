@@ -1611,14 +1611,6 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
         <translation>Chưa có ý kiến thẩm định cho chỉ tiêu này.</translation>
     </message>
     <message>
-        <source>Đồng ý</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <source>Không đồng ý</source>
-        <translation>Không đồng ý</translation>
-    </message>
-    <message>
         <source>đánh giá: %1</source>
         <translation>đánh giá: %1</translation>
     </message>
@@ -5529,6 +5521,14 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Chưa xác định</source>
         <translation>Chưa xác định</translation>
+    </message>
+    <message>
+        <source>Thống nhất</source>
+        <translation>Thống nhất</translation>
+    </message>
+    <message>
+        <source>Không thống nhất</source>
+        <translation>Không thống nhất</translation>
     </message>
     <message>
         <source>Ngân sách trung ương</source>

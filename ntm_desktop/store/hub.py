@@ -23,6 +23,7 @@ from typing import Any
 from ntm_desktop.core.clock import utc_now
 from ntm_desktop.core.errors import NotFound, NtmError, StorageError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.core.model import APPRAISAL_RESULTS, APPRAISAL_STATUSES
 from ntm_desktop.store.connection import connect, translate_sqlite_error
 from ntm_desktop.store.journal import GENESIS
 from ntm_desktop.store.sqlite import Database, Migrations
@@ -31,8 +32,8 @@ from ntm_desktop.store.workbook import Workbook
 migrations = Migrations("ntm_hub")
 HUB_SCHEMA_VERSION = 1
 APPROVAL_STATES = ("submitted", "returned", "approved")
-RESULTS = ("agree", "disagree")
-STATUSES = (None, "dat", "chua_dat")
+RESULTS = tuple(APPRAISAL_RESULTS)  # core/model.py: the one appraisal vocabulary
+STATUSES = APPRAISAL_STATUSES
 MAX_OPEN_REPLICAS = 32
 
 

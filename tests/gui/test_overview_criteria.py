@@ -174,3 +174,15 @@ def test_value_field_and_store_share_one_rule(qtbot, window: MainWindow, workboo
     type_value(qtbot, page, "85%")
     assert not page.form.valueError.isVisible()
     assert get_assessment(workbook, "3.1", YEAR)["value"] == 85
+
+
+def test_appraisal_shown_in_the_words_of_the_appraisal_report(qtbot, window: MainWindow,
+                                                               workbook: Workbook) -> None:
+    """One appraisal vocabulary: the Criteria page says "Không thống nhất" like the report."""
+    with workbook.atomic():
+        workbook.put("appraisal", {"indicator_code": "3.1", "year": YEAR, "result": "disagree",
+                                   "status": "chua_dat", "appraiser": "Tổ thẩm định"})
+    window.show_page(1)
+    page = window.page(1)
+    assert page.select_indicator("3.1")
+    qtbot.waitUntil(lambda: "Không thống nhất" in page.form.appraisalLabel.text(), timeout=3000)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QWidget
 
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.evaluation import CriterionResult, IndicatorResult
-from ntm_desktop.core.model import DECLARABLE_STATUSES
+from ntm_desktop.core.model import APPRAISAL_AGREE, APPRAISAL_RESULTS, DECLARABLE_STATUSES
 from ntm_desktop.core.values import as_number, check_value
 from ntm_desktop.gui.errors import user_message
-from ntm_desktop.gui.i18n import fill
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.models.criteria_tree import (
     format_number,
     format_threshold,
@@ -169,8 +169,10 @@ class IndicatorEditor(QObject):
             return
         parts = []
         for a in rows:
-            result = self.tr("Đồng ý") if a.get("result") == "agree" else self.tr("Không đồng ý")
-            colour = "#176B35" if a.get("result") == "agree" else "#A52A1E"
+            agree = a.get("result") == APPRAISAL_AGREE
+            result = tr_core("model", APPRAISAL_RESULTS.get(str(a.get("result")),
+                                                            str(a.get("result"))))
+            colour = "#176B35" if agree else "#A52A1E"
             line = f"<b style='color:{colour}'>{html.escape(result)}</b>"
             if a.get("status"):
                 line += " — " + html.escape(fill(self.tr("đánh giá: %1"),
