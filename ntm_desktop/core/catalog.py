@@ -18,7 +18,6 @@ import hashlib
 import json
 import math
 import os
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +27,7 @@ from typing import Any
 from ntm_desktop.core.errors import CatalogError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import COMMUNE_GROUPS, REGIONS
+from ntm_desktop.core.text import nfc
 
 FORMAT = "ntm-catalog/1"
 SCHEMA_FILE = "catalog.schema.json"
@@ -234,13 +234,13 @@ def select_threshold(indicator: Indicator, *, dimension_value: str | None,
 # --- reading files -------------------------------------------------------------------------------------
 def _nfc_tree(value: Any) -> Any:
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return nfc(value)
     if isinstance(value, list):
         return [_nfc_tree(v) for v in value]
     if isinstance(value, dict):
         out: dict[str, Any] = {}
         for k, v in value.items():
-            key = unicodedata.normalize("NFC", k)
+            key = nfc(k)
             if key in out:
                 raise CatalogError(_N("errors", "Khóa “{key}” bị lặp (sau khi chuẩn hóa Unicode "
                                       "NFC)."), code="catalog_duplicate_key", field=key,
