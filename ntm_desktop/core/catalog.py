@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.errors import CatalogError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import COMMUNE_GROUPS, REGIONS
@@ -712,12 +713,6 @@ def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any], *,
 
 
 # --- building objects ------------------------------------------------------------------------------------
-def canonical_json(doc: Mapping[str, Any]) -> bytes:
-    """Canonical bytes used for the catalog hash: sorted keys, no spaces, UTF-8."""
-    return json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
-
-
 def catalog_from_document(doc: dict[str, Any], *, validated: bool = False) -> Catalog:
     """Validate a national (possibly merged) document (unless ``validated``) and build the
     :class:`Catalog`."""

@@ -67,3 +67,8 @@ def file_stamp() -> str:
 
 def today() -> dt.date:
     return dt.date.today()
+
+
+def local_seconds() -> str:
+    """Local wall time to the second, ISO 8601 without zone (what a person reads in a log)."""
+    return dt.datetime.now().isoformat(timespec="seconds")

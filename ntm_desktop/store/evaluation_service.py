@@ -13,6 +13,7 @@ from typing import Any
 
 from ntm_desktop.core import catalog as cat
 from ntm_desktop.core import evaluation as ev
+from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.errors import CatalogError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import attachments, derived, projects, survey
@@ -60,7 +61,6 @@ def install_overlay(wb: Workbook, doc: dict[str, Any], *, activate: bool = True)
                               "dùng “{criteria_set}”."), code="overlay_base_mismatch",
                            args={"base": str(doc.get("base")),
                                  "criteria_set": str(commune["criteria_set"])})
-    from ntm_desktop.core.canonical import canonical_json
     with wb.atomic():
         wb.set_meta(OVERLAY_META_PREFIX + doc["id"], canonical_json(doc).decode("utf-8"))
         if activate and commune:
