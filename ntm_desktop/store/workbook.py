@@ -279,7 +279,7 @@ class Workbook:
         self._require_tx()
         if table not in DOMAIN_TABLES:
             raise ValueError(f"not a domain table: {table}")
-        row = {k: nfc(v) for k, v in row.items()}
+        row = {k: nfc(v) if isinstance(v, str) else v for k, v in row.items()}
         if not row.get("id"):
             row["id"] = new_id()
         existing = None if known_new else self._raw_row(table, row["id"])
