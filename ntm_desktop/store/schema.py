@@ -146,7 +146,10 @@ ROW_ALWAYS_JOURNALED: frozenset[str] = frozenset({"attachment"})
 
 # --------------------------------------------------------------------------- row codec
 def encode_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """A logical row → the values bound to SQL (JSON columns as canonical text, booleans 0/1)."""
+    """A logical row → the values bound to SQL (JSON columns as canonical text, booleans 0/1).
+    A table with neither gets ``row`` itself back."""
+    if table not in JSON_COLUMNS and table not in BOOL_COLUMNS:
+        return row
     out = dict(row)
     for c in JSON_COLUMNS.get(table, ()):
         if c in out and out[c] is not None and not isinstance(out[c], str):
@@ -160,7 +163,10 @@ def encode_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def decode_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """A row read from SQL → the logical row (JSON columns parsed, booleans as bool)."""
+    """A row read from SQL → the logical row (JSON columns parsed, booleans as bool). A table
+    with neither gets ``row`` itself back."""
+    if table not in JSON_COLUMNS and table not in BOOL_COLUMNS:
+        return row
     out = dict(row)
     for c in JSON_COLUMNS.get(table, ()):
         if isinstance(out.get(c), str):

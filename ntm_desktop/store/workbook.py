@@ -53,6 +53,7 @@ class _TableInfo:
     types: dict[str, str]  # column → affinity
     affinities: tuple[str, ...]  # aligned with columns
     upsert_sql: str
+    insert_sql: str
     dedup: bool  # may the journal leave this table's live rows to the table (m002)?
 
 
@@ -300,7 +301,7 @@ class Workbook:
             self._materialize(table, row["id"], existing)
         values = list(stored.values())
         try:
-            self.db.conn.execute(info.upsert_sql, values)
+            self.db.conn.execute(info.insert_sql if known_new else info.upsert_sql, values)
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc) from exc
         logical = decode_row(table, stored)
@@ -354,6 +355,7 @@ class Workbook:
                 affinities=tuple(types[c] for c in columns),
                 upsert_sql=f"INSERT INTO [{table}] ({cols}) VALUES ({marks}) "
                            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                insert_sql=f"INSERT INTO [{table}] ({cols}) VALUES ({marks})",
                 dedup=table not in ROW_ALWAYS_JOURNALED)
             Workbook._tables[table] = info
         return info
