@@ -50,3 +50,24 @@ def test_values_that_do_not(code, value, words):
     with pytest.raises(ValidationError) as info:
         check_value(ind(code), value)
     assert info.value.field == "value" and words in info.value.message
+
+
+def test_number_formatting_matches_babel_vi():
+    """core.vnformat.number writes what Babel's ``vi`` locale writes (without loading it)."""
+    import random
+
+    from babel.numbers import format_decimal
+
+    from ntm_desktop.core.vnformat import _round, number
+
+    rnd = random.Random(7)
+    values = [0, 1, -1, 0.5, -0.5, 1264, 1264000, 28.18, 28.1, 5.0, -0.001, 0.005, 1e15,
+              999.995, 0.1 + 0.2, 1 / 3, 12345.6789]
+    values += [rnd.uniform(-1e9, 1e9) for _ in range(300)]
+    values += [rnd.randint(-10**12, 10**12) for _ in range(300)]
+    for v in values:
+        for digits in (0, 1, 2, 3):
+            for trim in (False, True):
+                fmt = "#,##0" + (("." + ("#" if trim else "0") * digits) if digits else "")
+                expected = format_decimal(_round(v, digits), format=fmt, locale="vi_VN")
+                assert number(v, digits, trim=trim) == expected, (v, digits, trim)
