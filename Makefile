@@ -44,6 +44,7 @@ $(BIN)/ntm:
 	$(MAKE) $(STAMP)
 
 bundle: | $(BIN)/pyinstaller
+	$(BIN)/python -m ntm_desktop.devtools.check_catalogs
 	$(BIN)/pyinstaller build.spec --noconfirm
 	dist/ntm-desktop/ntm selftest
 	QT_QPA_PLATFORM=offscreen dist/ntm-desktop/ntm-desktop --self-test

@@ -17,6 +17,7 @@ from typing import Any
 
 from ntm_desktop import __version__
 from ntm_desktop.paths import AppPaths
+from ntm_desktop.store.workbook import Workbook
 
 log = logging.getLogger("ntm_desktop.app")
 
@@ -74,17 +75,12 @@ def enable_faulthandler(logs_dir: Path) -> Any:
     return _fault_file
 
 
-def open_workbook(path: Path, *, explicit: bool) -> tuple[Any, BaseException | None]:
+def open_workbook(path: Path, *, explicit: bool) -> tuple[Workbook | None, BaseException | None]:
     """Open the workbook at ``path``; ``(None, error)`` when it cannot be opened.
 
     A missing default workbook is normal on first run (no error). ``error`` is returned, not
     raised, so the window still opens (with placeholders) and can show it.
     """
-    try:
-        from ntm_desktop.store.workbook import Workbook
-    except ImportError as exc:
-        log.warning("workbook store unavailable: %s", exc)
-        return None, None
     if not path.exists() and not explicit:
         log.info("no workbook at %s yet (first run)", path)
         return None, None

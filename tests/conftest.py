@@ -1,7 +1,8 @@
 """Shared test setup.
 
-Runs before anything imports Qt: offscreen platform, a fixed language, and an isolated data
-folder (``NTM_DATA_DIR``) plus isolated home/config folders for every test.
+Runs before anything imports Qt: offscreen platform, a fixed language, and one isolated
+environment for every test (:func:`_isolated_env`). Shared helpers and fixtures live in
+``tests/support/`` (on ``pythonpath``, see pyproject.toml); test modules never import each other.
 """
 
 from __future__ import annotations
@@ -24,16 +25,22 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(autouse=True)
 def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point NTM_DATA_DIR and the XDG/home folders at ``tmp_path`` for every test."""
+    """THE isolated environment of every test (one fixture for the whole suite).
+
+    ``NTM_DATA_DIR`` is ``tmp_path/ntm-data`` (created). HOME is ``tmp_path/home`` and is NOT
+    created: the platform data folder (``XDG_DATA_HOME``) lies under it, so a test can check
+    that nothing was written there. Qt's settings and caches go to ``tmp_path/xdg``. No
+    ``NTM_AUTHOR`` from the developer's environment."""
     data = tmp_path / "ntm-data"
     data.mkdir()
     monkeypatch.setenv("NTM_DATA_DIR", str(data))
     home = tmp_path / "home"
-    home.mkdir()
-    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "share"),
-                     ("XDG_CACHE_HOME", "cache")):
-        (home / sub).mkdir()
-        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        (tmp_path / "xdg" / sub).mkdir(parents=True)
+        monkeypatch.setenv(var, str(tmp_path / "xdg" / sub))
+    monkeypatch.delenv("NTM_AUTHOR", raising=False)
     return data
 
 

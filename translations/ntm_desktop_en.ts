@@ -2058,10 +2058,6 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
         <translation>✓ The journal is intact: %1 entries checked, none altered or removed.</translation>
     </message>
     <message>
-        <source>thiếu mục nhật ký ngay trước mục này</source>
-        <translation>the entry just before it is missing</translation>
-    </message>
-    <message>
         <source>✗ Nhật ký bị hỏng từ mục số %1: %2. Dữ liệu có thể đã bị sửa ngoài chương trình — hãy báo cán bộ phụ trách và khôi phục từ bản sao lưu.</source>
         <translation>✗ The journal is broken from entry no. %1: %2. The data may have been changed outside the program — tell the officer in charge and restore from a backup.</translation>
     </message>
@@ -2430,32 +2426,8 @@ Phone the commune officer, have them read the fingerprint shown on their compute
         <translation>No appraisal feedback for this indicator yet.</translation>
     </message>
     <message>
-        <source>Đồng ý</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <source>Không đồng ý</source>
-        <translation>Not agreed</translation>
-    </message>
-    <message>
         <source>đánh giá: %1</source>
         <translation>assessed as: %1</translation>
-    </message>
-    <message>
-        <source>Hãy nhập một số, ví dụ 85 hoặc 85,5.</source>
-        <translation>Enter a number, e.g. 85 or 85.5.</translation>
-    </message>
-    <message>
-        <source>Giá trị không được âm.</source>
-        <translation>The value cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ phải từ 0 đến 100.</source>
-        <translation>A percentage must be between 0 and 100.</translation>
-    </message>
-    <message>
-        <source>Hãy nhập số nguyên.</source>
-        <translation>Enter a whole number.</translation>
     </message>
 </context>
 <context>
@@ -5870,6 +5842,14 @@ Dossier code: %5</translation>
         <translation>“{label}” must be yes/no, not “{value}”.</translation>
     </message>
     <message>
+        <source>Hãy nhập một số, ví dụ 85 hoặc 85,5.</source>
+        <translation>Enter a number, for example 85 or 85.5.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{code}” nhận số nguyên, không phải {value}.</source>
+        <translation>Indicator “{code}” takes a whole number, not {value}.</translation>
+    </message>
+    <message>
         <source>{name}: không phải danh mục hồ sơ ({format}).</source>
         <translation>{name}: not a dossier checklist ({format}).</translation>
     </message>
@@ -6520,10 +6500,6 @@ Dossier code: %5</translation>
     <message>
         <source>Bảng không hợp lệ: {table}</source>
         <translation>Invalid table: {table}</translation>
-    </message>
-    <message>
-        <source>Không sao lưu được sang {path}: {detail}</source>
-        <translation>Cannot back up to {path}: {detail}</translation>
     </message>
     <message>
         <source>Tệp “{name}” không phải sổ dữ liệu NTM.</source>
@@ -7372,14 +7348,6 @@ Dossier code: %5</translation>
         <translation>Updated at</translation>
     </message>
     <message>
-        <source>liên kết với mục trước bị hỏng</source>
-        <translation>the link to the previous entry is broken</translation>
-    </message>
-    <message>
-        <source>nội dung mục đã bị sửa (hash không khớp)</source>
-        <translation>the entry&apos;s content was altered (hash mismatch)</translation>
-    </message>
-    <message>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
@@ -7612,6 +7580,14 @@ Dossier code: %5</translation>
     <message>
         <source>Chưa xác định</source>
         <translation>Not determined</translation>
+    </message>
+    <message>
+        <source>Thống nhất</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Không thống nhất</source>
+        <translation>Disagree</translation>
     </message>
     <message>
         <source>Ngân sách trung ương</source>

@@ -2058,10 +2058,6 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
         <translation>✓ Nhật ký toàn vẹn: đã kiểm tra %1 mục, không mục nào bị sửa hay bị xóa.</translation>
     </message>
     <message>
-        <source>thiếu mục nhật ký ngay trước mục này</source>
-        <translation>thiếu mục nhật ký ngay trước mục này</translation>
-    </message>
-    <message>
         <source>✗ Nhật ký bị hỏng từ mục số %1: %2. Dữ liệu có thể đã bị sửa ngoài chương trình — hãy báo cán bộ phụ trách và khôi phục từ bản sao lưu.</source>
         <translation>✗ Nhật ký bị hỏng từ mục số %1: %2. Dữ liệu có thể đã bị sửa ngoài chương trình — hãy báo cán bộ phụ trách và khôi phục từ bản sao lưu.</translation>
     </message>
@@ -2430,32 +2426,8 @@ Gọi điện cho cán bộ xã, đọc mã vân tay trên máy của họ và s
         <translation>Chưa có ý kiến thẩm định cho chỉ tiêu này.</translation>
     </message>
     <message>
-        <source>Đồng ý</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <source>Không đồng ý</source>
-        <translation>Không đồng ý</translation>
-    </message>
-    <message>
         <source>đánh giá: %1</source>
         <translation>đánh giá: %1</translation>
-    </message>
-    <message>
-        <source>Hãy nhập một số, ví dụ 85 hoặc 85,5.</source>
-        <translation>Hãy nhập một số, ví dụ 85 hoặc 85,5.</translation>
-    </message>
-    <message>
-        <source>Giá trị không được âm.</source>
-        <translation>Giá trị không được âm.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ phải từ 0 đến 100.</source>
-        <translation>Tỷ lệ phải từ 0 đến 100.</translation>
-    </message>
-    <message>
-        <source>Hãy nhập số nguyên.</source>
-        <translation>Hãy nhập số nguyên.</translation>
     </message>
 </context>
 <context>
@@ -5870,6 +5842,14 @@ Mã hồ sơ: %5</translation>
         <translation>“{label}” phải là có/không, không phải “{value}”.</translation>
     </message>
     <message>
+        <source>Hãy nhập một số, ví dụ 85 hoặc 85,5.</source>
+        <translation>Hãy nhập một số, ví dụ 85 hoặc 85,5.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{code}” nhận số nguyên, không phải {value}.</source>
+        <translation>Chỉ tiêu “{code}” nhận số nguyên, không phải {value}.</translation>
+    </message>
+    <message>
         <source>{name}: không phải danh mục hồ sơ ({format}).</source>
         <translation>{name}: không phải danh mục hồ sơ ({format}).</translation>
     </message>
@@ -6520,10 +6500,6 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Bảng không hợp lệ: {table}</source>
         <translation>Bảng không hợp lệ: {table}</translation>
-    </message>
-    <message>
-        <source>Không sao lưu được sang {path}: {detail}</source>
-        <translation>Không sao lưu được sang {path}: {detail}</translation>
     </message>
     <message>
         <source>Tệp “{name}” không phải sổ dữ liệu NTM.</source>
@@ -7372,14 +7348,6 @@ Mã hồ sơ: %5</translation>
         <translation>Sửa lúc</translation>
     </message>
     <message>
-        <source>liên kết với mục trước bị hỏng</source>
-        <translation>liên kết với mục trước bị hỏng</translation>
-    </message>
-    <message>
-        <source>nội dung mục đã bị sửa (hash không khớp)</source>
-        <translation>nội dung mục đã bị sửa (hash không khớp)</translation>
-    </message>
-    <message>
         <source>Có</source>
         <translation>Có</translation>
     </message>
@@ -7612,6 +7580,14 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Chưa xác định</source>
         <translation>Chưa xác định</translation>
+    </message>
+    <message>
+        <source>Thống nhất</source>
+        <translation>Thống nhất</translation>
+    </message>
+    <message>
+        <source>Không thống nhất</source>
+        <translation>Không thống nhất</translation>
     </message>
     <message>
         <source>Ngân sách trung ương</source>

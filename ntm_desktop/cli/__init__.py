@@ -15,7 +15,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop import __version__
 from ntm_desktop.cli import (
@@ -30,6 +30,9 @@ from ntm_desktop.cli import (
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.paths import AppPaths
 
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
+
 log = logging.getLogger("ntm.cli")
 
 
@@ -40,7 +43,7 @@ class Context:
         self.args = args
         self.paths = AppPaths.resolve(getattr(args, "data_dir", None))
         self.json = bool(getattr(args, "json", False))
-        self._wb: Any = None
+        self._wb: Workbook | None = None
 
     @property
     def workbook_path(self) -> Path:

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.errors import NtmError, ValidationError
 
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
 
-def _year(ctx: Any, wb: Any) -> int:
+
+def _year(ctx: Any, wb: Workbook) -> int:
     if getattr(ctx.args, "year", None):
         return ctx.args.year
     c = wb.commune() or {}
@@ -140,7 +143,7 @@ def _default_year() -> int:
     return default_year()
 
 
-def _workbook_appraisals(wb: Any, year: int) -> dict[str, Any]:
+def _workbook_appraisals(wb: Workbook, year: int) -> dict[str, Any]:
     """Appraisal results kept in a commune workbook (``appraisal`` table) for ``year``."""
     return {r["indicator_code"]: {k: r.get(k) for k in ("result", "status", "comment", "date",
                                                          "appraiser")}

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.core.model import APPRAISAL_RESULTS, APPRAISAL_STATUSES
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -503,8 +504,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
     p = add("set", "ghi kết quả thẩm định một chỉ tiêu", cmd_appraise_set, appraise)
     p.add_argument("code", help="mã xã")
     p.add_argument("indicator")
-    p.add_argument("--result", choices=["agree", "disagree"], required=True)
-    p.add_argument("--status", choices=["dat", "chua_dat", "none"])
+    p.add_argument("--result", choices=list(APPRAISAL_RESULTS), required=True)
+    p.add_argument("--status", choices=[s for s in APPRAISAL_STATUSES if s] + ["none"])
     p.add_argument("--comment")
     p.add_argument("--year", type=int)
     p.add_argument("--date")

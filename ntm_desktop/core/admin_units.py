@@ -231,12 +231,6 @@ def _explicit_mapping() -> dict[str, str]:
     return {str(k): str(v) for k, v in doc.get("mapping", {}).items()}
 
 
-def clear_cache() -> None:
-    """Forget loaded data (tests, or after resources changed)."""
-    for fn in (_modern, _legacy, _explicit_mapping):
-        fn.cache_clear()
-
-
 # --------------------------------------------------------------------------- code helpers
 
 

@@ -18,16 +18,17 @@ import hashlib
 import json
 import math
 import os
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.errors import CatalogError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import COMMUNE_GROUPS, REGIONS
+from ntm_desktop.core.text import nfc
 
 FORMAT = "ntm-catalog/1"
 SCHEMA_FILE = "catalog.schema.json"
@@ -279,13 +280,13 @@ def select_threshold(indicator: Indicator, *, dimension_value: str | None,
 # --- reading files -------------------------------------------------------------------------------------
 def _nfc_tree(value: Any) -> Any:
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return nfc(value)
     if isinstance(value, list):
         return [_nfc_tree(v) for v in value]
     if isinstance(value, dict):
         out: dict[str, Any] = {}
         for k, v in value.items():
-            key = unicodedata.normalize("NFC", k)
+            key = nfc(k)
             if key in out:
                 raise CatalogError(_N("errors", "Khóa “{key}” bị lặp (sau khi chuẩn hóa Unicode "
                                       "NFC)."), code="catalog_duplicate_key", field=key,
@@ -621,10 +622,11 @@ def _check_overlay(doc: Mapping[str, Any]) -> None:
         _check_indicator(full, path, criterion_code=item["criterion"], dimension=None)
 
 
-def validate_document(doc: dict[str, Any]) -> None:
+def validate_document(doc: dict[str, Any], *, schema: bool = True) -> None:
     """Check a national catalog, a merged catalog or an overlay document.
 
-    JSON Schema first, then semantic rules: finite numbers; unique group, criterion and indicator
+    JSON Schema first (unless ``schema`` is False: a document built from already checked
+    parts), then semantic rules: finite numbers; unique group, criterion and indicator
     codes; an indicator code equals its criterion code or starts with it plus "."; boolean and
     must_be_none indicators use "="; thresholds fit their kind (percent 0–100, no negatives,
     boolean 1, must_be_none 0); dimension values exist for the catalog's dimension; no two
@@ -636,7 +638,8 @@ def validate_document(doc: dict[str, Any]) -> None:
         raise CatalogError(_N("errors", "Danh mục phải là một đối tượng JSON."),
                            code="catalog_not_object")
     _check_finite(doc, "$")
-    _check_schema(doc)
+    if schema:
+        _check_schema(doc)
     if doc["kind"] == "overlay":
         _check_overlay(doc)
     else:
@@ -653,9 +656,12 @@ def _find_indicator(doc: dict[str, Any], code: str) -> tuple[dict[str, Any], int
     return None
 
 
-def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any]) -> dict[str, Any]:
+def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any], *,
+                  base_checked: bool = False, overlay_checked: bool = False) -> dict[str, Any]:
     """Return a new document: ``base_doc`` (national or already merged) with ``overlay_doc``
-    applied. Neither input is modified.
+    applied. Neither input is modified. ``base_checked`` / ``overlay_checked`` say a document
+    was validated already (a shipped set; an overlay checked when it was installed): it is not
+    validated again; the merged result always passes the semantic rules.
 
     Order: ``remove`` first, then ``override`` (listed fields replace the base's; ``thresholds``
     replaces the whole list), then ``add`` (appended to the criterion, or placed after
@@ -665,8 +671,10 @@ def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any]) -> dict
     ``overlay_duplicate_indicator``, ``overlay_unknown_criterion`` or any validation error of the
     merged result.
     """
-    validate_document(base_doc)
-    validate_document(overlay_doc)
+    if not base_checked:
+        validate_document(base_doc)
+    if not overlay_checked:
+        validate_document(overlay_doc)
     if base_doc["kind"] != "national":
         raise CatalogError(_N("errors", "Chỉ áp dụng được tệp điều chỉnh lên một bộ tiêu chí "
                               "quốc gia."),
@@ -768,20 +776,16 @@ def apply_overlay(base_doc: dict[str, Any], overlay_doc: dict[str, Any]) -> dict
     if default_decision:
         ref["decision"] = default_decision
     doc.setdefault("overlays", []).append(ref)
-    validate_document(doc)
+    validate_document(doc, schema=not (base_checked and overlay_checked))
     return doc
 
 
 # --- building objects ------------------------------------------------------------------------------------
-def canonical_json(doc: Mapping[str, Any]) -> bytes:
-    """Canonical bytes used for the catalog hash: sorted keys, no spaces, UTF-8."""
-    return json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
-
-
-def catalog_from_document(doc: dict[str, Any]) -> Catalog:
-    """Validate a national (possibly merged) document and build the :class:`Catalog`."""
-    validate_document(doc)
+def catalog_from_document(doc: dict[str, Any], *, validated: bool = False) -> Catalog:
+    """Validate a national (possibly merged) document (unless ``validated``) and build the
+    :class:`Catalog`."""
+    if not validated:
+        validate_document(doc)
     if doc["kind"] != "national":
         raise CatalogError(_N("errors", "Tệp điều chỉnh (overlay) không dùng riêng được; hãy áp "
                               "dụng nó lên bộ tiêu chí “{base}”."), code="catalog_is_overlay",
@@ -847,10 +851,12 @@ def builtin_catalog_ids() -> tuple[str, ...]:
 
 @lru_cache(maxsize=16)
 def _builtin_document_cached(set_id: str) -> dict[str, Any]:
+    """A shipped set as read from resources/catalogs. Not validated here: shipped sets are
+    validated by the tests (tests/core/test_catalog.py) and at build time
+    (``python -m ntm_desktop.devtools.check_catalogs``), not on every start."""
     path = _catalog_dir() / f"{set_id}.json"
     doc = load_catalog_file(path)
-    validate_document(doc)
-    if doc["id"] != set_id:
+    if doc.get("id") != set_id:
         raise CatalogError(_N("errors", "Tệp {name} khai báo id “{id}”, khác tên tệp."),
                            code="catalog_invalid", field="$.id",
                            args={"name": path.name, "id": str(doc["id"])})
@@ -858,7 +864,7 @@ def _builtin_document_cached(set_id: str) -> dict[str, Any]:
 
 
 def load_builtin_document(set_id: str) -> dict[str, Any]:
-    """The validated document of a shipped set (a fresh copy). Unknown id → ``unknown_catalog``."""
+    """The document of a shipped set (a fresh copy). Unknown id → ``unknown_catalog``."""
     if set_id not in builtin_catalog_ids():
         known = ", ".join(builtin_catalog_ids()) or _N("model", "không có")
         raise CatalogError(_N("errors", "Không có bộ tiêu chí “{id}” (có sẵn: {known})."),
@@ -867,12 +873,16 @@ def load_builtin_document(set_id: str) -> dict[str, Any]:
     return copy.deepcopy(_builtin_document_cached(set_id))
 
 
-def load_catalog(set_id: str, overlays: Sequence[dict[str, Any]] = ()) -> Catalog:
+def load_catalog(set_id: str, overlays: Sequence[dict[str, Any]] = (), *,
+                 overlays_checked: bool = False) -> Catalog:
     """Load a shipped national set and apply ``overlays`` (documents) in order.
 
+    ``overlays_checked``: the overlays were validated when they were installed (the workbook
+    keeps only validated ones), so only the merged result's semantic rules run. No JSON Schema
+    validation (and no jsonschema import) happens on this path unless an overlay is new.
     Raises CatalogError ``unknown_catalog`` for an unknown id, or any overlay/validation error.
     """
     doc = load_builtin_document(set_id)
     for overlay in overlays:
-        doc = apply_overlay(doc, overlay)
-    return catalog_from_document(doc)
+        doc = apply_overlay(doc, overlay, base_checked=True, overlay_checked=overlays_checked)
+    return catalog_from_document(doc, validated=True)

@@ -4,7 +4,8 @@ Every error raised by the core, the store, sync and dossier code derives from :c
 Each carries a stable ``code`` (used in the CLI's JSON output and by tests), a Vietnamese user
 message, and optional ``field``/``detail``.
 
-Translatable messages: pass a template marked with ``QT_TRANSLATE_NOOP("errors", "… {name} …")``
+Translatable messages (carried as a :class:`~ntm_desktop.core.message.Message`, see
+:attr:`NtmError.msg`): pass a template marked with ``QT_TRANSLATE_NOOP("errors", "… {name} …")``
 and the values in ``args={"name": …}``. ``message`` is the filled Vietnamese text (CLI, logs);
 ``template`` + ``fmt_args`` let the GUI translate first and fill in after. String values in
 ``args`` are translated in context ``"model"`` by the GUI when a translation exists (labels).
@@ -13,6 +14,8 @@ and the values in ``args={"name": …}``. ``message`` is the filled Vietnamese t
 from __future__ import annotations
 
 from typing import Any
+
+from ntm_desktop.core.message import Message
 
 
 class NtmError(Exception):
@@ -36,6 +39,11 @@ class NtmError(Exception):
             self.code = code
         self.field = field
         self.detail = detail
+
+    @property
+    def msg(self) -> Message:
+        """The message as a :class:`Message` (template, context, arguments) for translation."""
+        return Message(self.context, self.template, self.fmt_args)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"error": self.code, "message": self.message}

@@ -32,12 +32,14 @@ from ntm_desktop.core.catalog import (
     NUMERIC_KINDS,
     Catalog,
     Indicator,
+    RevocationRule,
     Threshold,
     code_sort_key,
     select_threshold,
 )
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.core.message import Message
 from ntm_desktop.core.model import (
     COMMUNE_GROUPS,
     DECLARABLE_STATUSES,
@@ -52,7 +54,7 @@ _EPS = 1e-9
 LEVEL_NONE = "none"
 LEVEL_WARNING = "warning"
 LEVEL_REVOCATION = "revocation"
-# Translation context of the revocation reasons (``revocation_risk()["reason_templates"]``).
+# Translation context of the revocation reasons (``RevocationRisk.messages``).
 REASONS_CONTEXT = "evaluation"
 
 
@@ -189,7 +191,7 @@ class Evaluation:
     def unknown(self) -> tuple[CriterionResult, ...]:
         return tuple(c for c in self.criteria if c.status == STATUS_UNKNOWN)
 
-    def revocation_risk(self, recognised: bool) -> dict[str, Any]:
+    def revocation_risk(self, recognised: bool) -> RevocationRisk:
         """Shortcut for :func:`revocation_risk`."""
         return revocation_risk(self, recognised)
 
@@ -361,7 +363,50 @@ def _pct(part: int, total: int) -> float:
     return round(100.0 * part / total, 2) if total else 0.0
 
 
-def revocation_risk(evaluation: Evaluation, recognised: bool) -> dict[str, Any]:
+@dataclass(frozen=True)
+class RevocationRisk:
+    """What :func:`revocation_risk` finds. ``to_json()`` is the stable JSON (``ntm status``);
+    ``risk["level"]`` reads the same keys, for callers written against that JSON."""
+
+    level: str  # LEVEL_NONE | LEVEL_WARNING | LEVEL_REVOCATION
+    recognised: bool
+    messages: tuple[Message, ...]
+    total: int
+    not_met: tuple[str, ...]
+    unknown: tuple[str, ...]
+    not_met_share: float | None
+    key_not_met: tuple[str, ...]
+    rule: RevocationRule
+
+    @property
+    def reasons(self) -> list[str]:
+        """The reasons in Vietnamese (filled)."""
+        return [m.text() for m in self.messages]
+
+    def to_json(self) -> dict[str, Any]:
+        r = self.rule
+        return {
+            "level": self.level,
+            "recognised": self.recognised,
+            "reasons": self.reasons,
+            "reason_templates": [m.to_json() for m in self.messages],
+            "total": self.total,
+            "not_met": list(self.not_met),
+            "unknown": list(self.unknown),
+            "not_met_share": self.not_met_share,
+            "key_criteria": list(r.key_criteria),
+            "key_not_met": list(self.key_not_met),
+            "rule": {"text": r.text, "revoke_share": r.revoke_share,
+                     "revoke_share_with_key": r.revoke_share_with_key, "source": r.source,
+                     "verified": r.verified, "note": r.note},
+            "rule_verified": r.verified,
+        }
+
+    def __getitem__(self, key: str) -> Any:
+        return self.to_json()[key]
+
+
+def revocation_risk(evaluation: Evaluation, recognised: bool) -> RevocationRisk:
     """Apply the catalog's revocation rule to ``evaluation``.
 
     With ``n`` criteria and ``k`` not met (shares compared exactly, as fractions):
@@ -392,12 +437,13 @@ def revocation_risk(evaluation: Evaluation, recognised: bool) -> dict[str, Any]:
         return None
 
     names = {c.code: c.name for c in evaluation.criteria}
-    # Each reason is a template marked in context REASONS_CONTEXT plus its (string) arguments:
-    # "reasons" holds the filled Vietnamese text, "reason_templates" what the GUI translates.
-    templates: list[dict[str, Any]] = []
+    # Each reason is a Message: a template marked in context REASONS_CONTEXT plus its (string)
+    # arguments; "reasons" is the filled Vietnamese text, "reason_templates" what the GUI
+    # translates.
+    messages: list[Message] = []
 
     def reason(template: str, **args: str) -> None:
-        templates.append({"context": REASONS_CONTEXT, "template": template, "args": args})
+        messages.append(Message(REASONS_CONTEXT, template, args))
 
     trigger = triggers(len(not_met), bool(key_not_met))
     worst = triggers(len(not_met) + len(unknown), bool(key_not_met or key_unknown))
@@ -439,28 +485,10 @@ def revocation_risk(evaluation: Evaluation, recognised: bool) -> dict[str, Any]:
     if not rule.verified:
         reason(_N(REASONS_CONTEXT, "Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc "
                   "({source})."), source=str(rule.source))
-    reasons = [t["template"].format(**t["args"]) for t in templates]
-    return {
-        "level": level,
-        "recognised": bool(recognised),
-        "reasons": reasons,
-        "reason_templates": templates,
-        "total": n,
-        "not_met": not_met,
-        "unknown": unknown,
-        "not_met_share": _pct(len(not_met), n),
-        "key_criteria": list(rule.key_criteria),
-        "key_not_met": key_not_met,
-        "rule": {
-            "text": rule.text,
-            "revoke_share": rule.revoke_share,
-            "revoke_share_with_key": rule.revoke_share_with_key,
-            "source": rule.source,
-            "verified": rule.verified,
-            "note": rule.note,
-        },
-        "rule_verified": rule.verified,
-    }
+    return RevocationRisk(level=level, recognised=bool(recognised), messages=tuple(messages),
+                          total=n, not_met=tuple(not_met), unknown=tuple(unknown),
+                          not_met_share=_pct(len(not_met), n), key_not_met=tuple(key_not_met),
+                          rule=rule)
 
 
 # --- JSON ----------------------------------------------------------------------------------------------
@@ -527,5 +555,5 @@ def to_json(evaluation: Evaluation, *, recognised: bool | None = None) -> dict[s
         "unused_inputs": list(evaluation.unused_inputs),
     }
     if recognised is not None:
-        out["revocation"] = revocation_risk(evaluation, recognised)
+        out["revocation"] = revocation_risk(evaluation, recognised).to_json()
     return out

@@ -48,6 +48,15 @@ STATUSES: dict[str, str] = {
 }
 DECLARABLE_STATUSES = (STATUS_MET, STATUS_NOT_MET, STATUS_NA)
 
+# --- appraisal (the one vocabulary: hub, packages, GUI and the appraisal report) ------------------
+APPRAISAL_AGREE = "agree"
+APPRAISAL_DISAGREE = "disagree"
+APPRAISAL_RESULTS: dict[str, str] = {  # the wording of the provincial appraisal reports
+    APPRAISAL_AGREE: _N(CTX, "Thống nhất"),
+    APPRAISAL_DISAGREE: _N(CTX, "Không thống nhất"),
+}
+APPRAISAL_STATUSES: tuple[str | None, ...] = (None, STATUS_MET, STATUS_NOT_MET)
+
 # --- projects --------------------------------------------------------------------------------------
 FUNDING_SOURCES: dict[str, str] = {
     "ns_trung_uong": _N(CTX, "Ngân sách trung ương"),

@@ -14,10 +14,6 @@ def nfc(value: Any) -> Any:
     return value
 
 
-def nfc_row(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: nfc(v) for k, v in row.items()}
-
-
 def fold(text: str) -> str:
     """Lower-case, strip diacritics (đ→d) for search: "Vĩnh Yên" → "vinh yen"."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

@@ -1,14 +1,16 @@
-"""Vietnamese number and date formatting (Babel, locale ``vi``).
+"""Vietnamese number and date formatting: the one formatter.
 
 1264 → "1.264"; 28.18 → "28,18"; a share → "28,18%"; a date → "ngày 05 tháng 3 năm 2025".
+Numbers are rounded half-up on their decimal value, grouped by three with "." and written with
+"," before the decimals — what Babel's ``vi`` locale gives (a test compares the two), without
+loading Babel's locale data on the start path.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal
-
-from babel.numbers import format_decimal
 
 LOCALE = "vi_VN"
 
@@ -22,9 +24,10 @@ def number(value: float | int | None, digits: int = 0, *, trim: bool = False) ->
     """Format with "." thousands and "," decimals; ``trim`` drops trailing zeros."""
     if value is None:
         return "—"
-    d = _round(value, digits)
-    fmt = "#,##0" + (("." + ("#" if trim else "0") * digits) if digits else "")
-    return format_decimal(d, format=fmt, locale=LOCALE)
+    text = f"{_round(value, digits):,f}"  # "1,264.50" (Python's grouping)
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 def percent(value: float | None, digits: int = 2) -> str:
@@ -82,3 +85,33 @@ def parse_date(text: str) -> dt.date:
         day, month, year = (int(p) for p in text.split("/"))
         return dt.date(year, month, day)
     return dt.date.fromisoformat(text)
+
+
+_GROUPED_DOTS = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
+_GROUPED_COMMAS = re.compile(r"^-?\d{1,3}(,\d{3})+$")
+_PLAIN = re.compile(r"-?(\d+\.?\d*|\.\d+)")
+
+
+def parse_number(text: str, *, vietnamese: bool = True) -> float | None:
+    """The one parser for numbers typed by a person; "" → None; raises ValueError.
+
+    Vietnamese: "1.264.000" = 1264000, "1,5" = 1.5, "1.5" = 1.5 (not a thousands pattern).
+    English mirrors it: "1,264,000", "1.5". Spaces are ignored and one trailing "%" is allowed
+    ("85%" = 85), so a percentage reads the same in every field and on the command line.
+    """
+    t = text.strip().replace(" ", "").replace("\u00a0", "")
+    if t.endswith("%"):
+        t = t[:-1]
+    if not t:
+        return None
+    group, decimal = (".", ",") if vietnamese else (",", ".")
+    pattern = _GROUPED_DOTS if vietnamese else _GROUPED_COMMAS
+    if pattern.match(t):
+        t = t.replace(group, "")
+    elif group in t and decimal in t:
+        t = t.replace(group, "").replace(decimal, ".")
+    elif decimal in t:
+        t = t.replace(decimal, ".")
+    if not _PLAIN.fullmatch(t):
+        raise ValueError(text)
+    return float(t)

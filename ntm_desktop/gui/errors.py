@@ -35,17 +35,14 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop import __version__
 from ntm_desktop.core.errors import Cancelled, NtmError
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import tr_message
 
 log = logging.getLogger(__name__)
 
 
 def user_message(error: NtmError) -> str:
-    """The translated message of ``error`` (placeholders filled from ``fmt_args``)."""
-    context = getattr(error, "context", None) or "errors"
-    args = {k: (tr_core("model", v) if isinstance(v, str) else v)
-            for k, v in (getattr(error, "fmt_args", {}) or {}).items()}
-    return tr_core(context, getattr(error, "template", None) or error.message, **args)
+    """The translated message of ``error`` (placeholders filled from its arguments)."""
+    return tr_message(error.msg)
 
 
 def error_details(error: BaseException) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.widgets.file_dialogs import start_dir
@@ -184,7 +184,7 @@ class FileActions(QObject):
         target, reopen = self._import_target()
         self.last_task = self.ctx.tasks.run(
             jobs.import_data, target, path, create=reopen, writer=True,
-            label=self.tr("Đang kiểm tra và nhập dữ liệu từ %1…").replace("%1", path.name),
+            label=fill(self.tr("Đang kiểm tra và nhập dữ liệu từ %1…"), path.name),
             on_result=lambda r: self._on_imported(r, path, reopen),
             on_error=lambda exc: self._failed(self.tr("Không nhập được dữ liệu"), exc,
                                               unchanged=True),
@@ -206,13 +206,13 @@ class FileActions(QObject):
             self._data_changed()
         detail = self._counts_text(result.counts)
         if detail:
-            text = (self.tr("Đã nhập dữ liệu từ tệp %1. Số dòng đã thêm hoặc cập nhật:")
-                    .replace("%1", src.name) + "\n" + detail)
+            text = (fill(self.tr("Đã nhập dữ liệu từ tệp %1. Số dòng đã thêm hoặc cập nhật:"),
+                         src.name) + "\n" + detail)
         else:
-            text = self.tr("Tệp %1 không có gì mới: mọi dòng trong tệp đã có sẵn trong sổ dữ "
-                           "liệu.").replace("%1", src.name)
+            text = fill(self.tr("Tệp %1 không có gì mới: mọi dòng trong tệp đã có sẵn trong sổ dữ "
+                           "liệu."), src.name)
         self._inform(self.tr("Đã nhập dữ liệu"), text)
-        self._status(self.tr("Đã nhập dữ liệu từ %1.").replace("%1", src.name))
+        self._status(fill(self.tr("Đã nhập dữ liệu từ %1."), src.name))
 
     # ------------------------------------------------------------------ export
     def _default_export_name(self) -> str:
@@ -238,7 +238,7 @@ class FileActions(QObject):
         self._remember_dir(path)
         self.last_task = self.ctx.tasks.run(
             jobs.export_data, Path(self.ctx.workbook.path), path,
-            label=self.tr("Đang xuất dữ liệu ra %1…").replace("%1", path.name),
+            label=fill(self.tr("Đang xuất dữ liệu ra %1…"), path.name),
             on_result=self._on_exported,
             on_error=lambda exc: self._failed(self.tr("Không xuất được dữ liệu"), exc))
         return self.last_task
@@ -246,10 +246,10 @@ class FileActions(QObject):
     def _on_exported(self, result: jobs.JobResult) -> None:
         path = Path(result.path or "")
         kind = self.tr("Excel") if path.suffix.lower() == ".xlsx" else self.tr("JSON")
-        text = (self.tr("Đã xuất toàn bộ dữ liệu (%1) vào tệp:").replace("%1", kind)
+        text = (fill(self.tr("Đã xuất toàn bộ dữ liệu (%1) vào tệp:"), kind)
                 + f"\n{path}\n\n" + self._counts_text(result.counts))
         self._inform(self.tr("Đã xuất dữ liệu"), text.strip(), folder=path.parent)
-        self._status(self.tr("Đã xuất dữ liệu ra %1.").replace("%1", path.name))
+        self._status(fill(self.tr("Đã xuất dữ liệu ra %1."), path.name))
 
     # ------------------------------------------------------------------ backup and restore
     def backup_now(self) -> Task | None:
@@ -264,7 +264,7 @@ class FileActions(QObject):
     def _on_backed_up(self, result: jobs.JobResult) -> None:
         path = Path(result.path or "")
         self._inform(self.tr("Đã sao lưu"),
-                     self.tr("Đã sao lưu sổ dữ liệu vào:\n%1").replace("%1", str(path)),
+                     fill(self.tr("Đã sao lưu sổ dữ liệu vào:\n%1"), str(path)),
                      folder=path.parent)
         self._status(self.tr("Đã sao lưu sổ dữ liệu."))
 
@@ -303,9 +303,8 @@ class FileActions(QObject):
         when = info.when.strftime("%H:%M %d/%m/%Y") if info.when else backup.name
         safety = Path(result.path or "")
         self._inform(self.tr("Đã khôi phục"),
-                     self.tr("Đã khôi phục sổ dữ liệu từ bản sao lưu lúc %1.\n\nSổ dữ liệu trước "
-                             "khi khôi phục vẫn được giữ lại tại:\n%2")
-                     .replace("%1", when).replace("%2", str(safety)), folder=safety.parent)
+                     fill(self.tr("Đã khôi phục sổ dữ liệu từ bản sao lưu lúc %1.\n\nSổ dữ liệu trước "
+                             "khi khôi phục vẫn được giữ lại tại:\n%2"), when, str(safety)), folder=safety.parent)
         self._status(self.tr("Đã khôi phục sổ dữ liệu."))
 
     def _on_restore_failed(self, exc: BaseException, wb_path: Path) -> None:
@@ -341,10 +340,9 @@ class FileActions(QObject):
         self._data_changed()
         title = workspace_svc.criteria_title(self.ctx.workbook)
         self._inform(self.tr("Đã cài bộ tiêu chí của tỉnh"),
-                     self.tr("Đã cài và áp dụng bộ tiêu chí:\n%1\n\nCác tiêu chí của xã được "
-                             "đánh giá lại theo bộ tiêu chí này.").replace("%1", title))
-        self._status(self.tr("Đã cài bộ tiêu chí của tỉnh (%1).")
-                     .replace("%1", result.overlay_id or ""))
+                     fill(self.tr("Đã cài và áp dụng bộ tiêu chí:\n%1\n\nCác tiêu chí của xã được "
+                             "đánh giá lại theo bộ tiêu chí này."), title))
+        self._status(fill(self.tr("Đã cài bộ tiêu chí của tỉnh (%1)."), result.overlay_id or ""))
 
     # ------------------------------------------------------------------ dialogs
     def open_villages(self) -> Any:

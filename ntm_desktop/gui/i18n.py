@@ -8,16 +8,20 @@ app's own (``translations/ntm_desktop_<lang>.qm``). A missing catalogue is logge
 the English Qt text or the Vietnamese source text is shown instead.
 
 Core messages are marked with ``ntm_desktop.core.i18n.QT_TRANSLATE_NOOP(context, text)`` and
-translated at display time with :func:`tr_core`.
+translated at display time with :func:`tr_core` (or :func:`tr_message` for a
+:class:`~ntm_desktop.core.message.Message`). GUI strings with Qt-style ``%1``, ``%2``
+placeholders are filled with :func:`fill`, the one helper for that.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ntm_desktop.core.message import Message
 from ntm_desktop.paths import asset_dir
 
 log = logging.getLogger(__name__)
@@ -104,3 +108,31 @@ def tr_core(context: str, text: str, **fmt: object) -> str:
         except (KeyError, IndexError, ValueError):
             log.warning("cannot format %r with %r", translated, fmt)
     return translated
+
+
+def tr_message(message: Message) -> str:
+    """A core :class:`Message` in the interface language; string arguments that are labels
+    marked in context ``"model"`` are translated too."""
+    args = {k: (QCoreApplication.translate("model", v) if isinstance(v, str) else v)
+            for k, v in message.args.items()}
+    return tr_core(message.context, message.template, **args)
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: object) -> str:
+    """Fill Qt-style ``%1`` … ``%9`` in an already translated ``text`` in ONE pass, like
+    ``QString.arg``: a value that itself contains "%2" is not filled again (chained
+    ``.replace("%1", …).replace("%2", …)`` would). A placeholder without a value stays."""
+    def one(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        return str(values[n - 1]) if 1 <= n <= len(values) else m.group(0)
+
+    return _PLACEHOLDER.sub(one, text)
+
+
+def is_vietnamese() -> bool:
+    """Vietnamese conventions unless the interface runs in English (the source language is
+    Vietnamese; :func:`install_translators` sets the default locale)."""
+    return QLocale().language() != QLocale.Language.English

@@ -12,9 +12,12 @@ on the GUI thread, whichever thread committed.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
 
 
 class SignalHub(QObject):
@@ -38,7 +41,7 @@ class SignalHub(QObject):
     def _deliver(self, changes: list[Any], initiator: object) -> None:
         self.data_did_change.emit(changes, initiator)
 
-    def attach_workbook(self, workbook: Any) -> None:
+    def attach_workbook(self, workbook: Workbook) -> None:
         """Forward ``workbook.listeners`` commit notifications (if the workbook has them)."""
         listeners = getattr(workbook, "listeners", None)
         if listeners is None:
@@ -51,7 +54,7 @@ class SignalHub(QObject):
         listeners.append(on_commit)
         self._listeners.append((workbook, on_commit))
 
-    def detach_workbook(self, workbook: Any) -> None:
+    def detach_workbook(self, workbook: Workbook) -> None:
         for wb, fn in list(self._listeners):
             if wb is workbook:
                 try:

@@ -56,14 +56,6 @@ def _open(path: Path, *, create: bool = False) -> Workbook:
     return Workbook.open(Path(path), create=create, daily_backup=False)
 
 
-def read_document(src: Path) -> dict[str, Any]:
-    """An interchange document from an ``.xlsx`` or ``.json`` file (ValidationError if bad)."""
-    src = Path(src)
-    if src.suffix.lower() == ".xlsx":
-        return xlsx.read_xlsx(src)
-    return interchange.read_file(src)
-
-
 # ------------------------------------------------------------------------------ jobs
 def import_data(wb_path: Path, src: Path, *, create: bool = False,
                 report: ProgressFn | None = None, cancel: CancelToken | None = None
@@ -122,7 +114,7 @@ def backup_now(wb_path: Path, *, report: ProgressFn | None = None,
     step(report, cancel, 0, 0, "")
     wb = _open(wb_path)
     try:
-        dest = backups.make_backup(wb.db, wb.path, backups.default_dir(wb.path), reason="manual")
+        dest = backups.make_backup(wb.db.conn, wb.path, backups.default_dir(wb.path), reason="manual")
         return JobResult(dest)
     finally:
         wb.close()

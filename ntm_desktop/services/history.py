@@ -15,8 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ntm_desktop.core import model as m
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -31,6 +29,7 @@ from ntm_desktop.store.journal_queries import (  # noqa: F401 - the History use 
     journal_page,
     row_before,
 )
+from ntm_desktop.store.sqlite import Database
 
 CTX = "gui_queries"
 
@@ -93,11 +92,6 @@ FIELD_LABELS: dict[str, str] = {
     "comment": _N(CTX, "Nhận xét"), "appraiser": _N(CTX, "Người thẩm định"),
     "appraiser_body": _N(CTX, "Cơ quan thẩm định"), "id": _N(CTX, "Mã bản ghi"),
     "created_at": _N(CTX, "Tạo lúc"), "updated_at": _N(CTX, "Sửa lúc"),
-}
-CHAIN_REASONS: dict[str, str] = {
-    "liên kết với mục trước bị hỏng": _N(CTX, "liên kết với mục trước bị hỏng"),
-    "nội dung mục đã bị sửa (hash không khớp)":
-        _N(CTX, "nội dung mục đã bị sửa (hash không khớp)"),
 }
 SUMMARY_FIELDS = ("name", "contributor", "indicator_code", "key", "original_name", "caption",
                   "source", "code", "date", "year")

@@ -30,6 +30,7 @@ from ntm_desktop.services.catalog_editor import share_with_replicas
 from ntm_desktop.services.hub_common import open_hub, review_year
 from ntm_desktop.store import hub as hs
 from ntm_desktop.store import journal as jr
+from ntm_desktop.store.journal_queries import touched_between
 from ntm_desktop.sync import importer
 from ntm_desktop.sync import package as pk
 from ntm_desktop.sync.errors import MESSAGES
@@ -119,15 +120,7 @@ def _peek_order(path: Path) -> tuple[str, int]:
 
 
 def _counts(hub: hs.Hub, code: str, lo: int, hi: int) -> dict[str, int]:
-    wb = hub.replica(code)
-    ids: dict[str, set[str]] = {}
-    for r in wb.db.query("SELECT entity, entity_id, op FROM journal WHERE seq > ? AND seq <= ?",
-                         [lo, hi]):
-        ids.setdefault(r["entity"], set()).add(r["entity_id"])
-    photos = 0
-    for r in wb.db.query("SELECT count(*) AS n FROM journal WHERE seq > ? AND seq <= ? AND "
-                         "entity = 'attachment' AND op = 'insert'", [lo, hi]):
-        photos = r["n"]
+    ids, photos = touched_between(hub.replica(code).db, lo, hi)
     return {"indicators": len(ids.get("assessment", ())), "items": len(ids.get("infra_item", ())),
             "contributions": len(ids.get("contribution", ())), "photos": photos}
 

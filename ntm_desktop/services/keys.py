@@ -8,11 +8,11 @@ import io
 from pathlib import Path
 from typing import Any
 
+from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import escape_text
 from ntm_desktop.services._common import NO_COMMUNE
-from ntm_desktop.store import journal as jr
 from ntm_desktop.store.workbook import Workbook, atomic_write_bytes
 from ntm_desktop.sync.keys import read_card
 from ntm_desktop.sync.trust import CommuneTrust
@@ -59,7 +59,7 @@ def key_qr_png(card: dict[str, Any], scale: int = 6) -> bytes:
 def write_public_card(card: dict[str, Any], dest: Path) -> dict[str, Any]:
     """Write a public-key card file (``ntm keys export-public``); returns the card written."""
     card = {k: v for k, v in card.items() if k not in ("encrypted", "old_key_id")}
-    atomic_write_bytes(Path(dest), jr.canonical_json(card))
+    atomic_write_bytes(Path(dest), canonical_json(card))
     return card
 
 

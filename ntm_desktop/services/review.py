@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from ntm_desktop.services.history import ENTITY_LABELS, field_changes, row_summa
 from ntm_desktop.services.hub_common import open_hub, review_year
 from ntm_desktop.store import hub as hs
 from ntm_desktop.store.hub import Hub
+from ntm_desktop.store.journal_queries import entries_between, row_before
 from ntm_desktop.store.workbook import Workbook
 
 HIDDEN_FIELDS = ("id", "created_at", "updated_at")
@@ -61,27 +61,19 @@ def open_replica(paths: Any, code: str) -> Workbook:
 def _changes(db: Any, lo: int, hi: int | None = None) -> list[Change]:
     """Net change per record between journal seq ``lo`` (exclusive) and ``hi``: the state
     before the first entry → the state after the last."""
-    q = "SELECT seq, entity, entity_id, op, row FROM journal WHERE seq > ?"
-    args: list[Any] = [lo]
-    if hi is not None:
-        q += " AND seq <= ?"
-        args.append(hi)
     first: dict[tuple[str, str], dict[str, Any]] = {}
     last: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in db.query(q + " ORDER BY seq", args):
-        if r["entity"] in NOT_CHANGES:
+    for e in entries_between(db, lo, hi):
+        if e["entity"] in NOT_CHANGES:
             continue
-        key = (r["entity"], r["entity_id"])
-        first.setdefault(key, r)
-        last[key] = r
+        key = (e["entity"], e["entity_id"])
+        first.setdefault(key, e)
+        last[key] = e
     out = []
     for key, f in first.items():
-        prev = db.execute("SELECT op, row FROM journal WHERE entity = ? AND entity_id = ? AND "
-                          "seq < ? ORDER BY seq DESC LIMIT 1", [key[0], key[1], f["seq"]]
-                          ).fetchone()
-        before = json.loads(prev[1]) if prev and prev[0] != "delete" and prev[1] else None
+        before = row_before(db, f)
         lr = last[key]
-        after = json.loads(lr["row"]) if lr["op"] != "delete" and lr["row"] else None
+        after = lr["row"] if lr["op"] != "delete" else None
         if before == after:
             continue
         op = "insert" if before is None else "delete" if after is None else "update"

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ntm_desktop.core.clock import file_stamp
 from ntm_desktop.core.errors import NotFound, StorageError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 
@@ -21,20 +22,9 @@ def default_dir(workbook_path: Path) -> Path:
     return workbook_path.parent / "backups"
 
 
-def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-
-
-def make_backup(db_or_wb: object, path: Path, folder: Path, *, reason: str = "manual") -> Path:
-    """Copy the workbook at ``path`` into ``folder``; returns the backup file."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = path.name.split(".")[0]
-    dest = folder / f"{stem}-{_stamp()}-{reason}.sqlite"
-    if isinstance(db_or_wb, sqlite3.Connection):
-        conn = db_or_wb
-    else:
-        conn = (getattr(db_or_wb, "conn", None)
-                or getattr(getattr(db_or_wb, "db", None), "conn", None))
+def copy_database(conn: sqlite3.Connection, dest: Path) -> None:
+    """The one backup function: a consistent copy of ``conn``'s database through SQLite's online
+    backup API, written to a temporary name and renamed. Raises StorageError ``backup``."""
     tmp = dest.with_name(dest.name + ".tmp")
     try:
         target = sqlite3.connect(str(tmp))
@@ -46,6 +36,16 @@ def make_backup(db_or_wb: object, path: Path, folder: Path, *, reason: str = "ma
         tmp.unlink(missing_ok=True)
         raise StorageError(_N("errors", "Không tạo được bản sao lưu: {detail}"), code="backup",
                            args={"detail": str(exc)}) from exc
+
+
+def make_backup(conn: sqlite3.Connection, path: Path, folder: Path, *,
+                reason: str = "manual") -> Path:
+    """Copy the database open on ``conn`` (the workbook at ``path``) into ``folder`` as
+    ``<stem>-<stamp>-<reason>.sqlite``; returns the backup file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = path.name.split(".")[0]
+    dest = folder / f"{stem}-{file_stamp()}-{reason}.sqlite"
+    copy_database(conn, dest)
     return dest
 
 
@@ -68,7 +68,7 @@ def auto_backup(wb: Workbook, folder: Path, *, today: dt.date | None = None) -> 
     if wb.meta("last_auto_backup") == day:
         return None
     stem = wb.path.name.split(".")[0]
-    dest = make_backup(wb.db, wb.path, folder, reason="auto")
+    dest = make_backup(wb.db.conn, wb.path, folder, reason="auto")
     wb.set_meta("last_auto_backup", day)
     rotate(folder, stem)
     return dest

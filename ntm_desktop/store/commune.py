@@ -7,10 +7,11 @@ from typing import Any
 from ntm_desktop.core.errors import NotFound, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import validate_commune, validate_village
+from ntm_desktop.store.rows import CommuneRow, VillageRow
 from ntm_desktop.store.workbook import Workbook
 
 
-def get_commune(wb: Workbook) -> dict[str, Any]:
+def get_commune(wb: Workbook) -> CommuneRow:
     c = wb.commune()
     if c is None:
         raise NotFound(_N("errors", "Sổ dữ liệu chưa có thông tin xã. Hãy chạy “ntm init commune”."),
@@ -18,7 +19,7 @@ def get_commune(wb: Workbook) -> dict[str, Any]:
     return c
 
 
-def save_commune(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
+def save_commune(wb: Workbook, values: dict[str, Any]) -> CommuneRow:
     """Create or update the commune profile (merging with the existing one)."""
     current = wb.commune() or {}
     merged = {**current, **values}
@@ -34,11 +35,11 @@ def save_commune(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
         return wb.put("commune", clean)
 
 
-def list_villages(wb: Workbook) -> list[dict[str, Any]]:
+def list_villages(wb: Workbook) -> list[VillageRow]:
     return wb.rows("village", order_by="coalesce(ordering, 1e9), name")
 
 
-def save_village(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
+def save_village(wb: Workbook, values: dict[str, Any]) -> VillageRow:
     current = wb.get("village", values["id"]) if values.get("id") else None
     merged = {**(current or {}), **values}
     for k in ("created_at", "updated_at"):

@@ -7,6 +7,7 @@ from typing import Any
 
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.model import validate_contribution
+from ntm_desktop.store.rows import ContributionRow
 from ntm_desktop.store.workbook import Workbook
 
 
@@ -29,13 +30,13 @@ def _clean(wb: Workbook, values: dict[str, Any], line: int | None = None) -> dic
     return clean
 
 
-def add_contribution(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
+def add_contribution(wb: Workbook, values: dict[str, Any]) -> ContributionRow:
     clean = _clean(wb, values)
     with wb.atomic():
         return wb.put("contribution", clean)
 
 
-def add_many(wb: Workbook, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def add_many(wb: Workbook, rows: Iterable[dict[str, Any]]) -> list[ContributionRow]:
     """Add several contributions in one transaction (all or nothing); errors name the line."""
     cleaned = [_clean(wb, r, i) for i, r in enumerate(rows, start=1)]
     with wb.atomic():

@@ -16,62 +16,83 @@ def _share(num: float, den: float) -> float | None:
     return round(num * 100.0 / den, 2) if den else None
 
 
-def _length_share(wb: Workbook, kind: str, flag: str, where: str = "", params: tuple = ()
+_KINDS = ("road", "canal", "cultural_house", "sports_ground", "school", "market",
+          "health_station")
+_FIELDS = ("level", "length_km", "hardened", "solidified", "national_standard",
+           "facilities_standard")
+
+
+def _items(wb: Workbook) -> dict[str, list[dict[str, object]]]:
+    """The registry items the measures use, read in ONE pass (rowid order), by kind."""
+    cols = ", ".join(f"json_extract(attrs, '$.{f}')" for f in _FIELDS)
+    marks = ", ".join("?" for _ in _KINDS)
+    out: dict[str, list[dict[str, object]]] = {k: [] for k in _KINDS}
+    for r in wb.db.conn.execute(f"SELECT id, kind, village_id, {cols} FROM infra_item "
+                                f"WHERE kind IN ({marks}) ORDER BY rowid", _KINDS):
+        out[r[1]].append({"id": r[0], "village_id": r[2], **dict(zip(_FIELDS, r[3:], strict=True))})
+    return out
+
+
+def _length_share(items: list[dict[str, object]], flag: str, level: str | None = None
                   ) -> DerivedFigure:
-    q = (f"SELECT id, coalesce(json_extract(attrs,'$.length_km'),0) AS km, "
-         f"coalesce(json_extract(attrs,'$.{flag}'),0) AS ok FROM infra_item "
-         f"WHERE kind = ? {where}")
-    rows = list(wb.db.query(q, [kind, *params]))
-    total = sum(r["km"] for r in rows)
-    done = sum(r["km"] for r in rows if r["ok"])
+    rows = [r for r in items if level is None or r["level"] == level]
+    total = sum(r["length_km"] or 0 for r in rows)
+    done = sum(r["length_km"] or 0 for r in rows if r[flag])
     return DerivedFigure(_share(done, total), round(done, 3), round(total, 3), "%",
                          f"{number(done, 2)} km / {number(total, 2)} km",
                          tuple(r["id"] for r in rows))
 
 
-def _village_share(wb: Workbook, kind: str) -> DerivedFigure:
-    villages = [r["id"] for r in wb.db.query("SELECT id FROM village")]
-    rows = list(wb.db.query("SELECT id, village_id FROM infra_item WHERE kind = ? AND "
-                            "json_extract(attrs,'$.level') = 'thon' AND village_id IS NOT NULL",
-                            [kind]))
+def _village_share(villages: list[str], items: list[dict[str, object]]) -> DerivedFigure:
+    rows = [r for r in items if r["level"] == "thon" and r["village_id"] is not None]
     have = {r["village_id"] for r in rows} & set(villages)
     return DerivedFigure(_share(len(have), len(villages)), len(have), len(villages), "%",
                          f"{len(have)}/{len(villages)} thôn", tuple(r["id"] for r in rows))
 
 
-def _school_share(wb: Workbook, flag: str) -> DerivedFigure:
-    rows = list(wb.db.query(f"SELECT id, coalesce(json_extract(attrs,'$.{flag}'),0) AS ok "
-                            "FROM infra_item WHERE kind = 'school'"))
-    done = sum(1 for r in rows if r["ok"])
-    return DerivedFigure(_share(done, len(rows)), done, len(rows), "%",
-                         f"{done}/{len(rows)} trường", tuple(r["id"] for r in rows))
+def _school_share(items: list[dict[str, object]], flag: str) -> DerivedFigure:
+    done = sum(1 for r in items if r[flag])
+    return DerivedFigure(_share(done, len(items)), done, len(items), "%",
+                         f"{done}/{len(items)} trường", tuple(r["id"] for r in items))
 
 
-def _exists(wb: Workbook, kind: str, where: str = "", label: str = "") -> DerivedFigure:
-    rows = list(wb.db.query(f"SELECT id FROM infra_item WHERE kind = ? {where}", [kind]))
+def _exists(rows: list[dict[str, object]], label: str) -> DerivedFigure:
     return DerivedFigure(1.0 if rows else 0.0, len(rows), 1, "", f"{len(rows)} {label}".strip(),
                          tuple(r["id"] for r in rows))
 
 
+_cache: dict[tuple[str, object], dict[str, DerivedFigure]] = {}
+
+
 def compute_all(wb: Workbook) -> dict[str, DerivedFigure]:
-    """Every derived measure key → figure."""
+    """Every derived measure key → figure (one read of the registry). Remembered until the next
+    write to the workbook (its journal head moves), so the pages shown at start share one read."""
+    key = (str(wb.path), wb.db.conn.execute(  # the head's hash: same content, same figures
+        "SELECT seq, hash FROM journal_entry ORDER BY seq DESC LIMIT 1").fetchone())
+    if key not in _cache:
+        _cache.clear()  # one workbook's latest figures are all worth keeping
+        _cache[key] = _compute(wb)
+    return dict(_cache[key])
+
+
+def _compute(wb: Workbook) -> dict[str, DerivedFigure]:
+    items = _items(wb)
+    villages = [r[0] for r in wb.db.conn.execute("SELECT id FROM village")]
     out: dict[str, DerivedFigure] = {}
     for level in ROAD_LEVELS:
-        out[f"road_hardened_share/{level}"] = _length_share(
-            wb, "road", "hardened", "AND json_extract(attrs,'$.level') = ?", (level,))
-    out["road_hardened_share/all"] = _length_share(wb, "road", "hardened")
-    out["canal_solidified_share"] = _length_share(wb, "canal", "solidified")
-    out["villages_with_cultural_house_share"] = _village_share(wb, "cultural_house")
-    out["villages_with_sports_ground_share"] = _village_share(wb, "sports_ground")
-    out["schools_national_standard_share"] = _school_share(wb, "national_standard")
-    out["schools_facilities_standard_share"] = _school_share(wb, "facilities_standard")
-    out["commune_cultural_house"] = _exists(wb, "cultural_house",
-                                            "AND json_extract(attrs,'$.level') = 'xa'",
-                                            "nhà văn hóa xã")
-    out["market_exists"] = _exists(wb, "market", label="chợ")
-    hs = list(wb.db.query("SELECT id, coalesce(json_extract(attrs,'$.national_standard'),0) AS ok"
-                          " FROM infra_item WHERE kind = 'health_station'"))
-    ok = any(r["ok"] for r in hs)
+        out[f"road_hardened_share/{level}"] = _length_share(items["road"], "hardened", level)
+    out["road_hardened_share/all"] = _length_share(items["road"], "hardened")
+    out["canal_solidified_share"] = _length_share(items["canal"], "solidified")
+    out["villages_with_cultural_house_share"] = _village_share(villages, items["cultural_house"])
+    out["villages_with_sports_ground_share"] = _village_share(villages, items["sports_ground"])
+    out["schools_national_standard_share"] = _school_share(items["school"], "national_standard")
+    out["schools_facilities_standard_share"] = _school_share(items["school"],
+                                                             "facilities_standard")
+    out["commune_cultural_house"] = _exists(
+        [r for r in items["cultural_house"] if r["level"] == "xa"], "nhà văn hóa xã")
+    out["market_exists"] = _exists(items["market"], "chợ")
+    hs = items["health_station"]
+    ok = any(r["national_standard"] for r in hs)
     out["health_station_standard"] = DerivedFigure(
         (1.0 if ok else 0.0) if hs else None, 1 if ok else 0, len(hs), "",
         "trạm y tế đạt chuẩn" if ok else ("trạm y tế chưa đạt chuẩn" if hs else "chưa có trạm y tế"),

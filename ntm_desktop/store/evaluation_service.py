@@ -13,13 +13,14 @@ from typing import Any
 
 from ntm_desktop.core import catalog as cat
 from ntm_desktop.core import evaluation as ev
+from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.errors import CatalogError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import attachments, derived, projects, survey
 from ntm_desktop.store.commune import get_commune
+from ntm_desktop.store.row_rules import OVERLAY_META_PREFIX
 from ntm_desktop.store.workbook import Workbook
 
-OVERLAY_META_PREFIX = "overlay:"
 #: every version ever installed: ``overlay_version:<id>@<version>`` → the overlay document
 OVERLAY_VERSION_PREFIX = "overlay_version:"
 #: the catalog an evaluation year is pinned to (on approval): ``catalog_pin:<year>``
@@ -82,7 +83,6 @@ def install_overlay(wb: Workbook, doc: dict[str, Any], *, activate: bool = True)
                            args={"base": str(doc.get("base")),
                                  "criteria_set": str(commune["criteria_set"])})
     cat.load_catalog(doc["base"], [doc])  # the merged set must be valid too
-    from ntm_desktop.store.journal import canonical_json
     text = canonical_json(doc).decode("utf-8")
     current = installed_overlays(wb).get(doc["id"])
     newer = current is None or version_key(str(doc["version"])) >= \
@@ -161,7 +161,7 @@ def catalog_for(wb: Workbook, year: int | None = None) -> cat.Catalog:
                                code="unknown_catalog",
                                args={"overlay": str(commune["overlay_id"])})
         overlays.append(doc)
-    return cat.load_catalog(commune["criteria_set"], overlays)
+    return cat.load_catalog(commune["criteria_set"], overlays, overlays_checked=True)
 
 
 def profile_of(commune: dict[str, Any]) -> ev.CommuneProfile:
@@ -196,7 +196,7 @@ def recognition_conditions(wb: Workbook, evaluation: ev.Evaluation) -> dict[str,
         "satisfaction": {"ok": None if s is None else None, "survey": s,
                          "note": "Tỷ lệ hài lòng tối thiểu theo quy định của tỉnh (chưa xác minh)."},
         "all_criteria_met": evaluation.met_count == evaluation.total,
-        "revocation": ev.revocation_risk(evaluation, recognised),
+        "revocation": ev.revocation_risk(evaluation, recognised).to_json(),
     }
 
 

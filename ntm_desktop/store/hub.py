@@ -23,8 +23,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database, Migrations
-
+from ntm_desktop.core.clock import utc_now
 from ntm_desktop.core.errors import (
     ConflictError,
     NotFound,
@@ -34,15 +33,18 @@ from ntm_desktop.core.errors import (
 )
 from ntm_desktop.core.fingerprint import weak_key_reason
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.core.model import APPRAISAL_RESULTS, APPRAISAL_STATUSES
+from ntm_desktop.store.connection import connect, translate_sqlite_error
 from ntm_desktop.store.journal import GENESIS
-from ntm_desktop.store.workbook import BUSY_TIMEOUT_MS, Workbook, translate_sqlite_error
+from ntm_desktop.store.sqlite import Database, Migrations
+from ntm_desktop.store.workbook import Workbook
 
 log = logging.getLogger("ntm.hub")
 migrations = Migrations("ntm_hub")
 HUB_SCHEMA_VERSION = 3
 APPROVAL_STATES = ("submitted", "returned", "approved")
-RESULTS = ("agree", "disagree")
-STATUSES = (None, "dat", "chua_dat")
+RESULTS = tuple(APPRAISAL_RESULTS)  # core/model.py: the one appraisal vocabulary
+STATUSES = APPRAISAL_STATUSES
 MAX_OPEN_REPLICAS = 32
 
 
@@ -140,8 +142,7 @@ def m003_appraiser_workspace(db: Database) -> None:
     """)
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+_now = utc_now
 
 
 class Hub:
@@ -163,13 +164,7 @@ class Hub:
                               "appraiser”."), code="no_hub", args={"path": str(path)})
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), isolation_level=None,
-                                   timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-            db = Database(conn)
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
+            db = connect(path)
             migrations.apply(db)
             hub = cls(path, db)
             if hub.meta("hub_id") is None:

@@ -6,10 +6,11 @@ from typing import Any
 
 from ntm_desktop.core.model import INFRA_KINDS, validate_infra
 from ntm_desktop.core.text import fold
+from ntm_desktop.store.rows import InfraItemRow
 from ntm_desktop.store.workbook import Workbook
 
 
-def save_item(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
+def save_item(wb: Workbook, values: dict[str, Any]) -> InfraItemRow:
     """Create or update an item; ``attrs`` are validated against its kind."""
     current = wb.get("infra_item", values["id"]) if values.get("id") else None
     merged = {**(current or {}), **values}

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core import model
+from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
-from ntm_desktop.store.journal import canonical_json
 from ntm_desktop.store.schema import DOMAIN_TABLES, SCHEMA_VERSION
 from ntm_desktop.store.workbook import Workbook, atomic_write_bytes
 

@@ -7,63 +7,39 @@ Entry fields: ``seq`` (monotonic, 1-based), ``hlc`` (hybrid logical clock), ``de
 ``hash = sha256(canonical_json(entry without "hash"))`` where canonical JSON sorts keys, uses
 compact separators and UTF-8. The first entry's ``prev_hash`` is :data:`GENESIS`. Entries are
 what sync packages carry; a replica stores received entries verbatim.
+
+Stored form (migration m002): table ``journal_entry`` holds each entry with its hash as raw
+bytes and without ``prev_hash`` (the previous entry's hash); the latest entry of a row may leave
+``row`` NULL when the live row is exactly that row. The view ``journal`` shows the documented
+columns; :func:`row_to_entry` fills a NULL row from the live table. Only
+:class:`~ntm_desktop.store.workbook.Workbook` writes ``journal_entry``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ntm_desktop.core.canonical import canonical_json
+from ntm_desktop.core.clock import HybridClock
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.core.message import Message
+from ntm_desktop.store.schema import DOMAIN_TABLES, decode_row
+from ntm_desktop.store.sqlite import Database
+
+__all__ = ["GENESIS", "ENTRY_FIELDS", "canonical_json", "HybridClock", "entry_hash",
+           "ChainReport", "row_to_entry", "iter_entries", "verify_chain", "head", "live_row"]
 
 GENESIS = "0" * 64
 ENTRY_FIELDS = ("seq", "hlc", "device_id", "author", "entity", "entity_id", "op", "row",
                 "prev_hash")
 
 
-def canonical_json(obj: Any) -> bytes:
-    """Deterministic JSON bytes (sorted keys, no spaces, UTF-8, NaN refused)."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
-
-
 def entry_hash(entry: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json({k: entry[k] for k in ENTRY_FIELDS})).hexdigest()
-
-
-class HybridClock:
-    """Hybrid logical clock: ``"<unix ms, 13 digits>-<counter, 4 digits>-<device prefix>"``.
-
-    Strings sort in causal order for one device and never go backwards even when the wall
-    clock does.
-    """
-
-    def __init__(self, device_id: str, last: str | None = None):
-        self.device = device_id[:8]
-        self.ms, self.counter = 0, 0
-        if last:
-            self.observe(last)
-
-    def observe(self, hlc: str) -> None:
-        try:
-            ms, counter, _ = hlc.split("-", 2)
-            ms_i, c_i = int(ms), int(counter)
-        except ValueError:
-            return
-        if (ms_i, c_i) > (self.ms, self.counter):
-            self.ms, self.counter = ms_i, c_i
-
-    def now(self) -> str:
-        wall = int(time.time() * 1000)
-        if wall > self.ms:
-            self.ms, self.counter = wall, 0
-        else:
-            self.counter += 1
-        return f"{self.ms:013d}-{self.counter:04d}-{self.device}"
 
 
 # Why verify_chain() stopped: templates marked for translation (context "errors").
@@ -74,33 +50,55 @@ REASON_HASH = _N("errors", "nội dung mục đã bị sửa (hash không khớp
 
 @dataclass(frozen=True)
 class ChainReport:
-    """``reason`` is the filled Vietnamese text; ``reason_template`` + ``reason_args`` let the GUI
-    translate it (``tr("errors", reason_template).format(**reason_args)``)."""
+    """What :func:`verify_chain` found. ``message`` (a :class:`Message` in context
+    ``"errors"``) says why it stopped; ``reason`` is its Vietnamese text."""
 
     ok: bool
     checked: int
     first_broken_seq: int | None = None
-    reason: str | None = None
-    reason_template: str | None = None
-    reason_args: dict[str, str] | None = None
+    message: Message | None = None
+
+    @property
+    def reason(self) -> str | None:
+        return None if self.message is None else self.message.text()
 
     @classmethod
     def broken(cls, checked: int, at_seq: int, template: str, **args: str) -> ChainReport:
-        return cls(False, checked, at_seq, template.format(**args), template, args or None)
+        return cls(False, checked, at_seq, Message("errors", template, args))
 
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "checked": self.checked, "first_broken_seq": self.first_broken_seq,
                 "reason": self.reason}
 
 
-def row_to_entry(r: dict[str, Any]) -> dict[str, Any]:
-    """A journal table row → an entry dict (``row`` decoded)."""
+def live_row(db: Database, entity: str, entity_id: str) -> dict[str, Any] | None:
+    """The current row ``entity_id`` of domain table ``entity``, decoded; None when absent."""
+    if entity not in DOMAIN_TABLES:
+        return None
+    cur = db.conn.execute(f"SELECT * FROM [{entity}] WHERE id = ?", [entity_id])
+    r = cur.fetchone()
+    if r is None:
+        return None
+    return decode_row(entity, dict(zip([d[0] for d in cur.description], r, strict=True)))
+
+
+def row_to_entry(r: dict[str, Any], db: Database | None = None) -> dict[str, Any]:
+    """A ``journal`` view row → an entry dict (``row`` decoded).
+
+    A NULL ``row`` on an insert or update means "the live row" (see migration m002): it is read
+    from the domain table through ``db``.
+    """
     e = dict(r)
-    e["row"] = json.loads(e["row"]) if e.get("row") else None
+    if e.get("row"):
+        e["row"] = json.loads(e["row"])
+    elif e.get("op") not in (None, "delete") and db is not None:
+        e["row"] = live_row(db, e["entity"], e["entity_id"])
+    else:
+        e["row"] = None
     return e
 
 
-def iter_entries(db: Any, *, after_seq: int = 0, entity_id: str | None = None,
+def iter_entries(db: Database, *, after_seq: int = 0, entity_id: str | None = None,
                  limit: int | None = None, descending: bool = False) -> Iterator[dict[str, Any]]:
     sql = "SELECT * FROM journal WHERE seq > ?"
     params: list[Any] = [after_seq]
@@ -111,11 +109,14 @@ def iter_entries(db: Any, *, after_seq: int = 0, entity_id: str | None = None,
     if limit:
         sql += " LIMIT ?"
         params.append(limit)
-    for r in db.query(sql, params):
-        yield row_to_entry(r)
+    cur = db.conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    while batch := cur.fetchmany(2000):
+        for r in batch:
+            yield row_to_entry(dict(zip(names, r, strict=True)), db)
 
 
-def verify_chain(db: Any) -> ChainReport:
+def verify_chain(db: Database) -> ChainReport:
     """Recompute every hash and link; report the first broken entry."""
     prev = GENESIS
     expected_seq = None
@@ -133,9 +134,9 @@ def verify_chain(db: Any) -> ChainReport:
     return ChainReport(True, n)
 
 
-def head(db: Any) -> tuple[int, str]:
+def head(db: Database) -> tuple[int, str]:
     """(last seq, last hash) or (0, GENESIS)."""
-    rows = list(db.query("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"))
-    if not rows:
+    r = db.conn.execute("SELECT seq, hash FROM journal_entry ORDER BY seq DESC LIMIT 1").fetchone()
+    if r is None:
         return 0, GENESIS
-    return rows[0]["seq"], rows[0]["hash"]
+    return r[0], r[1].hex()

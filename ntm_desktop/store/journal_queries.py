@@ -7,14 +7,14 @@ Data access only: the labels and before/after presentation live in
 from __future__ import annotations
 
 import datetime as dt
-import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store import journal as jr
+from ntm_desktop.store.schema import DOMAIN_TABLES
+from ntm_desktop.store.sqlite import Database
 
 
 def hlc_datetime(hlc: str) -> dt.datetime | None:
@@ -40,7 +40,9 @@ class JournalFilter:
     date_to: dt.date | None = None
     text: str | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, db: Database | None = None) -> tuple[str, list[Any]]:
+        """SQL ``WHERE`` over the ``journal`` view and its parameters. With ``db`` the text
+        search also looks inside live rows that the journal does not store twice."""
         parts: list[str] = []
         params: list[Any] = []
         if self.entity:
@@ -58,25 +60,40 @@ class JournalFilter:
         text = nfc((self.text or "").strip())
         if text:
             like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            live_sql, live_n = _live_text_clause(db) if db is not None else ("", 0)
             parts.append("(row LIKE ? ESCAPE '\\' OR entity_id LIKE ? ESCAPE '\\' "
-                         "OR author LIKE ? ESCAPE '\\')")
-            params += [like, like, like]
+                         "OR author LIKE ? ESCAPE '\\'" + live_sql + ")")
+            params += [like] * (3 + live_n)
         return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 
+def _live_text_clause(db: Database) -> tuple[str, int]:
+    """`` OR (row IS NULL AND …)``: a latest entry whose row is the live row matches when any
+    column of that live row matches; returns the SQL and how many LIKE parameters it takes."""
+    parts: list[str] = []
+    n = 0
+    for table in DOMAIN_TABLES:
+        cols = [r[1] for r in db.conn.execute(f"PRAGMA table_info([{table}])")]
+        cond = " OR ".join(f"[{c}] LIKE ? ESCAPE '\\'" for c in cols)
+        parts.append(f"(entity = '{table}' AND entity_id IN (SELECT id FROM [{table}] "
+                     f"WHERE {cond}))")
+        n += len(cols)
+    return " OR (row IS NULL AND op != 'delete' AND (" + " OR ".join(parts) + "))", n
+
+
 def journal_count(db: Database, flt: JournalFilter) -> int:
-    where, params = flt.where()
+    where, params = flt.where(db)
     return db.execute(f"SELECT COUNT(*) FROM journal{where}", params).fetchone()[0]
 
 
 def journal_page(db: Database, flt: JournalFilter, *, offset: int, limit: int
                  ) -> list[dict[str, Any]]:
     """Entries matching ``flt``, newest first (``row`` decoded)."""
-    where, params = flt.where()
+    where, params = flt.where(db)
     cur = db.execute(f"SELECT * FROM journal{where} ORDER BY seq DESC LIMIT ? OFFSET ?",
                      [*params, int(limit), int(offset)])
     names = [d[0] for d in cur.description]
-    return [jr.row_to_entry(dict(zip(names, r, strict=True))) for r in cur.fetchall()]
+    return [jr.row_to_entry(dict(zip(names, r, strict=True)), db) for r in cur.fetchall()]
 
 
 def journal_authors(db: Database) -> list[str]:
@@ -90,10 +107,32 @@ def journal_entities(db: Database) -> list[str]:
 
 def row_before(db: Database, entry: dict[str, Any]) -> dict[str, Any] | None:
     """The row as it was before ``entry`` (the previous entry for the same entity id)."""
-    r = db.execute("SELECT op, row FROM journal WHERE entity = ? AND entity_id = ? AND seq < ? "
-                   "ORDER BY seq DESC LIMIT 1",
-                   [entry["entity"], entry["entity_id"], entry["seq"]]).fetchone()
-    if not r or r[0] == "delete" or r[1] is None:
+    cur = db.execute("SELECT * FROM journal WHERE entity = ? AND entity_id = ? AND seq < ? "
+                     "ORDER BY seq DESC LIMIT 1",
+                     [entry["entity"], entry["entity_id"], entry["seq"]])
+    r = cur.fetchone()
+    if r is None:
         return None
-    return json.loads(r[1])
+    return jr.row_to_entry(dict(zip([d[0] for d in cur.description], r, strict=True)), db)["row"]
 
+
+
+def entries_between(db: Database, lo: int, hi: int | None = None) -> Iterator[dict[str, Any]]:
+    """Entries with ``lo < seq <= hi`` (``hi`` None: to the end), oldest first, ``row``
+    decoded (the live row where the journal leaves it to the table, see migration m002)."""
+    for e in jr.iter_entries(db, after_seq=lo):
+        if hi is not None and e["seq"] > hi:
+            return
+        yield e
+
+
+def touched_between(db: Database, lo: int, hi: int) -> tuple[dict[str, set[str]], int]:
+    """What the entries ``lo < seq <= hi`` touched: entity → ids, and how many attachments
+    (photos and files) they added."""
+    ids: dict[str, set[str]] = {}
+    added = 0
+    for entity, entity_id, op in db.execute(
+            "SELECT entity, entity_id, op FROM journal WHERE seq > ? AND seq <= ?", [lo, hi]):
+        ids.setdefault(entity, set()).add(entity_id)
+        added += entity == "attachment" and op == "insert"
+    return ids, added

@@ -4,10 +4,10 @@ commune side)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
+from ntm_desktop.core.clock import local_seconds
 from ntm_desktop.store.workbook import Workbook
 
 HISTORY_KEY = "gui.package_history"
@@ -30,6 +30,6 @@ def record_package(wb: Workbook, entry: dict[str, Any]) -> None:
         items = json.loads(raw) if raw else []
     except ValueError:
         items = []
-    items.append({"at": dt.datetime.now().isoformat(timespec="seconds"), **entry})
+    items.append({"at": local_seconds(), **entry})
     wb.set_meta(HISTORY_KEY, json.dumps(items[-HISTORY_LIMIT:], ensure_ascii=False))
 

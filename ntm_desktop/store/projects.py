@@ -7,6 +7,7 @@ from typing import Any
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import FUNDING_SOURCES, validate_funding, validate_project
+from ntm_desktop.store.rows import ProjectRow
 from ntm_desktop.store.workbook import Workbook
 
 
@@ -65,7 +66,7 @@ def remove_project(wb: Workbook, project_id: str) -> None:
         wb.remove("project", project_id)
 
 
-def list_projects(wb: Workbook) -> list[dict[str, Any]]:
+def list_projects(wb: Workbook) -> list[ProjectRow]:
     """Projects with ``funding`` {source: amount}, ``funding_total`` and ``items``."""
     funding: dict[str, dict[str, int]] = {}
     for r in wb.rows("project_funding"):

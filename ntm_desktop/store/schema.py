@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ntm_desktop.core.canonical import canonical_json
+from ntm_desktop.store.sqlite import Database, Migrations
 
 migrations = Migrations("ntm_workbook")
 
-SCHEMA_VERSION = 1  # number of migrations below; packages carry it
+# Version of the DOMAIN schema (tables and columns a package or dump carries). Migrations that
+# change only how this file stores things (m002: the journal's compact form) leave it alone.
+SCHEMA_VERSION = 1
 
 _TS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 
@@ -81,6 +88,48 @@ def m001_initial(db: Database) -> None:
     """)
 
 
+@migrations()
+def m002_compact_journal(db: Database) -> None:
+    """The journal's compact stored form (the entries themselves are unchanged).
+
+    - ``hash`` is kept as 32 raw bytes and ``prev_hash`` is not stored: it is the previous
+      entry's hash (GENESIS for seq 1), so the chain still links every entry to the one before.
+    - ``row`` may be NULL for an insert/update that is the latest entry of its row when the live
+      row, read back and decoded, is byte-for-byte that entry's row: the journal then does not
+      store the same row twice. Before the live row is changed or deleted the store writes the
+      old row into that entry (:meth:`Workbook._materialize`), so every entry always has its
+      full row and :func:`verify_chain` hashes it.
+    - No UNIQUE index on the hash (the chain makes hashes distinct; nothing looks rows up by it),
+      and no index on ``contribution.kind`` (a handful of values: every query by kind scans or
+      groups anyway).
+    - The view ``journal`` shows the documented columns (hex ``hash`` and ``prev_hash``), so
+      readers keep querying ``journal``; only the store writes ``journal_entry``.
+    """
+    # One statement at a time: executescript() would COMMIT the migration's transaction.
+    conn = db.conn
+    conn.execute("""CREATE TABLE journal_entry (
+        seq INTEGER PRIMARY KEY, hlc TEXT NOT NULL, device_id TEXT NOT NULL, author TEXT,
+        entity TEXT NOT NULL, entity_id TEXT NOT NULL, op TEXT NOT NULL, row TEXT,
+        hash BLOB NOT NULL)""")
+    conn.executemany(
+        "INSERT INTO journal_entry(seq, hlc, device_id, author, entity, entity_id, op, row, hash)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        [(*r[:8], bytes.fromhex(r[8])) for r in conn.execute(
+            "SELECT seq, hlc, device_id, author, entity, entity_id, op, row, hash FROM journal "
+            "ORDER BY seq")])
+    conn.execute("DROP TABLE journal")
+    conn.execute("DROP INDEX IF EXISTS contribution_kind")
+    conn.execute("CREATE INDEX journal_entry_entity ON journal_entry(entity_id)")
+    conn.execute(f"""CREATE VIEW journal AS SELECT
+        j.seq AS seq, j.hlc AS hlc, j.device_id AS device_id, j.author AS author,
+        j.entity AS entity, j.entity_id AS entity_id, j.op AS op, j.row AS row,
+        CASE WHEN j.seq = 1 THEN '{"0" * 64}' ELSE
+            (SELECT lower(hex(p.hash)) FROM journal_entry p WHERE p.seq = j.seq - 1) END
+            AS prev_hash,
+        lower(hex(j.hash)) AS hash
+        FROM journal_entry j""")
+
+
 # Tables whose rows are domain data: journaled, dumped, synchronised. Order = dependency order.
 DOMAIN_TABLES: tuple[str, ...] = (
     "commune", "village", "assessment", "attachment", "attachment_link", "infra_item",
@@ -90,3 +139,71 @@ DOMAIN_TABLES: tuple[str, ...] = (
 JSON_COLUMNS: dict[str, frozenset[str]] = {"infra_item": frozenset({"attrs"}),
                                            "dossier_field": frozenset({"value"})}
 BOOL_COLUMNS: dict[str, frozenset[str]] = {"commune": frozenset({"special_difficult", "border"})}
+# Tables whose journal entries always store their row (m002 never leaves it to the live row):
+# the sync layer reads attachment rows straight from the ``journal`` view.
+ROW_ALWAYS_JOURNALED: frozenset[str] = frozenset({"attachment"})
+
+
+# --------------------------------------------------------------------------- row codec
+def encode_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A logical row → the values bound to SQL (JSON columns as canonical text, booleans 0/1).
+    A table with neither gets ``row`` itself back."""
+    if table not in JSON_COLUMNS and table not in BOOL_COLUMNS:
+        return row
+    out = dict(row)
+    for c in JSON_COLUMNS.get(table, ()):
+        if c in out and out[c] is not None and not isinstance(out[c], str):
+            out[c] = canonical_json(out[c]).decode("utf-8")
+        elif c in out and isinstance(out[c], str) and table == "dossier_field":
+            out[c] = canonical_json(out[c]).decode("utf-8")
+    for c in BOOL_COLUMNS.get(table, ()):
+        if c in out and out[c] is not None:
+            out[c] = 1 if out[c] else 0
+    return out
+
+
+def decode_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row read from SQL → the logical row (JSON columns parsed, booleans as bool). A table
+    with neither gets ``row`` itself back."""
+    if table not in JSON_COLUMNS and table not in BOOL_COLUMNS:
+        return row
+    out = dict(row)
+    for c in JSON_COLUMNS.get(table, ()):
+        if isinstance(out.get(c), str):
+            out[c] = json.loads(out[c])
+    for c in BOOL_COLUMNS.get(table, ()):
+        if out.get(c) is not None:
+            out[c] = bool(out[c])
+    return out
+
+
+def affinity(declared: str) -> str:
+    """SQLite's column affinity for a declared type (section 3.1 of "Datatypes In SQLite")."""
+    t = declared.upper()
+    if "INT" in t:
+        return "INTEGER"
+    if "CHAR" in t or "CLOB" in t or "TEXT" in t:
+        return "TEXT"
+    if not t or "BLOB" in t:
+        return "BLOB"
+    if "REAL" in t or "FLOA" in t or "DOUB" in t:
+        return "REAL"
+    return "NUMERIC"
+
+
+def reads_back_unchanged(affinities: Sequence[str], values: Sequence[Any]) -> bool:
+    """True when every value (aligned with its column's affinity) will be read back from SQLite
+    as the same Python value of the same type: no affinity conversion (an int in a REAL column
+    comes back as a float, a whole float in an INTEGER column as an int, a number in a TEXT
+    column as text…)."""
+    for aff, v in zip(affinities, values, strict=True):
+        t = type(v)
+        if v is None or (t is str and aff == "TEXT") or (t is float and aff == "REAL") or (
+                t is int and aff == "INTEGER"):
+            continue
+        if aff == "BLOB" and t in (str, int, float):
+            continue
+        if t is float and aff == "INTEGER" and not v.is_integer():
+            continue
+        return False
+    return True

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from ntm_desktop.core.model import validate_survey
+from ntm_desktop.store.rows import SurveyRow
 from ntm_desktop.store.workbook import Workbook
 
 
-def save_survey(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
+def save_survey(wb: Workbook, values: dict[str, Any]) -> SurveyRow:
     existing = wb.rows("survey", "year = ?", [values.get("year")]) if values.get("year") else []
     current = existing[0] if existing and not values.get("id") else (
         wb.get("survey", values["id"]) if values.get("id") else None)
@@ -20,7 +21,7 @@ def save_survey(wb: Workbook, values: dict[str, Any]) -> dict[str, Any]:
         return wb.put("survey", clean)
 
 
-def latest_survey(wb: Workbook, year: int | None = None) -> dict[str, Any] | None:
+def latest_survey(wb: Workbook, year: int | None = None) -> SurveyRow | None:
     where, params = ("year <= ?", [year]) if year else (None, [])
     rows = wb.rows("survey", where, params, order_by="year DESC", limit=1)
     if not rows:
@@ -37,6 +38,6 @@ def survey_share(asked: int | None, satisfied: int | None) -> float | None:
     return round(satisfied * 100 / asked, 2)
 
 
-def survey_for_year(wb: Workbook, year: int) -> dict[str, Any] | None:
+def survey_for_year(wb: Workbook, year: int) -> SurveyRow | None:
     rows = wb.rows("survey", "year = ?", [int(year)], limit=1)
     return rows[0] if rows else None

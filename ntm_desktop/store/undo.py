@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from ntm_desktop.core.clock import utc_now
 from ntm_desktop.core.errors import ConflictError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import journal as jr
-from ntm_desktop.store.workbook import Workbook, utc_now
+from ntm_desktop.store.workbook import Workbook
 
 
 def _row_before(wb: Workbook, entity: str, entity_id: str, seq: int) -> dict[str, Any] | None:
-    rows = wb._query("SELECT op, row FROM journal WHERE entity = ? AND entity_id = ? AND seq < ? "
+    rows = wb._query("SELECT * FROM journal WHERE entity = ? AND entity_id = ? AND seq < ? "
                      "ORDER BY seq DESC LIMIT 1", [entity, entity_id, seq])
-    if not rows or rows[0]["op"] == "delete" or rows[0]["row"] is None:
+    if not rows:
         return None
-    return jr.row_to_entry({"row": rows[0]["row"]})["row"]
+    return jr.row_to_entry(rows[0], wb.db)["row"]
 
 
 def _strip(row: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -9,60 +9,52 @@ when another process holds the write lock longer than the busy timeout.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import json
+import logging
 import os
 import secrets
 import sqlite3
-import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
-from ntm_desktop.core.errors import ConflictError, NotFound, StorageError, ValidationError
+from ntm_desktop.core.canonical import canonical_json
+from ntm_desktop.core.clock import HybridClock, new_id, utc_now
+from ntm_desktop.core.errors import NotFound, StorageError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
+from ntm_desktop.store import backups
 from ntm_desktop.store import journal as jr
+from ntm_desktop.store.connection import BUSY_TIMEOUT_MS, connect, translate_sqlite_error
 from ntm_desktop.store.files import replace_file_bytes
-from ntm_desktop.store.schema import BOOL_COLUMNS, DOMAIN_TABLES, JSON_COLUMNS, migrations
+from ntm_desktop.store.row_rules import check_row
+from ntm_desktop.store.schema import (
+    DOMAIN_TABLES,
+    ROW_ALWAYS_JOURNALED,
+    affinity,
+    decode_row,
+    encode_row,
+    migrations,
+    reads_back_unchanged,
+)
+from ntm_desktop.store.sqlite import Database
 
-BUSY_TIMEOUT_MS = 5000
+__all__ = ["Workbook", "atomic_write_bytes", "new_id", "utc_now", "translate_sqlite_error",
+           "BUSY_TIMEOUT_MS", "CommitListener"]
+
+log = logging.getLogger(__name__)
+
+CommitListener = Callable[[list[dict[str, Any]]], None]
 
 
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
-def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
-def translate_sqlite_error(exc: sqlite3.Error) -> Exception:
-    """Map sqlite3 errors to user-facing NtmErrors."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return ConflictError(_N("errors", "Sổ dữ liệu đang được một chương trình khác ghi. Hãy "
-                                "đóng chương trình đó rồi thử lại."), code="locked")
-    if "full" in text:
-        return StorageError(_N("errors", "Ổ đĩa đã đầy: không ghi được dữ liệu. Hãy giải phóng "
-                               "dung lượng rồi thử lại; dữ liệu cũ vẫn nguyên vẹn."),
-                            code="disk_full")
-    if "readonly" in text or "read-only" in text:
-        return StorageError(_N("errors", "Không ghi được vào sổ dữ liệu (tệp chỉ đọc)."),
-                            code="read_only")
-    if "foreign key" in text:
-        return ValidationError(_N("errors", "Bản ghi đang được dùng ở nơi khác hoặc tham chiếu "
-                                  "tới bản ghi không tồn tại."), code="reference")
-    if "unique" in text:
-        return ValidationError(_N("errors", "Bản ghi trùng với một bản ghi đã có."),
-                               code="duplicate")
-    if "not a database" in text or "malformed" in text:
-        return StorageError(_N("errors", "Tệp không phải sổ dữ liệu NTM hợp lệ hoặc đã bị hỏng."),
-                            code="corrupt")
-    return StorageError(_N("errors", "Lỗi cơ sở dữ liệu: {detail}"), code="sqlite",
-                        args={"detail": str(exc)})
+@dataclass(frozen=True)
+class _TableInfo:
+    columns: tuple[str, ...]  # sorted
+    types: dict[str, str]  # column → affinity
+    affinities: tuple[str, ...]  # aligned with columns
+    upsert_sql: str
+    insert_sql: str
+    dedup: bool  # may the journal leave this table's live rows to the table (m002)?
 
 
 class Workbook:
@@ -73,10 +65,10 @@ class Workbook:
         self.db = db
         self._author = author
         self.device_id = self.meta("device_id") or ""
-        self._clock = jr.HybridClock(self.device_id, self.meta("hlc_last"))
+        self._clock = HybridClock(self.device_id, self.meta("hlc_last"))
         self._depth = 0
         self._pending_hlc: str | None = None
-        self.listeners: list[Any] = []  # callables(list[entry]) called after each commit
+        self.listeners: list[CommitListener] = []  # called with the entries after each commit
         self._committed: list[dict[str, Any]] = []
         self._head: tuple[int, str] | None = None  # journal head cached inside a transaction
         self._tx_author: str | None = None
@@ -103,18 +95,11 @@ class Workbook:
                                        code="corrupt", args={"name": path.name})
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-                                   check_same_thread=False)
-            db = Database(conn)
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
-            from ntm_desktop.store import backups
+            db = connect(path, busy_timeout_ms=BUSY_TIMEOUT_MS)
             bdir = backup_dir or backups.default_dir(path)
             pending = migrations.pending(db)
             if pending and existed and path.stat().st_size > 0:
-                backups.make_backup(db, path, bdir, reason="pre-migration")
+                backups.make_backup(db.conn, path, bdir, reason="pre-migration")
             if pending:
                 migrations.apply(db)
             if not db["meta"].exists():
@@ -189,10 +174,11 @@ class Workbook:
                     self.set_meta("hlc_last", self._pending_hlc)
                 conn.execute("COMMIT")
             except BaseException as exc:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite may have rolled back already (disk full, I/O)
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
                 self._committed = []
-                self._clock = jr.HybridClock(self.device_id, self.meta("hlc_last"))
+                self._clock = HybridClock(self.device_id, self.meta("hlc_last"))
                 if isinstance(exc, sqlite3.Error):
                     raise translate_sqlite_error(exc) from exc
                 raise
@@ -203,8 +189,10 @@ class Workbook:
                 self._tx_author = None
             entries, self._committed = self._committed, []
             for listener in list(self.listeners):
-                with contextlib.suppress(Exception):
+                try:
                     listener(entries)
+                except Exception:  # one broken listener must not stop the others
+                    log.exception("commit listener %r failed", listener)
         else:
             name = f"sp_{secrets.token_hex(6)}"
             conn.execute(f"SAVEPOINT {name}")
@@ -214,8 +202,11 @@ class Workbook:
                 yield self
                 conn.execute(f"RELEASE SAVEPOINT {name}")
             except BaseException:
-                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                conn.execute(f"RELEASE SAVEPOINT {name}")
+                # When SQLite has already rolled the whole transaction back (disk full, I/O
+                # error) the savepoint is gone: keep the real error (as sqlite-utils does).
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
                 del self._committed[mark:]  # listeners must not hear of rolled-back writes
                 self._head = None  # the cached journal head may belong to the rolled-back part
                 raise
@@ -229,27 +220,11 @@ class Workbook:
     # ---------------------------------------------------------------- row codec
     @staticmethod
     def encode(table: str, row: dict[str, Any]) -> dict[str, Any]:
-        out = dict(row)
-        for c in JSON_COLUMNS.get(table, ()):
-            if c in out and out[c] is not None and not isinstance(out[c], str):
-                out[c] = jr.canonical_json(out[c]).decode("utf-8")
-            elif c in out and isinstance(out[c], str) and table == "dossier_field":
-                out[c] = jr.canonical_json(out[c]).decode("utf-8")
-        for c in BOOL_COLUMNS.get(table, ()):
-            if c in out and out[c] is not None:
-                out[c] = 1 if out[c] else 0
-        return out
+        return encode_row(table, row)
 
     @staticmethod
     def decode(table: str, row: dict[str, Any]) -> dict[str, Any]:
-        out = dict(row)
-        for c in JSON_COLUMNS.get(table, ()):
-            if isinstance(out.get(c), str):
-                out[c] = json.loads(out[c])
-        for c in BOOL_COLUMNS.get(table, ()):
-            if out.get(c) is not None:
-                out[c] = bool(out[c])
-        return out
+        return decode_row(table, row)
 
     # ---------------------------------------------------------------- reads
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
@@ -305,58 +280,91 @@ class Workbook:
         self._require_tx()
         if table not in DOMAIN_TABLES:
             raise ValueError(f"not a domain table: {table}")
-        row = {k: nfc(v) for k, v in row.items()}
-        row.setdefault("id", new_id())
-        existing = [] if known_new else self._query(
-            f"SELECT created_at, updated_at FROM [{table}] WHERE id = ?", [row["id"]])
-        now = utc_now()
-        if keep_timestamps and row.get("created_at") and row.get("updated_at"):
-            pass
-        else:
-            row["created_at"] = existing[0]["created_at"] if existing else now
+        row = {k: nfc(v) if isinstance(v, str) else v for k, v in row.items()}
+        if not row.get("id"):
+            row["id"] = new_id()
+        existing = None if known_new else self._raw_row(table, row["id"])
+        if not (keep_timestamps and row.get("created_at") and row.get("updated_at")):
+            now = utc_now()
+            row["created_at"] = existing["created_at"] if existing else now
             row["updated_at"] = now
-        columns = self._columns(table)
-        unknown = set(row) - columns
-        if unknown:
+        info = self._table(table)
+        if not info.types.keys() >= row.keys():
+            unknown = set(row) - info.types.keys()
             raise ValidationError(_N("errors", "Trường không xác định trong “{table}”: {fields}."),
                                   field=sorted(unknown)[0],
                                   args={"table": table, "fields": ", ".join(sorted(unknown))})
-        full = {c: row.get(c) for c in sorted(columns)}
-        stored = self.encode(table, full)
-        cols = ", ".join(f"[{c}]" for c in stored)
-        marks = ", ".join("?" for _ in stored)
-        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in stored if c != "id")
+        full = {c: row.get(c) for c in info.columns}
+        check_row(self.db, table, full)
+        stored = encode_row(table, full)
+        if existing is not None:
+            self._materialize(table, row["id"], existing)
+        values = list(stored.values())
         try:
-            self.db.conn.execute(f"INSERT INTO [{table}] ({cols}) VALUES ({marks}) "
-                                 f"ON CONFLICT(id) DO UPDATE SET {updates}", list(stored.values()))
+            self.db.conn.execute(info.insert_sql if known_new else info.upsert_sql, values)
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc) from exc
-        logical = self.decode(table, stored)
-        self._journal(table, row["id"], "update" if existing else "insert", logical)
+        logical = decode_row(table, stored)
+        self._journal(table, row["id"], "update" if existing else "insert", logical,
+                      live=info.dedup and reads_back_unchanged(info.affinities, values))
         return logical
 
     def remove(self, table: str, row_id: str) -> None:
         """Delete one row and journal the deletion; raises NotFound when absent."""
         self._require_tx()
-        if self.get(table, row_id) is None:
+        existing = self._raw_row(table, row_id) if table in DOMAIN_TABLES else None
+        if existing is None:
             raise NotFound(_N("errors", "Không tìm thấy bản ghi {id}."), field="id",
                            args={"id": str(row_id)})
+        self._materialize(table, row_id, existing)
         try:
-            self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+            self.db.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc) from exc
         self._journal(table, row_id, "delete", None)
 
-    _columns_cache: dict[str, frozenset[str]] = {}
+    def _raw_row(self, table: str, row_id: str) -> dict[str, Any] | None:
+        """The stored (encoded) row, or None."""
+        cur = self.db.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+        r = cur.fetchone()
+        return None if r is None else dict(zip([d[0] for d in cur.description], r, strict=True))
+
+    def _materialize(self, table: str, row_id: str, stored: dict[str, Any]) -> None:
+        """Before the live row changes: write it into its latest journal entry when that entry
+        left ``row`` NULL (it meant "the live row"), so the entry keeps its full row."""
+        self.db.conn.execute(
+            "UPDATE journal_entry SET row = ? WHERE seq = (SELECT max(seq) FROM journal_entry "
+            "WHERE entity_id = ? AND entity = ?) AND row IS NULL AND op != 'delete'",
+            [canonical_json(decode_row(table, stored)).decode("utf-8"), row_id, table])
+
+    _tables: dict[str, _TableInfo] = {}
+
+    def _table(self, table: str) -> _TableInfo:
+        """Columns, affinities and the upsert statement of a domain table (same in every
+        workbook: the schema comes from the migrations)."""
+        info = self._tables.get(table)
+        if info is None:
+            types = {r[1]: affinity(r[2] or "") for r in self.db.conn.execute(
+                f"PRAGMA table_info([{table}])")}
+            columns = tuple(sorted(types))
+            cols = ", ".join(f"[{c}]" for c in columns)
+            marks = ", ".join("?" for _ in columns)
+            updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+            info = _TableInfo(
+                columns=columns, types=types,
+                affinities=tuple(types[c] for c in columns),
+                upsert_sql=f"INSERT INTO [{table}] ({cols}) VALUES ({marks}) "
+                           f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                insert_sql=f"INSERT INTO [{table}] ({cols}) VALUES ({marks})",
+                dedup=table not in ROW_ALWAYS_JOURNALED)
+            Workbook._tables[table] = info
+        return info
 
     def _columns(self, table: str) -> frozenset[str]:
-        cols = self._columns_cache.get(table)
-        if cols is None:
-            cols = frozenset(r["name"] for r in self.db.query(f"PRAGMA table_info([{table}])"))
-            Workbook._columns_cache[table] = cols
-        return cols
+        return frozenset(self._table(table).types)
 
-    def _journal(self, entity: str, entity_id: str, op: str, row: dict[str, Any] | None) -> None:
+    def _journal(self, entity: str, entity_id: str, op: str, row: dict[str, Any] | None, *,
+                 live: bool = False) -> None:
         if self._head is None:
             self._head = jr.head(self.db)
         seq, prev = self._head
@@ -368,16 +376,19 @@ class Workbook:
                  "entity": entity, "entity_id": entity_id, "op": op, "row": row,
                  "prev_hash": prev}
         entry["hash"] = jr.entry_hash(entry)
-        self._insert_entry(entry)
+        self._insert_entry(entry, live=live)
 
-    def _insert_entry(self, entry: dict[str, Any]) -> None:
+    def _insert_entry(self, entry: dict[str, Any], *, live: bool = False) -> None:
+        """Append ``entry``; ``live`` = its row is exactly the live row as read back, so the
+        journal leaves ``row`` NULL (see migration m002)."""
+        row = entry["row"]
         self.db.conn.execute(
-            "INSERT INTO journal(seq, hlc, device_id, author, entity, entity_id, op, row, "
-            "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO journal_entry(seq, hlc, device_id, author, entity, entity_id, op, row, "
+            "hash) VALUES (?,?,?,?,?,?,?,?,?)",
             [entry["seq"], entry["hlc"], entry["device_id"], entry["author"], entry["entity"],
              entry["entity_id"], entry["op"],
-             None if entry["row"] is None else jr.canonical_json(entry["row"]).decode("utf-8"),
-             entry["prev_hash"], entry["hash"]])
+             None if row is None or live else canonical_json(row).decode("utf-8"),
+             bytes.fromhex(entry["hash"])])
         self._committed.append(entry)
         self._head = (entry["seq"], entry["hash"])
 
@@ -402,22 +413,33 @@ class Workbook:
             if table not in DOMAIN_TABLES:
                 raise ValidationError(_N("errors", "Bảng không hợp lệ: {table}"),
                                       code="bad_entity", args={"table": str(table)})
+            live = False
             try:
+                existing = self._raw_row(table, e["entity_id"])
+                if existing is not None:
+                    self._materialize(table, e["entity_id"], existing)
                 if e["op"] == "delete":
-                    self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [e["entity_id"]])
+                    self.db.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [e["entity_id"]])
                 else:
                     row = dict(e["row"])
-                    if set(row) - self._columns(table) or row.get("id") != e["entity_id"]:
+                    info = self._table(table)
+                    if set(row) - info.types.keys() or row.get("id") != e["entity_id"]:
                         raise ValidationError(_N("errors", "Mục nhật ký {seq} có trường lạ."),
                                               code="bad_row", args={"seq": str(e["seq"])})
-                    stored = self.encode(table, row)
+                    check_row(self.db, table, row)
+                    stored = encode_row(table, row)
                     cols = ", ".join(f"[{c}]" for c in stored)
                     marks = ", ".join("?" for _ in stored)
-                    self.db.execute(f"INSERT OR REPLACE INTO [{table}] ({cols}) VALUES ({marks})",
-                                    list(stored.values()))
+                    self.db.conn.execute(
+                        f"INSERT OR REPLACE INTO [{table}] ({cols}) VALUES ({marks})",
+                        list(stored.values()))
+                    whole = {c: stored.get(c) for c in info.columns}
+                    live = info.dedup and reads_back_unchanged(
+                        info.affinities, list(whole.values())) and canonical_json(
+                        decode_row(table, whole)) == canonical_json(e["row"])
             except sqlite3.Error as exc:
                 raise translate_sqlite_error(exc) from exc
-            self._insert_entry(e)
+            self._insert_entry(e, live=live)
             self._clock.observe(e["hlc"])
             seq, prev = e["seq"], e["hash"]
             n += 1
@@ -425,19 +447,8 @@ class Workbook:
 
     # ---------------------------------------------------------------- files
     def copy_to(self, dest: Path) -> None:
-        """Consistent copy through SQLite's online backup API."""
-        tmp = dest.with_name(dest.name + ".tmp")
-        try:
-            target = sqlite3.connect(str(tmp))
-            with target:
-                self.db.conn.backup(target)
-            target.close()
-            os.replace(tmp, dest)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise StorageError(_N("errors", "Không sao lưu được sang {path}: {detail}"),
-                               code="backup", args={"path": str(dest), "detail": str(exc)}) from exc
+        """Consistent copy through SQLite's online backup API (:func:`backups.copy_database`)."""
+        backups.copy_database(self.db.conn, Path(dest))
 
 
 def atomic_write_bytes(dest: Path, data: bytes) -> None:

@@ -7,21 +7,8 @@ import datetime as dt
 import json
 import re
 
-import pytest
+from cli_runner import one_line
 from helpers import YEAR
-from test_cli_workbook import Cli, _one_line
-
-
-@pytest.fixture
-def cli(capsys, tmp_path):
-    return Cli(capsys, tmp_path / "data")
-
-
-@pytest.fixture
-def ready(cli, sample_path):
-    cli.data_dir.mkdir(parents=True, exist_ok=True)
-    sample_path.replace(cli.workbook)
-    return cli
 
 
 def test_status_text_shows_derived_figures_todo_and_conditions(ready):
@@ -91,7 +78,7 @@ def test_loading_another_workbook_of_the_same_commune_says_which(ready, tmp_path
     f.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     before = ready.dump()
     rc, _, err = ready("load", str(f))
-    line = _one_line(err)
+    line = one_line(err)
     assert rc == 2 and "id 00000000" in line and f"id {rep['id'][:8]}" in line
     assert ready.dump() == before
 
@@ -102,5 +89,5 @@ def test_error_naming_its_row_says_the_place_once(ready, tmp_path):
     f = tmp_path / "no-id.json"
     f.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     rc, _, err = ready("load", str(f))
-    line = _one_line(err)
+    line = one_line(err)
     assert rc == 2 and line.count("tables.village[0]") == 1, line

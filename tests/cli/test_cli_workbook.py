@@ -2,64 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import unicodedata
 from pathlib import Path
 
 import pytest
+from cli_runner import Cli, one_line
 from helpers import YEAR, assert_nfc
 
 from ntm_desktop.cli import main
 from ntm_desktop.store import backups, interchange
 from ntm_desktop.store.workbook import Workbook
-
-
-class Cli:
-    def __init__(self, capsys, data_dir: Path):
-        self.capsys = capsys
-        self.data_dir = data_dir
-
-    def __call__(self, *argv: str, data_dir: bool = True):
-        args = [*argv, "--data-dir", str(self.data_dir)] if data_dir else list(argv)
-        self.capsys.readouterr()
-        try:
-            rc = main(args)
-        except SystemExit as exc:  # argparse usage errors
-            rc = exc.code
-        out, err = self.capsys.readouterr()
-        return rc, out, err
-
-    def json(self, *argv: str):
-        rc, out, err = self(*argv, "--json")
-        return rc, json.loads(out) if out.strip() else None, err
-
-    @property
-    def workbook(self) -> Path:
-        return self.data_dir / "workbook.ntm.sqlite"
-
-    def dump(self) -> bytes:
-        with Workbook.open(self.workbook, daily_backup=False) as wb:
-            return interchange.dump_bytes(wb)
-
-
-@pytest.fixture
-def cli(capsys, tmp_path):
-    return Cli(capsys, tmp_path / "data")
-
-
-@pytest.fixture
-def ready(cli, sample_path):
-    """A CLI whose data dir holds the sample commune as the default workbook."""
-    cli.data_dir.mkdir(parents=True, exist_ok=True)
-    sample_path.replace(cli.workbook)
-    return cli
-
-
-def _one_line(err: str) -> str:
-    lines = [ln for ln in err.splitlines() if ln.strip()]
-    assert len(lines) == 1, err
-    return lines[0]
 
 
 # ------------------------------------------------------------------ init, exit codes
@@ -73,13 +26,13 @@ def test_init_commune_and_show(cli):
     assert rc == 0 and data["name"] == "Xã Minh Tân" and data["criteria_set"] == "qd318-2022"
     assert [v["name"] for v in data["villages"]] == ["Bản Khuổi Sáp", "Thôn Nà Héc"]
     rc, _, err = cli("init", "commune", "--code", "08125", "--name", "Xã Minh Tân")
-    assert rc == 2 and "đã có thông tin xã" in _one_line(err)
+    assert rc == 2 and "đã có thông tin xã" in one_line(err)
 
 
 def test_init_with_unknown_catalog_creates_nothing(cli):
     rc, out, err = cli("init", "commune", "--code", "08125", "--name", "Xã Minh Tân",
                        "--set", "nope")
-    assert rc == 2 and "nope" in _one_line(err) and out == ""
+    assert rc == 2 and "nope" in one_line(err) and out == ""
     assert not cli.workbook.exists()
     rc, data, _ = cli.json("init", "commune", "--code", "08125", "--name", "X", "--set", "nope")
     assert rc == 2 and data["error"] == "unknown_catalog" and "nope" in data["message"]
@@ -95,7 +48,7 @@ def test_init_with_bad_commune_code(cli, code):
 
 def test_no_workbook_is_a_user_error(cli):
     rc, _, err = cli("status")
-    assert rc == 2 and "Không tìm thấy sổ dữ liệu" in _one_line(err)
+    assert rc == 2 and "Không tìm thấy sổ dữ liệu" in one_line(err)
     rc, data, _ = cli.json("status")
     assert rc == 2 and data == {"error": "no_workbook", "message": data["message"]}
 
@@ -130,7 +83,7 @@ def test_data_dir_option_beats_env_and_home_is_never_touched(capsys, tmp_path, m
     assert rc == 0 and data == []
     assert (tmp_path / "option" / "workbook.ntm.sqlite").exists()
     assert not (tmp_path / "env").exists()
-    assert not home.exists() or not any(home.rglob("*"))
+    assert not home.exists() or not any(p.is_file() for p in home.rglob("*"))
 
 
 def test_default_data_dir_follows_the_platform_folder(capsys, tmp_path, monkeypatch):
@@ -198,10 +151,25 @@ def test_status_json_structure(ready):
 
 
 # ------------------------------------------------------------------ bad input through the CLI
+@pytest.mark.parametrize("indicator,value", [("9.1", "2.5"), ("9.1", "-1"), ("1.1", "2"),
+                                             ("17.1", "101%")])
+def test_set_refuses_a_value_the_gui_refuses(ready, indicator, value):
+    """9.1 is must_be_none (whole numbers), 1.1 boolean: the same rule as the Criteria page."""
+    before = ready.dump()
+    rc, data, _ = ready.json("set", indicator, "--value", value, "--year", str(YEAR))
+    assert rc == 2 and data["error"] == "invalid" and data["field"] == "value"
+    assert ready.dump() == before
+
+
+def test_set_reads_a_percent_sign(ready):
+    rc, data, _ = ready.json("set", "17.1", "--value", "85,5%", "--year", str(YEAR))
+    assert rc == 0 and data["value"] == 85.5
+
+
 def test_set_percent_over_100(ready):
     before = ready.dump()
     rc, _, err = ready("set", "17.1", "--value", "120", "--year", str(YEAR))
-    assert rc == 2 and "100" in _one_line(err) and "value" in err
+    assert rc == 2 and "100" in one_line(err) and "value" in err
     rc, data, _ = ready.json("set", "17.1", "--value", "100,5", "--year", str(YEAR))
     assert rc == 2 and data["error"] == "invalid" and data["field"] == "value"
     assert ready.dump() == before
@@ -232,7 +200,7 @@ def test_negative_length_via_cli(ready):
     before = ready.dump()
     rc, _, err = ready("infra", "add", "road", "--name", "Đường lỗi", "--attr", "level=ngo_xom",
                        "--attr", "length_km=-2")
-    assert rc == 2 and "Chiều dài" in _one_line(err)
+    assert rc == 2 and "Chiều dài" in one_line(err)
     assert ready.dump() == before
 
 
@@ -273,7 +241,7 @@ def test_load_bad_json_file(ready, tmp_path, content):
     f.write_bytes(content)
     rc, _, err = ready("load", str(f))
     assert rc == 2, err
-    _one_line(err)
+    one_line(err)
     rc, data, _ = ready.json("load", str(f))
     assert rc == 2 and data["error"] in {"bad_json", "bad_encoding", "empty_file", "bad_format"}
     assert ready.dump() == before
@@ -313,7 +281,12 @@ def test_journal_verify_exit_codes(ready):
     rc, rep, _ = ready.json("journal", "verify")
     assert rc == 0 and rep["ok"] is True and rep["checked"] > 40
     con = sqlite3.connect(ready.workbook)
-    con.execute("UPDATE journal SET row = replace(row, 'Nà Héc', 'Nà Hẹc') WHERE seq = 2")
+    # seq 2 is the latest entry of its row, so its row is the live one (migration m002):
+    # edit the commune behind the store's back
+    entity, entity_id = con.execute("SELECT entity, entity_id FROM journal WHERE seq = 2").fetchone()
+    con.execute(f"UPDATE [{entity}] SET name = replace(name, 'Nà Héc', 'Nà Hẹc') WHERE id = ?",
+                [entity_id])
+    assert con.total_changes == 1
     con.commit()
     con.close()
     rc, rep, _ = ready.json("journal", "verify")
@@ -348,7 +321,7 @@ def test_restore_refuses_corrupt_backup(ready, tmp_path):
     bad.write_bytes(bk.read_bytes()[:2048])
     before = ready.dump()
     rc, _, err = ready("restore", str(bad))
-    assert rc == 2 and _one_line(err)
+    assert rc == 2 and one_line(err)
     rc, data, _ = ready.json("restore", str(bad))
     assert rc == 2 and data["error"] == "corrupt"
     assert ready.dump() == before
@@ -358,7 +331,6 @@ def test_restore_refuses_corrupt_backup(ready, tmp_path):
 
 def test_set_with_a_bad_evidence_file_changes_nothing(tmp_path):
     """`ntm set … --evidence bad.jpg`: the file is refused and the value is not saved either."""
-    from ntm_desktop.cli import main
     from ntm_desktop.store import interchange
     from ntm_desktop.store.workbook import Workbook
     data = tmp_path / "d"

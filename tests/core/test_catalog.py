@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ntm_desktop.core import catalog as catalog_module
 from ntm_desktop.core.catalog import (
     DERIVED_MEASURES,
     Indicator,
@@ -548,3 +549,39 @@ def test_core_catalog_modules_do_not_import_qt_or_outer_layers():
 def test_regions_known_to_model_cover_catalog_dimensions():
     assert set(load_catalog("qd318-2022").dimension_values) == set(REGIONS)
     assert set(load_catalog("qd51-2025").dimension_values) == set(COMMUNE_GROUPS)
+
+
+# --- start-up cost: shipped sets are trusted at start, checked here and at build time ------------
+def test_build_time_check_passes_on_shipped_sets():
+    from ntm_desktop.devtools.check_catalogs import check_all
+
+    assert check_all() == []
+
+
+def test_build_time_check_reports_a_broken_shipped_set(tmp_path, monkeypatch):
+    import json
+
+    from ntm_desktop.devtools import check_catalogs
+
+    doc = load_builtin_document("qd318-2022")
+    doc["groups"][0]["criteria"][0]["indicators"][0]["kind"] = "không-có"
+    (tmp_path / "qd318-2022.json").write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    monkeypatch.setattr(catalog_module, "_catalog_dir", lambda: tmp_path)
+    catalog_module._builtin_document_cached.cache_clear()
+    try:
+        problems = check_catalogs.check_all()
+    finally:
+        catalog_module._builtin_document_cached.cache_clear()
+    assert len(problems) == 1 and problems[0].startswith("qd318-2022:")
+
+
+def test_loading_a_shipped_set_does_not_import_jsonschema():
+    import subprocess
+    import sys
+
+    code = ("import sys; from ntm_desktop.core.catalog import load_catalog; "
+            "c = load_catalog('qd318-2022'); assert len(c.criteria) == 19; "
+            "print('jsonschema' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"

@@ -1,16 +1,9 @@
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+import sample_commune
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-import sample_commune  # noqa: E402
-from pdf_text import HAVE_POPPLER, is_nfc, page_texts, pdftext  # noqa: E402,F401
-
-from ntm_desktop.dossier.fonts import register_fonts  # noqa: E402
+from ntm_desktop.dossier.fonts import register_fonts
 
 
 @pytest.fixture(scope="module")

@@ -5,26 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sys
 from pathlib import Path
 
+import helpers
 import pytest
+from gui_helpers import host_page, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-TESTS = Path(__file__).resolve().parents[1]
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-
-import helpers  # noqa: E402
-from gui_helpers import host_page, type_text  # noqa: E402
-
-from ntm_desktop.gui.models.contributions_table import MAX_PAGES, LedgerModel  # noqa: E402
-from ntm_desktop.gui.pages.contributions import ContributionsPage  # noqa: E402
-from ntm_desktop.store import contributions  # noqa: E402
-from ntm_desktop.store.commune import list_villages  # noqa: E402
-from ntm_desktop.store.ledger_queries import LedgerFilter  # noqa: E402
-from ntm_desktop.store.workbook import Workbook  # noqa: E402
+from ntm_desktop.gui.models.contributions_table import MAX_PAGES, LedgerModel
+from ntm_desktop.gui.pages.contributions import ContributionsPage
+from ntm_desktop.store import contributions
+from ntm_desktop.store.commune import list_villages
+from ntm_desktop.store.ledger_queries import LedgerFilter
+from ntm_desktop.store.workbook import Workbook
 
 pytestmark = pytest.mark.gui
 BIG = 20_000

@@ -5,26 +5,20 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 from pathlib import Path
 
+import helpers
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-TESTS = Path(__file__).resolve().parents[1]
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-
-import helpers  # noqa: E402
-
-from ntm_desktop.gui.main_window import MainWindow  # noqa: E402
-from ntm_desktop.store import backups, interchange, xlsx  # noqa: E402
-from ntm_desktop.store import commune as store_commune  # noqa: E402
-from ntm_desktop.store.workbook import Workbook  # noqa: E402
+from ntm_desktop.gui.main_window import MainWindow
+from ntm_desktop.store import backups, interchange, xlsx
+from ntm_desktop.store import commune as store_commune
+from ntm_desktop.store.workbook import Workbook
 
 pytestmark = pytest.mark.gui
-OVERLAY = TESTS / "data" / "overlay_example.json"
+OVERLAY = Path(__file__).resolve().parents[1] / "data" / "overlay_example.json"
 
 
 @pytest.fixture(scope="module")

@@ -105,7 +105,7 @@ def test_verify_chain_ok_then_reports_first_broken_link(qtbot, window, wb) -> No
         pass
     assert "toàn vẹn" in page.verify_label.text() and "2" in page.verify_label.text()
 
-    wb.db.execute("UPDATE journal SET author = 'Kẻ xấu' WHERE seq = 2")
+    wb.db.execute("UPDATE journal_entry SET author = 'Kẻ xấu' WHERE seq = 2")
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(page.verify_task.did_finish, timeout=5000):
         pass

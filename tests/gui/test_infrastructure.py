@@ -3,24 +3,16 @@ totals and the derived indicator, edit/delete with undo, filters, photos by drag
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+import helpers
 import pytest
+from gui_helpers import activate, host_page, type_text
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QPushButton
 
-TESTS = Path(__file__).resolve().parents[1]
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-
-import helpers  # noqa: E402
-from gui_helpers import activate, host_page, type_text  # noqa: E402
-
-from ntm_desktop.gui.models.infra_table import InfraFilterProxy, InfraTableModel  # noqa: E402
-from ntm_desktop.gui.pages.infrastructure import InfrastructurePage  # noqa: E402
-from ntm_desktop.store import attachments, derived, infrastructure  # noqa: E402
+from ntm_desktop.gui.models.infra_table import InfraFilterProxy, InfraTableModel
+from ntm_desktop.gui.pages.infrastructure import InfrastructurePage
+from ntm_desktop.store import attachments, derived, infrastructure
 
 pytestmark = pytest.mark.gui
 

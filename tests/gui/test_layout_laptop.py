@@ -146,10 +146,10 @@ wb.close()
 
 
 def test_every_page_works_at_150_percent(tmp_path: Path) -> None:
-    here = Path(__file__).resolve().parent
+    support = Path(__file__).resolve().parents[1] / "support"  # the child's test helpers
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1.5"}
-    result = subprocess.run([sys.executable, "-c", SCALED, str(tmp_path), str(here),
-                             str(here.parent)], env=env, capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-c", SCALED, str(tmp_path), str(support),
+                             str(support)], env=env, capture_output=True, text=True,
                             timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "DPR 1.5" in result.stdout

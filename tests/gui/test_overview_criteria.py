@@ -150,3 +150,39 @@ def test_dropped_photo_is_listed_as_evidence(qtbot, window: MainWindow, workbook
     row = get_assessment(workbook, "6.1", YEAR)
     assert row is not None
     assert workbook.count("attachment_link", "entity_id = ?", [row["id"]]) == 1
+
+
+def test_value_field_and_store_share_one_rule(qtbot, window: MainWindow, workbook: Workbook
+                                              ) -> None:
+    """9.1 is must_be_none: 2,5 is refused at the field with the store's own message (the CLI's
+    ``ntm set 9.1 --value 2.5`` is refused with it too); "85%" is read as 85 like ``ntm set``."""
+    from ntm_desktop.core.errors import ValidationError
+    from ntm_desktop.store.assessment import set_assessment
+    from ntm_desktop.store.evaluation_service import catalog_for
+
+    window.show_page(1)
+    page = window.page(1)
+    assert page.select_indicator("9.1")
+    type_value(qtbot, page, "2,5")
+    assert page.form.valueError.isVisible()
+    shown = page.form.valueError.text()
+    with pytest.raises(ValidationError) as info:
+        set_assessment(workbook, "9.1", YEAR, {"value": "2,5"}, catalog=catalog_for(workbook))
+    assert shown == info.value.message and "số nguyên" in shown
+    assert get_assessment(workbook, "9.1", YEAR) is None
+    assert page.select_indicator("3.1")
+    type_value(qtbot, page, "85%")
+    assert not page.form.valueError.isVisible()
+    assert get_assessment(workbook, "3.1", YEAR)["value"] == 85
+
+
+def test_appraisal_shown_in_the_words_of_the_appraisal_report(qtbot, window: MainWindow,
+                                                               workbook: Workbook) -> None:
+    """One appraisal vocabulary: the Criteria page says "Không thống nhất" like the report."""
+    with workbook.atomic():
+        workbook.put("appraisal", {"indicator_code": "3.1", "year": YEAR, "result": "disagree",
+                                   "status": "chua_dat", "appraiser": "Tổ thẩm định"})
+    window.show_page(1)
+    page = window.page(1)
+    assert page.select_indicator("3.1")
+    qtbot.waitUntil(lambda: "Không thống nhất" in page.form.appraisalLabel.text(), timeout=3000)

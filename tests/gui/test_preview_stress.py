@@ -20,7 +20,7 @@ SCRIPT = r"""
 import faulthandler, sys
 from pathlib import Path
 faulthandler.enable(all_threads=True)
-sys.path.insert(0, sys.argv[3])  # tests/, for helpers.py
+sys.path.insert(0, sys.argv[3])  # tests/support, for helpers.py
 import helpers
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
@@ -78,7 +78,7 @@ print("BUILT", built, flush=True)
 
 
 def test_building_and_closing_previews_repeatedly_never_crashes(tmp_path: Path) -> None:
-    tests_dir = Path(__file__).resolve().parents[1]
+    tests_dir = Path(__file__).resolve().parents[1] / "support"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path), str(ROUNDS),
                              str(tests_dir)], env=env, capture_output=True, text=True,

@@ -3,27 +3,19 @@ debt highlighted, edit/delete with undo, the model passes qtmodeltester."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+import helpers
 import pytest
+from gui_helpers import activate, host_page, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-TESTS = Path(__file__).resolve().parents[1]
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-
-import helpers  # noqa: E402
-from gui_helpers import activate, host_page, type_text  # noqa: E402
-
-from ntm_desktop.gui.models.projects_table import (  # noqa: E402
+from ntm_desktop.gui.models.projects_table import (
     COLUMNS,
     DEBT_BG,
     ProjectsTableModel,
 )
-from ntm_desktop.gui.pages.projects import ProjectsPage  # noqa: E402
-from ntm_desktop.store import projects as store_projects  # noqa: E402
+from ntm_desktop.gui.pages.projects import ProjectsPage
+from ntm_desktop.store import projects as store_projects
 
 pytestmark = pytest.mark.gui
 

@@ -4,28 +4,22 @@ satisfaction survey dialog (checked as typed; saving updates the Overview's cond
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
+import helpers
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
 
-TESTS = Path(__file__).resolve().parents[1]
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-
-import helpers  # noqa: E402
-
-from ntm_desktop.gui.dialogs.survey_dialog import SurveyDialog  # noqa: E402
-from ntm_desktop.gui.dialogs.villages_dialog import VillagesDialog  # noqa: E402
-from ntm_desktop.gui.main_window import MainWindow  # noqa: E402
-from ntm_desktop.gui.models.villages_table import COLUMNS, VillagesTableModel  # noqa: E402
-from ntm_desktop.store import commune as store_commune  # noqa: E402
-from ntm_desktop.store import survey as store_survey  # noqa: E402
-from ntm_desktop.store.evaluation_service import default_year  # noqa: E402
-from ntm_desktop.store.workbook import Workbook  # noqa: E402
+from ntm_desktop.gui.dialogs.survey_dialog import SurveyDialog
+from ntm_desktop.gui.dialogs.villages_dialog import VillagesDialog
+from ntm_desktop.gui.main_window import MainWindow
+from ntm_desktop.gui.models.villages_table import COLUMNS, VillagesTableModel
+from ntm_desktop.store import commune as store_commune
+from ntm_desktop.store import survey as store_survey
+from ntm_desktop.store.evaluation_service import default_year
+from ntm_desktop.store.workbook import Workbook
 
 pytestmark = pytest.mark.gui
 

@@ -9,12 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
-
-from pkg_helpers import ROOT  # noqa: E402
+from pkg_helpers import ROOT
 
 
 @pytest.fixture(scope="session")

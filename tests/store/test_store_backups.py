@@ -69,7 +69,7 @@ def test_rotation_keeps_14(sample_path, fake_today):
     for i in range(20):
         with Workbook.open(sample_path) as wb:
             if i == 0:
-                manual = backups.make_backup(wb.db, wb.path, folder, reason="manual")
+                manual = backups.make_backup(wb.db.conn, wb.path, folder, reason="manual")
             commune.save_village(wb, {"name": f"Thôn Ngày {i}"})
         fake_today.day += dt.timedelta(days=1)
     auto = _auto(folder)
@@ -84,7 +84,7 @@ def test_rotation_keeps_14(sample_path, fake_today):
 
 def test_restore_keeps_a_copy_of_what_it_replaces(sample_path, tmp_path):
     with Workbook.open(sample_path, daily_backup=False) as wb:
-        bk = backups.make_backup(wb.db, wb.path, tmp_path / "bk", reason="manual")
+        bk = backups.make_backup(wb.db.conn, wb.path, tmp_path / "bk", reason="manual")
         old_dump = dump_bytes(wb)
         commune.save_village(wb, {"name": "Thôn Sau Sao Lưu"})
         new_dump = dump_bytes(wb)
@@ -99,7 +99,7 @@ def test_restore_keeps_a_copy_of_what_it_replaces(sample_path, tmp_path):
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "not_ntm", "zeroes"])
 def test_corrupt_backup_is_refused_and_changes_nothing(sample_path, tmp_path, damage):
     with Workbook.open(sample_path, daily_backup=False) as wb:
-        bk = backups.make_backup(wb.db, wb.path, tmp_path / "bk", reason="manual")
+        bk = backups.make_backup(wb.db.conn, wb.path, tmp_path / "bk", reason="manual")
         before = dump_bytes(wb)
     bad = tmp_path / "bad.sqlite"
     data = bk.read_bytes()
@@ -126,7 +126,7 @@ def test_corrupt_backup_is_refused_and_changes_nothing(sample_path, tmp_path, da
 
 def test_pending_migration_copies_the_db_to_backups_first(sample_path, monkeypatch):
     """A throwaway m002 on a copy of the migration set: the copy is taken before it runs."""
-    from sqlite_utils import Migrations
+    from ntm_desktop.store.sqlite import Migrations
     trial = Migrations(real_migrations.name)
     trial._migrations = list(real_migrations._migrations)
 
@@ -151,7 +151,7 @@ def test_pending_migration_copies_the_db_to_backups_first(sample_path, monkeypat
 
 
 def test_failing_migration_leaves_the_workbook_as_it_was(sample_path, monkeypatch):
-    from sqlite_utils import Migrations
+    from ntm_desktop.store.sqlite import Migrations
     trial = Migrations(real_migrations.name)
     trial._migrations = list(real_migrations._migrations)
 

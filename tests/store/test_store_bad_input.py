@@ -12,6 +12,7 @@ import unicodedata
 import pytest
 from helpers import assert_nfc, dump_bytes
 
+from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.errors import ConflictError, StorageError, ValidationError
 from ntm_desktop.store import (
     assessment,
@@ -23,6 +24,7 @@ from ntm_desktop.store import (
 )
 from ntm_desktop.store import workbook as wbmod
 from ntm_desktop.store.evaluation_service import catalog_for
+from ntm_desktop.store.journal import iter_entries
 from ntm_desktop.store.workbook import Workbook
 
 
@@ -113,9 +115,9 @@ def test_nfd_input_is_stored_as_nfc(sample_wb):
               wb.get("infra_item", item["id"])]
     assert_nfc(stored)
     # the journal carries NFC too (packages and hashes depend on it)
-    raw = wb.db.execute("SELECT row FROM journal WHERE entity_id IN (?,?,?)",
-                        [c["id"], v["id"], item["id"]]).fetchall()
-    assert raw and all(unicodedata.is_normalized("NFC", r[0]) for r in raw)
+    raw = [canonical_json(e["row"]).decode("utf-8") for e in iter_entries(wb.db)
+           if e["entity_id"] in (c["id"], v["id"], item["id"])]
+    assert len(raw) == 3 and all(unicodedata.is_normalized("NFC", r) for r in raw)
     # duplicate detection works across normal forms
     with pytest.raises(ValidationError):
         commune.save_village(wb, {"name": "Thôn Nậm Mười"})
@@ -249,7 +251,7 @@ def test_backup_on_full_disk(sample_wb, tmp_path, monkeypatch):
     folder = tmp_path / "bk"
     monkeypatch.setattr(os, "replace", _enospc)
     with pytest.raises(StorageError) as info:
-        backups.make_backup(sample_wb.db, sample_wb.path, folder, reason="manual")
+        backups.make_backup(sample_wb.db.conn, sample_wb.path, folder, reason="manual")
     assert "sao lưu" in info.value.message
     assert _listing(folder) == []
 

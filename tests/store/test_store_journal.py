@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ntm_desktop.core import clock
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.store import commune, contributions, infrastructure, projects
 from ntm_desktop.store import journal as jr
@@ -70,7 +71,7 @@ def test_journal_entry_and_row_share_one_transaction(sample_wb):
     """If the journal insert fails, the domain row is not written either."""
     wb = sample_wb
     before = wb.count("village")
-    wb.db.execute("CREATE TEMP TRIGGER no_journal BEFORE INSERT ON journal "
+    wb.db.execute("CREATE TEMP TRIGGER no_journal BEFORE INSERT ON journal_entry "
                   "BEGIN SELECT RAISE(ABORT, 'journal refused'); END")
     with pytest.raises(NtmError):
         commune.save_village(wb, {"name": "Thôn Không Được Ghi"})
@@ -154,7 +155,7 @@ def test_hlc_is_monotonic_when_wall_clock_goes_backwards(sample_wb, monkeypatch)
     last_before = _last_entry(wb)["hlc"]
     fake = _BackwardsClock([2_000_000_000.0, 1_999_999_000.0, 1_000_000_000.0, 1_000_000_000.0,
                             2_000_000_000.5, 1_500_000_000.0])
-    monkeypatch.setattr(jr, "time", fake)
+    monkeypatch.setattr(clock, "time", fake)
     hlcs = []
     for i in range(6):
         commune.save_village(wb, {"name": f"Thôn Đồng Hồ {i}"})
@@ -162,7 +163,7 @@ def test_hlc_is_monotonic_when_wall_clock_goes_backwards(sample_wb, monkeypatch)
     assert hlcs == sorted(hlcs) and len(set(hlcs)) == 6
     assert hlcs[0] > last_before
     # reopen with the clock far in the past: the persisted HLC keeps order
-    monkeypatch.setattr(jr, "time", _BackwardsClock([100.0]))
+    monkeypatch.setattr(clock, "time", _BackwardsClock([100.0]))
     path = wb.path
     wb.close()
     with Workbook.open(path, daily_backup=False) as again:
@@ -190,22 +191,47 @@ def _raw(wb: Workbook) -> sqlite3.Connection:
     return sqlite3.connect(str(wb.path), isolation_level=None)
 
 
-def test_verify_chain_detects_tampered_row(sample_wb):
+def test_verify_chain_detects_tampered_stored_row(sample_wb):
+    """An entry whose row the journal stores (an older version of a row) edited in place."""
+    v = commune.save_village(sample_wb, {"name": "Thôn Sửa Sau", "households": 7})
+    commune.save_village(sample_wb, {"id": v["id"], "households": 8})
     raw = _raw(sample_wb)
-    seq, row = raw.execute("SELECT seq, row FROM journal WHERE entity = 'village' "
-                           "ORDER BY seq LIMIT 1").fetchone()
+    seq, row = raw.execute("SELECT seq, row FROM journal_entry WHERE entity_id = ? AND "
+                           "row IS NOT NULL", [v["id"]]).fetchone()
     forged = row.replace('"households":', '"households":1')
     assert forged != row
-    raw.execute("UPDATE journal SET row = ? WHERE seq = ?", [forged, seq])
+    raw.execute("UPDATE journal_entry SET row = ? WHERE seq = ?", [forged, seq])
     raw.close()
     rep = jr.verify_chain(sample_wb.db)
     assert not rep.ok and rep.first_broken_seq == seq
     assert "hash" in rep.reason
 
 
+def test_verify_chain_detects_tampered_live_row(sample_wb):
+    """The latest entry of a row leaves its row to the live table (migration m002): editing the
+    live row behind the store's back breaks that entry's hash."""
+    raw = _raw(sample_wb)
+    seq, entity_id = raw.execute("SELECT seq, entity_id FROM journal_entry WHERE row IS NULL "
+                                 "AND entity = 'village' ORDER BY seq LIMIT 1").fetchone()
+    raw.execute("UPDATE village SET households = households + 1 WHERE id = ?", [entity_id])
+    raw.close()
+    rep = jr.verify_chain(sample_wb.db)
+    assert not rep.ok and rep.first_broken_seq == seq
+
+
+def test_verify_chain_detects_live_row_deleted_behind_the_store(sample_wb):
+    raw = _raw(sample_wb)
+    seq, entity_id = raw.execute("SELECT seq, entity_id FROM journal_entry WHERE row IS NULL "
+                                 "AND entity = 'contribution' ORDER BY seq LIMIT 1").fetchone()
+    raw.execute("DELETE FROM contribution WHERE id = ?", [entity_id])
+    raw.close()
+    rep = jr.verify_chain(sample_wb.db)
+    assert not rep.ok and rep.first_broken_seq == seq
+
+
 def test_verify_chain_detects_tampered_metadata(sample_wb):
     raw = _raw(sample_wb)
-    raw.execute("UPDATE journal SET author = 'Kẻ giả mạo' WHERE seq = 12")
+    raw.execute("UPDATE journal_entry SET author = 'Kẻ giả mạo' WHERE seq = 12")
     raw.close()
     rep = jr.verify_chain(sample_wb.db)
     assert (rep.ok, rep.first_broken_seq) == (False, 12)
@@ -213,7 +239,7 @@ def test_verify_chain_detects_tampered_metadata(sample_wb):
 
 def test_verify_chain_detects_deleted_entry(sample_wb):
     raw = _raw(sample_wb)
-    raw.execute("DELETE FROM journal WHERE seq = 5")
+    raw.execute("DELETE FROM journal_entry WHERE seq = 5")
     raw.close()
     rep = jr.verify_chain(sample_wb.db)
     assert (rep.ok, rep.first_broken_seq) == (False, 6)
@@ -221,31 +247,61 @@ def test_verify_chain_detects_deleted_entry(sample_wb):
 
 def test_verify_chain_detects_deleted_first_entry(sample_wb):
     raw = _raw(sample_wb)
-    raw.execute("DELETE FROM journal WHERE seq = 1")
+    raw.execute("DELETE FROM journal_entry WHERE seq = 1")
     raw.close()
     rep = jr.verify_chain(sample_wb.db)
     assert not rep.ok and rep.first_broken_seq == 2
 
 
-def test_verify_chain_detects_edited_prev_hash(sample_wb):
+def test_verify_chain_detects_edited_hash(sample_wb):
+    """``prev_hash`` is the previous entry's stored hash: editing that hash breaks entry 8."""
     raw = _raw(sample_wb)
-    raw.execute("UPDATE journal SET prev_hash = ? WHERE seq = 9", ["f" * 64])
+    raw.execute("UPDATE journal_entry SET hash = ? WHERE seq = 8", [b"\xff" * 32])
     raw.close()
     rep = jr.verify_chain(sample_wb.db)
-    assert (rep.ok, rep.first_broken_seq) == (False, 9)
+    assert (rep.ok, rep.first_broken_seq) == (False, 8)
+    e9 = next(jr.iter_entries(sample_wb.db, after_seq=8, limit=1))
+    assert e9["prev_hash"] == "ff" * 32  # the link shown is the stored hash of entry 8
 
 
 def test_verify_chain_detects_rehashed_forgery_at_next_entry(sample_wb):
-    """A forger who edits a row and recomputes its hash breaks the next link."""
-    raw = _raw(sample_wb)
-    raw.row_factory = sqlite3.Row
-    e = jr.row_to_entry(dict(raw.execute("SELECT * FROM journal WHERE seq = 10").fetchone()))
+    """A forger who edits an entry and recomputes its hash breaks the next link."""
+    e = next(jr.iter_entries(sample_wb.db, after_seq=9, limit=1))
     e["author"] = "Người khác"
-    raw.execute("UPDATE journal SET author = ?, hash = ? WHERE seq = 10",
-                [e["author"], jr.entry_hash(e)])
+    raw = _raw(sample_wb)
+    raw.execute("UPDATE journal_entry SET author = ?, hash = ? WHERE seq = 10",
+                [e["author"], bytes.fromhex(jr.entry_hash(e))])
     raw.close()
     rep = jr.verify_chain(sample_wb.db)
     assert (rep.ok, rep.first_broken_seq) == (False, 11)
+
+
+def test_updates_and_deletes_keep_every_entry_whole(sample_wb):
+    """Changing or deleting a live row first writes it into its latest entry: the journal
+    still holds every version and the chain verifies."""
+    wb = sample_wb
+    v = commune.save_village(wb, {"name": "Thôn Kiểm Tra", "households": 10})
+    stored = wb.db.execute("SELECT row FROM journal_entry WHERE entity_id = ?", [v["id"]])
+    assert [r[0] for r in stored] == [None]  # the live row is the entry's row
+    commune.save_village(wb, {"id": v["id"], "households": 11})
+    with wb.atomic():
+        wb.remove("village", v["id"])
+    hist = list(jr.iter_entries(wb.db, entity_id=v["id"]))
+    assert [(e["op"], e["row"] and e["row"]["households"]) for e in hist] == [
+        ("insert", 10), ("update", 11), ("delete", None)]
+    assert jr.verify_chain(wb.db).ok
+
+
+def test_int_in_real_column_is_stored_whole(sample_wb):
+    """A value SQLite would read back differently (an int in a REAL column) keeps the row in
+    the entry, so the hash still verifies."""
+    wb = sample_wb
+    with wb.atomic():
+        row = wb.put("contribution", {"date": "2024-01-02", "contributor": "Hộ A",
+                                      "kind": "tien_mat", "quantity": 5, "value_vnd": 5})
+    stored = wb.db.execute("SELECT row FROM journal_entry WHERE entity_id = ?", [row["id"]])
+    assert stored.fetchone()[0] is not None
+    assert jr.verify_chain(wb.db).ok
 
 
 def test_entity_history(sample_wb):

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-
-HERE = Path(__file__).resolve().parent
-for p in (HERE, HERE.parent):
-    if str(p) not in sys.path:
-        sys.path.insert(0, str(p))
-
-from sync_helpers import World, make_world  # noqa: E402
+from sync_helpers import World, make_world
 
 
 @pytest.fixture
@@ -21,3 +14,9 @@ def world(tmp_path: Path) -> World:
     yield w
     w.hub.close()
     w.wb.close()
+
+
+@pytest.fixture
+def dirs(tmp_path):
+    """Data folders for a commune ("c") and an appraiser ("h") driven through the CLI."""
+    return {"c": str(tmp_path / "c"), "h": str(tmp_path / "h"), "t": tmp_path}

@@ -1,21 +1,20 @@
 """Regenerate the golden packages in tests/data/golden (run by hand when the format version
-changes: ``.venv/bin/python tests/sync/make_golden.py``). The keys there are TEST KEYS ONLY."""
+changes: ``PYTHONPATH=tests/support .venv/bin/python tests/sync/make_golden.py``). The keys there
+are TEST KEYS ONLY."""
 
 from __future__ import annotations
 
 import json
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
+from sync_helpers import add_photo, make_world
+
+from ntm_desktop.store import interchange
+from ntm_desktop.sync import exporter
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from sync_helpers import add_photo, make_world  # noqa: E402
-
-from ntm_desktop.store import interchange  # noqa: E402
-from ntm_desktop.sync import exporter  # noqa: E402
 
 GOLDEN = HERE.parent / "data" / "golden"
 

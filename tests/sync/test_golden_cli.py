@@ -6,9 +6,8 @@ import json
 import zipfile
 from pathlib import Path
 
-import pytest
+from cli_runner import run
 
-from ntm_desktop.cli import main
 from ntm_desktop.store.hub import Hub
 from ntm_desktop.sync import importer
 from ntm_desktop.sync.keys import read_card
@@ -55,20 +54,6 @@ def test_golden_feedback_verifies_with_the_appraiser_card(tmp_path):
     assert o.details["fingerprint"] == json.loads(
         (GOLDEN / "appraiser.card.json").read_text())["fingerprint"]
     wb.close()
-
-
-def run(capsys, *args: str) -> tuple[int, object]:
-    rc = main(list(args))
-    out = capsys.readouterr().out
-    try:
-        return rc, json.loads(out)
-    except json.JSONDecodeError:
-        return rc, out
-
-
-@pytest.fixture
-def dirs(tmp_path):
-    return {"c": str(tmp_path / "c"), "h": str(tmp_path / "h"), "t": tmp_path}
 
 
 def test_cli_end_to_end(capsys, dirs, repo_root):

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.vnformat import short_date
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, is_vietnamese, tr_core
 from ntm_desktop.gui.ui_loader import load_ui_into
-from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number, is_vietnamese
+from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number
 from ntm_desktop.services.files import BACKUP_KINDS, BackupInfo, backup_info, workbook_backups
 from ntm_desktop.store import backups
 
@@ -80,7 +80,7 @@ class RestoreDialog(QDialog):
         table.itemSelectionChanged.connect(self._update_buttons)
         table.itemDoubleClicked.connect(lambda _item: self._on_restore_clicked())
         folder = backups.default_dir(self.wb_path)
-        f.folderLabel.setText(self.tr("Thư mục sao lưu: %1").replace("%1", str(folder)))
+        f.folderLabel.setText(fill(self.tr("Thư mục sao lưu: %1"), str(folder)))
         self.resize(640, 420)
         self.reload()
 
@@ -137,7 +137,7 @@ class RestoreDialog(QDialog):
         info = backup_info(path)
         self.confirm_box = confirm(
             self, self.tr("Khôi phục sổ dữ liệu?"),
-            self.tr("Đưa sổ dữ liệu về bản sao lưu lúc %1?").replace("%1", when_text(info)),
+            fill(self.tr("Đưa sổ dữ liệu về bản sao lưu lúc %1?"), when_text(info)),
             self.tr("&Khôi phục"), self.tr("&Không khôi phục"),
             lambda: self._restore(path),
             informative=self.tr("Những thay đổi sau thời điểm đó sẽ không còn trong sổ. Sổ dữ "

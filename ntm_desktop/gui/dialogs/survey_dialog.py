@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.villages_table import parse_whole
 from ntm_desktop.gui.ui_loader import load_ui_into
 from ntm_desktop.gui.undo import run_undoable
@@ -96,8 +97,8 @@ class SurveyDialog(QDialog):
             return None
         satisfied = parse_whole(f.satisfiedEdit.text())
         if asked is not None and satisfied is not None and satisfied > asked:
-            return self.tr("Số hộ hài lòng (%1) không được lớn hơn số hộ được hỏi (%2).").replace(
-                "%1", fmt_number(satisfied)).replace("%2", fmt_number(asked))
+            return fill(self.tr("Số hộ hài lòng (%1) không được lớn hơn số hộ được hỏi (%2)."),
+                        fmt_number(satisfied), fmt_number(asked))
         return None
 
     def _on_asked_changed(self, _text: str) -> None:
@@ -162,8 +163,8 @@ class SurveyDialog(QDialog):
         values = self.values()
         try:
             self.saved = run_undoable(
-                self.ctx, self.tr("Nhập kết quả khảo sát sự hài lòng năm %1").replace(
-                    "%1", str(values["year"])), lambda: store_survey.save_survey(wb, values))
+                self.ctx, fill(self.tr("Nhập kết quả khảo sát sự hài lòng năm %1"),
+                               str(values["year"])), lambda: store_survey.save_survey(wb, values))
         except ValidationError as exc:
             self.validator.show_error(exc.field, user_message(exc))
             return None
@@ -171,7 +172,6 @@ class SurveyDialog(QDialog):
             self.ctx.errors.present(exc)
             return None
         self.ctx.hub.status_message.emit(
-            self.tr("Đã lưu kết quả khảo sát sự hài lòng năm %1.").replace(
-                "%1", str(values["year"])), 5000)
+            fill(self.tr("Đã lưu kết quả khảo sát sự hài lòng năm %1."), str(values["year"])), 5000)
         self.accept()
         return self.saved

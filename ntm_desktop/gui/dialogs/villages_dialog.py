@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.villages_table import (
     COLUMNS,
     ID_ROLE,
@@ -198,8 +199,8 @@ class VillagesDialog(QDialog):
         wb = self.workbook
         current = wb.get("village", values["id"]) or {}
         self._show_error("")
-        return run_undoable(self.ctx, self.tr("Sửa thôn “%1”").replace(
-            "%1", str(current.get("name") or "")), lambda: store_commune.save_village(wb, values))
+        return run_undoable(self.ctx, fill(self.tr("Sửa thôn “%1”"),
+                                           str(current.get("name") or "")), lambda: store_commune.save_village(wb, values))
 
     def add_village(self) -> dict[str, Any] | None:
         f = self.form
@@ -214,7 +215,7 @@ class VillagesDialog(QDialog):
                   "population": parse_whole(f.populationEdit.text()),
                   "ordering": next_village_order(wb)}
         try:
-            row = run_undoable(self.ctx, self.tr("Thêm thôn “%1”").replace("%1", values["name"]),
+            row = run_undoable(self.ctx, fill(self.tr("Thêm thôn “%1”"), values["name"]),
                                lambda: store_commune.save_village(wb, values))
         except ValidationError as exc:
             self.validator.show_error(exc.field, user_message(exc))
@@ -241,7 +242,7 @@ class VillagesDialog(QDialog):
             return self._refuse(village["name"], usage)
         self.confirm_box = confirm(
             self, self.tr("Xóa thôn, bản?"),
-            self.tr("Xóa “%1” khỏi danh sách thôn, bản?").replace("%1", village["name"]),
+            fill(self.tr("Xóa “%1” khỏi danh sách thôn, bản?"), village["name"]),
             self.tr("&Xóa thôn"), self.tr("&Không xóa"),
             lambda: self._remove(village_id, village["name"]),
             informative=self.tr("Có thể hoàn tác bằng nút “Hoàn tác” (Ctrl+Z)."))
@@ -249,7 +250,7 @@ class VillagesDialog(QDialog):
 
     def _remove(self, village_id: str, name: str) -> None:
         try:
-            run_undoable(self.ctx, self.tr("Xóa thôn “%1”").replace("%1", name),
+            run_undoable(self.ctx, fill(self.tr("Xóa thôn “%1”"), name),
                          lambda: store_commune.remove_village(self.workbook, village_id))
         except ValidationError as exc:
             if exc.code == "reference":
@@ -265,11 +266,11 @@ class VillagesDialog(QDialog):
     def _refuse(self, name: str, usage: dict[str, int]) -> QMessageBox:
         parts = []
         if usage.get("infra_item"):
-            parts.append(self.tr("%1 công trình hạ tầng").replace("%1", str(usage["infra_item"])))
+            parts.append(fill(self.tr("%1 công trình hạ tầng"), str(usage["infra_item"])))
         if usage.get("contribution"):
-            parts.append(self.tr("%1 khoản đóng góp").replace("%1", str(usage["contribution"])))
-        text = self.tr("Không xóa được “%1”: vẫn còn %2 thuộc thôn này.").replace(
-            "%1", name).replace("%2", self.tr(" và ").join(parts) or self.tr("dữ liệu"))
+            parts.append(fill(self.tr("%1 khoản đóng góp"), str(usage["contribution"])))
+        text = fill(self.tr("Không xóa được “%1”: vẫn còn %2 thuộc thôn này."), name,
+                    self.tr(" và ").join(parts) or self.tr("dữ liệu"))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Không xóa được thôn"), text,
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("refuseBox")

@@ -31,7 +31,7 @@ from ntm_desktop.core import vnformat
 from ntm_desktop.core.evaluation import Evaluation, IndicatorResult
 from ntm_desktop.core.model import STATUS_MET, STATUS_NA, STATUS_NOT_MET, STATUSES
 from ntm_desktop.core.text import fold
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, is_vietnamese, tr_core
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,12 +48,6 @@ STATUS_COLORS: dict[str, tuple[str, str]] = {  # status → (text, background)
     STATUS_NA: ("#5F6B66", "#EEF1F0"),
 }
 UNKNOWN_COLORS = ("#7A5A00", "#FFF3CD")
-
-
-def is_vietnamese() -> bool:
-    """Vietnamese conventions unless the interface runs in English (the source language is
-    Vietnamese; install_translators sets the default locale)."""
-    return QLocale().language() != QLocale.Language.English
 
 
 def format_number(value: float | None, digits: int = 2) -> str:
@@ -357,7 +351,8 @@ class CriteriaTreeModel(QAbstractItemModel):
             return f"{p['code']}. {p['name']}"
         if role == Qt.ItemDataRole.DisplayRole and col == COL_STATUS:
             met = sum(1 for c in p["criteria"] if c.status == STATUS_MET)
-            return QCoreApplication.translate("CriteriaTreeModel", "%1/%2 đạt").replace("%1", str(met)).replace("%2", str(len(p["criteria"])))
+            return fill(QCoreApplication.translate("CriteriaTreeModel", "%1/%2 đạt"), str(met),
+                        str(len(p["criteria"])))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -376,7 +371,8 @@ class CriteriaTreeModel(QAbstractItemModel):
                 return status_label(c.status)
             if col == COL_VALUE:
                 n = c.applicable_count
-                return QCoreApplication.translate("CriteriaTreeModel", "%1/%2 chỉ tiêu").replace("%1", str(c.met_count)).replace("%2", str(n))
+                return fill(QCoreApplication.translate("CriteriaTreeModel", "%1/%2 chỉ tiêu"),
+                            str(c.met_count), str(n))
             return None
         if role == STATUS_ROLE:
             return c.status
@@ -416,8 +412,8 @@ class CriteriaTreeModel(QAbstractItemModel):
             if col == COL_THRESHOLD and not r.verified:
                 return unverified_tooltip(r, self.catalog_source())
             if col == COL_STATUS and r.mismatch:
-                return QCoreApplication.translate("CriteriaTreeModel", "Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2).") \
-                    .replace("%1", status_label(r.declared_status)) \
+                return fill(QCoreApplication.translate("CriteriaTreeModel", "Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2)."),
+                            status_label(r.declared_status)) \
                     .replace("%2", status_label(r.computed_status))
             if col == COL_NAME:
                 return indicator_tooltip(r, self.catalog_source())

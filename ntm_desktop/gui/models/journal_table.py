@@ -9,7 +9,7 @@ order is fixed (newest first), so no sort proxy is used.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,6 +23,9 @@ from PySide6.QtCore import (
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.roles import Index
 from ntm_desktop.services import history as history_svc
+
+if TYPE_CHECKING:
+    pass
 
 BLOCK = 200
 CACHE_BLOCKS = 8

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.roles import Index
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,11 +111,10 @@ class PackagesTableModel(QAbstractTableModel):
             if r.get("status") in BAD:
                 return f"{r.get('message') or ''} [{r.get('code')}]"
             if r.get("direction") == "out":
-                return self.tr("%1 thay đổi; mã hồ sơ %2").replace(
-                    "%1", str(r.get("entries") or 0)).replace("%2", r.get("dossier_code") or "—")
+                return fill(self.tr("%1 thay đổi; mã hồ sơ %2"), str(r.get("entries") or 0),
+                            r.get("dossier_code") or "—")
             if r.get("sender"):
-                return self.tr("%1 thay đổi; từ %2").replace(
-                    "%1", str(r.get("entries") or 0)).replace("%2", r["sender"])
+                return fill(self.tr("%1 thay đổi; từ %2"), str(r.get("entries") or 0), r["sender"])
             return r.get("message") or ""
         return ""
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.text import fold, vi_sort_key
 from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
 from ntm_desktop.gui.widgets.field_validation import fmt_number, parse_number
 
@@ -82,17 +83,17 @@ class VillagesTableModel(QAbstractTableModel):
                                                   "Tên thôn, bản dài quá 200 ký tự.")
             own = self.villages[row]["id"] if 0 <= row < len(self.villages) else None
             if any(fold(v["name"]) == fold(name) and v["id"] != own for v in self.villages):
-                return QCoreApplication.translate(
-                    "VillagesTableModel", "Đã có thôn “%1”.").replace("%1", name)
+                return fill(QCoreApplication.translate(
+                    "VillagesTableModel", "Đã có thôn “%1”."), name)
             return None
         try:
             value = parse_whole(text)
         except ValueError:
-            return QCoreApplication.translate(
-                "VillagesTableModel", "“%1” phải là số nguyên.").replace("%1", label)
+            return fill(QCoreApplication.translate(
+                "VillagesTableModel", "“%1” phải là số nguyên."), label)
         if value is not None and value < 0 and key != "ordering":
-            return QCoreApplication.translate(
-                "VillagesTableModel", "“%1” không được là số âm.").replace("%1", label)
+            return fill(QCoreApplication.translate(
+                "VillagesTableModel", "“%1” không được là số âm."), label)
         return None
 
     # ------------------------------------------------------------------ Qt model

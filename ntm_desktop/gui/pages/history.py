@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.vnformat import number
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core, tr_message
 from ntm_desktop.gui.models.journal_table import (
     JournalTableModel,
     entity_label,
@@ -173,7 +173,7 @@ class HistoryPage(Page):
         if self.workbook is None:
             self.count_label.setText(self.tr("Chưa mở sổ dữ liệu."))
         else:
-            self.count_label.setText(self.tr("%1 thay đổi").replace("%1", self._num(n)))
+            self.count_label.setText(fill(self.tr("%1 thay đổi"), self._num(n)))
 
     @staticmethod
     def _num(n: int) -> str:
@@ -198,12 +198,10 @@ class HistoryPage(Page):
         names = self.model.names
         summary = html.escape(history_svc.record_name(names, e["entity"],
                                                       e.get("row") or before, tr_core))
-        self.detail_title.setText(self.tr("<b>%1 %2</b> %3<br>%4 — %5 — mục nhật ký số %6")
-                                  .replace("%1", op).replace("%2", entity_label(e["entity"]))
-                                  .replace("%3", summary)
-                                  .replace("%4", format_hlc(e["hlc"]))
-                                  .replace("%5", e.get("author") or "—")
-                                  .replace("%6", str(e["seq"])))
+        self.detail_title.setText(fill(self.tr("<b>%1 %2</b> %3<br>%4 — %5 — mục nhật ký số %6"),
+                                       op, entity_label(e["entity"]), summary,
+                                       format_hlc(e["hlc"]), e.get("author") or "—",
+                                       str(e["seq"])))
         bold = QFont(self.detail_tree.font())
         bold.setBold(True)
         changed_bg = QBrush(QColor(255, 243, 205))
@@ -237,19 +235,11 @@ class HistoryPage(Page):
     def _on_verified(self, report: Any) -> None:
         if report.ok:
             self.verify_label.setStyleSheet("color: #1b5e20;")
-            self.verify_label.setText(self.tr(
-                "✓ Nhật ký toàn vẹn: đã kiểm tra %1 mục, không mục nào bị sửa hay bị xóa.")
-                .replace("%1", self._num(report.checked)))
+            self.verify_label.setText(fill(self.tr(
+                "✓ Nhật ký toàn vẹn: đã kiểm tra %1 mục, không mục nào bị sửa hay bị xóa."), self._num(report.checked)))
             return
-        reason = history_svc.CHAIN_REASONS.get(report.reason or "")
-        if reason:
-            reason = tr_q(reason)
-        elif (report.reason or "").startswith("thiếu mục"):
-            reason = self.tr("thiếu mục nhật ký ngay trước mục này")
-        else:
-            reason = report.reason or ""
+        reason = tr_message(report.message) if report.message is not None else ""
         self.verify_label.setStyleSheet("color: #b71c1c;")
-        self.verify_label.setText(self.tr(
+        self.verify_label.setText(fill(self.tr(
             "✗ Nhật ký bị hỏng từ mục số %1: %2. Dữ liệu có thể đã bị sửa ngoài chương trình — "
-            "hãy báo cán bộ phụ trách và khôi phục từ bản sao lưu.")
-            .replace("%1", str(report.first_broken_seq)).replace("%2", reason))
+            "hãy báo cán bộ phụ trách và khôi phục từ bản sao lưu."), str(report.first_broken_seq), reason))

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileIconProvider, QListView, QListWidget, QListWidgetItem, QWidget
 
-from ntm_desktop.gui.widgets.field_validation import is_vietnamese
+from ntm_desktop.gui.i18n import is_vietnamese
 from ntm_desktop.services.history import format_time
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1

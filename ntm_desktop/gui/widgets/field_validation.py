@@ -7,7 +7,8 @@ enable its OK button only when every field is valid. :meth:`FormValidator.show_e
 message from the store (a ``ValidationError.field``) at the named field.
 
 Numbers follow the interface language: Vietnamese "1.264.000" / "1,5"; English "1,264,000" /
-"1.5". :func:`parse_number` accepts both decimal marks when the text is unambiguous.
+"1.5". :func:`parse_number` (the core parser in the interface's convention) accepts both decimal
+marks when the text is unambiguous, and a trailing "%".
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -29,16 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core import vnformat
+from ntm_desktop.gui.i18n import fill, is_vietnamese
 
 ERROR_STYLE = "color: #b3261e;"
 INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
 
 
 # ----------------------------------------------------------------------------- formatting
-def is_vietnamese() -> bool:
-    return QLocale().language() != QLocale.Language.English
-
-
 def fmt_number(value: float | int | None, digits: int = 0, *, trim: bool = False) -> str:
     """1264 → "1.264" (vi) or "1,264" (en); None → "—"."""
     if value is None:
@@ -77,26 +75,9 @@ _GROUPED_COMMAS = re.compile(r"^-?\d{1,3}(,\d{3})+$")
 
 
 def parse_number(text: str) -> float | None:
-    """Parse a number typed in either convention; "" → None; raises ValueError.
-
-    Vietnamese: "1.264.000" = 1264000, "1,5" = 1.5, "1.5" = 1.5 (not a thousands pattern).
-    English mirrors it: "1,264,000", "1.5".
-    """
-    t = text.strip().replace(" ", "").replace("\u00a0", "")
-    if not t:
-        return None
-    vi = is_vietnamese()
-    group, decimal = (".", ",") if vi else (",", ".")
-    pattern = _GROUPED_DOTS if vi else _GROUPED_COMMAS
-    if pattern.match(t):
-        t = t.replace(group, "")
-    elif group in t and decimal in t:
-        t = t.replace(group, "").replace(decimal, ".")
-    elif decimal in t:
-        t = t.replace(decimal, ".")
-    if not re.fullmatch(r"-?(\d+\.?\d*|\.\d+)", t):
-        raise ValueError(text)
-    return float(t)
+    """A number typed in the interface language's convention ("1.264.000", "1,5", "85%");
+    "" → None; raises ValueError. The one parser: :func:`ntm_desktop.core.vnformat.parse_number`."""
+    return vnformat.parse_number(text, vietnamese=is_vietnamese())
 
 
 def parse_date_text(text: str) -> dt.date | None:
@@ -167,17 +148,19 @@ def number_check(edit: QLineEdit, label: str, *, required: bool = False,
         try:
             v = parse_number(edit.text())
         except ValueError:
-            return QCoreApplication.translate("FieldValidation", "“%1” phải là một số.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "“%1” phải là một số."),
+                        label)
         if v is None:
-            return QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”.").replace("%1", label) if required else None
+            return fill(QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”."), label) if required else None
         if minimum is not None and v < minimum:
-            return (QCoreApplication.translate("FieldValidation", "“%1” không được nhỏ hơn %2.").replace("%1", label)
-                    .replace("%2", fmt_number(minimum, 2, trim=True)))
+            return (fill(QCoreApplication.translate("FieldValidation", "“%1” không được nhỏ hơn %2."),
+                         label, fmt_number(minimum, 2, trim=True)))
         if maximum is not None and v > maximum:
-            return (QCoreApplication.translate("FieldValidation", "“%1” không được lớn hơn %2.").replace("%1", label)
-                    .replace("%2", fmt_number(maximum, 2, trim=True)))
+            return (fill(QCoreApplication.translate("FieldValidation", "“%1” không được lớn hơn %2."),
+                         label, fmt_number(maximum, 2, trim=True)))
         if integer and v != int(v):
-            return QCoreApplication.translate("FieldValidation", "“%1” phải là số nguyên.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "“%1” phải là số nguyên."),
+                        label)
         return None
 
     return check
@@ -187,7 +170,7 @@ def text_check(edit: QLineEdit | QComboBox, label: str, *, required: bool = True
     def check() -> str | None:
         text = edit.currentText() if isinstance(edit, QComboBox) else edit.text()
         if required and not text.strip():
-            return QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”."), label)
         return None
 
     return check
@@ -199,13 +182,16 @@ def date_check(edit: QLineEdit, label: str, *, required: bool = False,
         try:
             d = parse_date_text(edit.text())
         except ValueError:
-            return QCoreApplication.translate("FieldValidation", "“%1”: hãy nhập ngày dạng 05/03/2025.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "“%1”: hãy nhập ngày dạng 05/03/2025."),
+                        label)
         if d is None:
-            return QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”.").replace("%1", label) if required else None
+            return fill(QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”."), label) if required else None
         if d.year < 1900:
-            return QCoreApplication.translate("FieldValidation", "“%1” quá xa trong quá khứ.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "“%1” quá xa trong quá khứ."),
+                        label)
         if not allow_future and d > dt.date.today():
-            return QCoreApplication.translate("FieldValidation", "“%1” không được là ngày trong tương lai.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "“%1” không được là ngày trong tương lai."),
+                        label)
         return None
 
     return check
@@ -214,7 +200,7 @@ def date_check(edit: QLineEdit, label: str, *, required: bool = False,
 def choice_check(combo: QComboBox, label: str) -> Check:
     def check() -> str | None:
         if combo.currentData() in (None, ""):
-            return QCoreApplication.translate("FieldValidation", "Hãy chọn “%1”.").replace("%1", label)
+            return fill(QCoreApplication.translate("FieldValidation", "Hãy chọn “%1”."), label)
         return None
 
     return check

@@ -1,8 +1,8 @@
 """The editor half of the Criteria page: shows one indicator's result and assessment in the
 page's form widgets and announces each finished edit with ``edited(code, values)``.
 
-Values are validated as typed (percent 0–100, no negatives, whole numbers for counts); an invalid
-value is explained under the field and not saved. Edits are emitted when a field is finished
+Values are validated as typed by the store's own rule (core ``check_value``: percent 0–100, no
+negatives, whole numbers for counts); an invalid value is explained under the field and not saved. Edits are emitted when a field is finished
 (Enter or leaving it), when a choice is made, and on :meth:`flush` (before the selection moves).
 """
 
@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.evaluation import CriterionResult, IndicatorResult
-from ntm_desktop.core.model import DECLARABLE_STATUSES
+from ntm_desktop.core.model import APPRAISAL_AGREE, APPRAISAL_RESULTS, DECLARABLE_STATUSES
+from ntm_desktop.core.values import as_number, check_value
+from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.models.criteria_tree import (
     format_number,
     format_threshold,
@@ -31,22 +34,6 @@ from ntm_desktop.gui.models.criteria_tree import (
 )
 
 NO_DATE = QDate(2000, 1, 1)
-_THOUSANDS_DOT = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
-
-
-def parse_number(text: str, *, vietnamese: bool = True) -> float | None:
-    """"85", "85,5", "1.264" (vi thousands), "85.5" → float; "" → None; raises ValueError."""
-    t = text.strip().replace(" ", "").replace("\u00a0", "").rstrip("%")
-    if not t:
-        return None
-    if vietnamese:
-        if "," in t:
-            t = t.replace(".", "").replace(",", ".")
-        elif _THOUSANDS_DOT.match(t):
-            t = t.replace(".", "")
-    else:
-        t = t.replace(",", "")
-    return float(t)
 
 
 class IndicatorEditor(QObject):
@@ -104,34 +91,32 @@ class IndicatorEditor(QObject):
                 w.setVisible(False)
             return
         if criterion is not None:
-            f.criterionLabel.setText(self.tr("Tiêu chí %1 — %2: %3").replace("%1", criterion.code)
-                                     .replace("%2", criterion.name)
-                                     .replace("%3", status_label(criterion.status)))
+            f.criterionLabel.setText(fill(self.tr("Tiêu chí %1 — %2: %3"), criterion.code,
+                                          criterion.name,
+                                          status_label(criterion.status)))
         f.indicatorLabel.setText(f"<b>{html.escape(r.code)}</b>&nbsp; {html.escape(r.text)}")
         fg, bg = status_colors(r.status)
         f.statusLabel.setVisible(True)
         f.statusLabel.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 4px;"
                                     " padding: 5px 8px; font-weight: bold; }")
-        f.statusLabel.setText(self.tr("Trạng thái: %1 (%2)").replace("%1", status_label(r.status))
-                              .replace("%2", source_label(r).lower()))
+        f.statusLabel.setText(fill(self.tr("Trạng thái: %1 (%2)"), status_label(r.status),
+                                   source_label(r).lower()))
         f.mismatchLabel.setVisible(r.mismatch)
         if r.mismatch:
-            f.mismatchLabel.setText(self.tr(
+            f.mismatchLabel.setText(fill(self.tr(
                 "⚠ Tự đánh giá “%1” nhưng số liệu cho kết quả “%2”. Hãy kiểm tra lại số liệu hoặc "
-                "trạng thái khai báo.").replace("%1", status_label(r.declared_status))
-                .replace("%2", status_label(r.computed_status)))
+                "trạng thái khai báo."), status_label(r.declared_status), status_label(r.computed_status)))
         f.thresholdLabel.setVisible(True)
-        threshold = self.tr("Mức đạt chuẩn: %1").replace("%1", format_threshold(r))
+        threshold = fill(self.tr("Mức đạt chuẩn: %1"), format_threshold(r))
         if r.threshold is not None and r.threshold.source:
             by = legal_citation(r.threshold.source, self.catalog_source)
             threshold += f"<br><small>{html.escape(by)}</small>"
         f.thresholdLabel.setText(threshold)
         f.unverifiedLabel.setVisible(not r.verified)
         if not r.verified:
-            f.unverifiedLabel.setText(self.tr(
+            f.unverifiedLabel.setText(fill(self.tr(
                 "⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh "
-                "trước khi sử dụng. Nguồn: %1").replace(
-                    "%1", legal_citation(r.source, self.catalog_source)))
+                "trước khi sử dụng. Nguồn: %1"), legal_citation(r.source, self.catalog_source)))
         self._show_derived(r, derived_key)
         self._show_value(r, same)
         self._select_data(f.declaredCombo, r.declared_status)
@@ -154,14 +139,13 @@ class IndicatorEditor(QObject):
         f = self.form
         link = "<a href='infrastructure'>" + self.tr("Mở trang Hạ tầng") + "</a>"
         if r.derived is not None:
-            f.derivedLabel.setText(self.tr("Tự tính từ sổ công trình: %1 → %2. %3")
-                                   .replace("%1", html.escape(r.derived.detail))
-                                   .replace("%2", format_value(r.kind, r.value, r.unit))
-                                   .replace("%3", link))
+            f.derivedLabel.setText(fill(self.tr("Tự tính từ sổ công trình: %1 → %2. %3"),
+                                        html.escape(r.derived.detail),
+                                        format_value(r.kind, r.value, r.unit),
+                                        link))
         elif derived_key:
-            f.derivedLabel.setText(self.tr("Chỉ tiêu này được tính từ sổ công trình nhưng chưa "
-                                           "có số liệu; tạm dùng giá trị nhập tay. %1")
-                                   .replace("%1", link))
+            f.derivedLabel.setText(fill(self.tr("Chỉ tiêu này được tính từ sổ công trình nhưng chưa "
+                                           "có số liệu; tạm dùng giá trị nhập tay. %1"), link))
         f.derivedLabel.setVisible(r.derived is not None or bool(derived_key))
 
     def _show_value(self, r: IndicatorResult, same: bool) -> None:
@@ -192,12 +176,14 @@ class IndicatorEditor(QObject):
             return
         parts = []
         for a in rows:
-            result = self.tr("Đồng ý") if a.get("result") == "agree" else self.tr("Không đồng ý")
-            colour = "#176B35" if a.get("result") == "agree" else "#A52A1E"
+            agree = a.get("result") == APPRAISAL_AGREE
+            result = tr_core("model", APPRAISAL_RESULTS.get(str(a.get("result")),
+                                                            str(a.get("result"))))
+            colour = "#176B35" if agree else "#A52A1E"
             line = f"<b style='color:{colour}'>{html.escape(result)}</b>"
             if a.get("status"):
-                line += " — " + html.escape(self.tr("đánh giá: %1")
-                                            .replace("%1", status_label(a["status"])))
+                line += " — " + html.escape(fill(self.tr("đánh giá: %1"),
+                                                 status_label(a["status"])))
             meta = [x for x in (a.get("appraiser"), a.get("appraiser_body"),
                                 _short_date(a.get("date"))) if x]
             if meta:
@@ -224,21 +210,15 @@ class IndicatorEditor(QObject):
         f.valueEdit.setStyleSheet("QLineEdit { border: 1px solid #B3261E; }" if message else "")
 
     def check_value(self, text: str) -> tuple[float | None, str]:
-        """(value, "") or (None, message) for the selected indicator's kind."""
-        r = self.result
+        """(value, "") or (None, message) for the selected indicator's kind: the store's own
+        rule (:func:`ntm_desktop.core.values.check_value`), read in the interface's number
+        convention, its message translated."""
         try:
-            value = parse_number(text, vietnamese=is_vietnamese())
-        except ValueError:
-            return None, self.tr("Hãy nhập một số, ví dụ 85 hoặc 85,5.")
-        if value is None or r is None:
-            return value, ""
-        if value < 0:
-            return None, self.tr("Giá trị không được âm.")
-        if r.kind == "percent" and value > 100:
-            return None, self.tr("Tỷ lệ phải từ 0 đến 100.")
-        if r.kind in ("count", "must_be_none") and not float(value).is_integer():
-            return None, self.tr("Hãy nhập số nguyên.")
-        return value, ""
+            if self.result is None:
+                return as_number(text, vietnamese=is_vietnamese()), ""
+            return check_value(self.result, text, vietnamese=is_vietnamese()), ""
+        except ValidationError as exc:
+            return None, user_message(exc)
 
     def _on_value_edited(self, text: str) -> None:
         self._set_value_error(self.check_value(text)[1])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.widgets.printing import PrintJob, start_print
 
 
@@ -108,8 +109,7 @@ class PdfPreview(QWidget):
             self.page_label.setText("")
             return
         current = self.view.pageNavigator().currentPage() + 1
-        self.page_label.setText(self.tr("Trang %1/%2").replace("%1", str(current))
-                                .replace("%2", str(n)))
+        self.page_label.setText(fill(self.tr("Trang %1/%2"), str(current), str(n)))
 
     # ------------------------------------------------------------------ printing
     def print_document(self) -> PrintJob | None:

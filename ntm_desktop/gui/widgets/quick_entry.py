@@ -32,7 +32,7 @@ from ntm_desktop.core.model import (
 )
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui.errors import user_message
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.field_validation import (
     ERROR_STYLE,
@@ -179,13 +179,13 @@ class QuickEntry(QWidget):
     def _village_check(self) -> str | None:
         text = self.village_edit.text().strip()
         if text and fold(text) not in self.villages:
-            return self.tr("Không có thôn “%1”.").replace("%1", text)
+            return fill(self.tr("Không có thôn “%1”."), text)
         return None
 
     def _project_check(self) -> str | None:
         text = self.project_edit.text().strip()
         if text and fold(text) not in self.projects:
-            return self.tr("Không có dự án “%1”.").replace("%1", text)
+            return fill(self.tr("Không có dự án “%1”."), text)
         return None
 
     def _quantity_check(self) -> str | None:
@@ -297,8 +297,8 @@ class QuickEntry(QWidget):
             return None
         wb = self.ctx.workbook
         values = self.values()
-        text = (self.tr("Sửa khoản đóng góp của %1") if self.editing else
-                self.tr("Thêm khoản đóng góp của %1")).replace("%1", values["contributor"])
+        text = fill((self.tr("Sửa khoản đóng góp của %1") if self.editing else
+                self.tr("Thêm khoản đóng góp của %1")), values["contributor"])
         try:
             row = run_undoable(self.ctx, text, lambda: add_contribution(wb, values))
         except ValidationError as exc:
@@ -350,7 +350,7 @@ class QuickEntry(QWidget):
         self.receipt_edit.setText(rec.get("receipt_no") or "")
         self.validator.reset()
         self.commit_button.setText(self.tr("&Lưu thay đổi (Enter)"))
-        self._show_message(self.tr("Đang sửa khoản của %1. Esc: thôi sửa.").replace(
-            "%1", rec["contributor"] or ""))
+        self._show_message(fill(self.tr("Đang sửa khoản của %1. Esc: thôi sửa."),
+                                rec["contributor"] or ""))
         self.contributor_edit.setFocus()
         self.contributor_edit.selectAll()

@@ -1,4 +1,4 @@
-"""Gaps found in the acceptance review of the desktop app, driven as a user would: changing the
+"""The window, driven as a user would: changing the
 commune's signing key from the Sync page (``ntm keys rotate``), indicator tooltips quoting the
 legal source, and files dropped on the window (a folder of packages like ``ntm import FOLDER``;
 a file the window cannot take is explained in the status bar)."""

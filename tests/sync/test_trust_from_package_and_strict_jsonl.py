@@ -8,8 +8,8 @@ import json
 import zipfile
 
 import pytest
+from cli_runner import run
 from sync_helpers import make_commune, split
-from test_golden_cli import dirs, run  # noqa: F401 - fixture and helper shared with the CLI test
 
 from ntm_desktop.store import journal as jr
 from ntm_desktop.sync import exporter, jsonsafe
@@ -56,7 +56,7 @@ def test_card_from_a_package_whose_manifest_was_altered_is_refused(world, tmp_pa
     assert exc.value.code == "bad_signature"
 
 
-def test_cli_trust_add_from_package(capsys, dirs):  # noqa: F811
+def test_cli_trust_add_from_package(capsys, dirs):
     c, h, t = dirs["c"], dirs["h"], dirs["t"]
     assert run(capsys, "init", "commune", "--code", "20003", "--name", "Xã Ba",
                "--data-dir", c)[0] == 0
@@ -84,7 +84,7 @@ def test_cli_trust_add_from_package(capsys, dirs):  # noqa: F811
     assert rc == 2 and err["error"] == "not_a_zip"
 
 
-def test_cli_appraisal_defaults_to_the_communes_year(capsys, dirs):  # noqa: F811
+def test_cli_appraisal_defaults_to_the_communes_year(capsys, dirs):
     c, h, t = dirs["c"], dirs["h"], dirs["t"]
     assert run(capsys, "init", "commune", "--code", "20004", "--name", "Xã Bốn",
                "--data-dir", c)[0] == 0

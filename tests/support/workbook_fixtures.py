@@ -1,9 +1,6 @@
-"""Workbook fixtures shared by the store and CLI tests (imported by their ``conftest.py``).
-
-``_isolated_env`` here replaces the one in ``tests/conftest.py`` for those folders: the data
-folder and HOME are *not* created (tests check that nothing is written under HOME), and
-``NTM_AUTHOR`` from the developer's environment is ignored.
-"""
+"""Workbook fixtures shared by the store, CLI and GUI tests (imported by their ``conftest.py``):
+``sample_path`` / ``sample_wb`` (a copy of the sample commune, built once per session) and
+``empty_wb``."""
 
 from __future__ import annotations
 
@@ -15,15 +12,6 @@ import pytest
 from ntm_desktop.store.workbook import Workbook
 
 _IDS: dict = {}
-
-
-@pytest.fixture(autouse=True)
-def _isolated_env(tmp_path, monkeypatch):
-    """Never touch the real user folder; no author from the developer's environment."""
-    monkeypatch.setenv("NTM_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
-    monkeypatch.delenv("NTM_AUTHOR", raising=False)
 
 
 @pytest.fixture(scope="session")

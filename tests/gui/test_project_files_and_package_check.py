@@ -1,4 +1,5 @@
-"""Three small gaps, driven as an officer would:
+"""Project files, checking a package without importing it, and Excel import errors, driven as
+an officer would:
 
 1. files (a photo and a document) attached to a project in its dialog — added with "Thêm tệp…"
    and by dropping, saved with the project as one undo step, removed again;
