@@ -15,6 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlite_utils import Database
+
 from ntm_desktop.core import model as m
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -29,7 +31,6 @@ from ntm_desktop.store.journal_queries import (  # noqa: F401 - the History use 
     journal_page,
     row_before,
 )
-from ntm_desktop.store.sqlite import Database
 
 CTX = "gui_queries"
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from ntm_desktop.core.errors import ConflictError, NtmError, StorageError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
-from ntm_desktop.store.sqlite import Database
 
 BUSY_TIMEOUT_MS = 5000
 

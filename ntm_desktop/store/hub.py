@@ -23,6 +23,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from sqlite_utils import Database, Migrations
+
 from ntm_desktop.core.clock import utc_now
 from ntm_desktop.core.errors import (
     ConflictError,
@@ -36,7 +38,6 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import APPRAISAL_RESULTS, APPRAISAL_STATUSES
 from ntm_desktop.store.connection import connect, translate_sqlite_error
 from ntm_desktop.store.journal import GENESIS
-from ntm_desktop.store.sqlite import Database, Migrations
 from ntm_desktop.store.workbook import Workbook
 
 log = logging.getLogger("ntm.hub")

@@ -23,12 +23,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from sqlite_utils import Database
+
 from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.clock import HybridClock
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.message import Message
 from ntm_desktop.store.schema import DOMAIN_TABLES, decode_row
-from ntm_desktop.store.sqlite import Database
 
 __all__ = ["GENESIS", "ENTRY_FIELDS", "canonical_json", "HybridClock", "entry_hash",
            "ChainReport", "row_to_entry", "iter_entries", "verify_chain", "head", "live_row"]

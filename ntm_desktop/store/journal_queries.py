@@ -11,10 +11,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from sqlite_utils import Database
+
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.schema import DOMAIN_TABLES
-from ntm_desktop.store.sqlite import Database
 
 
 def hlc_datetime(hlc: str) -> dt.datetime | None:

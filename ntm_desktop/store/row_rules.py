@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlite_utils import Database
+
 from ntm_desktop.core import catalog as cat
 from ntm_desktop.core.errors import CatalogError
 from ntm_desktop.core.values import as_number, check_value
-from ntm_desktop.store.sqlite import Database
 
 OVERLAY_META_PREFIX = "overlay:"
 

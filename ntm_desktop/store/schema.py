@@ -6,8 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from sqlite_utils import Database, Migrations
+
 from ntm_desktop.core.canonical import canonical_json
-from ntm_desktop.store.sqlite import Database, Migrations
 
 migrations = Migrations("ntm_workbook")
 

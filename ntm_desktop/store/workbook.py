@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlite_utils import Database
+
 from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.clock import HybridClock, new_id, utc_now
 from ntm_desktop.core.errors import NotFound, StorageError, ValidationError
@@ -37,7 +39,6 @@ from ntm_desktop.store.schema import (
     migrations,
     reads_back_unchanged,
 )
-from ntm_desktop.store.sqlite import Database
 
 __all__ = ["Workbook", "atomic_write_bytes", "new_id", "utc_now", "translate_sqlite_error",
            "BUSY_TIMEOUT_MS", "CommitListener"]

@@ -298,8 +298,9 @@ def _column_types() -> dict[str, dict[str, str]]:
     if not _TYPES:
         import sqlite3
 
+        from sqlite_utils import Database
+
         from ntm_desktop.store.schema import migrations
-        from ntm_desktop.store.sqlite import Database
         db = Database(sqlite3.connect(":memory:"))
         migrations.apply(db)
         for t in DOMAIN_TABLES:

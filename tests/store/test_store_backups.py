@@ -126,7 +126,7 @@ def test_corrupt_backup_is_refused_and_changes_nothing(sample_path, tmp_path, da
 
 def test_pending_migration_copies_the_db_to_backups_first(sample_path, monkeypatch):
     """A throwaway m002 on a copy of the migration set: the copy is taken before it runs."""
-    from ntm_desktop.store.sqlite import Migrations
+    from sqlite_utils import Migrations
     trial = Migrations(real_migrations.name)
     trial._migrations = list(real_migrations._migrations)
 
@@ -151,7 +151,7 @@ def test_pending_migration_copies_the_db_to_backups_first(sample_path, monkeypat
 
 
 def test_failing_migration_leaves_the_workbook_as_it_was(sample_path, monkeypatch):
-    from ntm_desktop.store.sqlite import Migrations
+    from sqlite_utils import Migrations
     trial = Migrations(real_migrations.name)
     trial._migrations = list(real_migrations._migrations)
 
