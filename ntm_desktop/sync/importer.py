@@ -28,7 +28,7 @@ from typing import Any
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.store import journal as jr
-from ntm_desktop.store.attachments import blob_path
+from ntm_desktop.store.attachments import blob_path, check_photo_blob
 from ntm_desktop.store.hub import Hub
 from ntm_desktop.store.schema import SCHEMA_VERSION
 from ntm_desktop.store.workbook import Workbook, atomic_write_bytes
@@ -277,6 +277,10 @@ class HubReceiver(Receiver):
             if not isinstance(sha, str) or not pk.HEX64.match(sha):
                 raise reject("bad_entry", pk.CHANGES, "attachment.sha256")
             if sha in pkg_blobs:
+                try:  # a photo must be within the limits the commune's own app applies
+                    check_photo_blob(pkg_blobs[sha], name=sha[:12])
+                except NtmError as exc:
+                    raise reject("bad_blob", pk.BLOB_PREFIX + sha, detail=exc.message) from None
                 needed[sha] = pkg_blobs[sha]
             elif not (exists and blob_path(self.hub.replica(code), sha).exists()):
                 raise reject("missing_blob", detail=sha[:12])
