@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop import __version__
+from ntm_desktop.cli.common import nfc_args
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.paths import AppPaths
 
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         except (AttributeError, ValueError):
             pass
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = nfc_args(parser.parse_args(argv))
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
