@@ -4,6 +4,7 @@ load. The registry and ledger commands are in :mod:`ntm_desktop.cli.registry_cmd
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -296,19 +297,38 @@ def cmd_dump(ctx: Any) -> int:
 
 
 def cmd_load(ctx: Any) -> int:
+    """Streamed: the file is checked first (a broken file is reported before anything is
+    created), then read row by row; a workbook this command created is removed again when a row
+    is refused."""
     from ntm_desktop.store import interchange
     src = Path(ctx.args.file)
-    if src.suffix.lower() == ".xlsx":
+    is_xlsx = src.suffix.lower() == ".xlsx"
+    if is_xlsx:
         from ntm_desktop.store import xlsx
-        read = xlsx.read_xlsx_lines(src)  # a broken file is reported before anything is created
-        counts = xlsx.load_xlsx(ctx.workbook(create=True), src, read)
+        xlsx.scan_xlsx(src)
     else:
-        doc = interchange.read_file(src)
-        counts = interchange.load(ctx.workbook(create=True), doc)
+        interchange.scan_file(src)
+    created = not ctx.workbook_path.exists()
+    try:
+        wb = ctx.workbook(create=True)
+        counts = (xlsx.load_xlsx_file(wb, src) if is_xlsx else interchange.load_file(wb, src))
+    except NtmError:
+        if created:
+            _remove_new_workbook(ctx)
+        raise
     written = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
     ctx.out(counts, f"Đã nạp: {written}" if written else
             "Không có gì thay đổi: sổ dữ liệu đã có đúng các dòng này.")
     return 0
+
+
+def _remove_new_workbook(ctx: Any) -> None:
+    """Remove the (empty) workbook file this command created, with its WAL files."""
+    ctx.close()
+    path = ctx.workbook_path
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + suffix).unlink()
 
 
 # ----------------------------------------------------------------------- registration
