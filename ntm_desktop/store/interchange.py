@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import ijson
+
 from ntm_desktop.core import model
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -446,7 +448,6 @@ class _Utf8Reader:
 def _events(path: Path, name: str) -> Iterator[tuple[str, str, Any]]:
     """ijson's (prefix, event, value) of the file; broken JSON → ValidationError ``bad_json``
     naming the line and column (files up to :data:`PRECISE_ERROR_BYTES`) or the byte offset."""
-    import ijson
     with open(path, "rb") as fh:
         reader = _Utf8Reader(fh, name)
         try:
@@ -470,7 +471,6 @@ def _events(path: Path, name: str) -> Iterator[tuple[str, str, Any]]:
 def _stage_file(stage: _Stage, path: Path, name: str) -> None:
     """Stream the file's rows into ``stage``, building one row at a time from the parser's
     events. The header is checked as soon as the tables begin (the dump writes it first)."""
-    import ijson
     header: dict[str, Any] = {}
     tables_seen = False
     table: str | None = None
