@@ -470,8 +470,11 @@ def _events(path: Path, name: str) -> Iterator[tuple[str, str, Any]]:
 
 def _stage_file(stage: _Stage, path: Path, name: str) -> None:
     """Stream the file's rows into ``stage``, building one row at a time from the parser's
-    events. The header is checked as soon as the tables begin (the dump writes it first)."""
+    events. The header is checked as soon as the tables begin (the dump writes it first); a bad
+    header is reported after the whole file has been parsed (broken JSON is named first) and
+    no row of such a file is looked at."""
     header: dict[str, Any] = {}
+    header_error: ValidationError | None = None
     tables_seen = False
     table: str | None = None
     item_prefix = ""
@@ -486,7 +489,8 @@ def _stage_file(stage: _Stage, path: Path, name: str) -> None:
             elif event in ("end_map", "end_array"):
                 depth -= 1
             if depth == 0:
-                stage.add(table, i, _nfc_deep(builder.value))  # type: ignore[arg-type]
+                if header_error is None:
+                    stage.add(table, i, _nfc_deep(builder.value))  # type: ignore[arg-type]
                 builder, i = None, i + 1
             continue
         if prefix == "":
@@ -499,7 +503,10 @@ def _stage_file(stage: _Stage, path: Path, name: str) -> None:
             continue
         if prefix == "tables":
             if event == "start_map":
-                _header_checks(header.get("format"), header.get("schema_version"))
+                try:
+                    _header_checks(header.get("format"), header.get("schema_version"))
+                except ValidationError as exc:
+                    header_error = exc
                 tables_seen = True
             elif event == "map_key":
                 _check_table_name(value)
@@ -520,8 +527,10 @@ def _stage_file(stage: _Stage, path: Path, name: str) -> None:
             if event in ("start_map", "start_array"):
                 builder, depth = ijson.ObjectBuilder(), 1
                 builder.event(event, value)
-            else:  # a row that is not an object: refused with its place
+            elif header_error is None:  # a row that is not an object: refused with its place
                 stage.add(table, i, value)
+    if header_error is not None:
+        raise header_error
     _header_checks(header.get("format"), header.get("schema_version"))
     if not tables_seen:
         raise _missing_tables()
