@@ -307,11 +307,12 @@ def cmd_load(ctx: Any) -> int:
         from ntm_desktop.store import xlsx
         xlsx.scan_xlsx(src)
     else:
-        interchange.scan_file(src)
+        scan = interchange.scan_file(src)
     created = not ctx.workbook_path.exists()
     try:
         wb = ctx.workbook(create=True)
-        counts = (xlsx.load_xlsx_file(wb, src) if is_xlsx else interchange.load_file(wb, src))
+        counts = (xlsx.load_xlsx_file(wb, src) if is_xlsx
+                  else interchange.load_file(wb, src, scan))
     except NtmError:
         if created:
             _remove_new_workbook(ctx)

@@ -9,13 +9,14 @@ Both directions stream, so memory stays bounded whatever the number of rows (a c
 
 * :func:`dump_file` writes one row at a time from an SQL cursor into a temporary file, renamed
   into place at the end; the bytes are those of :func:`dump_bytes` (indent 1, keys sorted).
-* :func:`load_file` reads the file once with an incremental parser (ijson), checking UTF-8 on
-  the way; each row is validated as it comes and put in a temporary staging database (so a bad
-  row, a bad reference or broken JSON is reported before anything is written), then the rows
-  are written table by table in :data:`DOMAIN_TABLES` order (parents first, as the journal and
-  the hub's replicas need) in one transaction.
+* :func:`load_file` first reads the file once with an incremental parser (ijson), checking UTF-8
+  on the way, the header and the table names (:func:`scan_file`: broken JSON is reported before
+  anything is written or created); then it reads it again table by table in
+  :data:`DOMAIN_TABLES` order (parents first, as the journal and the hub's replicas need), each
+  row built by the C parser, checked and upserted at once, all in one transaction: a bad row or
+  reference rolls everything back.
 * :func:`read_file` / :func:`load` keep the whole document in memory (small documents: the demo
-  commune, the GUI preview); :func:`load` goes through the same staging and rules.
+  commune, the GUI preview); :func:`load` goes through the same row checks and writes.
 """
 
 from __future__ import annotations
@@ -25,8 +26,6 @@ import contextlib
 import json
 import math
 import os
-import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -209,43 +208,46 @@ def read_file(path: Path) -> dict[str, Any]:
     return parse_bytes(data, f"Tệp {path.name}")
 
 
-class _Stage:
-    """Rows validated one at a time and kept in a temporary SQLite file until every row and
-    reference has been checked; then handed out table by table in :data:`DOMAIN_TABLES` order.
+class _Loader:
+    """Rows checked one at a time and, with ``write``, upserted at once (the caller holds the
+    transaction). Rows must come table by table in :data:`DOMAIN_TABLES` order, parents first,
+    so that a reference is checked against rows already seen (or stored) and the journal never
+    names a row before the row it refers to (the hub's replicas apply it in order).
 
-    Memory holds only the ids seen per table (for duplicates and references) and one entry per
-    distinct unresolved reference."""
+    Memory holds only the ids seen per table and the distinct references already resolved."""
 
-    def __init__(self, wb: Workbook):
+    def __init__(self, wb: Workbook, *, write: bool):
         self.wb = wb
-        fd, name = tempfile.mkstemp(prefix="ntm-load-", suffix=".sqlite")
-        os.close(fd)
-        self.path = Path(name)
-        self.db = sqlite3.connect(name, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode = OFF")
-        self.db.execute("PRAGMA synchronous = OFF")
-        self.db.execute("CREATE TABLE row (tbl TEXT NOT NULL, i INTEGER NOT NULL, data TEXT NOT "
-                        "NULL, PRIMARY KEY (tbl, i)) WITHOUT ROWID")
-        self.db.execute("BEGIN")
+        self.write = write
         self.ids: dict[str, set[str]] = {t: set() for t in DOMAIN_TABLES}
-        self.refs: dict[tuple[str, str], str] = {}  # (target table, id) → first place using it
-        self.commune: dict[str, Any] | None = None
+        self.resolved: set[tuple[str, str]] = set()
         self.columns = {t: wb._columns(t) for t in DOMAIN_TABLES}
-
-    def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.db.close()
-        with contextlib.suppress(OSError):
-            self.path.unlink()
-
-    def __enter__(self) -> _Stage:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        self.current = wb.commune()
+        self.counts = {t: 0 for t in DOMAIN_TABLES}
+        self.cleaned: dict[str, list[dict[str, Any]]] = {t: [] for t in DOMAIN_TABLES}
+        self.table_at = -1
+        self.stored_ids: set[str] = set()
+        # The workbook keeps each entry of a transaction for its commit listeners (page refresh,
+        # undo); with none registered (the CLI), a bulk load must not hold them all.
+        self.keep_entries = bool(wb.listeners)
 
     def add(self, table: str, i: int, row: Any) -> None:
-        """Validate row ``i`` of ``table`` (messages name ``tables.<table>[i]``) and stage it."""
+        """Check row ``i`` of ``table`` (messages name ``tables.<table>[i]``), then write it."""
+        at = DOMAIN_TABLES.index(table)
+        if at < self.table_at:
+            raise ValueError(f"rows of {table} after rows of {DOMAIN_TABLES[self.table_at]}")
+        if at != self.table_at:
+            self.table_at = at
+            if self.write:
+                self.stored_ids = {r[0] for r in self.wb.db.conn.execute(
+                    f"SELECT id FROM [{table}]")}
+        clean = self._check(table, i, row)
+        if self.write:
+            self._put(table, clean)
+        else:
+            self.cleaned[table].append(clean)
+
+    def _check(self, table: str, i: int, row: Any) -> dict[str, Any]:
         where = f"tables.{table}[{i}]"
         if not isinstance(row, dict) or not isinstance(row.get("id"), str) or not row["id"]:
             raise ValidationError(_N("errors", "{where}: mỗi dòng phải có “id”."),
@@ -271,65 +273,41 @@ class _Stage:
         seen.add(row["id"])
         for col, target in REFERENCES.get(table, {}).items():
             ref = clean.get(col)
-            if ref is not None:
-                self.refs.setdefault((target, ref), f"{where}.{col}")
-        if table == "commune":
-            if self.commune is not None:
-                raise ValidationError(_N("errors", "Một sổ dữ liệu chỉ có một xã."),
-                                      code="bad_format")
-            self.commune = clean
-        self.db.execute("INSERT INTO row(tbl, i, data) VALUES (?, ?, ?)",
-                        [table, i, json.dumps(clean, ensure_ascii=False)])
-
-    def check_references(self) -> None:
-        """Every reference points to a row of the document or of the workbook."""
-        for (target, ref), place in self.refs.items():
-            if ref in self.ids[target]:
+            if ref is None or (target, ref) in self.resolved:
                 continue
-            if self.wb.db.conn.execute(f"SELECT 1 FROM [{target}] WHERE id = ?",
-                                       [ref]).fetchone() is None:
+            if ref not in self.ids[target] and self.wb.db.conn.execute(
+                    f"SELECT 1 FROM [{target}] WHERE id = ?", [ref]).fetchone() is None:
                 raise ValidationError(
                     _N("errors", "{where}: tham chiếu tới “{ref}” không có trong {target}."),
                     code="bad_reference",
-                    args={"where": place, "ref": str(ref), "target": target})
+                    args={"where": f"{where}.{col}", "ref": str(ref), "target": target})
+            self.resolved.add((target, ref))
+        if table == "commune":
+            if len(seen) > 1:
+                raise ValidationError(_N("errors", "Một sổ dữ liệu chỉ có một xã."),
+                                      code="bad_format")
+            if self.current and clean["id"] != self.current["id"]:
+                raise ValidationError(_N("errors", "Tệp thuộc xã khác ({incoming}); sổ dữ liệu "
+                                         "này của {current}."), code="other_commune",
+                                      args={"incoming": _commune_label(clean),
+                                            "current": _commune_label(self.current)})
+        return clean
 
-    def rows(self, table: str) -> Iterator[dict[str, Any]]:
-        for (data,) in self.db.execute("SELECT data FROM row WHERE tbl = ? ORDER BY i",
-                                       [table]):
-            yield json.loads(data)
-
-    def write(self) -> dict[str, int]:
-        """Upsert every staged row by id in one transaction (parents first); rows identical to
-        the stored ones are skipped (no journal entry). Returns rows written per table."""
+    def _put(self, table: str, row: dict[str, Any]) -> None:
+        """Upsert by id; a row identical to the stored one is skipped (no journal entry)."""
         wb = self.wb
-        current = wb.commune()
-        incoming = self.commune
-        if current and incoming and incoming["id"] != current["id"]:
-            raise ValidationError(_N("errors", "Tệp thuộc xã khác ({incoming}); sổ dữ liệu này "
-                                     "của {current}."), code="other_commune",
-                                  args={"incoming": _commune_label(incoming),
-                                        "current": _commune_label(current)})
-        counts = {t: 0 for t in DOMAIN_TABLES}
-        # The workbook keeps each entry of a transaction for its commit listeners (page refresh,
-        # undo); with none registered (the CLI), a bulk load must not hold them all.
-        keep = bool(wb.listeners)
-        with wb.atomic():
-            for table in DOMAIN_TABLES:
-                stored_ids = {r[0] for r in wb.db.conn.execute(f"SELECT id FROM [{table}]")}
-                for row in self.rows(table):
-                    if not keep and len(wb._committed) >= 1000:
-                        wb._committed.clear()
-                    if row["id"] not in stored_ids:
-                        wb.put(table, row, keep_timestamps=True, known_new=True)
-                        counts[table] += 1
-                        continue
-                    old = wb.get(table, row["id"])
-                    if old is not None and canonical_json(old) == canonical_json(
-                            wb.decode(table, wb.encode(table, {**old, **row}))):
-                        continue
-                    wb.put(table, row, keep_timestamps=True)
-                    counts[table] += 1
-        return counts
+        if not self.keep_entries and len(wb._committed) >= 1000:
+            wb._committed.clear()
+        if row["id"] not in self.stored_ids:
+            wb.put(table, row, keep_timestamps=True, known_new=True)
+            self.counts[table] += 1
+            return
+        old = wb.get(table, row["id"])
+        if old is not None and canonical_json(old) == canonical_json(
+                wb.decode(table, wb.encode(table, {**old, **row}))):
+            return
+        wb.put(table, row, keep_timestamps=True)
+        self.counts[table] += 1
 
 
 def _header_checks(fmt: Any, version: Any) -> None:
@@ -357,8 +335,9 @@ def _missing_tables() -> ValidationError:
     return ValidationError(_N("errors", "Thiếu phần “tables”."), code="bad_format")
 
 
-def _stage_document(stage: _Stage, doc: Any) -> None:
-    """Stage an in-memory document (header first, as :func:`validate_document` always did)."""
+def _doc_rows(doc: Any) -> Iterator[tuple[str, int, Any]]:
+    """The rows of an in-memory document, table by table in :data:`DOMAIN_TABLES` order, after
+    its header and table names have been checked."""
     if not isinstance(doc, dict):
         _header_checks(None, None)
     _header_checks(doc.get("format"), doc.get("schema_version"))
@@ -370,19 +349,19 @@ def _stage_document(stage: _Stage, doc: Any) -> None:
         raise ValidationError(_N("errors", "Bảng không xác định: {tables}."), code="bad_format",
                               args={"tables": ", ".join(sorted(unknown))})
     for table in DOMAIN_TABLES:
-        rows = tables.get(table, [])
-        if not isinstance(rows, list):
+        if not isinstance(tables.get(table, []), list):
             raise _not_a_list(table)
-        for i, row in enumerate(rows):
-            stage.add(table, i, row)
+    for table in DOMAIN_TABLES:
+        for i, row in enumerate(tables.get(table, [])):
+            yield table, i, row
 
 
 def validate_document(wb: Workbook, doc: Any) -> dict[str, list[dict[str, Any]]]:
     """Check the whole document; returns cleaned rows per table or raises ValidationError."""
-    with _Stage(wb) as stage:
-        _stage_document(stage, doc)
-        stage.check_references()
-        return {t: list(stage.rows(t)) for t in DOMAIN_TABLES}
+    loader = _Loader(wb, write=False)
+    for table, i, row in _doc_rows(doc):
+        loader.add(table, i, row)
+    return loader.cleaned
 
 
 def _commune_label(c: dict[str, Any]) -> str:
@@ -391,24 +370,19 @@ def _commune_label(c: dict[str, Any]) -> str:
 
 
 def load(wb: Workbook, doc: Any) -> dict[str, int]:
-    """Validate then upsert every row by id in one transaction. Returns rows written per table.
-
-    Rows identical to the stored ones are skipped (no journal entry).
-    """
-    with _Stage(wb) as stage:
-        _stage_document(stage, doc)
-        stage.check_references()
-        return stage.write()
+    """Check and upsert every row by id in one transaction (all or nothing). Returns rows
+    written per table. Rows identical to the stored ones are skipped (no journal entry)."""
+    return load_rows(wb, _doc_rows(doc))
 
 
 def load_rows(wb: Workbook, rows: Iterable[tuple[str, int, Any]]) -> dict[str, int]:
-    """:func:`load` of rows coming one at a time as ``(table, index in its table, row)`` (the
-    Excel reader); the header and table names are the caller's to check."""
-    with _Stage(wb) as stage:
+    """:func:`load` of rows coming one at a time as ``(table, index in its table, row)``, table
+    by table in :data:`DOMAIN_TABLES` order (the JSON file and Excel readers)."""
+    with wb.atomic():
+        loader = _Loader(wb, write=True)
         for table, i, row in rows:
-            stage.add(table, i, row)
-        stage.check_references()
-        return stage.write()
+            loader.add(table, i, row)
+    return loader.counts
 
 
 # ----------------------------------------------------------------------------- streaming JSON
@@ -468,85 +442,64 @@ def _events(path: Path, name: str) -> Iterator[tuple[str, str, Any]]:
                               args={"name": name})
 
 
-def _stage_file(stage: _Stage, path: Path, name: str) -> None:
-    """Stream the file's rows into ``stage``, building one row at a time from the parser's
-    events. The header is checked as soon as the tables begin (the dump writes it first); a bad
-    header is reported after the whole file has been parsed (broken JSON is named first) and
-    no row of such a file is looked at."""
-    header: dict[str, Any] = {}
-    header_error: ValidationError | None = None
-    tables_seen = False
-    table: str | None = None
-    item_prefix = ""
-    i = 0
-    builder: Any = None
-    depth = 0
-    for prefix, event, value in _events(path, name):
-        if builder is not None:  # inside a row
-            builder.event(event, value)
-            if event in ("start_map", "start_array"):
-                depth += 1
-            elif event in ("end_map", "end_array"):
-                depth -= 1
-            if depth == 0:
-                if header_error is None:
-                    stage.add(table, i, _nfc_deep(builder.value))  # type: ignore[arg-type]
-                builder, i = None, i + 1
-            continue
-        if prefix == "":
-            if event not in ("start_map", "map_key", "end_map"):  # not a JSON object
-                _header_checks(None, None)
-            continue
-        if prefix in ("format", "schema_version"):
-            if event not in ("start_map", "start_array"):
-                header[prefix] = nfc(value) if isinstance(value, str) else value
-            continue
-        if prefix == "tables":
-            if event == "start_map":
-                try:
-                    _header_checks(header.get("format"), header.get("schema_version"))
-                except ValidationError as exc:
-                    header_error = exc
-                tables_seen = True
-            elif event == "map_key":
-                _check_table_name(value)
-                table = value
-            elif event != "end_map":
-                raise _missing_tables()
-            continue
-        if table is None:
-            continue
-        if prefix == f"tables.{table}":
-            if event == "start_array":
-                item_prefix, i = f"tables.{table}.item", 0
-            elif event == "end_array":
-                table = None
-            else:
-                raise _not_a_list(table)
-        elif prefix == item_prefix:
-            if event in ("start_map", "start_array"):
-                builder, depth = ijson.ObjectBuilder(), 1
-                builder.event(event, value)
-            elif header_error is None:  # a row that is not an object: refused with its place
-                stage.add(table, i, value)
-    if header_error is not None:
-        raise header_error
-    _header_checks(header.get("format"), header.get("schema_version"))
-    if not tables_seen:
-        raise _missing_tables()
+class Scan:
+    """What :func:`scan_file` found: the file's display name and the tables it holds."""
+
+    def __init__(self, name: str, tables: list[str]):
+        self.name, self.tables = name, tables
 
 
-def scan_file(path: Path) -> None:
+def scan_file(path: Path) -> Scan:
     """Check that ``path`` is a readable interchange file within the size limit, valid UTF-8 and
-    JSON, of this format and not from a newer version, without keeping it in memory (nothing
-    is written: call it before creating a workbook). Raises ValidationError."""
+    JSON, of this format, not from a newer version, with known tables each holding a list —
+    reading it once without keeping it in memory; nothing is written (call it before creating a
+    workbook). Raises ValidationError (broken JSON before a bad header)."""
     path = Path(path)
     name = _check_size(path)
     header: dict[str, Any] = {}
+    tables: list[str] = []
+    tables_kind: str | None = None
+    kinds: dict[str, str] = {}
+    first: str | None = None
     for prefix, event, value in _events(path, name):
-        if prefix in ("format", "schema_version") and event not in ("start_map", "start_array"):
-            header[prefix] = value
+        if first is None:
+            first = event
+        if prefix == "tables":
+            if tables_kind is None:
+                tables_kind = event
+            if event == "map_key":
+                tables.append(value)
+        elif prefix in ("format", "schema_version"):
+            header[prefix] = nfc(value) if isinstance(value, str) else value
+        elif tables and prefix == f"tables.{tables[-1]}" and tables[-1] not in kinds:
+            kinds[tables[-1]] = event
+    if first != "start_map":
+        _header_checks(None, None)
     _header_checks(header.get("format"), header.get("schema_version"))
+    if tables_kind != "start_map":
+        raise _missing_tables()
+    unknown = set(tables) - set(DOMAIN_TABLES)
+    if unknown:
+        raise ValidationError(_N("errors", "Bảng không xác định: {tables}."), code="bad_format",
+                              args={"tables": ", ".join(sorted(unknown))})
+    for table in DOMAIN_TABLES:
+        if table in kinds and kinds[table] != "start_array":
+            raise _not_a_list(table)
+    return Scan(name, tables)
+
+
+def _file_rows(path: Path, scan: Scan) -> Iterator[tuple[str, int, Any]]:
+    """The file's rows table by table in :data:`DOMAIN_TABLES` order: one pass of the C parser
+    per table (each row built in C, then NFC-normalised), so memory holds one row at a time."""
+    for table in DOMAIN_TABLES:
+        if table not in scan.tables:
+            continue
+        with open(path, "rb") as fh:
+            reader = _Utf8Reader(fh, scan.name)
+            items = ijson.items(reader, f"tables.{table}.item", use_float=True,
+                                buf_size=CHUNK_BYTES)
+            for i, row in enumerate(items):
+                yield table, i, _nfc_deep(row)
 
 
 def _check_size(path: Path) -> str:
@@ -563,17 +516,15 @@ def _check_size(path: Path) -> str:
     return name
 
 
-def load_file(wb: Workbook, path: Path) -> dict[str, int]:
-    """:func:`load` of an interchange file, streamed (memory bounded by the largest row, not
-    the file). Validation errors name ``tables.<table>[i]`` as :func:`load` does; nothing is
-    written unless every row and reference is valid."""
+def load_file(wb: Workbook, path: Path, scan: Scan | None = None) -> dict[str, int]:
+    """:func:`load` of an interchange file, streamed (memory bounded by the largest row, not the
+    file): checked by :func:`scan_file` (unless ``scan`` is its result), then read table by
+    table. Errors name ``tables.<table>[i]`` as :func:`load` does; nothing is written unless
+    every row and reference is valid (one transaction)."""
     path = Path(path)
-    name = _check_size(path)
+    scan = scan or scan_file(path)
     try:
-        with _Stage(wb) as stage:
-            _stage_file(stage, path, name)
-            stage.check_references()
-            return stage.write()
+        return load_rows(wb, _file_rows(path, scan))
     except OSError as exc:
         raise ValidationError(_N("errors", "Không đọc được tệp {path}: {detail}"),
                               code="unreadable",

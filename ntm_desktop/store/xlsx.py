@@ -7,7 +7,7 @@ attributes are flattened into ``attrs.<key>`` columns. ``read_xlsx`` returns the
 
 Both directions stream (openpyxl's write-only and read-only modes): :func:`dump_xlsx` writes
 rows from an SQL cursor, :func:`load_xlsx_file` hands rows one at a time to
-``interchange.load_rows`` (the same staging, rules and messages as a JSON file), so memory does
+``interchange.load_rows`` (the same checks, order and messages as a JSON file), so memory does
 not grow with the number of rows.
 """
 
@@ -276,15 +276,16 @@ def _keys(rows_iter: Iterator[Any], title: str) -> list[Any]:
 def _iter_rows(path: Path, lines: dict[str, array[int]]
                ) -> Iterator[tuple[str, int, dict[str, Any]]]:
     """``(table, index in its table, row)`` for every data row of every NTM sheet, read one at a
-    time; ``lines[table]`` receives each row's sheet line (for messages)."""
+    time, table by table in ``DOMAIN_TABLES`` order; ``lines[table]`` receives each row's sheet
+    line (for messages)."""
     book = _open(path)
     types = _column_types()
     found = False
     try:
-        for sheet in book.worksheets:
-            table = SHEET_TO_TABLE.get(sheet.title)
-            if table is None:
+        for table in DOMAIN_TABLES:  # parents first, whatever the order of the sheets
+            if SHEET_TITLES[table] not in book.sheetnames:
                 continue
+            sheet = book[SHEET_TITLES[table]]
             found = True
             rows_iter = sheet.iter_rows(values_only=True)
             keys = _keys(rows_iter, sheet.title)
