@@ -198,13 +198,22 @@ def main() -> int:
     ap.add_argument("--contributions", type=int, default=300_000)
     ap.add_argument("--keep", help="keep (and reuse) the generated files in this folder")
     ap.add_argument("--skip-sync", action="store_true", help="leave out export/verify/import")
+    ap.add_argument("--photos-only", action="store_true", help="only the photo measurements")
     args = ap.parse_args()
     tmp = Path(args.keep or tempfile.mkdtemp(prefix="ntm-size-"))
     tmp.mkdir(parents=True, exist_ok=True)
-    src = tmp / f"commune-{args.contributions}.ntm.sqlite"
+    if not args.photos_only:
+        rows(tmp, args.contributions, skip_sync=args.skip_sync)
+    photo_section(tmp)
+    print(f"\nfiles in {tmp}")
+    return 0
+
+
+def rows(tmp: Path, contributions: int, *, skip_sync: bool) -> None:
+    src = tmp / f"commune-{contributions}.ntm.sqlite"
     if not src.exists():
-        measure(f"(setup) build the commune, {args.contributions} contributions", "build", src,
-                args.contributions)
+        measure(f"(setup) build the commune, {contributions} contributions", "build", src,
+                contributions)
     data = tmp / "data"
     print(f"\n{'operation':<48} {'peak RSS':>11} {'time':>10}")
     measure("baseline: program floor (CLI, workbook open)", "floor", src)
@@ -225,7 +234,7 @@ def main() -> int:
             "--data-dir", data, goal=GOAL_ROWS_MB)
     measure("ntm load (.xlsx, streamed) into a new workbook", "cli", "load", xl, "--workbook",
             tmp / "xlsx-loaded.ntm.sqlite", "--data-dir", data, goal=GOAL_ROWS_MB)
-    if not args.skip_sync:
+    if not skip_sync:
         cks, hks, hub, pkg = make_keys_and_hub(tmp, src)
         measure("ntm export --full (sync/exporter)", "export", src, cks, pkg, goal=GOAL_ROWS_MB)
         print(f"{'  package size':<48} {pkg.stat().st_size / 1e6:8.0f} MB")
@@ -233,6 +242,9 @@ def main() -> int:
                 goal=GOAL_ROWS_MB)
         measure("hub import of that package (sync/importer)", "import", hub, hks, pkg,
                 goal=GOAL_ROWS_MB)
+
+
+def photo_section(tmp: Path) -> None:
     print()
     measure("(setup) make the photos", "make_photos", tmp)
     for label, path in photos(tmp):
@@ -243,8 +255,6 @@ def main() -> int:
         measure("  baseline: Pillow full decode", "photo_pillow", path, 1600)
         measure("  attach (prepare_bytes, max 1600 px)", "photo", path, 1600, goal=GOAL_PHOTO_MB)
         measure("  attach (prepare_bytes, max 6000 px)", "photo", path, 6000, goal=GOAL_PHOTO_MB)
-    print(f"\nfiles in {tmp}")
-    return 0
 
 
 if __name__ == "__main__":

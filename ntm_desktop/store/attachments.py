@@ -13,8 +13,9 @@ Photos are outside input, decoded with bounded memory:
   ``thumbnail`` (``reduce`` + resampling) brings it to ``max_px``.
 * A progressive JPEG needs libjpeg's whole-image coefficient buffer (2 bytes per sample) and a PNG,
   TIFF, WebP or BMP its full pixels, whatever the output size: those whose decoding would take
-  more than :data:`DECODE_BUDGET_BYTES` (150 MiB) are refused the same way (for an RGB PNG over
-  39 Mpx, for a progressive colour JPEG with 4:2:0 sampling over 52 Mpx).
+  more than :data:`DECODE_BUDGET_BYTES` (128 MiB) are refused the same way (for an RGB PNG over
+  33 Mpx, for a progressive colour JPEG with 4:2:0 sampling over 44 Mpx); libjpeg still scales a
+  progressive JPEG's output down.
 
 So decoding one photo takes at most about 200 MB above the program itself
 (``benchmarks/size_bench.py`` measures it). :func:`decode_photo` is the one bounded decoder for
@@ -27,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import math
 import mimetypes
 import os
 import warnings
@@ -45,7 +47,7 @@ PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp", "image/tiff", "image/bmp
 # Pillow format names read as photos (a multi-picture JPEG from a camera opens as "MPO")
 PHOTO_FORMATS = ("JPEG", "PNG", "WEBP", "TIFF", "BMP")
 PHOTO_MAX_PIXELS = 100_000_000
-DECODE_BUDGET_BYTES = 150 * 1024 * 1024
+DECODE_BUDGET_BYTES = 128 * 1024 * 1024
 # bytes per pixel Pillow holds for a decoded image of each mode (RGB is stored as 32-bit)
 _MODE_BYTES = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16B": 2, "I;16L": 2, "LA": 4, "PA": 4}
 
@@ -160,8 +162,9 @@ def _check_limits(img: Any, name: str) -> None:
 
 def _draft(img: Any, max_px: int) -> None:
     """Ask libjpeg for the largest 1/1…1/8 scale that still gives at least ``max_px`` on the
-    longest side, and a smaller one while the decoded image would exceed the budget."""
-    if img.format not in ("JPEG", "MPO") or _needs_full_decode(img):
+    longest side, and a smaller one while the decoded image would exceed the budget (for a
+    progressive JPEG this shrinks the output; its coefficient buffer is checked before)."""
+    if img.format not in ("JPEG", "MPO"):
         return
     w, h = img.size
     s = 1
@@ -186,15 +189,28 @@ def decode_photo(source: str | os.PathLike[str] | bytes, max_px: int, *,
     else:
         label, fp = name or Path(source).name, Path(source)
     with _open(fp, label) as img:
-        return ImageOps.exif_transpose(_loaded_small(img, max_px, label))
+        small = _loaded_small(img, max_px, label)
+        upright = ImageOps.exif_transpose(small)  # a copy: ``img`` is closed on leaving
+        return upright
 
 
 def _loaded_small(img: Any, max_px: int, name: str) -> Any:
-    """Decode ``img`` (opened and checked by :func:`_open`) downscaled to ``max_px``."""
+    """Decode ``img`` (opened and checked by :func:`_open`) downscaled to ``max_px``.
+
+    Resampling holds a horizontal-pass image and the output beside the decoded one; when those
+    would take more than half the decode budget (a large ``max_px`` setting), the image is
+    reduced by a whole factor instead (box average, no intermediate), to at most ``max_px``."""
     _draft(img, max_px)
     try:
         img.load()
-        img.thumbnail((max_px, max_px))
+        w, h = img.size
+        if max(w, h) > max_px:
+            ratio = max_px / max(w, h)
+            out_w, out_h = max(1, round(w * ratio)), max(1, round(h * ratio))
+            if (out_w * h + out_w * out_h) * 4 > DECODE_BUDGET_BYTES // 2:
+                img = img.reduce(math.ceil(max(w, h) / max_px))
+            else:
+                img.thumbnail((max_px, max_px))
         if img.mode not in ("RGB", "L"):
             img = img.convert("RGB")
     except (OSError, ValueError, SyntaxError) as exc:
@@ -231,7 +247,8 @@ def prepare_bytes(data: bytes, name: str, *, max_px: int = DEFAULT_PHOTO_MAX_PX
         img = _open(io.BytesIO(data), label)
         meta.update(_exif(img))
         larger = max(img.size) > max_px
-        img = ImageOps.exif_transpose(_loaded_small(img, max_px, label))
+        img = _loaded_small(img, max_px, label)
+        ImageOps.exif_transpose(img, in_place=True)  # no second copy of the pixels
         if larger:
             buf = io.BytesIO()
             img.save(buf, format="JPEG", quality=85)

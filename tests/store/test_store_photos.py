@@ -156,3 +156,14 @@ def test_check_photo_blob(tmp_path, huge_jpeg):
     with pytest.raises(ValidationError) as err:
         attachments.check_photo_blob(huge_jpeg.read_bytes(), name="abc")
     assert err.value.code == "photo_too_large"
+
+
+def test_large_max_px_setting_reduces_by_a_whole_factor(tmp_path, monkeypatch):
+    # resampling to 1800 px would hold ~20 MB beside the decoded image: over half the budget
+    monkeypatch.setattr(attachments, "DECODE_BUDGET_BYTES", 16 * 1024 * 1024)
+    path = tmp_path / "a.png"
+    Image.new("RGB", (1900, 1400), (1, 2, 3)).save(path)
+    _, meta = attachments.prepare_bytes(path.read_bytes(), path.name, max_px=1800)
+    assert (meta["width"], meta["height"]) == (950, 700)
+    _, meta = attachments.prepare_bytes(path.read_bytes(), path.name, max_px=600)
+    assert (meta["width"], meta["height"]) == (600, 442)  # small output: exact resampling
