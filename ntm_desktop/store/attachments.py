@@ -115,7 +115,7 @@ def _open(source: Any, name: str) -> Any:
     (before anything, such as reading a PNG's EXIF, decodes it). Raises ``photo_too_large`` /
     ``photo_unreadable`` ValidationErrors; ``photo_unreadable`` also for formats that are not
     photos."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError  # Pillow loads on first use (start-up time)
     try:
         with warnings.catch_warnings():  # our own limits below replace Pillow's warning
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -183,7 +183,7 @@ def decode_photo(source: str | os.PathLike[str] | bytes, max_px: int, *,
 
     ``source`` is a path or the file's bytes. Raises ValidationError ``photo_too_large`` (over
     :data:`PHOTO_MAX_PIXELS` or the decode budget) or ``photo_unreadable``."""
-    from PIL import ImageOps
+    from PIL import ImageOps  # Pillow loads on first use (start-up time)
     if isinstance(source, bytes):
         label, fp = name or "ảnh", io.BytesIO(source)
     else:
@@ -223,7 +223,7 @@ def check_photo_blob(data: bytes, *, name: str = "ảnh") -> None:
     """Check a file that arrives in a package without decoding it: if its content is a photo,
     it must be within :data:`PHOTO_MAX_PIXELS` and the decode budget (ValidationError
     ``photo_too_large``). Files that are not photos (PDF, documents) pass unchecked."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError  # Pillow loads on first use (start-up time)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -242,7 +242,7 @@ def prepare_bytes(data: bytes, name: str, *, max_px: int = DEFAULT_PHOTO_MAX_PX
     mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     meta: dict[str, Any] = {"original_name": nfc(Path(name).name), "mime": mime}
     if mime in PHOTO_TYPES:
-        from PIL import ImageOps
+        from PIL import ImageOps  # Pillow loads on first use (start-up time)
         label = str(Path(name).name)
         img = _open(io.BytesIO(data), label)
         meta.update(_exif(img))

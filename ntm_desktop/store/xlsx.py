@@ -100,6 +100,7 @@ def _columns(wb: Workbook, table: str) -> list[str]:
 
 def dump_xlsx(wb: Workbook, path: Path) -> None:
     """Write the workbook as .xlsx, row by row (temporary file, then rename)."""
+    # openpyxl loads on first use (start-up time)
     from openpyxl import Workbook as XlsxBook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -243,6 +244,7 @@ def _name_sheet_and_line(exc: ValidationError, lines: Mapping[str, Sequence[int]
 
 
 def _open(path: Path) -> Any:
+    # openpyxl loads on first use (start-up time)
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
     try:
