@@ -45,6 +45,8 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 # A broken JSON file up to this size is parsed again in memory to name the line and column.
 PRECISE_ERROR_BYTES = 32 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
+# Rows the first reading of a file keeps for the second (small tables: no extra pass over the file)
+KEEP_ROWS = 20_000
 
 VALIDATORS = {
     "commune": model.validate_commune,
@@ -443,17 +445,19 @@ def _events(path: Path, name: str) -> Iterator[tuple[str, str, Any]]:
 
 
 class Scan:
-    """What :func:`scan_file` found: the file's display name and the tables it holds."""
+    """What :func:`scan_file` found: the file's display name, the tables it holds, and the rows
+    of the small tables (kept while the scan read them, up to :data:`KEEP_ROWS` in all); a
+    table not in ``rows`` is read again from the file."""
 
-    def __init__(self, name: str, tables: list[str]):
-        self.name, self.tables = name, tables
+    def __init__(self, name: str, tables: list[str], rows: dict[str, list[Any]]):
+        self.name, self.tables, self.rows = name, tables, rows
 
 
 def scan_file(path: Path) -> Scan:
     """Check that ``path`` is a readable interchange file within the size limit, valid UTF-8 and
     JSON, of this format, not from a newer version, with known tables each holding a list —
-    reading it once without keeping it in memory; nothing is written (call it before creating a
-    workbook). Raises ValidationError (broken JSON before a bad header)."""
+    reading it once, keeping only the rows of small tables; nothing is written (call it before
+    creating a workbook). Raises ValidationError (broken JSON before a bad header)."""
     path = Path(path)
     name = _check_size(path)
     header: dict[str, Any] = {}
@@ -461,7 +465,23 @@ def scan_file(path: Path) -> Scan:
     tables_kind: str | None = None
     kinds: dict[str, str] = {}
     first: str | None = None
+    kept: dict[str, list[Any]] = {}
+    budget = KEEP_ROWS
+    table: str | None = None  # the table whose rows are being kept
+    item_prefix = ""
+    builder: Any = None
+    depth = 0
     for prefix, event, value in _events(path, name):
+        if builder is not None:  # inside a kept row
+            builder.event(event, value)
+            if event in ("start_map", "start_array"):
+                depth += 1
+            elif event in ("end_map", "end_array"):
+                depth -= 1
+            if depth == 0:
+                kept[table].append(builder.value)  # type: ignore[index]
+                builder = None
+            continue
         if first is None:
             first = event
         if prefix == "tables":
@@ -469,10 +489,26 @@ def scan_file(path: Path) -> Scan:
                 tables_kind = event
             if event == "map_key":
                 tables.append(value)
+                table = None
         elif prefix in ("format", "schema_version"):
             header[prefix] = nfc(value) if isinstance(value, str) else value
-        elif tables and prefix == f"tables.{tables[-1]}" and tables[-1] not in kinds:
-            kinds[tables[-1]] = event
+        elif tables and prefix == f"tables.{tables[-1]}":
+            if tables[-1] not in kinds:
+                kinds[tables[-1]] = event
+                if event == "start_array" and tables[-1] not in kept:
+                    table, item_prefix = tables[-1], f"tables.{tables[-1]}.item"
+                    kept[table] = []
+        elif table is not None and prefix == item_prefix:
+            if budget <= 0:  # too many rows to keep: this table is read again later
+                del kept[table]
+                table = None
+                continue
+            budget -= 1
+            if event in ("start_map", "start_array"):
+                builder, depth = ijson.ObjectBuilder(), 1
+                builder.event(event, value)
+            else:
+                kept[table].append(value)
     if first != "start_map":
         _header_checks(None, None)
     _header_checks(header.get("format"), header.get("schema_version"))
@@ -482,17 +518,26 @@ def scan_file(path: Path) -> Scan:
     if unknown:
         raise ValidationError(_N("errors", "Bảng không xác định: {tables}."), code="bad_format",
                               args={"tables": ", ".join(sorted(unknown))})
-    for table in DOMAIN_TABLES:
-        if table in kinds and kinds[table] != "start_array":
-            raise _not_a_list(table)
-    return Scan(name, tables)
+    for t in DOMAIN_TABLES:
+        if t in kinds and kinds[t] != "start_array":
+            raise _not_a_list(t)
+    if len(tables) != len(set(tables)):  # a key given twice: read from the file, as the parser does
+        for t in tables:
+            if tables.count(t) > 1:
+                kept.pop(t, None)
+    return Scan(name, tables, kept)
 
 
 def _file_rows(path: Path, scan: Scan) -> Iterator[tuple[str, int, Any]]:
-    """The file's rows table by table in :data:`DOMAIN_TABLES` order: one pass of the C parser
-    per table (each row built in C, then NFC-normalised), so memory holds one row at a time."""
+    """The file's rows table by table in :data:`DOMAIN_TABLES` order: the small tables from the
+    scan, each other table by one more pass of the C parser (each row built in C), so memory
+    holds the small tables and one row at a time. Every row is NFC-normalised."""
     for table in DOMAIN_TABLES:
         if table not in scan.tables:
+            continue
+        if table in scan.rows:
+            for i, row in enumerate(scan.rows[table]):
+                yield table, i, _nfc_deep(row)
             continue
         with open(path, "rb") as fh:
             reader = _Utf8Reader(fh, scan.name)

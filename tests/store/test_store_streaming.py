@@ -37,7 +37,9 @@ def test_stale_partial_files_are_removed(sample_wb, tmp_path):
     assert not stale.exists()
 
 
-def test_load_file_round_trip(sample_wb, fresh, tmp_path):
+@pytest.mark.parametrize("keep", [0, 3, 20_000])  # rows kept by the scan: none, some, all
+def test_load_file_round_trip(sample_wb, fresh, tmp_path, monkeypatch, keep):
+    monkeypatch.setattr(interchange, "KEEP_ROWS", keep)
     interchange.dump_file(sample_wb, tmp_path / "a.json")
     counts = interchange.load_file(fresh, tmp_path / "a.json")
     assert sum(counts.values()) == sum(sample_wb.count(t) for t in DOMAIN_TABLES)
@@ -46,7 +48,10 @@ def test_load_file_round_trip(sample_wb, fresh, tmp_path):
     assert journal.verify_chain(fresh.db).ok
 
 
-def test_rows_are_written_parents_first_whatever_the_file_order(sample_wb, fresh, tmp_path):
+@pytest.mark.parametrize("keep", [0, 20_000])
+def test_rows_are_written_parents_first_whatever_the_file_order(sample_wb, fresh, tmp_path,
+                                                                 monkeypatch, keep):
+    monkeypatch.setattr(interchange, "KEEP_ROWS", keep)
     doc = json.loads(interchange.dump_bytes(sample_wb))
     tables = doc["tables"]
     # children before their parents, and a minified file
