@@ -82,7 +82,10 @@ def test_rows_are_written_parents_first_whatever_the_file_order(sample_wb, fresh
      "bad_format"),
     (lambda d: d.pop("tables"), "bad_format"),
 ])
-def test_streamed_and_in_memory_loads_refuse_alike(sample_wb, fresh, tmp_path, mutate, code):
+@pytest.mark.parametrize("keep", [0, 20_000])
+def test_streamed_and_in_memory_loads_refuse_alike(sample_wb, fresh, tmp_path, monkeypatch,
+                                                   mutate, code, keep):
+    monkeypatch.setattr(interchange, "KEEP_ROWS", keep)
     doc = json.loads(interchange.dump_bytes(sample_wb))
     mutate(doc)
     f = tmp_path / "bad.json"
