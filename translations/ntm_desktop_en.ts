@@ -6534,6 +6534,18 @@ Dossier code: %5</translation>
         <translation>Excel file “{name}” is truncated or damaged.</translation>
     </message>
     <message>
+        <source>Ảnh “{name}” quá lớn ({width} × {height} điểm ảnh, {mpx} triệu điểm ảnh): NTM chỉ nhận ảnh đến {limit} triệu điểm ảnh. Hãy thu nhỏ ảnh hoặc chụp ở độ phân giải thấp hơn rồi thêm lại.</source>
+        <translation>The photo “{name}” is too large ({width} × {height} pixels, {mpx} megapixels): NTM accepts photos of up to {limit} megapixels. Make the photo smaller, or take it at a lower resolution, then add it again.</translation>
+    </message>
+    <message>
+        <source>Ảnh “{name}” quá lớn: NTM chỉ nhận ảnh đến {limit} triệu điểm ảnh. Hãy thu nhỏ ảnh hoặc chụp ở độ phân giải thấp hơn rồi thêm lại.</source>
+        <translation>The photo “{name}” is too large: NTM accepts photos of up to {limit} megapixels. Make the photo smaller, or take it at a lower resolution, then add it again.</translation>
+    </message>
+    <message>
+        <source>{name} không phải JSON hợp lệ (lỗi trong khoảng byte {position}): {detail}.</source>
+        <translation>{name} is not valid JSON (error around byte {position}): {detail}.</translation>
+    </message>
+    <message>
         <source>Trang “{sheet}” thiếu dòng tiêu đề (dòng 2 là mã cột).</source>
         <translation>Sheet “{sheet}” is missing its header row (row 2 holds the column codes).</translation>
     </message>
@@ -6760,6 +6772,10 @@ Dossier code: %5</translation>
     <message>
         <source>Gói dữ liệu thiếu tệp đính kèm {detail}.</source>
         <translation>The data package is missing attachment {detail}.</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm “{member}” trong gói dữ liệu không nhận được: {detail}</source>
+        <translation>The attached file “{member}” in the data package cannot be accepted: {detail}</translation>
     </message>
     <message>
         <source>Xác nhận của nơi thẩm định không khớp với nhật ký của xã (mục {detail}).</source>

@@ -6534,6 +6534,18 @@ Mã hồ sơ: %5</translation>
         <translation>Tệp Excel “{name}” bị cắt cụt hoặc hỏng.</translation>
     </message>
     <message>
+        <source>Ảnh “{name}” quá lớn ({width} × {height} điểm ảnh, {mpx} triệu điểm ảnh): NTM chỉ nhận ảnh đến {limit} triệu điểm ảnh. Hãy thu nhỏ ảnh hoặc chụp ở độ phân giải thấp hơn rồi thêm lại.</source>
+        <translation>Ảnh “{name}” quá lớn ({width} × {height} điểm ảnh, {mpx} triệu điểm ảnh): NTM chỉ nhận ảnh đến {limit} triệu điểm ảnh. Hãy thu nhỏ ảnh hoặc chụp ở độ phân giải thấp hơn rồi thêm lại.</translation>
+    </message>
+    <message>
+        <source>Ảnh “{name}” quá lớn: NTM chỉ nhận ảnh đến {limit} triệu điểm ảnh. Hãy thu nhỏ ảnh hoặc chụp ở độ phân giải thấp hơn rồi thêm lại.</source>
+        <translation>Ảnh “{name}” quá lớn: NTM chỉ nhận ảnh đến {limit} triệu điểm ảnh. Hãy thu nhỏ ảnh hoặc chụp ở độ phân giải thấp hơn rồi thêm lại.</translation>
+    </message>
+    <message>
+        <source>{name} không phải JSON hợp lệ (lỗi trong khoảng byte {position}): {detail}.</source>
+        <translation>{name} không phải JSON hợp lệ (lỗi trong khoảng byte {position}): {detail}.</translation>
+    </message>
+    <message>
         <source>Trang “{sheet}” thiếu dòng tiêu đề (dòng 2 là mã cột).</source>
         <translation>Trang “{sheet}” thiếu dòng tiêu đề (dòng 2 là mã cột).</translation>
     </message>
@@ -6760,6 +6772,10 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Gói dữ liệu thiếu tệp đính kèm {detail}.</source>
         <translation>Gói dữ liệu thiếu tệp đính kèm {detail}.</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm “{member}” trong gói dữ liệu không nhận được: {detail}</source>
+        <translation>Tệp đính kèm “{member}” trong gói dữ liệu không nhận được: {detail}</translation>
     </message>
     <message>
         <source>Xác nhận của nơi thẩm định không khớp với nhật ký của xã (mục {detail}).</source>

@@ -27,6 +27,7 @@ from ntm_desktop.cli import (
     sync_cmds,
     workbook_cmds,
 )
+from ntm_desktop.cli.common import nfc_args
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.paths import AppPaths
 
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         except (AttributeError, ValueError):
             pass
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = nfc_args(parser.parse_args(argv))
     if not getattr(args, "func", None):
         parser.print_help()
         return 0

@@ -304,15 +304,13 @@ def cmd_dump(ctx: Any) -> int:
 
 
 def cmd_load(ctx: Any) -> int:
-    from ntm_desktop.store import interchange
-    src = Path(ctx.args.file)
-    if src.suffix.lower() == ".xlsx":
-        from ntm_desktop.store import xlsx
-        read = xlsx.read_xlsx_lines(src)  # a broken file is reported before anything is created
-        counts = xlsx.load_xlsx(ctx.workbook(create=True), src, read)
-    else:
-        doc = interchange.read_file(src)
-        counts = interchange.load(ctx.workbook(create=True), doc)
+    """The same service as the File menu's import (checked first, streamed, one transaction;
+    a workbook it created is removed again when a row is refused)."""
+    from ntm_desktop.services.files import import_data
+    ctx.paths.ensure()
+    ctx.close()
+    counts = import_data(ctx.workbook_path, Path(ctx.args.file), create=True,
+                         author=getattr(ctx.args, "author", None)).counts
     written = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
     ctx.out(counts, f"Đã nạp: {written}" if written else
             "Không có gì thay đổi: sổ dữ liệu đã có đúng các dòng này.")

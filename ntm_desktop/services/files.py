@@ -15,6 +15,7 @@ Also :func:`backup_info` (date, time and kind read from a backup's file name).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -52,39 +53,49 @@ class JobResult:
     created: bool = False  # the target workbook did not exist before (import)
 
 
-def _open(path: Path, *, create: bool = False) -> Workbook:
-    return Workbook.open(Path(path), create=create, daily_backup=False)
+def _open(path: Path, *, create: bool = False, author: str | None = None) -> Workbook:
+    return Workbook.open(Path(path), create=create, daily_backup=False, author=author)
 
 
 # ------------------------------------------------------------------------------ jobs
-def import_data(wb_path: Path, src: Path, *, create: bool = False,
+def import_data(wb_path: Path, src: Path, *, create: bool = False, author: str | None = None,
                 report: ProgressFn | None = None, cancel: CancelToken | None = None
                 ) -> JobResult:
-    """Read ``src`` and load it into the workbook at ``wb_path`` in one transaction."""
+    """``ntm load`` and the File menu's import: the file is checked first (a broken file is
+    reported before anything is created), then read row by row (bounded memory) into the
+    workbook in one transaction — all or nothing, also when cancelled. A workbook this call
+    created is removed again when a row is refused. An Excel error names its sheet, line and
+    column."""
     step(report, cancel, 0, 3, "")
-    existed = Path(wb_path).exists()
-    src = Path(src)
+    wb_path, src = Path(wb_path), Path(src)
+    existed = wb_path.exists()
     is_xlsx = src.suffix.lower() == ".xlsx"
-    if is_xlsx:  # as ``ntm load``: an error about a row names its sheet, line and column
-        read = xlsx.read_xlsx_lines(src)
-    else:
-        doc = interchange.read_file(src)
+    scan = xlsx.scan_xlsx(src) if is_xlsx else interchange.scan_file(src)
     step(report, cancel, 1, 3, "")
-    wb = _open(wb_path, create=create)
+    wb = _open(wb_path, create=create, author=author)
     captured: list[dict[str, Any]] = []
     wb.listeners.append(captured.extend)
     try:
         with wb.atomic():  # the cancel check below rolls everything back
-            if is_xlsx:
-                counts = xlsx.load_xlsx(wb, src, read)
-            else:
-                counts = interchange.load(wb, doc)
+            counts = (xlsx.load_xlsx_file(wb, src) if is_xlsx
+                      else interchange.load_file(wb, src, scan))
             step(report, cancel, 2, 3, "")  # last chance to cancel: nothing is kept
-        if report is not None:
-            report(Progress(3, 3, ""))
-        return JobResult(Path(wb_path), counts, captured, created=not existed)
-    finally:
+    except BaseException:
         wb.close()
+        if not existed:
+            _remove_workbook(wb_path)
+        raise
+    wb.close()
+    if report is not None:
+        report(Progress(3, 3, ""))
+    return JobResult(wb_path, counts, captured, created=not existed)
+
+
+def _remove_workbook(path: Path) -> None:
+    """Remove a workbook file this job created (and its WAL files)."""
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + suffix).unlink()
 
 
 def export_data(wb_path: Path, dest: Path, *, report: ProgressFn | None = None,

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.model import validate_contribution
 from ntm_desktop.store.rows import ContributionRow
+from ntm_desktop.store.search import fold_match, install_fold
 from ntm_desktop.store.workbook import Workbook
+
+# the columns a free-text search looks in (accent-insensitive, see store/search.py)
+SEARCH_COLUMNS = ("contributor", "receipt_no", "note")
 
 
 def _clean(wb: Workbook, values: dict[str, Any], line: int | None = None) -> dict[str, Any]:
@@ -55,9 +60,10 @@ def _filter(kind: str | None, village_id: str | None, project_id: str | None,
         if v:
             where.append(f"{col} = ?")
             params.append(v)
-    if search:
-        where.append("(contributor LIKE ? OR receipt_no LIKE ? OR note LIKE ?)")
-        params += [f"%{search}%"] * 3
+    cond, cond_params = fold_match(SEARCH_COLUMNS, search)
+    if cond:
+        where.append(cond)
+        params += cond_params
     return (" AND ".join(where) or None), params
 
 
@@ -66,20 +72,35 @@ def list_contributions(wb: Workbook, *, kind: str | None = None, village_id: str
                        limit: int | None = None, offset: int = 0,
                        order_by: str = "date DESC, rowid DESC") -> list[dict[str, Any]]:
     where, params = _filter(kind, village_id, project_id, search)
+    install_fold(wb.db.conn)
     return wb.rows("contribution", where, params, order_by=order_by, limit=limit, offset=offset)
 
 
 def count_contributions(wb: Workbook, **filters: Any) -> int:
     where, params = _filter(filters.get("kind"), filters.get("village_id"),
                             filters.get("project_id"), filters.get("search"))
+    install_fold(wb.db.conn)
     return wb.count("contribution", where, params)
+
+
+def totals_by_kind(conn: sqlite3.Connection, where: str | None = None,
+                   params: Sequence[Any] = (), *, from_sql: str = " FROM contribution c"
+                   ) -> dict[str, dict[str, Any]]:
+    """The one computation of contribution totals per kind: kind → {count, quantity,
+    value_vnd} (quantity and value 0 when none is recorded).
+
+    ``where``/``params`` filter the rows (columns of ``contribution`` aliased ``c``; ``from_sql``
+    may join ``village v`` / ``project p`` for the filter). Used by :func:`totals`, the ledger
+    screen and its Excel export (``store/ledger_queries.py``) and the dossier."""
+    sql = (f"SELECT c.kind, count(*), sum(c.quantity), sum(coalesce(c.value_vnd, 0)){from_sql}"
+           + (f" WHERE {where}" if where else "") + " GROUP BY c.kind ORDER BY c.kind")
+    return {kind: {"count": n, "quantity": q or 0, "value_vnd": v or 0}
+            for kind, n, q, v in conn.execute(sql, list(params))}
 
 
 def totals(wb: Workbook) -> dict[str, Any]:
     """Totals by kind (quantity, value), by village and by project."""
-    by_kind = {r["kind"]: {"quantity": r["q"], "value_vnd": r["v"] or 0, "count": r["n"]}
-               for r in wb.db.query("SELECT kind, sum(quantity) q, sum(value_vnd) v, count(*) n "
-                                    "FROM contribution GROUP BY kind")}
+    by_kind = totals_by_kind(wb.db.conn)
     by_village = {r["village_id"]: r["v"] or 0 for r in wb.db.query(
         "SELECT village_id, sum(value_vnd) v FROM contribution GROUP BY village_id")}
     by_project = {r["project_id"]: r["v"] or 0 for r in wb.db.query(

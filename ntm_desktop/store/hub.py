@@ -8,6 +8,10 @@ commune's journal entries are applied verbatim, so its journal chain is the comm
 interchange dump equals the commune's. The replica's ``meta`` also holds the commune's package
 stream state (``sync.in_seq``, ``sync.in_hash``) written in the same transaction as the entries;
 the hub's ``commune`` row is a cache of it, repaired by :meth:`Hub.sync_state`.
+
+Text the hub writes (its name and settings, key names, commune names, appraisal and approval
+comments, revocation reasons) is stored NFC through ``core.text.nfc``, as the workbook's
+:meth:`Workbook.put` does; replicas keep the commune's entries verbatim (they are hash-chained).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from ntm_desktop.core.errors import (
 from ntm_desktop.core.fingerprint import weak_key_reason
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import APPRAISAL_RESULTS, APPRAISAL_STATUSES
+from ntm_desktop.core.text import nfc
 from ntm_desktop.store.connection import connect, translate_sqlite_error
 from ntm_desktop.store.journal import GENESIS
 from ntm_desktop.store.workbook import Workbook
@@ -213,8 +218,10 @@ class Hub:
         return rows[0]["value"] if rows else default
 
     def set_meta(self, key: str, value: str | None) -> None:
+        """Set a hub setting; text is stored NFC (the hub's name goes on its key card and
+        feedback packages)."""
         self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
-                        "SET value = excluded.value", [key, value])
+                        "SET value = excluded.value", [key, nfc(value)])
 
     @property
     def name(self) -> str:
@@ -258,7 +265,7 @@ class Hub:
             "level, added_at, source, endorsed_by) VALUES (?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT(key_id) DO UPDATE SET name = excluded.name, level = excluded.level",
             [card["key_id"], card["public_key"], card["fingerprint"], card["role"],
-             card.get("name"), card.get("commune_code"), card.get("level"), _now(), source,
+             nfc(card.get("name")), card.get("commune_code"), card.get("level"), _now(), source,
              endorsed_by])
         return self.trusted(card["key_id"])  # type: ignore[return-value]
 
@@ -288,6 +295,7 @@ class Hub:
                     revoked.append(child["key_id"])
                     frontier.append(child["key_id"])
         now = _now()
+        reason = nfc(reason)
         for kid in revoked:
             self.db.execute("UPDATE trusted_key SET revoked_at = coalesce(revoked_at, ?), "
                             "revoked_reason = coalesce(revoked_reason, ?) WHERE key_id = ?",
@@ -513,7 +521,7 @@ class Hub:
             "last_journal_seq = excluded.last_journal_seq, "
             "last_journal_hash = excluded.last_journal_hash, "
             "last_package_at = excluded.last_package_at",
-            [code, name, key_id, seq, package_hash, journal_seq, journal_hash, now, now])
+            [code, nfc(name), key_id, seq, package_hash, journal_seq, journal_hash, now, now])
 
     # ------------------------------------------------------------------ package log
     def log_package(self, **values: Any) -> None:
@@ -572,7 +580,8 @@ class Hub:
                 "result = excluded.result, status = excluded.status, comment = excluded.comment, "
                 "date = excluded.date, appraiser = excluded.appraiser, "
                 "updated_at = excluded.updated_at",
-                [code, year, indicator_code, result, status, comment, date, appraiser, _now()])
+                [code, year, indicator_code, result, status, nfc(comment), date, nfc(appraiser),
+                 _now()])
         except sqlite3.Error as exc:
             known = translate_sqlite_error(exc)
             if getattr(known, "code", None) != "sqlite":  # locked, disk full, read-only …
@@ -609,7 +618,7 @@ class Hub:
             "comment = excluded.comment, package_hash = excluded.package_hash, "
             "decided_by = excluded.decided_by, updated_at = excluded.updated_at, "
             "locked = excluded.locked",
-            [code, period, state, comment, package_hash, decided_by, _now(),
+            [code, period, state, nfc(comment), package_hash, nfc(decided_by), _now(),
              1 if state == "approved" else 0])
         return self.approval(code, period)  # type: ignore[return-value]
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from ntm_desktop.core.model import INFRA_KINDS, validate_infra
-from ntm_desktop.core.text import fold
 from ntm_desktop.store.rows import InfraItemRow
+from ntm_desktop.store.search import fold_match, install_fold
 from ntm_desktop.store.workbook import Workbook
+
+# the columns a free-text search looks in (accent-insensitive, see store/search.py)
+SEARCH_COLUMNS = ("name", "note")
 
 
 def save_item(wb: Workbook, values: dict[str, Any]) -> InfraItemRow:
@@ -48,13 +52,13 @@ def list_items(wb: Workbook, *, kind: str | None = None, village_id: str | None 
     if village_id:
         where.append("village_id = ?")
         params.append(village_id)
-    rows = wb.rows("infra_item", " AND ".join(where) or None, params, order_by="kind, name",
-                   limit=None if search else limit, offset=None if search else offset)
-    if search:
-        key = fold(search)
-        rows = [r for r in rows if key in fold(r["name"] + " " + (r.get("note") or ""))]
-        rows = rows[offset:offset + limit] if limit else rows[offset:]
-    return rows
+    cond, cond_params = fold_match(SEARCH_COLUMNS, search)
+    if cond:
+        where.append(cond)
+        params += cond_params
+    install_fold(wb.db.conn)
+    return wb.rows("infra_item", " AND ".join(where) or None, params, order_by="kind, name",
+                   limit=limit, offset=offset)
 
 
 def road_totals(wb: Workbook) -> dict[str, Any]:
@@ -86,3 +90,15 @@ def counts_by_kind(wb: Workbook) -> dict[str, int]:
     for r in wb.db.query("SELECT kind, count(*) AS n FROM infra_item GROUP BY kind"):
         counts[r["kind"]] = r["n"]
     return counts
+
+
+def canal_totals(conn: sqlite3.Connection) -> dict[str, Any]:
+    """The one computation of canal totals: length (km), solidified length and share (%)."""
+    total, solid = conn.execute(
+        "SELECT sum(coalesce(json_extract(attrs,'$.length_km'),0)), "
+        "sum(CASE WHEN json_extract(attrs,'$.solidified') THEN "
+        "coalesce(json_extract(attrs,'$.length_km'),0) ELSE 0 END) "
+        "FROM infra_item WHERE kind = 'canal'").fetchone()
+    total, solid = total or 0.0, solid or 0.0
+    return {"total_km": total, "solidified_km": solid,
+            "solidified_share": round(solid * 100 / total, 2) if total else None}

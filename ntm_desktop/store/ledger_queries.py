@@ -7,7 +7,8 @@
 * :func:`export_ledger_xlsx`: the filtered ledger plus a totals sheet, Vietnamese headers,
   written to a temporary file then renamed; runs in the background (``report``/``cancel``) on
   its own read-only connection.
-* :func:`canal_totals`: canal length and the solidified share.
+* :func:`canal_totals` (from :mod:`store.infrastructure`): canal length and the solidified
+  share.
 * :data:`PROJECT_FIELDS`: labels of the project field codes used by the demo and the templates.
 """
 
@@ -26,7 +27,10 @@ from typing import Any
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import CONTRIBUTION_DEFAULT_UNIT, CONTRIBUTION_KINDS, CONTRIBUTOR_KINDS
 from ntm_desktop.core.progress import Progress
-from ntm_desktop.core.text import fold, vi_sort_key
+from ntm_desktop.core.text import vi_sort_key
+from ntm_desktop.store.contributions import SEARCH_COLUMNS, totals_by_kind
+from ntm_desktop.store.infrastructure import canal_totals  # noqa: F401 - re-exported (one home)
+from ntm_desktop.store.search import fold_match, install_fold
 
 PROJECT_FIELDS: dict[str, str] = {
     "giao_thong": _N("model", "Giao thông"),
@@ -59,10 +63,6 @@ SORT_KEYS: dict[str, str] = {
 }
 
 
-def _fold_sql(value: Any) -> str:
-    return fold(value) if isinstance(value, str) else ""
-
-
 @functools.lru_cache(maxsize=65536)
 def _vi_key(text: str) -> str:
     return vi_sort_key(text)
@@ -74,9 +74,9 @@ def _vi_collate(a: str, b: str) -> int:
 
 
 def install_functions(conn: sqlite3.Connection) -> None:
-    """Register ``ntm_fold(text)`` and the ``vi`` collation (Vietnamese dictionary order,
-    numbers by value) on ``conn`` (idempotent)."""
-    conn.create_function("ntm_fold", 1, _fold_sql, deterministic=True)
+    """Register ``ntm_fold(text)`` (:mod:`store.search`) and the ``vi`` collation (Vietnamese
+    dictionary order, numbers by value) on ``conn`` (idempotent)."""
+    install_fold(conn)
     conn.create_collation("vi", _vi_collate)
 
 
@@ -94,12 +94,10 @@ class LedgerFilter:
             if v:
                 parts.append(f"{col} = ?")
                 params.append(v)
-        key = fold(self.search or "")
-        if key:
-            parts.append("(ntm_fold(c.contributor) LIKE ? OR ntm_fold(coalesce(c.receipt_no,''))"
-                         " LIKE ? OR ntm_fold(coalesce(c.note,'')) LIKE ?)")
-            like = "%" + key.replace("%", "").replace("_", "") + "%"
-            params += [like, like, like]
+        cond, cond_params = fold_match([f"c.{c}" for c in SEARCH_COLUMNS], self.search)
+        if cond:
+            parts.append(cond)
+            params += cond_params
         return " AND ".join(parts), params
 
 
@@ -134,12 +132,8 @@ def ledger_totals(conn: sqlite3.Connection, filt: LedgerFilter) -> dict[str, Any
     """Totals of the filtered ledger: by kind (count, quantity, value), village and project."""
     install_functions(conn)
     where, params = filt.where()
-    by_kind = {}
-    for kind, n, q, v in conn.execute(
-            f"SELECT c.kind, count(*), sum(c.quantity), sum(coalesce(c.value_vnd,0)){_FROM} "
-            f"WHERE {where} GROUP BY c.kind", params):
-        by_kind[kind] = {"count": n, "quantity": q or 0, "value_vnd": v or 0,
-                         "unit": CONTRIBUTION_DEFAULT_UNIT.get(kind, "")}
+    by_kind = {kind: {**t, "unit": CONTRIBUTION_DEFAULT_UNIT.get(kind, "")}
+               for kind, t in totals_by_kind(conn, where, params, from_sql=_FROM).items()}
     by_village = [{"id": vid, "name": name, "count": n, "value_vnd": v or 0}
                   for vid, name, n, v in conn.execute(
                       f"SELECT c.village_id, v.name, count(*), sum(coalesce(c.value_vnd,0))"
@@ -151,18 +145,6 @@ def ledger_totals(conn: sqlite3.Connection, filt: LedgerFilter) -> dict[str, Any
     return {"by_kind": by_kind, "by_village": by_village, "by_project": by_project,
             "count": sum(k["count"] for k in by_kind.values()),
             "total_value_vnd": sum(k["value_vnd"] for k in by_kind.values())}
-
-
-def canal_totals(conn: sqlite3.Connection) -> dict[str, Any]:
-    """Canal length (km), solidified length and share (%)."""
-    total, solid = conn.execute(
-        "SELECT sum(coalesce(json_extract(attrs,'$.length_km'),0)), "
-        "sum(CASE WHEN json_extract(attrs,'$.solidified') THEN "
-        "coalesce(json_extract(attrs,'$.length_km'),0) ELSE 0 END) "
-        "FROM infra_item WHERE kind = 'canal'").fetchone()
-    total, solid = total or 0.0, solid or 0.0
-    return {"total_km": total, "solidified_km": solid,
-            "solidified_share": round(solid * 100 / total, 2) if total else None}
 
 
 # ----------------------------------------------------------------------------- Excel export

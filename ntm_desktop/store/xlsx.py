@@ -4,16 +4,22 @@ Layout of every sheet (documented in ``docs/interchange-format.md``): row 1 hold
 column titles for people, row 2 the column keys the reader uses, data from row 3. Infrastructure
 attributes are flattened into ``attrs.<key>`` columns. ``read_xlsx`` returns the same document
 ``interchange.read_file`` would, so ``ntm load`` validates both the same way.
+
+Both directions stream (openpyxl's write-only and read-only modes): :func:`dump_xlsx` writes
+rows from an SQL cursor, :func:`load_xlsx_file` hands rows one at a time to
+``interchange.load_rows`` (the same checks, order and messages as a JSON file), so memory does
+not grow with the number of rows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import re
 import uuid
 import zipfile
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +28,7 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store import interchange
 from ntm_desktop.store.schema import BOOL_COLUMNS, DOMAIN_TABLES, SCHEMA_VERSION
-from ntm_desktop.store.workbook import Workbook, atomic_write_bytes
+from ntm_desktop.store.workbook import Workbook
 
 SHEET_TITLES = {
     "commune": "Xã", "village": "Thôn", "assessment": "Chỉ tiêu", "attachment": "Tệp đính kèm",
@@ -82,51 +88,57 @@ def _title(column: str) -> str:
     return f"{label} ({attrs[0].unit})" if attrs[0].unit else label
 
 
-def _columns(wb: Workbook, table: str, rows: list[dict[str, Any]]) -> list[str]:
+def _columns(wb: Workbook, table: str) -> list[str]:
     cols = sorted(wb._columns(table) - {"attrs"}, key=lambda c: (c != "id", c))
     if table == "infra_item":
-        keys = sorted({k for r in rows for k in (r.get("attrs") or {})})
+        keys = [r[0] for r in wb.db.conn.execute(
+            "SELECT DISTINCT j.key FROM infra_item, json_each(infra_item.attrs) AS j "
+            "WHERE json_valid(infra_item.attrs) ORDER BY 1")]
         cols += [f"attrs.{k}" for k in keys]
     return cols
 
 
 def dump_xlsx(wb: Workbook, path: Path) -> None:
-    """Write the workbook as .xlsx (temporary file, then rename)."""
+    """Write the workbook as .xlsx, row by row (temporary file, then rename)."""
+    # openpyxl loads on first use (start-up time)
     from openpyxl import Workbook as XlsxBook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
-    doc = interchange.dump(wb)
-    book = XlsxBook()
-    book.remove(book.active)
-    info = book.create_sheet("NTM")
-    info.append(["format", doc["format"]])
-    info.append(["schema_version", doc["schema_version"]])
-    for table in DOMAIN_TABLES:
-        rows = doc["tables"][table]
-        sheet = book.create_sheet(SHEET_TITLES[table])
-        cols = _columns(wb, table, rows)
-        sheet.append([_title(c) for c in cols])
-        sheet.append(cols)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for r in rows:
-            values = []
-            for c in cols:
-                v = (r.get("attrs") or {}).get(c[6:]) if c.startswith("attrs.") else r.get(c)
-                if table == "dossier_field" and c == "value" and v is not None:
-                    v = json.dumps(v, ensure_ascii=False)
-                values.append(v)
-            sheet.append(values)
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # never a formula, even when the text starts with "="
-        sheet.freeze_panes = "A3"
-    buf = io.BytesIO()
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    def write(fh: Any) -> None:
+        book = XlsxBook(write_only=True)
+        info = book.create_sheet("NTM")
+        info.append(["format", interchange.FORMAT])
+        info.append(["schema_version", SCHEMA_VERSION])
+        bold = Font(bold=True)
+        for table in DOMAIN_TABLES:
+            sheet = book.create_sheet(SHEET_TITLES[table])
+            sheet.freeze_panes = "A3"
+            cols = _columns(wb, table)
+            titles = [WriteOnlyCell(sheet, value=_title(c)) for c in cols]
+            for cell in titles:
+                cell.font = bold
+            sheet.append(titles)
+            sheet.append(cols)
+            for r in interchange.iter_rows(wb, table):
+                values = []
+                for c in cols:
+                    v = (r.get("attrs") or {}).get(c[6:]) if c.startswith("attrs.") else r.get(c)
+                    if table == "dossier_field" and c == "value" and v is not None:
+                        v = json.dumps(v, ensure_ascii=False)
+                    if isinstance(v, str):
+                        v = WriteOnlyCell(sheet, value=v)
+                        v.data_type = "s"  # never a formula, even when the text starts with "="
+                    values.append(v)
+                sheet.append(values)
+        book.save(fh)
+
     try:
-        book.save(buf)
-    except Exception as exc:  # openpyxl raises IllegalCharacterError for control characters
+        interchange.write_streamed(Path(path), write)
+    except (IllegalCharacterError, ValueError) as exc:  # control characters in a text
         raise ValidationError(_N("errors", "Không ghi được Excel: {detail}"), code="xlsx_write",
                               args={"detail": str(exc)}) from exc
-    atomic_write_bytes(Path(path), buf.getvalue())
 
 
 def _coerce(value: Any, coltype: str, column: str, where: str) -> Any:
@@ -156,7 +168,8 @@ def _coerce(value: Any, coltype: str, column: str, where: str) -> Any:
 
 
 def read_xlsx(path: Path, *, workbook: Workbook | None = None) -> dict[str, Any]:
-    """Read an .xlsx written by :func:`dump_xlsx` (or the template) into an interchange doc."""
+    """Read an .xlsx written by :func:`dump_xlsx` (or the template) into an interchange doc
+    (in memory: small files; :func:`load_xlsx_file` streams)."""
     return _read(path)[0]
 
 
@@ -177,10 +190,39 @@ def load_xlsx(wb: Workbook, path: Path,
         raise
 
 
+def load_xlsx_file(wb: Workbook, path: Path) -> dict[str, int]:
+    """:func:`load_xlsx` streamed: rows go one at a time to ``interchange.load_rows``; an error
+    about a row names its sheet and line. Nothing is written unless every row is valid."""
+    lines: dict[str, array[int]] = {}
+    try:
+        return interchange.load_rows(wb, _iter_rows(Path(path), lines))
+    except ValidationError as exc:
+        _name_sheet_and_line(exc, lines)
+        raise
+
+
+def scan_xlsx(path: Path) -> None:
+    """Check that ``path`` opens as an .xlsx holding at least one sheet of the workbook, each
+    with its two title rows, before anything is created (rows are checked while loading)."""
+    book = _open(Path(path))
+    try:
+        found = False
+        for sheet in book.worksheets:
+            if sheet.title in SHEET_TO_TABLE:
+                _keys(sheet.iter_rows(values_only=True, max_row=2), sheet.title)
+                found = True
+    except (zipfile.BadZipFile, OSError, KeyError) as exc:
+        raise _broken(path) from exc
+    finally:
+        book.close()
+    if not found:
+        raise _no_sheets(Path(path))
+
+
 _ROW_REF = re.compile(r"tables\.(\w+)\[(\d+)\](?:\.([\w.]+))?")
 
 
-def _name_sheet_and_line(exc: ValidationError, lines: dict[str, list[int]]) -> None:
+def _name_sheet_and_line(exc: ValidationError, lines: Mapping[str, Sequence[int]]) -> None:
     def place(m: re.Match[str]) -> str:
         table, i, column = m.group(1), int(m.group(2)), m.group(3)
         numbers = lines.get(table) or []
@@ -201,77 +243,111 @@ def _name_sheet_and_line(exc: ValidationError, lines: dict[str, list[int]]) -> N
         exc.template = _N("errors", "{where}, cột {field}: {message}")
 
 
-def _read(path: Path) -> tuple[dict[str, Any], dict[str, list[int]]]:
+def _open(path: Path) -> Any:
+    # openpyxl loads on first use (start-up time)
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
-    path = Path(path)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise ValidationError(_N("errors", "Tệp Excel “{name}” hỏng hoặc không phải định dạng "
                                  ".xlsx."), code="bad_xlsx", args={"name": path.name}) from exc
-    types = _column_types()
-    tables: dict[str, list[dict[str, Any]]] = {}
-    lines: dict[str, list[int]] = {}  # table → sheet line of each row read
+
+
+def _broken(path: Path) -> ValidationError:
+    return ValidationError(_N("errors", "Tệp Excel “{name}” bị cắt cụt hoặc hỏng."),
+                           code="bad_xlsx", args={"name": Path(path).name})
+
+
+def _no_sheets(path: Path) -> ValidationError:
+    return ValidationError(_N("errors", "Tệp Excel “{name}” không có trang nào của sổ dữ liệu "
+                              "NTM ({sheets})."), code="bad_xlsx",
+                           args={"name": path.name, "sheets": ", ".join(SHEET_TITLES.values())})
+
+
+def _keys(rows_iter: Iterator[Any], title: str) -> list[Any]:
     try:
-        for sheet in book.worksheets:
-            table = SHEET_TO_TABLE.get(sheet.title)
-            if table is None:
+        next(rows_iter)
+        return list(next(rows_iter))
+    except StopIteration:
+        raise ValidationError(_N("errors", "Trang “{sheet}” thiếu dòng tiêu đề (dòng 2 là "
+                                 "mã cột)."), code="bad_xlsx",
+                              args={"sheet": str(title)}) from None
+
+
+def _iter_rows(path: Path, lines: dict[str, array[int]]
+               ) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    """``(table, index in its table, row)`` for every data row of every NTM sheet, read one at a
+    time, table by table in ``DOMAIN_TABLES`` order; ``lines[table]`` receives each row's sheet
+    line (for messages)."""
+    book = _open(path)
+    types = _column_types()
+    found = False
+    try:
+        for table in DOMAIN_TABLES:  # parents first, whatever the order of the sheets
+            if SHEET_TITLES[table] not in book.sheetnames:
                 continue
+            sheet = book[SHEET_TITLES[table]]
+            found = True
             rows_iter = sheet.iter_rows(values_only=True)
-            try:
-                next(rows_iter)
-                keys = [k for k in next(rows_iter)]
-            except StopIteration:
-                raise ValidationError(_N("errors", "Trang “{sheet}” thiếu dòng tiêu đề (dòng 2 là "
-                                         "mã cột)."), code="bad_xlsx",
-                                      args={"sheet": str(sheet.title)}) from None
-            out = []
+            keys = _keys(rows_iter, sheet.title)
+            numbers = lines.setdefault(table, array("I"))
             for n, values in enumerate(rows_iter, start=3):
                 if n > MAX_ROWS:
                     raise ValidationError(_N("errors", "Tệp Excel quá nhiều dòng."),
                                           code="too_large")
                 if values is None or all(v is None or v == "" for v in values):
                     continue
-                row: dict[str, Any] = {}
-                attrs: dict[str, Any] = {}
-                for key, value in zip(keys, values, strict=False):
-                    if not key:
-                        continue
-                    key = str(key)
-                    where = f"trang “{sheet.title}”, dòng {n}, cột {key}"
-                    if key.startswith("attrs."):
-                        if value is not None and value != "":
-                            attrs[key[6:]] = nfc(value) if isinstance(value, str) else value
-                        continue
-                    coltype = types.get(table, {}).get(key, "TEXT")
-                    if table == "dossier_field" and key == "value" and isinstance(value, str):
-                        try:
-                            row[key] = json.loads(value)
-                        except json.JSONDecodeError:
-                            row[key] = nfc(value)
-                        continue
-                    if key in BOOL_COLUMNS.get(table, ()):
-                        row[key] = None if value in (None, "") else bool(value)
-                        continue
-                    row[key] = _coerce(value, coltype, key, where)
-                if table == "infra_item":
-                    row["attrs"] = attrs
-                _fill_new_row(table, row)
-                out.append(row)
-                lines.setdefault(table, []).append(n)
-            tables[table] = out
+                row = _row(table, keys, values, types, sheet.title, n)
+                numbers.append(n)
+                yield table, len(numbers) - 1, row
     except (zipfile.BadZipFile, OSError, KeyError) as exc:
-        raise ValidationError(_N("errors", "Tệp Excel “{name}” bị cắt cụt hoặc hỏng."),
-                              code="bad_xlsx", args={"name": path.name}) from exc
+        raise _broken(path) from exc
     finally:
         book.close()
-    if not tables:
-        raise ValidationError(_N("errors", "Tệp Excel “{name}” không có trang nào của sổ dữ liệu "
-                                 "NTM ({sheets})."), code="bad_xlsx",
-                              args={"name": path.name, "sheets": ", ".join(SHEET_TITLES.values())})
+    if not found:
+        raise _no_sheets(path)
+
+
+def _row(table: str, keys: list[Any], values: Sequence[Any], types: dict[str, dict[str, str]],
+         title: str, n: int) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    attrs: dict[str, Any] = {}
+    for key, value in zip(keys, values, strict=False):
+        if not key:
+            continue
+        key = str(key)
+        where = f"trang “{title}”, dòng {n}, cột {key}"
+        if key.startswith("attrs."):
+            if value is not None and value != "":
+                attrs[key[6:]] = nfc(value) if isinstance(value, str) else value
+            continue
+        coltype = types.get(table, {}).get(key, "TEXT")
+        if table == "dossier_field" and key == "value" and isinstance(value, str):
+            try:
+                row[key] = json.loads(value)
+            except json.JSONDecodeError:
+                row[key] = nfc(value)
+            continue
+        if key in BOOL_COLUMNS.get(table, ()):
+            row[key] = None if value in (None, "") else bool(value)
+            continue
+        row[key] = _coerce(value, coltype, key, where)
+    if table == "infra_item":
+        row["attrs"] = attrs
+    _fill_new_row(table, row)
+    return row
+
+
+def _read(path: Path) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    lines: dict[str, array[int]] = {}
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table, _i, row in _iter_rows(Path(path), lines):
+        tables.setdefault(table, []).append(row)
+    for table in lines:
+        tables.setdefault(table, [])
     return ({"format": interchange.FORMAT, "schema_version": SCHEMA_VERSION, "tables": tables},
-            lines)
+            {t: list(v) for t, v in lines.items()})
 
 
 # Namespace of the ids given to rows typed into the template without one (uuid5 of the content).

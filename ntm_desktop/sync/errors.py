@@ -115,6 +115,8 @@ MESSAGES: dict[str, str] = {
     "journal_fork": _N("errors", "Nhật ký trong gói khác với dữ liệu đã nhập trước (mục "
                                  "{detail}): dữ liệu của xã đã bị thay đổi lịch sử."),
     "missing_blob": _N("errors", "Gói dữ liệu thiếu tệp đính kèm {detail}."),
+    "bad_blob": _N("errors", "Tệp đính kèm “{member}” trong gói dữ liệu không nhận được: "
+                             "{detail}"),
     "ack_mismatch": _N("errors", "Xác nhận của nơi thẩm định không khớp với nhật ký của xã (mục "
                                  "{detail})."),
     "approved_year_locked": _N("errors", "Gói dữ liệu thay đổi số liệu của năm đã được phê "

@@ -35,7 +35,7 @@ from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import escape_text
 from ntm_desktop.store import journal as jr
-from ntm_desktop.store.attachments import blob_path
+from ntm_desktop.store.attachments import blob_path, check_photo_blob
 from ntm_desktop.store.evaluation_service import pin_catalog
 from ntm_desktop.store.hub import Hub
 from ntm_desktop.store.schema import SCHEMA_VERSION
@@ -381,6 +381,11 @@ class HubReceiver(Receiver):
             if not isinstance(sha, str) or not pk.HEX64.fullmatch(sha):
                 raise reject("bad_entry", pk.CHANGES, "attachment.sha256")
             if sha in pkg.blob_shas:
+                try:  # a photo must be within the limits the commune's own app applies
+                    with pkg.open_blob(sha) as blob:
+                        check_photo_blob(blob, name=sha[:12])
+                except NtmError as exc:
+                    raise reject("bad_blob", pk.BLOB_PREFIX + sha, detail=exc.message) from None
                 needed.add(sha)
             elif not (exists and blob_path(self.hub.replica(code), sha).exists()):
                 raise reject("missing_blob", detail=sha[:12])

@@ -120,6 +120,23 @@ class Package:
     def seq(self) -> int:
         return self.manifest["seq"]
 
+    @contextlib.contextmanager
+    def open_blob(self, sha: str) -> Iterator[BinaryIO]:
+        """Attachment ``sha`` as a readable, seekable file read from the package (never the
+        whole member in memory): for checks that look at a file's header, such as a photo's
+        pixel size."""
+        if sha not in self.blob_shas:
+            raise reject("missing_blob", detail=sha[:12])
+        src: BinaryIO = (io.BytesIO(self.source) if self.source is not None
+                         else open(self.path, "rb"))  # type: ignore[arg-type]  # noqa: SIM115
+        with src, _open_zip(src) as zf:
+            try:
+                info = zf.getinfo(BLOB_PREFIX + sha)
+            except KeyError:
+                raise reject("missing_blob", detail=sha[:12]) from None
+            with zf.open(info) as member:
+                yield member  # type: ignore[misc]
+
     def write_blob(self, sha: str, dest: Path, limits: Limits = DEFAULT_LIMITS) -> None:
         """Copy attachment ``sha`` from the package file to ``dest`` (temporary name, fsync,
         rename), streaming and re-checking its SHA-256: the file may have changed since it
