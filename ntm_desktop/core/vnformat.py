@@ -1,6 +1,20 @@
 """Vietnamese number and date formatting (Babel, locale ``vi``).
 
 1264 → "1.264"; 28.18 → "28,18"; a share → "28,18%"; a date → "ngày 05 tháng 3 năm 2025".
+
+One format per quantity, the same on paper, in Excel and in the GUI (docs/dossier.md):
+
+====================  ============================  ===================
+quantity              function                      example
+====================  ============================  ===================
+money (aggregates)    :func:`trieu` + "triệu đồng"  1.352.449 triệu đồng
+money (one entry)     :func:`dong`  + "đồng"         1.264.000 đồng
+share, percentage     :func:`percent`               28,18%
+length                :func:`km`   + "km"           12,50 km
+income per person     :func:`income`                41,2 triệu đồng/người/năm
+count                 :func:`number`                1.264
+threshold of a rule   :func:`rule_number`           85; 26,7 (as in the decision)
+====================  ============================  ===================
 """
 
 from __future__ import annotations
@@ -49,6 +63,39 @@ def money(vnd: int | float | None) -> str:
 def million(vnd: int | float | None, digits: int = 0) -> str:
     """VND expressed in triệu đồng as reports do: 1352449000000 → "1.352.449"."""
     return "—" if vnd is None else number(vnd / 1_000_000, digits)
+
+
+def trieu(vnd: int | float | None) -> str:
+    """Money in triệu đồng, whole, thousands dots, as the reports print it:
+    1352449000000 → "1.352.449" (the caller adds "triệu đồng")."""
+    return "—" if vnd is None else number(vnd / 1_000_000, 0)
+
+
+def dong(vnd: int | float | None) -> str:
+    """One entry of a ledger in đồng: 1264000 → "1.264.000"."""
+    return "—" if vnd is None else number(vnd, 0)
+
+
+def km(value: float | None) -> str:
+    """Lengths in km with two decimals: 12.5 → "12,50"."""
+    return "—" if value is None else number(value, 2)
+
+
+def income(value: float | None) -> str:
+    """Income per person in triệu đồng, one decimal: 41.2 → "41,2"."""
+    return "—" if value is None else number(value, 1)
+
+
+def rule_number(value: float | None) -> str:
+    """A number of a legal rule as the decision writes it: 85 → "85", 26.7 → "26,7"."""
+    return "—" if value is None else number(value, 2, trim=True)
+
+
+def count(n: int | None) -> str:
+    """Counts as the reports write them below ten: 4 → "04", 12 → "12", 1264 → "1.264"."""
+    if n is None:
+        return "—"
+    return f"{n:02d}" if 0 <= n < 10 else number(n)
 
 
 def long_date(d: dt.date, *, place: str | None = None) -> str:
