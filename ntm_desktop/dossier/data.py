@@ -30,6 +30,7 @@ from ntm_desktop.core.text import nfc
 from ntm_desktop.dossier import checklist as ck
 from ntm_desktop.dossier.fields import DOC_SYMBOLS, as_date, as_int, as_list
 
+
 # ------------------------------------------------------------------------------ dataclasses
 @dataclass(frozen=True)
 class Village:

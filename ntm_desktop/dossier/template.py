@@ -356,30 +356,50 @@ def header_block(st: Styles, *, issuer_lines: Sequence[str], number_line: str | 
     return t
 
 
+_NAME_HEADS = ("xã", "thôn", "bản", "huyện", "tỉnh", "phường", "thị", "thành", "quận")
+
+
 def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Break ``text`` into the fewest lines that fit ``width``, balanced so that the last line
-    never holds a single word when the text wraps."""
+    never holds a single word, and never inside a name ("xã Bản Phiệt", "Lạng Sơn")."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     words = nfc(text).split()
-    if not words or stringWidth(" ".join(words), font, size) <= width:
-        return [" ".join(words)]
-    n = 2
-    while n < len(words):
-        total = stringWidth(" ".join(words), font, size)
-        target = total / n
+    joined = " ".join(words)
+    if not words or stringWidth(joined, font, size) <= width:
+        return [joined]
+
+    caps = joined.isupper()
+
+    def can_break(k: int) -> bool:   # a line may start at words[k]
+        prev, word = words[k - 1], words[k]
+        if caps:
+            return True
+        if prev.lower() in _NAME_HEADS and word[:1].isupper():
+            return False
+        return not (prev[:1].isupper() and word[:1].isupper() and k > 1)
+
+    def w(ws: Sequence[str]) -> float:
+        return stringWidth(" ".join(ws), font, size)
+    best: list[str] | None = None
+    for n in range(2, len(words)):
+        target = w(words) / n
         lines: list[list[str]] = [[]]
-        for word in words:
+        for k, word in enumerate(words):
             cur = lines[-1]
-            if cur and stringWidth(" ".join([*cur, word]), font, size) > target * 1.08 and \
-                    len(lines) < n:
+            if cur and len(lines) < n and can_break(k) and w([*cur, word]) > target * 1.05:
                 lines.append([word])
             else:
                 cur.append(word)
-        if all(stringWidth(" ".join(x), font, size) <= width for x in lines) and \
-                all(len(x) > 1 for x in lines[-1:]):
-            return [" ".join(x) for x in lines]
-        n += 1
-    return [" ".join(words)]
+        if all(w(x) <= width for x in lines) and len(lines[-1]) > 1:
+            best = [" ".join(x) for x in lines]
+            break
+    return best or [joined]
+
+
+def centred(text: str, style: ParagraphStyle) -> Paragraph:
+    """A centred heading broken into balanced lines (:func:`balanced_lines`)."""
+    parts = balanced_lines(text, style.fontName, style.fontSize, TEXT_W)
+    return P("<br/>".join(esc(x) for x in parts), style, markup=True)
 
 
 def title_block(st: Styles, kind: str, summary_lines: Sequence[str],
