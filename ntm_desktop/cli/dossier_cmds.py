@@ -22,7 +22,7 @@ def _year(ctx: Any, wb: Any) -> int:
         return ctx.args.year
     c = wb.commune() or {}
     from ntm_desktop.store.evaluation_service import default_year
-    return c.get("target_year") or default_year()
+    return c.get("target_year") or default_year(wb)
 
 
 def _collect(ctx: Any, *, draft: bool = False) -> Any:
@@ -48,11 +48,10 @@ def cmd_dossier(ctx: Any) -> int:
     fonts = register_fonts()
     out = Path(a.output)
     if a.only:
-        from ntm_desktop.dossier.compose import MissingFields
-        from ntm_desktop.dossier.fields import check
-        missing = check(data.fields, (a.only,))
-        if missing and not a.draft:
-            raise MissingFields(missing)
+        from ntm_desktop.dossier.compose import DossierRefused, problems
+        found = problems(data)
+        if found and not a.draft:
+            raise DossierRefused(problems=found)
         info = getattr(documents, f"build_{a.only}")(data, out, fonts=fonts,
                                                      invariant=a.invariant)
     else:
@@ -64,26 +63,40 @@ def cmd_dossier(ctx: Any) -> int:
 
 
 def cmd_dossier_check(ctx: Any) -> int:
-    from ntm_desktop.dossier.compose import check
+    """What keeps the dossier from printing as the final paper (exit 2 when anything does):
+    missing fields, criteria and recognition conditions not met, thresholds not confirmed,
+    implausible values, photos without a date."""
+    from ntm_desktop.dossier import eligibility
     data = _collect(ctx)
-    missing = check(data)
+    found = eligibility.problems(data)
+    conds = eligibility.conditions(data)
     narrative = [k for k in ("text.to_chuc", "text.tuyen_truyen", "text.ton_tai",
                              "text.ke_hoach", "text.y_kien.to_chuc", "text.y_kien.nhan_dan")
                  if not data.fields.get(k)]
-    rep = {"complete": not missing, "missing": [m.to_json() for m in missing],
+    missing = [p for p in found if p.kind == "missing_field"]
+    rep = {"complete": not found, "missing": [{"key": p.code, "text": p.text} for p in missing],
+           "problems": [p.to_json() for p in found],
+           "conditions": [{"id": c.id, "text": c.text, "met": c.met, "evidence": c.evidence}
+                          for c in conds],
            "narrative_missing": narrative, "checklist": data.checklist.id, "year": data.year}
 
     def text() -> str:
-        if not missing:
-            lines = [f"Hồ sơ năm {data.year} ({data.checklist.id}) đủ thông tin để in."]
+        if not found:
+            lines = [f"Hồ sơ năm {data.year} ({data.checklist.id}) đủ điều kiện in bản chính "
+                     "thức."]
         else:
-            lines = [f"Hồ sơ năm {data.year} còn thiếu {len(missing)} thông tin:"]
-            lines += [f"  - {m.key}: {m.label} ({m.document})" for m in missing]
+            lines = [f"Hồ sơ năm {data.year} chưa in được bản chính thức ({len(found)} nội "
+                     "dung chưa đáp ứng; bản dự thảo in được với --draft):"]
+            lines += [f"  {i}. {p.text}" for i, p in enumerate(found, 1)]
+        if conds:
+            lines.append("Điều kiện xét, công nhận:")
+            lines += [f"  [{'x' if c.met else ' '}] {c.text}"
+                      + (f" — {c.evidence}" if c.evidence else "") for c in conds]
         if narrative:
-            lines.append("Chưa nhập nội dung (không bắt buộc): " + ", ".join(narrative))
+            lines.append("Chưa nhập nội dung: " + ", ".join(narrative))
         return "\n".join(lines)
     ctx.out(rep, text)
-    return 0 if not missing else 2
+    return 0 if not found else 2
 
 
 def cmd_fields_set(ctx: Any) -> int:

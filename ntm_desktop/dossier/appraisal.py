@@ -15,7 +15,14 @@ from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.model import STATUS_MET, STATUSES
 from ntm_desktop.dossier.data import threshold_text, value_text
 from ntm_desktop.dossier.fonts import Fonts
-from ntm_desktop.dossier.issuer import number_line, place_from, signer_for, xa_phrase
+from ntm_desktop.dossier.issuer import (
+    number_line,
+    place_from,
+    place_of,
+    signer_for,
+    symbol_for,
+    xa_phrase,
+)
 from ntm_desktop.dossier.rollup import apply_appraisals, n2
 from ntm_desktop.dossier.template import (
     P,
@@ -115,10 +122,10 @@ def build_appraisal_report(r: AppraisalReport, out: Path | Any, *, fonts: Fonts,
     when = date or (dt.date(r.year, 12, 31) if invariant else dt.date.today())
     xa = xa_phrase(r.commune_name)
     issuer_lines = (issuer or "ỦY BAN NHÂN DÂN TỈNH …").split("/")
-    place = place or place_from(" ".join(issuer_lines)) or place_from(r.province, bare=True)
+    place = place or place_of(issuer_lines) or place_from(r.province, bare=True)
     authority, title = signer_for(issuer_lines)
     story: list[Flowable] = [
-        header_block(st, issuer_lines=issuer_lines, number_line=number_line(number, "BC-UBND"),
+        header_block(st, issuer_lines=issuer_lines, number_line=number_line(number, f"BC-{symbol_for(issuer_lines)}"),
                      place_date=vf.long_date(when, place=place)),
         *title_block(st, "BÁO CÁO", [f"Kết quả {word} hồ sơ và mức độ đạt chuẩn các tiêu chí",
                                      f"nông thôn mới của {xa} năm {r.year}"]),

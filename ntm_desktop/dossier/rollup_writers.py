@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.dossier.fonts import Fonts
-from ntm_desktop.dossier.issuer import number_line, place_from, signer_for
+from ntm_desktop.dossier.issuer import number_line, place_from, place_of, signer_for, symbol_for
 from ntm_desktop.dossier.rollup import Rollup, band_sentence, criterion_sentence, n2, sentences
 from ntm_desktop.dossier.template import (
     P,
@@ -48,10 +48,10 @@ def write_rollup_pdf(r: Rollup, out: Path, *, fonts: Fonts, invariant: bool = Fa
     rest = sentences(r)
     when = date or (dt.date(r.year, 12, 31) if invariant else dt.date.today())
     issuer_lines = (issuer or "CƠ QUAN THẨM ĐỊNH").split("/")
-    place = place or place_from(" ".join(issuer_lines)) or _province(r)
+    place = place or place_of(issuer_lines) or _province(r)
     authority, title = signer_for(issuer_lines)
     story: list[Flowable] = [
-        header_block(st, issuer_lines=issuer_lines, number_line=number_line(number, "BC"),
+        header_block(st, issuer_lines=issuer_lines, number_line=number_line(number, f"BC-{symbol_for(issuer_lines)}"),
                      place_date=vf.long_date(when, place=place)),
         *title_block(st, "BÁO CÁO", ["Kết quả thực hiện Bộ tiêu chí quốc gia về xã nông thôn "
                                      f"mới năm {r.year}", f"({n2(r.n)} xã; bộ tiêu chí "
