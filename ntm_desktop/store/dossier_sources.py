@@ -74,3 +74,9 @@ def contribution_ledger(wb: Workbook) -> Iterator[tuple[Any, ...]]:
                          " FROM contribution ORDER BY date, rowid"):
         yield (r["date"], r["contributor"], r["village_id"], r["kind"], r["quantity"],
                r["unit"], r["value_vnd"])
+
+
+def assessment_years(wb: Workbook) -> list[int]:
+    """The years with at least one assessment, latest first."""
+    return [int(r["year"]) for r in wb.db.query(
+        "SELECT DISTINCT year FROM assessment WHERE year IS NOT NULL ORDER BY year DESC")]
