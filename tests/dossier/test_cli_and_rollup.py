@@ -117,7 +117,10 @@ def test_appraisal_report_for_one_commune(replicas, tmp_path, fonts):
     _, wbs = replicas
     ap = {"10": {"result": "disagree", "status": "dat", "comment": "Đã xác minh thu nhập",
                  "appraiser": "Phòng Kinh tế"},
-          "2.1": {"result": "agree", "status": None}}
+          "2.1": {"result": "agree", "status": None},
+          "6.1": {"result": "agree", "status": None,
+                  "comment": "Nhà văn hóa xã đã hoàn thành, đủ diện tích, có sân thể thao; "
+                             "biên bản nghiệm thu ngày 12/10/2024 kèm theo hồ sơ"}}
     rep = appraisal.compute(wbs[0], ap, 2025)
     assert rep.final_met == rep.self_met + 1 and rep.disagreements == 1
     out = tmp_path / "a.pdf"
@@ -133,6 +136,9 @@ def test_appraisal_report_for_one_commune(replicas, tmp_path, fonts):
     assert f"đạt {rep.final_met}/19 tiêu chí" in text
     assert "Đã xác minh thu nhập" in text and "Không thống nhất" in text
     assert "Thống nhất" in text and "Chưa thẩm định" in text
+    assert "Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ" in text
+    # a long comment goes below the table as a numbered note, not into a narrow cell
+    assert "Ghi chú (1)" in text and "(1) Nhà văn hóa xã đã hoàn thành, đủ diện tích" in text
 
 
 def test_fields_and_dossier_cli(tmp_path, capsys):
