@@ -291,3 +291,40 @@ def test_one_number_format_per_quantity():
     assert vf.dong(1_264_000) == "1.264.000"
     assert vf.count(4) == "04" and vf.count(181) == "181"
     assert vf.rule_number(85) == "85" and vf.rule_number(26.7) == "26,7"
+
+
+# --------------------------------------------------------------- the verification line works
+def test_verify_line_printed_on_the_paper_works_without_a_workbook(tmp_path, capsys):
+    """`ntm verify GÓI.ntmpkg --dossier-code …` as printed on the dossier, on a computer that
+    has no workbook: the signature and the members are checked with the key the package
+    names, and the code is compared with the file."""
+    import json
+
+    from ntm_desktop.cli import main
+
+    def run(*args: str):
+        rc = main(list(args))
+        out = capsys.readouterr().out
+        return rc, json.loads(out[out.index("{"):]) if "{" in out else out
+    c, empty = str(tmp_path / "c"), str(tmp_path / "khong-co-so")
+    assert run("init", "commune", "--code", "20001", "--name", "Xã Cờ Lê", "--data-dir", c,
+               "--json")[0] == 0
+    assert run("village", "add", "Thôn Một", "--data-dir", c)[0] == 0
+    rc, exp = run("export", "-o", str(tmp_path / "p1.ntmpkg"), "--data-dir", c, "--json")
+    assert rc == 0
+    pkg = str(tmp_path / "p1.ntmpkg")
+    rc, v = run("verify", pkg, "--dossier-code", exp["dossier_code"], "--data-dir", empty,
+                "--json")
+    assert rc == 0 and v["details"]["dossier_code"]["matches"]
+    assert v["details"]["key_checked_against_trust"] is False
+    assert not (tmp_path / "khong-co-so" / "workbook.ntm.sqlite").exists()
+    rc, text = run("verify", pkg, "--dossier-code", exp["dossier_code"], "--data-dir", empty)
+    assert rc == 0 and "KHỚP" in text and "Khóa của xã" in text
+    rc, v = run("verify", pkg, "--dossier-code", "NTM-20001-0000000000000000",
+                "--data-dir", empty, "--json")
+    assert rc == 2 and v["error"] == "dossier_mismatch"
+    bad = tmp_path / "bad.ntmpkg"
+    bad.write_bytes((tmp_path / "p1.ntmpkg").read_bytes()[:-30])
+    rc, v = run("verify", str(bad), "--dossier-code", exp["dossier_code"], "--data-dir",
+                empty, "--json")
+    assert rc == 2
