@@ -505,16 +505,20 @@ class PagedTable(Flowable):
     frame (with the header row again), so a list of 300,000 rows takes time and memory in
     proportion to its pages, not to the square of its rows. Rows come from an iterator."""
 
-    CHUNK = 120
+    CHUNK = 60
 
     def __init__(self, make: Callable[[list[Sequence[Any]]], Table],
-                 rows: Any, buffered: list[Sequence[Any]] | None = None):
+                 rows: Any, buffered: list[Sequence[Any]] | None = None,
+                 per_page: int | None = None, min_height: float | None = None):
         super().__init__()
         self._make = make
         self._rows = iter(rows)
         self._buf: list[Sequence[Any]] = buffered or []
         self._ended = False
         self._table: Table | None = None
+        self._per_page = per_page or self.CHUNK    # rows that fitted the last page
+        self._min_height = min_height              # header and one row
+        self._last: tuple[float, float, Table | None, int] | None = None
 
     def _fill(self, n: int) -> None:
         while not self._ended and len(self._buf) < n:
@@ -524,7 +528,13 @@ class PagedTable(Flowable):
                 self._ended = True
 
     def _fit(self, aw: float, ah: float) -> tuple[Table | None, int]:
-        n = self.CHUNK
+        """The largest head of the remaining rows that fits ``ah`` (built once per size)."""
+        if self._last is not None and self._last[:2] == (aw, ah):
+            return self._last[2], self._last[3]
+        if self._min_height is not None and ah < self._min_height:
+            self._last = (aw, ah, None, 0)
+            return None, 0
+        n = self._per_page + 8
         while True:
             self._fill(n)
             k = min(n, len(self._buf))
@@ -532,22 +542,27 @@ class PagedTable(Flowable):
                 return None, 0
             t = self._make(self._buf[:k])
             _, h = t.wrap(aw, ah)
+            heights = t._rowHeights
+            if self._min_height is None and len(heights) > 1:
+                self._min_height = heights[0] + heights[1]
             if h <= ah and k == n and not (self._ended and k == len(self._buf)):
-                n *= 2           # small rows: a page holds more than one chunk
+                n *= 2           # small rows: the page holds more
                 continue
             if h <= ah:
-                return t, k
-            heights = t._rowHeights
-            used, fit = heights[0], 0
-            for rh in heights[1:]:
-                if used + rh > ah:
-                    break
-                used += rh
-                fit += 1
-            if fit == 0:
-                return None, 0
-            t = self._make(self._buf[:fit])
-            t.wrap(aw, ah)
+                fit = k
+            else:
+                used, fit = heights[0], 0
+                for rh in heights[1:]:
+                    if used + rh > ah:
+                        break
+                    used += rh
+                    fit += 1
+                if fit == 0:
+                    self._last = (aw, ah, None, 0)
+                    return None, 0
+                t = self._make(self._buf[:fit])
+                t.wrap(aw, ah)
+            self._last = (aw, ah, t, fit)
             return t, fit
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
@@ -566,7 +581,8 @@ class PagedTable(Flowable):
         rest = self._buf[k:]
         if not rest:
             return [t]
-        return [t, PagedTable(self._make, self._rows, list(rest))]
+        return [t, PagedTable(self._make, self._rows, list(rest), per_page=k,
+                              min_height=self._min_height)]
 
     def draw(self) -> None:
         if self._table is not None:
