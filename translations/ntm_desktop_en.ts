@@ -689,6 +689,10 @@ Source: %1</translation>
         <translation>Dossier building cancelled.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Chưa in được bản chính thức: %1 nội dung chưa đáp ứng&lt;/b&gt; (bản dự thảo in được, kèm trang kiểm tra):</source>
+        <translation>&lt;b&gt;The official dossier cannot be printed yet: %1 item(s) not met&lt;/b&gt; (a draft can be printed, with a check page):</translation>
+    </message>
+    <message>
         <source>bản dự thảo</source>
         <translation>draft</translation>
     </message>
@@ -699,6 +703,10 @@ Source: %1</translation>
     <message>
         <source>Hồ sơ %1: %2 trang, mã hồ sơ %3.</source>
         <translation>Dossier (%1): %2 pages, dossier code %3.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa đủ điều kiện in bản chính thức; xem danh sách ở trang “Danh mục hồ sơ”.</source>
+        <translation>The dossier does not yet qualify for the official print; see the list on the “Checklist” tab.</translation>
     </message>
     <message>
         <source>Lưu hồ sơ PDF</source>
@@ -4406,6 +4414,22 @@ Dossier code: %5</translation>
         <translation>Invalid key: {key}</translation>
     </message>
     <message>
+        <source>Danh mục không hợp lệ tại {path}: khoảng giá trị hợp lý phải là [nhỏ nhất, lớn nhất].</source>
+        <translation>Invalid catalog at {path}: the plausible range must be [minimum, maximum].</translation>
+    </message>
+    <message>
+        <source>{name}: điều kiện số {number} không hợp lệ.</source>
+        <translation>{name}: condition number {number} is not valid.</translation>
+    </message>
+    <message>
+        <source>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Có thể in bản dự thảo (--draft) kèm trang kiểm tra.</source>
+        <translation>The official dossier cannot be printed yet: {count} item(s) not met. {problems} A draft can be printed (--draft) with a check page.</translation>
+    </message>
+    <message>
+        <source>Thời điểm báo cáo không hợp lệ: “{value}” (ví dụ 7/2020, 30/6/2017 hoặc 2020).</source>
+        <translation>Invalid report date: “{value}” (for example 7/2020, 30/6/2017 or 2020).</translation>
+    </message>
+    <message>
         <source>Năm đánh giá không hợp lệ.</source>
         <translation>Invalid assessment year.</translation>
     </message>
@@ -5021,8 +5045,8 @@ Dossier code: %5</translation>
         <translation>The commune has not been recognised as meeting the standard, so there is no decision to revoke; {not_met}/{total} criteria are currently not met ({share}%).</translation>
     </message>
     <message>
-        <source>Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc ({source}).</source>
-        <translation>Note: the revocation rule has not yet been checked against the original document ({source}).</translation>
+        <source>Quy tắc thu hồi theo {source}; đối chiếu với quyết định của tỉnh trước khi kết luận.</source>
+        <translation>Revocation rule according to {source}; check it against the province&apos;s decision before concluding.</translation>
     </message>
     <message>
         <source>Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ {limit}% số tiêu chí trở lên.</source>
@@ -6092,10 +6116,6 @@ Dossier code: %5</translation>
     <message>
         <source>Đã đọc dữ liệu</source>
         <translation>Data read</translation>
-    </message>
-    <message>
-        <source>Danh sách đầy đủ</source>
-        <translation>Full lists</translation>
     </message>
     <message>
         <source>Tờ trình đề nghị xét, công nhận xã đạt chuẩn nông thôn mới</source>

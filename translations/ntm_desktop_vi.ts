@@ -689,6 +689,10 @@ Nguồn: %1</translation>
         <translation>Đã hủy lập hồ sơ.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Chưa in được bản chính thức: %1 nội dung chưa đáp ứng&lt;/b&gt; (bản dự thảo in được, kèm trang kiểm tra):</source>
+        <translation>&lt;b&gt;Chưa in được bản chính thức: %1 nội dung chưa đáp ứng&lt;/b&gt; (bản dự thảo in được, kèm trang kiểm tra):</translation>
+    </message>
+    <message>
         <source>bản dự thảo</source>
         <translation>bản dự thảo</translation>
     </message>
@@ -699,6 +703,10 @@ Nguồn: %1</translation>
     <message>
         <source>Hồ sơ %1: %2 trang, mã hồ sơ %3.</source>
         <translation>Hồ sơ %1: %2 trang, mã hồ sơ %3.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa đủ điều kiện in bản chính thức; xem danh sách ở trang “Danh mục hồ sơ”.</source>
+        <translation>Hồ sơ chưa đủ điều kiện in bản chính thức; xem danh sách ở trang “Danh mục hồ sơ”.</translation>
     </message>
     <message>
         <source>Lưu hồ sơ PDF</source>
@@ -4406,6 +4414,22 @@ Mã hồ sơ: %5</translation>
         <translation>Khóa không hợp lệ: {key}</translation>
     </message>
     <message>
+        <source>Danh mục không hợp lệ tại {path}: khoảng giá trị hợp lý phải là [nhỏ nhất, lớn nhất].</source>
+        <translation>Danh mục không hợp lệ tại {path}: khoảng giá trị hợp lý phải là [nhỏ nhất, lớn nhất].</translation>
+    </message>
+    <message>
+        <source>{name}: điều kiện số {number} không hợp lệ.</source>
+        <translation>{name}: điều kiện số {number} không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Có thể in bản dự thảo (--draft) kèm trang kiểm tra.</source>
+        <translation>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Có thể in bản dự thảo (--draft) kèm trang kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Thời điểm báo cáo không hợp lệ: “{value}” (ví dụ 7/2020, 30/6/2017 hoặc 2020).</source>
+        <translation>Thời điểm báo cáo không hợp lệ: “{value}” (ví dụ 7/2020, 30/6/2017 hoặc 2020).</translation>
+    </message>
+    <message>
         <source>Năm đánh giá không hợp lệ.</source>
         <translation>Năm đánh giá không hợp lệ.</translation>
     </message>
@@ -5021,8 +5045,8 @@ Mã hồ sơ: %5</translation>
         <translation>Xã chưa được công nhận đạt chuẩn nên không có quyết định để thu hồi; hiện có {not_met}/{total} tiêu chí chưa đạt ({share}%).</translation>
     </message>
     <message>
-        <source>Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc ({source}).</source>
-        <translation>Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc ({source}).</translation>
+        <source>Quy tắc thu hồi theo {source}; đối chiếu với quyết định của tỉnh trước khi kết luận.</source>
+        <translation>Quy tắc thu hồi theo {source}; đối chiếu với quyết định của tỉnh trước khi kết luận.</translation>
     </message>
     <message>
         <source>Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ {limit}% số tiêu chí trở lên.</source>
@@ -6092,10 +6116,6 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Đã đọc dữ liệu</source>
         <translation>Đã đọc dữ liệu</translation>
-    </message>
-    <message>
-        <source>Danh sách đầy đủ</source>
-        <translation>Danh sách đầy đủ</translation>
     </message>
     <message>
         <source>Tờ trình đề nghị xét, công nhận xã đạt chuẩn nông thôn mới</source>
