@@ -320,6 +320,7 @@ class Rollup:
     recognised_now: list[CommuneResult] = field(default_factory=list)
     recognised_total: int = 0
     catalog_citation: str = ""
+    legal_basis: str = ""                # "Quyết định số 1980/QĐ-TTg ngày … ban hành …"
     revocation_from: int | None = None   # first year the revocation rule applies
     as_of: AsOf | None = None
 
@@ -402,6 +403,7 @@ def aggregate(pairs: Sequence[tuple[CommuneResult, ev.Evaluation]], year: int, *
         applicable=sum(r.applicable for r in communes), excluded=excluded,
         recognised_now=recognised_now, recognised_total=recognised_total,
         catalog_citation=(f"{catalog.title} ({catalog.legal_source})" if catalog else ""),
+        legal_basis=(catalog.legal_basis or catalog.legal_source) if catalog else "",
         revocation_from=REVOCATION_FROM, as_of=as_of)
 
 

@@ -78,7 +78,7 @@ def write_rollup_pdf(r: Rollup, out: Path, *, fonts: Fonts, invariant: bool = Fa
         header_block(st, issuer_lines=issuer_lines, number_line=num_line,
                      place_date=vf.long_date(when, place=place)),
         *title_block(st, "BÁO CÁO", [report_title(r)]),
-        P(f"Căn cứ {r.catalog_citation};", st.body),
+        P(f"Căn cứ {r.legal_basis};", st.body),
     ]
     rest = sentences(r, band_style=band_style)
     sec = 1

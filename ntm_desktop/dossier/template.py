@@ -305,6 +305,11 @@ def break_name(text: str, font: str, size: float, width: float) -> list[str]:
 
     def w(ws: Sequence[str]) -> float:
         return stringWidth(" ".join(ws), font, size)
+    # "ỦY BAN NHÂN DÂN / XÃ BẮC SƠN": a People's Committee's level goes on its own line
+    if text.startswith(("ỦY BAN NHÂN DÂN ", "HỘI ĐỒNG NHÂN DÂN ")):
+        k = len(("ỦY BAN NHÂN DÂN" if text.startswith("ỦY") else "HỘI ĐỒNG NHÂN DÂN").split())
+        if any(" ".join(words[k:k + len(b.split())]) == b for b in _LEVEL_WORDS):
+            return [" ".join(words[:k]), *break_name(" ".join(words[k:]), font, size, width)]
     if w(words) <= width:
         return [" ".join(words)]
     cuts = [k for k in range(1, len(words))
@@ -357,6 +362,7 @@ def header_block(st: Styles, *, issuer_lines: Sequence[str], number_line: str | 
 
 
 _NAME_HEADS = ("xã", "thôn", "bản", "huyện", "tỉnh", "phường", "thị", "thành", "quận")
+_LINE_STARTS = ("các", "của", "về", "và", "theo", "tại", "đạt", "cho", "trên", "năm")
 
 
 def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
@@ -380,6 +386,15 @@ def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]
 
     def w(ws: Sequence[str]) -> float:
         return stringWidth(" ".join(ws), font, size)
+    # a bracket, a comma or a function word is the natural place to break a title in two
+    for mark in ("(", ",", "word"):
+        cuts = [k for k in range(2, len(words) - 1)
+                if (words[k].startswith("(") if mark == "(" else words[k - 1].endswith(",")
+                    if mark == "," else words[k].lower() in _LINE_STARTS)]
+        fitting = [k for k in cuts if w(words[:k]) <= width and w(words[k:]) <= width]
+        if fitting:
+            k = min(fitting, key=lambda k: abs(w(words[:k]) - w(words[k:])))
+            return [" ".join(words[:k]), " ".join(words[k:])]
     best: list[str] | None = None
     for n in range(2, len(words)):
         target = w(words) / n
