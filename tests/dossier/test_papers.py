@@ -328,3 +328,26 @@ def test_verify_line_printed_on_the_paper_works_without_a_workbook(tmp_path, cap
     rc, v = run("verify", str(bad), "--dossier-code", exp["dossier_code"], "--data-dir",
                 empty, "--json")
     assert rc == 2
+
+
+def test_criterion_heading_row_stays_with_its_first_indicator(final):
+    """On every page of the detailed table, a criterion's heading row is followed by one of
+    its indicator rows on the same page."""
+    data, info, out = final
+    s = info["starts"]
+    heading = re.compile(r"Tiêu chí (\d+)\. ")
+    checked = 0
+    for page in range(s["bao_cao_ket_qua"], s["bao_cao_y_kien"]):
+        layout = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page),
+                                 str(out), "-"], check=True,
+                                capture_output=True).stdout.decode("utf-8").splitlines()
+        for i, line in enumerate(layout):
+            m = heading.search(line)
+            if not m:
+                continue
+            code = m.group(1)
+            rest = [x for x in layout[i + 1:] if x.strip()]
+            assert any(re.match(rf"^\s*{re.escape(code)}(\.\d+)?\s", x) for x in rest), \
+                (page, line)
+            checked += 1
+    assert checked == len(data.criteria)
