@@ -109,8 +109,12 @@ def long_date(d: dt.date, *, place: str | None = None) -> str:
 
 
 def short_date(d: dt.date | None) -> str:
-    """"05/03/2025"."""
-    return "—" if d is None else f"{d.day:02d}/{d.month:02d}/{d.year}"
+    """"05/3/2025", as the official papers write a date in figures: the day on two digits, the
+    month on two digits only for January and February ("24/02/2017"), as NĐ 30/2020 asks."""
+    if d is None:
+        return "—"
+    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+    return f"{d.day:02d}/{month}/{d.year}"
 
 
 def parse_date(text: str) -> dt.date:

@@ -256,7 +256,7 @@ def test_issuer_place_signer_and_number():
 def test_photo_date_falls_back_to_the_day_attached():
     from ntm_desktop.dossier.data import photo_date
     assert photo_date("2025-02-12T08:30:00", "2025-03-01T10:00:00") == "12/02/2025"
-    assert photo_date(None, "2025-03-01T10:00:00+07:00") == "nhập ngày 01/03/2025"
+    assert photo_date(None, "2025-03-01T10:00:00+07:00") == "nhập ngày 01/3/2025"
     assert photo_date(None, None) is None
 
 

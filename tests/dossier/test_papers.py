@@ -351,3 +351,9 @@ def test_criterion_heading_row_stays_with_its_first_indicator(final):
                 (page, line)
             checked += 1
     assert checked == len(data.criteria)
+
+
+def test_dates_in_figures_as_the_papers_write_them():
+    assert vf.short_date(dt.date(2025, 3, 5)) == "05/3/2025"
+    assert vf.short_date(dt.date(2017, 2, 24)) == "24/02/2017"    # January, February: two digits
+    assert vf.long_date(dt.date(2022, 8, 2)) == "ngày 02 tháng 8 năm 2022"
