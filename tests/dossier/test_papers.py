@@ -215,13 +215,13 @@ def test_no_word_is_broken_inside_a_table_cell(final, fonts):
 def test_narrow_column_is_widened_to_hold_its_longest_word(fonts, tmp_path):
     st = make_styles(fonts)
     long_word = "đồng/người/năm"
-    t = data_table(st, ["TT", "Mức"], [["1", f"≥ 41,2 triệu {long_word}"]], [0.02, 0.98])
+    t = data_table(st, ["Mức", "Ghi chú"], [[f"≥ 41,2 triệu {long_word}", "x"]], [0.06, 0.94])
     pdf, _ = render([t], fonts=fonts, title="t", invariant=True)
     path = tmp_path / "t.pdf"
     path.write_bytes(pdf)
     assert long_word in _bbox_words(path)[0]
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    assert t._colWidths[1] >= stringWidth(long_word, fonts.regular, 11)
+    assert t._colWidths[0] >= stringWidth(long_word, fonts.regular, 11)
 
 
 def test_header_of_a_department_under_the_province(replica_wb, fonts, tmp_path):
