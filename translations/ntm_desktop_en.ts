@@ -3907,6 +3907,42 @@ Dossier code: %5</translation>
 <context>
     <name>dossier</name>
     <message>
+        <source>Thiếu thông tin: {label} ({key}).</source>
+        <translation>Missing information: {label} ({key}).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập quyết định của tỉnh quy định thủ tục xét, công nhận xã đạt chuẩn ({key}).</source>
+        <translation>The province&apos;s decision on the recognition procedure has not been entered ({key}).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí số {code} ({name}): chưa đạt — chỉ tiêu {indicators}.</source>
+        <translation>Criterion {code} ({name}): not met — indicators {indicators}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí số {code} ({name}): chưa xác định — chỉ tiêu {indicators}.</source>
+        <translation>Criterion {code} ({name}): not determined — indicators {indicators}.</translation>
+    </message>
+    <message>
+        <source>Điều kiện “{condition}” chưa đáp ứng: {evidence}.</source>
+        <translation>Condition “{condition}” is not met: {evidence}.</translation>
+    </message>
+    <message>
+        <source>Điều kiện “{condition}” chưa được xác nhận: ghi “có” vào {field} và văn bản làm căn cứ vào {field}.can_cu.</source>
+        <translation>Condition “{condition}” is not confirmed: enter “có” in {field} and the supporting document in {field}.can_cu.</translation>
+    </message>
+    <message>
+        <source>Ảnh {number} ({caption}) không có ngày chụp; ngày nhập {date} không trước ngày của hồ sơ.</source>
+        <translation>Photo {number} ({caption}) has no capture date; its import date {date} is not before the dossier&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {code} ({text}): chưa có mức đạt chuẩn được công bố áp dụng cho xã; cần bộ tiêu chí của tỉnh.</source>
+        <translation>Indicator {code} ({text}): no published threshold applies to this commune yet; the province&apos;s criteria set is needed.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {code} ({text}): giá trị {value} nằm ngoài khoảng hợp lý {range}; kiểm tra lại số liệu hoặc xác nhận bằng khóa {key}.</source>
+        <translation>Indicator {code} ({text}): the value {value} is outside the plausible range {range}; check the data or confirm it with the key {key}.</translation>
+    </message>
+    <message>
         <source>Họ và tên người ký</source>
         <translation>Signer&apos;s full name</translation>
     </message>

@@ -3907,6 +3907,42 @@ Mã hồ sơ: %5</translation>
 <context>
     <name>dossier</name>
     <message>
+        <source>Thiếu thông tin: {label} ({key}).</source>
+        <translation>Thiếu thông tin: {label} ({key}).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập quyết định của tỉnh quy định thủ tục xét, công nhận xã đạt chuẩn ({key}).</source>
+        <translation>Chưa nhập quyết định của tỉnh quy định thủ tục xét, công nhận xã đạt chuẩn ({key}).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí số {code} ({name}): chưa đạt — chỉ tiêu {indicators}.</source>
+        <translation>Tiêu chí số {code} ({name}): chưa đạt — chỉ tiêu {indicators}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí số {code} ({name}): chưa xác định — chỉ tiêu {indicators}.</source>
+        <translation>Tiêu chí số {code} ({name}): chưa xác định — chỉ tiêu {indicators}.</translation>
+    </message>
+    <message>
+        <source>Điều kiện “{condition}” chưa đáp ứng: {evidence}.</source>
+        <translation>Điều kiện “{condition}” chưa đáp ứng: {evidence}.</translation>
+    </message>
+    <message>
+        <source>Điều kiện “{condition}” chưa được xác nhận: ghi “có” vào {field} và văn bản làm căn cứ vào {field}.can_cu.</source>
+        <translation>Điều kiện “{condition}” chưa được xác nhận: ghi “có” vào {field} và văn bản làm căn cứ vào {field}.can_cu.</translation>
+    </message>
+    <message>
+        <source>Ảnh {number} ({caption}) không có ngày chụp; ngày nhập {date} không trước ngày của hồ sơ.</source>
+        <translation>Ảnh {number} ({caption}) không có ngày chụp; ngày nhập {date} không trước ngày của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {code} ({text}): chưa có mức đạt chuẩn được công bố áp dụng cho xã; cần bộ tiêu chí của tỉnh.</source>
+        <translation>Chỉ tiêu {code} ({text}): chưa có mức đạt chuẩn được công bố áp dụng cho xã; cần bộ tiêu chí của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {code} ({text}): giá trị {value} nằm ngoài khoảng hợp lý {range}; kiểm tra lại số liệu hoặc xác nhận bằng khóa {key}.</source>
+        <translation>Chỉ tiêu {code} ({text}): giá trị {value} nằm ngoài khoảng hợp lý {range}; kiểm tra lại số liệu hoặc xác nhận bằng khóa {key}.</translation>
+    </message>
+    <message>
         <source>Họ và tên người ký</source>
         <translation>Họ và tên người ký</translation>
     </message>

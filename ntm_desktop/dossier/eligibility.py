@@ -16,21 +16,37 @@ from dataclasses import dataclass
 from typing import Any
 
 from ntm_desktop.core import vnformat as vf
-from ntm_desktop.core.model import STATUS_MET, STATUS_NA
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.core.model import STATUS_MET, STATUS_NA, STATUS_NOT_MET
 from ntm_desktop.dossier import fields as fl
 from ntm_desktop.dossier.data import DossierData, _yes
 
 CONFIRM_PREFIX = "xac_nhan."   # xac_nhan.<code> = reason: the officer confirms an unusual value
 
 
+#: translation context of the problem templates (the Hồ sơ page translates them)
+CTX = "dossier"
+
+
 @dataclass(frozen=True)
 class Problem:
     kind: str    # missing_field | criterion | condition | threshold | out_of_range | photo_date
     code: str    # field key, criterion or indicator code, condition id, photo number
-    text: str    # one Vietnamese sentence (CLI, Hồ sơ page, check page)
+    template: str                # marked _N(CTX, …); {names} filled from ``args``
+    args: tuple[tuple[str, str], ...] = ()
 
-    def to_json(self) -> dict[str, str]:
-        return {"kind": self.kind, "code": self.code, "text": self.text}
+    @property
+    def text(self) -> str:
+        """One Vietnamese sentence (CLI, check page)."""
+        return self.template.format(**dict(self.args))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "code": self.code, "text": self.text,
+                "template": self.template, "args": dict(self.args)}
+
+
+def _problem(kind: str, code: str, template: str, /, **args: Any) -> Problem:
+    return Problem(kind, code, template, tuple((k, str(v)) for k, v in args.items()))
 
 
 @dataclass(frozen=True)
@@ -75,51 +91,62 @@ def problems(d: DossierData) -> list[Problem]:
     """Everything that keeps this dossier from being printed as the final paper."""
     out: list[Problem] = []
     for m in fl.check(d.fields, tuple(x.id for x in d.checklist.generated)):
-        out.append(Problem("missing_field", m.key, f"Thiếu thông tin: {m.label} ({m.key})."))
+        out.append(_problem("missing_field", m.key, _N(CTX, "Thiếu thông tin: {label} ({key})."),
+                            label=m.label, key=m.key))
     pf = d.checklist.province_decision_field
     if pf and not d.f(pf):
-        out.append(Problem("missing_field", pf, "Chưa nhập quyết định của tỉnh quy định thủ tục "
-                           f"xét, công nhận xã đạt chuẩn ({pf})."))
+        out.append(_problem("missing_field", pf, _N(CTX, "Chưa nhập quyết định của tỉnh quy định "
+                                                    "thủ tục xét, công nhận xã đạt chuẩn "
+                                                    "({key})."), key=pf))
     for cr in d.criteria:
         if cr.status != STATUS_MET:
-            failing = [r.code for r in cr.indicators if r.status not in (STATUS_MET, STATUS_NA)]
-            out.append(Problem("criterion", cr.code,
-                               f"Tiêu chí số {cr.code} ({cr.name}): {cr.status_label.lower()}"
-                               + (f" — chỉ tiêu {', '.join(failing)}" if failing else "") + "."))
+            failing = ", ".join(r.code for r in cr.indicators
+                                if r.status not in (STATUS_MET, STATUS_NA)) or "—"
+            template = (_N(CTX, "Tiêu chí số {code} ({name}): chưa đạt — chỉ tiêu {indicators}.")
+                        if cr.status == STATUS_NOT_MET else
+                        _N(CTX, "Tiêu chí số {code} ({name}): chưa xác định — chỉ tiêu "
+                                "{indicators}."))
+            out.append(_problem("criterion", cr.code, template, code=cr.code, name=cr.name,
+                                indicators=failing))
     for c in conditions(d):
         if c.met:
             continue
-        if c.id == "tieu_chi":
-            text = f"Điều kiện “{c.text}” chưa đáp ứng: {c.evidence.lower()}."
-        elif c.evidence and c.id == "no_dong":
-            text = f"Điều kiện “{c.text}” chưa đáp ứng: {c.evidence.lower()}."
+        check = next((x for x in d.checklist.conditions if x.id == c.id), None)
+        if check is not None and check.check in ("criteria", "debt"):
+            out.append(_problem("condition", c.id, _N(CTX, "Điều kiện “{condition}” chưa đáp ứng: "
+                                                      "{evidence}."),
+                                condition=c.text, evidence=c.evidence[:1].lower() + c.evidence[1:]))
         else:
-            field = next((x.field for x in d.checklist.conditions if x.id == c.id), "")
-            text = (f"Điều kiện “{c.text}” chưa được xác nhận: ghi “có” vào {field} và văn bản "
-                    f"làm căn cứ vào {field}.can_cu.")
-        out.append(Problem("condition", c.id, text))
+            out.append(_problem("condition", c.id, _N(CTX, "Điều kiện “{condition}” chưa được xác "
+                                                      "nhận: ghi “có” vào {field} và văn bản làm "
+                                                      "căn cứ vào {field}.can_cu."),
+                                condition=c.text, field=check.field if check else ""))
     for cr in d.criteria:
         for r in cr.indicators:
             if r.status == STATUS_NA:
                 continue
             if not r.confirmed:
-                out.append(Problem("threshold", r.code,
-                                   f"Chỉ tiêu {r.code} ({r.text}): chưa có mức đạt chuẩn được "
-                                   "công bố áp dụng cho xã; cần bộ tiêu chí của tỉnh."))
+                out.append(_problem("threshold", r.code, _N(CTX, "Chỉ tiêu {code} ({text}): chưa "
+                                                            "có mức đạt chuẩn được công bố áp "
+                                                            "dụng cho xã; cần bộ tiêu chí của "
+                                                            "tỉnh."), code=r.code, text=r.text))
             if r.out_of_range and not d.f(CONFIRM_PREFIX + r.code):
-                out.append(Problem("out_of_range", r.code,
-                                   f"Chỉ tiêu {r.code} ({r.text}): giá trị {r.value_text} nằm "
-                                   f"ngoài khoảng hợp lý {_range_text(r)}; kiểm tra lại số liệu "
-                                   f"hoặc xác nhận bằng khóa {CONFIRM_PREFIX}{r.code}."))
+                out.append(_problem("out_of_range", r.code,
+                                    _N(CTX, "Chỉ tiêu {code} ({text}): giá trị {value} nằm ngoài "
+                                            "khoảng hợp lý {range}; kiểm tra lại số liệu hoặc "
+                                            "xác nhận bằng khóa {key}."),
+                                    code=r.code, text=r.text, value=r.value_text,
+                                    range=_range_text(r), key=CONFIRM_PREFIX + r.code))
     dossier_date = d.dossier_date
     for ph in d.photos:
         if ph.taken is not None:
             continue
         if ph.imported is None or dossier_date is None or ph.imported >= dossier_date:
             when = vf.short_date(ph.imported) if ph.imported else "không rõ"
-            out.append(Problem("photo_date", str(ph.number),
-                               f"Ảnh {ph.number} ({ph.caption}) không có ngày chụp; ngày nhập "
-                               f"{when} không trước ngày của hồ sơ."))
+            out.append(_problem("photo_date", str(ph.number),
+                                _N(CTX, "Ảnh {number} ({caption}) không có ngày chụp; ngày nhập "
+                                        "{date} không trước ngày của hồ sơ."),
+                                number=ph.number, caption=ph.caption, date=when))
     return out
 
 

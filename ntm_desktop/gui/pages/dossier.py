@@ -330,9 +330,12 @@ class DossierPage(Page):
             return
         self.missing_list.clear()
         for p in problems:
-            item = QListWidgetItem(p["text"])
+            # marked QT_TRANSLATE_NOOP("dossier", …) in dossier/eligibility.py
+            text = tr_core("dossier", p["template"]).format(**p["args"]) \
+                if p.get("template") else p["text"]
+            item = QListWidgetItem(text)
             item.setData(256, p["code"])
-            item.setToolTip(p["text"])
+            item.setToolTip(text)
             self.missing_list.addItem(item)
         self.missing_label.setText(self.tr(
             "<b>Chưa in được bản chính thức: %1 nội dung chưa đáp ứng</b> (bản dự thảo in "
