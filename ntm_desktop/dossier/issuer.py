@@ -83,10 +83,13 @@ def symbol_for(issuer_lines: Sequence[str]) -> str:
     if body.startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")) or not body:
         return "UBND"
     letters = []
-    for word in body.replace("&", " ").split():
+    for word in body.split():
         if word in ("VÀ", "-", "–"):
             continue
         if word in ("TỈNH", "HUYỆN", "XÃ", "THÀNH", "QUẬN", "THỊ"):
+            break
+        if "&" in word:      # an abbreviated name ("SỞ NN&MT LÀO CAI"): its letters, then stop
+            letters += [c for c in word if c.isalpha()]
             break
         letters.append(word[0])
     return "".join(letters) or "UBND"

@@ -251,6 +251,12 @@ def test_issuer_place_signer_and_number():
     assert number_line("88", "BC-UBND") == "Số: 88/BC-UBND"
     assert number_line("88/BC-SNNMT", "BC-UBND") == "Số: 88/BC-SNNMT"
     assert number_line(None, "BC") == "Số: …/BC"
+    from ntm_desktop.dossier.issuer import place_of, symbol_for
+    lang_son = ["ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"]
+    assert symbol_for(lang_son) == "SNNMT" and place_of(lang_son) == "Lạng Sơn"
+    assert symbol_for(["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"]) == "UBND"
+    assert symbol_for(["SỞ NN&MT LÀO CAI"]) == "SNNMT"
+    assert symbol_for(["UBND HUYỆN BẮC HÀ", "PHÒNG KINH TẾ"]) == "PKT"
 
 
 def test_photo_date_falls_back_to_the_day_attached():
