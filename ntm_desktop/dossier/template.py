@@ -747,6 +747,27 @@ class NTMDocTemplate(BaseDocTemplate):
     def handle_documentBegin(self) -> None:  # noqa: N802
         super().handle_documentBegin()
         self.canv._ntm_doc = self  # type: ignore[attr-defined]
+        self._compacted = 0
+
+    def handle_pageBegin(self) -> None:  # noqa: N802
+        self._compact_finished_pages()
+        super().handle_pageBegin()
+
+    def _compact_finished_pages(self) -> None:
+        """Compress the content of the pages already finished: reportlab keeps them in memory
+        until the file is written, so a 9,000-page annex then holds a few kB a page instead of
+        some 30 kB (the same Flate filter reportlab applies when it writes the page)."""
+        import zlib
+
+        from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
+        pages = self.canv._doc.Pages.pages
+        for page in pages[self._compacted:]:
+            if page.Contents is None and page.stream and page.compression:
+                page.Contents = PDFStream(
+                    PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}),
+                    zlib.compress(page.stream.encode("utf8")))
+                page.stream = None
+        self._compacted = len(pages)
 
     def _decorate(self, canv: Any, doc: Any) -> None:
         page = canv.getPageNumber()
