@@ -8,6 +8,7 @@ the plain :class:`~ntm_desktop.dossier.data.DossierData`.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -244,7 +245,9 @@ def criteria_table(d: DossierData, st: Styles) -> list[Flowable]:
         for r in cr.indicators:
             thr = r.threshold_text
             if r.threshold_basis and r.kind in ("percent", "amount", "count"):
-                k = bases.setdefault(r.threshold_basis, len(bases) + 1)
+                # one note per decision ("…, tiêu chí số 14" → the decision and its annex)
+                basis = re.sub(r", tiêu chí số \d+$", "", r.threshold_basis)
+                k = bases.setdefault(basis, len(bases) + 1)
                 thr = f"{thr} ({k})"
             rows.append([r.code, r.text, thr, r.value_text, r.status_label,
                          ", ".join(r.evidence)])

@@ -357,3 +357,27 @@ def test_dates_in_figures_as_the_papers_write_them():
     assert vf.short_date(dt.date(2025, 3, 5)) == "05/3/2025"
     assert vf.short_date(dt.date(2017, 2, 24)) == "24/02/2017"    # January, February: two digits
     assert vf.long_date(dt.date(2022, 8, 2)) == "ngày 02 tháng 8 năm 2022"
+
+
+def test_national_threshold_cited_by_its_decision(fonts, tmp_path):
+    """A threshold of the national decision prints with that decision as its basis (QĐ 1980:
+    14.2 for a TDMNPB commune is ≥ 70%), one note per decision."""
+    import sample_commune
+
+    from ntm_desktop.dossier.documents import criteria_table
+    from ntm_desktop.store.commune import save_commune
+    wb = sample_commune.build(tmp_path / "c.ntm.sqlite", photos=0)
+    try:
+        save_commune(wb, {"code": "02680", "criteria_set": "qd1980-2016"})
+        data = collect(wb, 2025, draft=True)
+        st = make_styles(fonts)
+        pdf, _ = render(criteria_table(data, st), fonts=fonts, title="t", invariant=True)
+        out = tmp_path / "t.pdf"
+        out.write_bytes(pdf)
+        text = pdftext(out)
+        assert "≥ 70% (1)" in text
+        assert ("Căn cứ mức đạt chuẩn: (1) Quyết định số 1980/QĐ-TTg ngày 17/10/2016 của Thủ "
+                "tướng Chính phủ.") in text
+        assert "(2)" not in text
+    finally:
+        wb.close()
