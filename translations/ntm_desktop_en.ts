@@ -665,8 +665,8 @@ Source: %1</translation>
         <translation>&lt;b&gt;%1 items missing&lt;/b&gt; before the official version can be printed (double-click to enter):</translation>
     </message>
     <message>
-        <source>✓ Đã đủ thông tin để in bản chính thức.</source>
-        <translation>✓ Everything needed for the official version is filled in.</translation>
+        <source>✓ Đã nhập đủ thông tin của các văn bản; tiêu chí và điều kiện công nhận được kiểm tra khi lập hồ sơ.</source>
+        <translation>✓ Every document&apos;s information is filled in; the criteria and recognition conditions are checked when the dossier is built.</translation>
     </message>
     <message>
         <source>Sửa thông tin hồ sơ</source>

@@ -665,8 +665,8 @@ Nguồn: %1</translation>
         <translation>&lt;b&gt;Còn thiếu %1 thông tin&lt;/b&gt; trước khi in bản chính thức (bấm đúp để nhập):</translation>
     </message>
     <message>
-        <source>✓ Đã đủ thông tin để in bản chính thức.</source>
-        <translation>✓ Đã đủ thông tin để in bản chính thức.</translation>
+        <source>✓ Đã nhập đủ thông tin của các văn bản; tiêu chí và điều kiện công nhận được kiểm tra khi lập hồ sơ.</source>
+        <translation>✓ Đã nhập đủ thông tin của các văn bản; tiêu chí và điều kiện công nhận được kiểm tra khi lập hồ sơ.</translation>
     </message>
     <message>
         <source>Sửa thông tin hồ sơ</source>

@@ -258,7 +258,9 @@ class DossierPage(Page):
                 .replace("%1", str(len(missing))))
             self.missing_label.setStyleSheet("color: #8a4b00;")
         else:
-            self.missing_label.setText(self.tr("✓ Đã đủ thông tin để in bản chính thức."))
+            self.missing_label.setText(self.tr(
+                "✓ Đã nhập đủ thông tin của các văn bản; tiêu chí và điều kiện công nhận được "
+                "kiểm tra khi lập hồ sơ."))
             self.missing_label.setStyleSheet("color: #1b5e20;")
         if getattr(self, "_had_missing", None) != bool(missing):  # offer the draft when needed
             self.draft_check.setChecked(bool(missing))
