@@ -1287,8 +1287,8 @@ Source: %1</translation>
         <translation>&lt;b&gt;%1 items missing&lt;/b&gt; before the official version can be printed (double-click to enter):</translation>
     </message>
     <message>
-        <source>✓ Đã đủ thông tin để in bản chính thức.</source>
-        <translation>✓ Everything needed for the official version is filled in.</translation>
+        <source>✓ Đã nhập đủ thông tin của các văn bản; tiêu chí và điều kiện công nhận được kiểm tra khi lập hồ sơ.</source>
+        <translation>✓ Every document&apos;s information is filled in; the criteria and recognition conditions are checked when the dossier is built.</translation>
     </message>
     <message>
         <source>Sửa thông tin hồ sơ</source>
@@ -1311,6 +1311,10 @@ Source: %1</translation>
         <translation>Dossier building cancelled.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Chưa in được bản chính thức: %1 nội dung chưa đáp ứng&lt;/b&gt; (bản dự thảo in được, kèm trang kiểm tra):</source>
+        <translation>&lt;b&gt;The official dossier cannot be printed yet: %1 item(s) not met&lt;/b&gt; (a draft can be printed, with a check page):</translation>
+    </message>
+    <message>
         <source>bản dự thảo</source>
         <translation>draft</translation>
     </message>
@@ -1321,6 +1325,10 @@ Source: %1</translation>
     <message>
         <source>Hồ sơ %1: %2 trang, mã hồ sơ %3.</source>
         <translation>Dossier (%1): %2 pages, dossier code %3.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa đủ điều kiện in bản chính thức; xem danh sách ở trang “Danh mục hồ sơ”.</source>
+        <translation>The dossier does not yet qualify for the official print; see the list on the “Checklist” tab.</translation>
     </message>
     <message>
         <source>Lưu hồ sơ PDF</source>
@@ -5495,6 +5503,42 @@ Dossier code: %5</translation>
 <context>
     <name>dossier</name>
     <message>
+        <source>Thiếu thông tin: {label} ({key}).</source>
+        <translation>Missing information: {label} ({key}).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập quyết định của tỉnh quy định thủ tục xét, công nhận xã đạt chuẩn ({key}).</source>
+        <translation>The province&apos;s decision on the recognition procedure has not been entered ({key}).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí số {code} ({name}): chưa đạt — chỉ tiêu {indicators}.</source>
+        <translation>Criterion {code} ({name}): not met — indicators {indicators}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí số {code} ({name}): chưa xác định — chỉ tiêu {indicators}.</source>
+        <translation>Criterion {code} ({name}): not determined — indicators {indicators}.</translation>
+    </message>
+    <message>
+        <source>Điều kiện “{condition}” chưa đáp ứng: {evidence}.</source>
+        <translation>Condition “{condition}” is not met: {evidence}.</translation>
+    </message>
+    <message>
+        <source>Điều kiện “{condition}” chưa được xác nhận: ghi “có” vào {field} và văn bản làm căn cứ vào {field}.can_cu.</source>
+        <translation>Condition “{condition}” is not confirmed: enter “có” in {field} and the supporting document in {field}.can_cu.</translation>
+    </message>
+    <message>
+        <source>Ảnh {number} ({caption}) không có ngày chụp; ngày nhập {date} không trước ngày của hồ sơ.</source>
+        <translation>Photo {number} ({caption}) has no capture date; its import date {date} is not before the dossier&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {code} ({text}): chưa có mức đạt chuẩn được công bố áp dụng cho xã; cần bộ tiêu chí của tỉnh.</source>
+        <translation>Indicator {code} ({text}): no published threshold applies to this commune yet; the province&apos;s criteria set is needed.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {code} ({text}): giá trị {value} nằm ngoài khoảng hợp lý {range}; kiểm tra lại số liệu hoặc xác nhận bằng khóa {key}.</source>
+        <translation>Indicator {code} ({text}): the value {value} is outside the plausible range {range}; check the data or confirm it with the key {key}.</translation>
+    </message>
+    <message>
         <source>Họ và tên người ký</source>
         <translation>Signer&apos;s full name</translation>
     </message>
@@ -6250,6 +6294,22 @@ Dossier code: %5</translation>
         <translation>Invalid key: {key}</translation>
     </message>
     <message>
+        <source>Danh mục không hợp lệ tại {path}: khoảng giá trị hợp lý phải là [nhỏ nhất, lớn nhất].</source>
+        <translation>Invalid catalog at {path}: the plausible range must be [minimum, maximum].</translation>
+    </message>
+    <message>
+        <source>{name}: điều kiện số {number} không hợp lệ.</source>
+        <translation>{name}: condition number {number} is not valid.</translation>
+    </message>
+    <message>
+        <source>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Có thể in bản dự thảo (--draft) kèm trang kiểm tra.</source>
+        <translation>The official dossier cannot be printed yet: {count} item(s) not met. {problems} A draft can be printed (--draft) with a check page.</translation>
+    </message>
+    <message>
+        <source>Thời điểm báo cáo không hợp lệ: “{value}” (ví dụ 7/2020, 30/6/2017 hoặc 2020).</source>
+        <translation>Invalid report date: “{value}” (for example 7/2020, 30/6/2017 or 2020).</translation>
+    </message>
+    <message>
         <source>Năm đánh giá không hợp lệ.</source>
         <translation>Invalid assessment year.</translation>
     </message>
@@ -6961,8 +7021,8 @@ Dossier code: %5</translation>
         <translation>The commune has not been recognised as meeting the standard, so there is no decision to revoke; {not_met}/{total} criteria are currently not met ({share}%).</translation>
     </message>
     <message>
-        <source>Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc ({source}).</source>
-        <translation>Note: the revocation rule has not yet been checked against the original document ({source}).</translation>
+        <source>Quy tắc thu hồi theo {source}; đối chiếu với quyết định của tỉnh trước khi kết luận.</source>
+        <translation>Revocation rule according to {source}; check it against the province&apos;s decision before concluding.</translation>
     </message>
     <message>
         <source>Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ {limit}% số tiêu chí trở lên.</source>
@@ -8179,10 +8239,6 @@ Dossier code: %5</translation>
     <message>
         <source>Đã đọc dữ liệu</source>
         <translation>Data read</translation>
-    </message>
-    <message>
-        <source>Danh sách đầy đủ</source>
-        <translation>Full lists</translation>
     </message>
     <message>
         <source>Tờ trình đề nghị xét, công nhận xã đạt chuẩn nông thôn mới</source>

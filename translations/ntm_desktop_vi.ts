@@ -1287,8 +1287,8 @@ Nguồn: %1</translation>
         <translation>&lt;b&gt;Còn thiếu %1 thông tin&lt;/b&gt; trước khi in bản chính thức (bấm đúp để nhập):</translation>
     </message>
     <message>
-        <source>✓ Đã đủ thông tin để in bản chính thức.</source>
-        <translation>✓ Đã đủ thông tin để in bản chính thức.</translation>
+        <source>✓ Đã nhập đủ thông tin của các văn bản; tiêu chí và điều kiện công nhận được kiểm tra khi lập hồ sơ.</source>
+        <translation>✓ Đã nhập đủ thông tin của các văn bản; tiêu chí và điều kiện công nhận được kiểm tra khi lập hồ sơ.</translation>
     </message>
     <message>
         <source>Sửa thông tin hồ sơ</source>
@@ -1311,6 +1311,10 @@ Nguồn: %1</translation>
         <translation>Đã hủy lập hồ sơ.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Chưa in được bản chính thức: %1 nội dung chưa đáp ứng&lt;/b&gt; (bản dự thảo in được, kèm trang kiểm tra):</source>
+        <translation>&lt;b&gt;Chưa in được bản chính thức: %1 nội dung chưa đáp ứng&lt;/b&gt; (bản dự thảo in được, kèm trang kiểm tra):</translation>
+    </message>
+    <message>
         <source>bản dự thảo</source>
         <translation>bản dự thảo</translation>
     </message>
@@ -1321,6 +1325,10 @@ Nguồn: %1</translation>
     <message>
         <source>Hồ sơ %1: %2 trang, mã hồ sơ %3.</source>
         <translation>Hồ sơ %1: %2 trang, mã hồ sơ %3.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa đủ điều kiện in bản chính thức; xem danh sách ở trang “Danh mục hồ sơ”.</source>
+        <translation>Hồ sơ chưa đủ điều kiện in bản chính thức; xem danh sách ở trang “Danh mục hồ sơ”.</translation>
     </message>
     <message>
         <source>Lưu hồ sơ PDF</source>
@@ -5495,6 +5503,42 @@ Mã hồ sơ: %5</translation>
 <context>
     <name>dossier</name>
     <message>
+        <source>Thiếu thông tin: {label} ({key}).</source>
+        <translation>Thiếu thông tin: {label} ({key}).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập quyết định của tỉnh quy định thủ tục xét, công nhận xã đạt chuẩn ({key}).</source>
+        <translation>Chưa nhập quyết định của tỉnh quy định thủ tục xét, công nhận xã đạt chuẩn ({key}).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí số {code} ({name}): chưa đạt — chỉ tiêu {indicators}.</source>
+        <translation>Tiêu chí số {code} ({name}): chưa đạt — chỉ tiêu {indicators}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí số {code} ({name}): chưa xác định — chỉ tiêu {indicators}.</source>
+        <translation>Tiêu chí số {code} ({name}): chưa xác định — chỉ tiêu {indicators}.</translation>
+    </message>
+    <message>
+        <source>Điều kiện “{condition}” chưa đáp ứng: {evidence}.</source>
+        <translation>Điều kiện “{condition}” chưa đáp ứng: {evidence}.</translation>
+    </message>
+    <message>
+        <source>Điều kiện “{condition}” chưa được xác nhận: ghi “có” vào {field} và văn bản làm căn cứ vào {field}.can_cu.</source>
+        <translation>Điều kiện “{condition}” chưa được xác nhận: ghi “có” vào {field} và văn bản làm căn cứ vào {field}.can_cu.</translation>
+    </message>
+    <message>
+        <source>Ảnh {number} ({caption}) không có ngày chụp; ngày nhập {date} không trước ngày của hồ sơ.</source>
+        <translation>Ảnh {number} ({caption}) không có ngày chụp; ngày nhập {date} không trước ngày của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {code} ({text}): chưa có mức đạt chuẩn được công bố áp dụng cho xã; cần bộ tiêu chí của tỉnh.</source>
+        <translation>Chỉ tiêu {code} ({text}): chưa có mức đạt chuẩn được công bố áp dụng cho xã; cần bộ tiêu chí của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {code} ({text}): giá trị {value} nằm ngoài khoảng hợp lý {range}; kiểm tra lại số liệu hoặc xác nhận bằng khóa {key}.</source>
+        <translation>Chỉ tiêu {code} ({text}): giá trị {value} nằm ngoài khoảng hợp lý {range}; kiểm tra lại số liệu hoặc xác nhận bằng khóa {key}.</translation>
+    </message>
+    <message>
         <source>Họ và tên người ký</source>
         <translation>Họ và tên người ký</translation>
     </message>
@@ -6250,6 +6294,22 @@ Mã hồ sơ: %5</translation>
         <translation>Khóa không hợp lệ: {key}</translation>
     </message>
     <message>
+        <source>Danh mục không hợp lệ tại {path}: khoảng giá trị hợp lý phải là [nhỏ nhất, lớn nhất].</source>
+        <translation>Danh mục không hợp lệ tại {path}: khoảng giá trị hợp lý phải là [nhỏ nhất, lớn nhất].</translation>
+    </message>
+    <message>
+        <source>{name}: điều kiện số {number} không hợp lệ.</source>
+        <translation>{name}: điều kiện số {number} không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Có thể in bản dự thảo (--draft) kèm trang kiểm tra.</source>
+        <translation>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Có thể in bản dự thảo (--draft) kèm trang kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Thời điểm báo cáo không hợp lệ: “{value}” (ví dụ 7/2020, 30/6/2017 hoặc 2020).</source>
+        <translation>Thời điểm báo cáo không hợp lệ: “{value}” (ví dụ 7/2020, 30/6/2017 hoặc 2020).</translation>
+    </message>
+    <message>
         <source>Năm đánh giá không hợp lệ.</source>
         <translation>Năm đánh giá không hợp lệ.</translation>
     </message>
@@ -6961,8 +7021,8 @@ Mã hồ sơ: %5</translation>
         <translation>Xã chưa được công nhận đạt chuẩn nên không có quyết định để thu hồi; hiện có {not_met}/{total} tiêu chí chưa đạt ({share}%).</translation>
     </message>
     <message>
-        <source>Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc ({source}).</source>
-        <translation>Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc ({source}).</translation>
+        <source>Quy tắc thu hồi theo {source}; đối chiếu với quyết định của tỉnh trước khi kết luận.</source>
+        <translation>Quy tắc thu hồi theo {source}; đối chiếu với quyết định của tỉnh trước khi kết luận.</translation>
     </message>
     <message>
         <source>Có {not_met}/{total} tiêu chí chưa đạt ({share}%), từ {limit}% số tiêu chí trở lên.</source>
@@ -8179,10 +8239,6 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>Đã đọc dữ liệu</source>
         <translation>Đã đọc dữ liệu</translation>
-    </message>
-    <message>
-        <source>Danh sách đầy đủ</source>
-        <translation>Danh sách đầy đủ</translation>
     </message>
     <message>
         <source>Tờ trình đề nghị xét, công nhận xã đạt chuẩn nông thôn mới</source>

@@ -25,7 +25,7 @@ def _year(ctx: Any, wb: Workbook) -> int:
         return ctx.args.year
     c = wb.commune() or {}
     from ntm_desktop.store.evaluation_service import default_year
-    return c.get("target_year") or default_year()
+    return c.get("target_year") or default_year(wb)
 
 
 def _collect(ctx: Any, *, draft: bool = False) -> Any:
@@ -51,11 +51,10 @@ def cmd_dossier(ctx: Any) -> int:
     fonts = register_fonts()
     out = Path(a.output)
     if a.only:
-        from ntm_desktop.dossier.compose import MissingFields
-        from ntm_desktop.dossier.fields import check
-        missing = check(data.fields, (a.only,))
-        if missing and not a.draft:
-            raise MissingFields(missing)
+        from ntm_desktop.dossier.compose import DossierRefused, problems
+        found = problems(data)
+        if found and not a.draft:
+            raise DossierRefused(problems=found)
         info = getattr(documents, f"build_{a.only}")(data, out, fonts=fonts,
                                                      invariant=a.invariant)
     else:
@@ -67,26 +66,40 @@ def cmd_dossier(ctx: Any) -> int:
 
 
 def cmd_dossier_check(ctx: Any) -> int:
-    from ntm_desktop.dossier.compose import check
+    """What keeps the dossier from printing as the final paper (exit 2 when anything does):
+    missing fields, criteria and recognition conditions not met, thresholds not confirmed,
+    implausible values, photos without a date."""
+    from ntm_desktop.dossier import eligibility
     data = _collect(ctx)
-    missing = check(data)
+    found = eligibility.problems(data)
+    conds = eligibility.conditions(data)
     narrative = [k for k in ("text.to_chuc", "text.tuyen_truyen", "text.ton_tai",
                              "text.ke_hoach", "text.y_kien.to_chuc", "text.y_kien.nhan_dan")
                  if not data.fields.get(k)]
-    rep = {"complete": not missing, "missing": [m.to_json() for m in missing],
+    missing = [p for p in found if p.kind == "missing_field"]
+    rep = {"complete": not found, "missing": [{"key": p.code, "text": p.text} for p in missing],
+           "problems": [p.to_json() for p in found],
+           "conditions": [{"id": c.id, "text": c.text, "met": c.met, "evidence": c.evidence}
+                          for c in conds],
            "narrative_missing": narrative, "checklist": data.checklist.id, "year": data.year}
 
     def text() -> str:
-        if not missing:
-            lines = [f"Hồ sơ năm {data.year} ({data.checklist.id}) đủ thông tin để in."]
+        if not found:
+            lines = [f"Hồ sơ năm {data.year} ({data.checklist.id}) đủ điều kiện in bản chính "
+                     "thức."]
         else:
-            lines = [f"Hồ sơ năm {data.year} còn thiếu {len(missing)} thông tin:"]
-            lines += [f"  - {m.key}: {m.label} ({m.document})" for m in missing]
+            lines = [f"Hồ sơ năm {data.year} chưa in được bản chính thức ({len(found)} nội "
+                     "dung chưa đáp ứng; bản dự thảo in được với --draft):"]
+            lines += [f"  {i}. {p.text}" for i, p in enumerate(found, 1)]
+        if conds:
+            lines.append("Điều kiện xét, công nhận:")
+            lines += [f"  [{'x' if c.met else ' '}] {c.text}"
+                      + (f" — {c.evidence}" if c.evidence else "") for c in conds]
         if narrative:
-            lines.append("Chưa nhập nội dung (không bắt buộc): " + ", ".join(narrative))
+            lines.append("Chưa nhập nội dung: " + ", ".join(narrative))
         return "\n".join(lines)
     ctx.out(rep, text)
-    return 0 if not missing else 2
+    return 0 if not found else 2
 
 
 def cmd_fields_set(ctx: Any) -> int:
@@ -215,38 +228,72 @@ def _list(text: str | None) -> list[str] | None:
     return items or None
 
 
+def _years_with_data(ctx: Any) -> set[int]:
+    from ntm_desktop.store.dossier_sources import assessment_years
+    years: set[int] = set()
+    for _, wb, _ in _each_commune(ctx, 0):
+        years.update(assessment_years(wb))
+    return years
+
+
+def _report_year(ctx: Any) -> int:
+    """``--year``, else the year of ``--as-of``, else the latest year with assessments; a year
+    for which no commune has an assessment is an error that says so."""
+    a = ctx.args
+    years = _years_with_data(ctx)
+    year = a.year
+    if year is None and getattr(a, "as_of", None):
+        from ntm_desktop.dossier.rollup import AsOf
+        year = AsOf.parse(a.as_of, 0).year or None
+    if year is None:
+        if not years:
+            raise NtmError("Chưa có kết quả đánh giá của xã nào để tổng hợp.", code="empty")
+        return max(years)
+    if year not in years:
+        have = ", ".join(str(y) for y in sorted(years)) or "không có"
+        raise ValidationError(f"Năm {year} chưa có kết quả đánh giá của xã nào (các năm có dữ "
+                              f"liệu: {have}).", field="year", code="no_assessments")
+    return year
+
+
 def cmd_report(ctx: Any) -> int:
     from ntm_desktop.dossier import rollup
     a = ctx.args
-    year = a.year or _default_year()
+    year = _report_year(ctx) if not a.commune else (a.year or _default_year())
     if a.commune:
         return _report_commune(ctx, year)
+    as_of = rollup.AsOf.parse(a.as_of, year)
     if not a.replicas and not a.hub:  # the hub of the data folder: its cached results
         from ntm_desktop.services.rollup import compute_rollup
-        r = compute_rollup(ctx.paths, year, bands=a.bands)
+        r = compute_rollup(ctx.paths, year, bands=a.bands, as_of=as_of)
     else:
         pairs, excluded = rollup.evaluate_each(_each_commune(ctx, year), year,
                                                names=_hub_names(ctx))
         if not pairs:
             raise NtmError("Kho thẩm định chưa có dữ liệu của xã nào.", code="empty_hub")
-        r = rollup.aggregate(pairs, year, bands=_bands(a.bands), excluded=excluded)
+        r = rollup.aggregate(pairs, year, bands=_bands(a.bands), excluded=excluded,
+                             as_of=as_of)
+    style = "list" if a.band_list else "sentence"
+    issuer = a.issuer or _hub_name(ctx)
+    when = vf.parse_date(a.date) if a.date else None
     written = []
     if a.pdf:
         from ntm_desktop.dossier.fonts import register_fonts
         from ntm_desktop.dossier.rollup_writers import write_rollup_pdf
         write_rollup_pdf(r, Path(a.pdf), fonts=register_fonts(), invariant=a.invariant,
-                         issuer=a.issuer or _hub_name(ctx), number=a.number, signer=a.signer,
-                         date=vf.parse_date(a.date) if a.date else None, place=a.place,
-                         signer_title=a.signer_title, recipients=_list(a.recipients))
+                         issuer=issuer, number=a.number, signer=a.signer, date=when,
+                         place=a.place, signer_title=a.signer_title,
+                         recipients=_list(a.recipients), band_style=style)
         written.append(a.pdf)
     if a.xlsx:
         from ntm_desktop.dossier.rollup_writers import write_rollup_xlsx
-        write_rollup_xlsx(r, Path(a.xlsx))
+        write_rollup_xlsx(r, Path(a.xlsx), issuer=issuer, number=a.number, date=when,
+                          place=a.place, invariant=a.invariant, band_style=style)
         written.append(a.xlsx)
     if written and not ctx.json:
         print("Đã ghi: " + ", ".join(written))
         return 0
-    ctx.out(rollup.to_json(r), lambda: "\n".join(rollup.sentences(r)))
+    ctx.out(rollup.to_json(r), lambda: "\n".join(rollup.sentences(r, band_style=style)))
     return 0
 
 
@@ -314,7 +361,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
     r = sub.add_parser("report", help="báo cáo tổng hợp của cơ quan thẩm định (hub)",
                        parents=[common])
     r.set_defaults(func=cmd_report)
-    r.add_argument("--year", type=int, help="năm đánh giá (mặc định: năm hiện tại)")
+    r.add_argument("--year", type=int, help="năm đánh giá (mặc định: năm gần nhất có kết quả "
+                                            "đánh giá)")
+    r.add_argument("--as-of", help="thời điểm hoặc kỳ báo cáo: 7/2020 (đến hết tháng), "
+                                   "30/6/2017 (đến ngày), 2020, hoặc chữ “6 tháng đầu năm 2017”")
+    r.add_argument("--band-list", action="store_true",
+                   help="ghi các nhóm xã thành danh sách “+ …;” (như báo cáo 2017) thay vì "
+                        "một câu")
     r.add_argument("--hub", help="tệp kho thẩm định (mặc định <data-dir>/hub.ntm.sqlite)")
     r.add_argument("--replica", dest="replicas", action="append", metavar="SỔ.sqlite",
                    help="tổng hợp trực tiếp từ các sổ dữ liệu (không cần hub)")

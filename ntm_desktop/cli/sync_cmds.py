@@ -105,6 +105,9 @@ def _outcome_text(o: Any) -> str:
     if dc:
         lines.append("    Mã hồ sơ " + dc["code"] + (" KHỚP với gói dữ liệu." if dc["matches"]
                                                       else f" KHÔNG khớp (mã đúng: {dc['expected']})."))
+    if o.details.get("key_checked_against_trust") is False:
+        lines.append("    Chữ ký đúng với khóa ghi trong gói; so mã vân tay "
+                     f"{o.details.get('fingerprint')} với dòng “Khóa của xã” in trên hồ sơ.")
     return "\n".join(lines)
 
 
@@ -316,11 +319,18 @@ def cmd_export(ctx: Any) -> int:
 
 def cmd_verify(ctx: Any) -> int:
     from ntm_desktop.sync import importer
+    # the line printed on a dossier works as printed: without a workbook (and not in an
+    # appraiser workspace) the package is checked on its own, against the paper's code
+    paper = bool(ctx.args.dossier_code) and not _is_appraiser(ctx) and \
+        not ctx.workbook_path.exists()
     try:
-        o = importer.verify_file(Path(ctx.args.file), _receiver(ctx),
+        receiver = importer.PaperReceiver() if paper else _receiver(ctx)
+        o = importer.verify_file(Path(ctx.args.file), receiver,
                                  dossier_code=ctx.args.dossier_code)
     finally:
         _close_hub(ctx)
+    if paper and o.ok:
+        o.details["key_checked_against_trust"] = False
     data = o.to_json()
     ok = o.ok
     if ok and o.details.get("dossier_code") and not o.details["dossier_code"]["matches"]:

@@ -128,6 +128,17 @@ class Indicator:
     #: the province's (or ministry's) decision this indicator's level comes from, when given
     decision: Decision | None = None
 
+    #: sanity bounds of an entered value (not a legal level): a value outside is flagged for
+    #: confirmation before a final dossier prints (docs/catalog-format.md)
+    plausible_range: tuple[float, float] | None = None
+
+    def plausible(self, value: float | None) -> bool:
+        """True unless ``value`` lies outside :attr:`plausible_range`."""
+        if value is None or self.plausible_range is None:
+            return True
+        lo, hi = self.plausible_range
+        return lo <= value <= hi
+
 
 @dataclass(frozen=True)
 class Criterion:
@@ -136,6 +147,12 @@ class Criterion:
     group_code: str
     group_name: str
     indicators: tuple[Indicator, ...]
+    #: how reports name it after "đạt tiêu chí": "về giao thông", "hộ nghèo"
+    phrase: str | None = None
+
+    @property
+    def report_phrase(self) -> str:
+        return self.phrase or f"về {self.name[:1].lower()}{self.name[1:]}"
 
 
 @dataclass(frozen=True)
@@ -206,6 +223,8 @@ class Catalog:
     sha256: str
     overlays: tuple[OverlayRef, ...] = ()
     notes: tuple[CatalogNote, ...] = ()
+    #: the decision as cited in "Căn cứ …" (number, date, issuer, title); None when not given
+    legal_basis: str | None = None
     document: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
 
     def criterion(self, code: str) -> Criterion:
@@ -480,6 +499,10 @@ def _check_indicator(ind: Mapping[str, Any], path: str, *, criterion_code: str |
             _fail(f"{path}.derived", _N("errors", "Danh mục không hợp lệ tại {path}: số đo “{measure}” là tỷ lệ % nên chỉ "
                                         "tiêu phải thuộc loại “percent”."),
                   measure=str(ind["derived"]))
+    rng = ind.get("plausible_range")
+    if rng is not None and not (len(rng) == 2 and rng[0] <= rng[1]):
+        _fail(f"{path}.plausible_range", _N("errors", "Danh mục không hợp lệ tại {path}: khoảng giá "
+                                             "trị hợp lý phải là [nhỏ nhất, lớn nhất]."))
     seen: set[tuple[Any, Any]] = set()
     allowed = DIMENSIONS.get(dimension) if dimension else None
     for j, t in enumerate(ind.get("thresholds", ())):
@@ -805,10 +828,13 @@ def catalog_from_document(doc: dict[str, Any], *, validated: bool = False) -> Ca
                                      for t in i["thresholds"]),
                     source=i["source"], verified=i["verified"], derived=i.get("derived"),
                     note=i.get("note"), help=i.get("help"), criterion_code=c["code"],
-                    decision=Decision.from_json(i.get("decision")))
+                    decision=Decision.from_json(i.get("decision")),
+                    plausible_range=(tuple(float(x) for x in i["plausible_range"])  # type: ignore[arg-type]
+                                     if i.get("plausible_range") else None))
                 for i in c["indicators"])
             crit = Criterion(code=c["code"], name=c["name"], group_code=g["code"],
-                             group_name=g["name"], indicators=indicators)
+                             group_name=g["name"], indicators=indicators,
+                             phrase=c.get("phrase"))
             g_criteria.append(crit)
             criteria.append(crit)
         groups.append(Group(code=g["code"], name=g["name"], criteria=tuple(g_criteria)))
@@ -830,6 +856,7 @@ def catalog_from_document(doc: dict[str, Any], *, validated: bool = False) -> Ca
                        for o in doc.get("overlays", ())),
         notes=tuple(CatalogNote(n["text"], n["source"], n["verified"])
                     for n in doc.get("notes", ())),
+        legal_basis=doc.get("legal_basis"),
         document=copy.deepcopy(doc),
     )
 

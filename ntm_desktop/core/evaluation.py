@@ -125,10 +125,27 @@ class IndicatorResult:
     evidence_count: int
     input_note: str | None = None
     help: str | None = None
+    plausible_range: tuple[float, float] | None = None
 
     @property
     def applicable(self) -> bool:
         return self.status != STATUS_NA
+
+    @property
+    def out_of_range(self) -> bool:
+        """The value lies outside the catalog's plausible range (a likely entry error)."""
+        if self.value is None or self.plausible_range is None:
+            return False
+        lo, hi = self.plausible_range
+        return not lo <= self.value <= hi
+
+    @property
+    def threshold_confirmed(self) -> bool:
+        """A numeric indicator has a threshold in force from a verified catalog entry (yes/no
+        indicators carry their requirement in their text)."""
+        if self.kind not in NUMERIC_KINDS:
+            return True
+        return self.threshold is not None and self.verified
 
 
 @dataclass(frozen=True)
@@ -290,7 +307,7 @@ def evaluate_indicator(indicator: Indicator, *, dimension_value: str | None, yea
         missing_data=missing, source=indicator.source, note=indicator.note,
         target_date=entry.target_date, responsible=entry.responsible,
         evidence_count=int(entry.evidence_count or 0), input_note=entry.note,
-        help=indicator.help)
+        help=indicator.help, plausible_range=indicator.plausible_range)
 
 
 def criterion_status(results: tuple[IndicatorResult, ...]) -> str:
@@ -483,8 +500,8 @@ def revocation_risk(evaluation: Evaluation, recognised: bool) -> RevocationRisk:
         level = LEVEL_NONE
         reason(_N(REASONS_CONTEXT, "Xã duy trì đủ các tiêu chí."))
     if not rule.verified:
-        reason(_N(REASONS_CONTEXT, "Lưu ý: quy tắc thu hồi chưa được kiểm chứng với văn bản gốc "
-                  "({source})."), source=str(rule.source))
+        reason(_N(REASONS_CONTEXT, "Quy tắc thu hồi theo {source}; đối chiếu với quyết định của "
+                  "tỉnh trước khi kết luận."), source=str(rule.source))
     return RevocationRisk(level=level, recognised=bool(recognised), messages=tuple(messages),
                           total=n, not_met=tuple(not_met), unknown=tuple(unknown),
                           not_met_share=_pct(len(not_met), n), key_not_met=tuple(key_not_met),
@@ -523,6 +540,8 @@ def indicator_json(r: IndicatorResult) -> dict[str, Any]:
         "verified": r.verified, "missing_data": r.missing_data, "source": r.source,
         "note": r.note, "input_note": r.input_note, "target_date": r.target_date,
         "responsible": r.responsible, "evidence_count": r.evidence_count,
+        "plausible_range": list(r.plausible_range) if r.plausible_range else None,
+        "out_of_range": r.out_of_range,
     }
 
 

@@ -4,6 +4,20 @@
 Numbers are rounded half-up on their decimal value, grouped by three with "." and written with
 "," before the decimals — what Babel's ``vi`` locale gives (a test compares the two), without
 loading Babel's locale data on the start path.
+
+One format per quantity, the same on paper, in Excel and in the GUI (docs/dossier.md):
+
+====================  ============================  ===================
+quantity              function                      example
+====================  ============================  ===================
+money (aggregates)    :func:`trieu` + "triệu đồng"  1.352.449 triệu đồng
+money (one entry)     :func:`dong`  + "đồng"         1.264.000 đồng
+share, percentage     :func:`percent`               28,18%
+length                :func:`km`   + "km"           12,50 km
+income per person     :func:`income`                41,2 triệu đồng/người/năm
+count                 :func:`number`                1.264
+threshold of a rule   :func:`rule_number`           85; 26,7 (as in the decision)
+====================  ============================  ===================
 """
 
 from __future__ import annotations
@@ -54,6 +68,39 @@ def million(vnd: int | float | None, digits: int = 0) -> str:
     return "—" if vnd is None else number(vnd / 1_000_000, digits)
 
 
+def trieu(vnd: int | float | None) -> str:
+    """Money in triệu đồng, whole, thousands dots, as the reports print it:
+    1352449000000 → "1.352.449" (the caller adds "triệu đồng")."""
+    return "—" if vnd is None else number(vnd / 1_000_000, 0)
+
+
+def dong(vnd: int | float | None) -> str:
+    """One entry of a ledger in đồng: 1264000 → "1.264.000"."""
+    return "—" if vnd is None else number(vnd, 0)
+
+
+def km(value: float | None) -> str:
+    """Lengths in km with two decimals: 12.5 → "12,50"."""
+    return "—" if value is None else number(value, 2)
+
+
+def income(value: float | None) -> str:
+    """Income per person in triệu đồng, one decimal: 41.2 → "41,2"."""
+    return "—" if value is None else number(value, 1)
+
+
+def rule_number(value: float | None) -> str:
+    """A number of a legal rule as the decision writes it: 85 → "85", 26.7 → "26,7"."""
+    return "—" if value is None else number(value, 2, trim=True)
+
+
+def count(n: int | None) -> str:
+    """Counts as the reports write them below ten: 4 → "04", 12 → "12", 1264 → "1.264"."""
+    if n is None:
+        return "—"
+    return f"{n:02d}" if 0 <= n < 10 else number(n)
+
+
 def long_date(d: dt.date, *, place: str | None = None) -> str:
     """"ngày 05 tháng 3 năm 2025" (day padded to 2; months 1-2 padded as NĐ 30 asks).
 
@@ -74,8 +121,12 @@ def doc_date(d: dt.date | None) -> str:
 
 
 def short_date(d: dt.date | None) -> str:
-    """"05/03/2025"."""
-    return "—" if d is None else f"{d.day:02d}/{d.month:02d}/{d.year}"
+    """"05/3/2025", as the official papers write a date in figures: the day on two digits, the
+    month on two digits only for January and February ("24/02/2017"), as NĐ 30/2020 asks."""
+    if d is None:
+        return "—"
+    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+    return f"{d.day:02d}/{month}/{d.year}"
 
 
 def parse_date(text: str) -> dt.date:

@@ -35,6 +35,12 @@ def _id(seed: int, table: str, i: int) -> str:
     return str(uuid.uuid5(NS, f"{seed}:{table}:{i}"))
 
 
+def in_sentence(village: str) -> str:
+    """A village name inside a phrase: "Thôn Nà Lay" → "thôn Nà Lay" (proper name kept)."""
+    head, _, rest = village.partition(" ")
+    return f"{head.lower()} {rest}" if rest else village
+
+
 def _person(rng: random.Random) -> str:
     return f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
 
@@ -92,9 +98,9 @@ def generate(wb: Workbook, *, villages: int = 10, infra: int = 300, contribs: in
     item("water_supply", "Công trình cấp nước sinh hoạt tập trung Bắc Sơn", None,
          {"capacity_m3_day": 300, "households_served": 420})
     for i, vid in enumerate(vids):
-        vname = names[i]
+        vname = in_sentence(names[i])
         if i != 3:  # one village still without a cultural house: a visible gap in the demo
-            item("cultural_house", f"Nhà văn hóa {vname.lower().replace('thôn ', 'thôn ')}", vid,
+            item("cultural_house", f"Nhà văn hóa {vname}", vid,
                  {"level": "thon", "area_m2": rng.choice([120, 150, 180]), "seats": 100})
         if i % 2 == 0:
             item("sports_ground", f"Sân thể thao {vname}", vid, {"level": "thon", "area_m2": 600})
@@ -103,25 +109,33 @@ def generate(wb: Workbook, *, villages: int = 10, infra: int = 300, contribs: in
              {"length_km": round(rng.uniform(1, 4), 2), "voltage": "ha_the"})
     per_village = max(0, infra - len(items))
     n = 0
+    numbers: dict[tuple[str, str], int] = {}
+
+    def number(label: str, village: str) -> int:
+        """Branches and sections are numbered within their village: "nhánh 1, 2, 3 …"."""
+        numbers[(label, village)] = numbers.get((label, village), 0) + 1
+        return numbers[(label, village)]
     while n < per_village:
         vid = vids[n % len(vids)]
-        vname = names[n % len(vids)]
+        vname = in_sentence(names[n % len(vids)])
+        place = vname.split(" ", 1)[1]            # "Nà Lay" of "thôn Nà Lay"
         roll = rng.random()
         if roll < 0.55:
             lvl = rng.choice(["truc_thon", "ngo_xom", "ngo_xom", "noi_dong"])
             surface = rng.choices(["be_tong", "cap_phoi", "dat", "nhua"], [6, 2, 1, 1])[0]
             label = {"truc_thon": "Đường trục thôn", "ngo_xom": "Đường ngõ xóm",
                      "noi_dong": "Đường nội đồng"}[lvl]
-            item("road", f"{label} {vname} nhánh {n + 1}", vid,
+            name = (f"{label} {place}" if lvl == "truc_thon" else f"{label} {vname}")
+            item("road", f"{name}, nhánh {number(label, vname)}", vid,
                  {"level": lvl, "length_km": round(rng.uniform(0.2, 2.5), 2),
                   "width_m": rng.choice([2.5, 3.0, 3.5]), "surface": surface,
                   "hardened": surface in ("be_tong", "nhua")})
         elif roll < 0.85:
-            item("canal", f"Mương {rng.choice(['Nà Cạn', 'Khuổi Luông', 'Pác Cáp', 'Nà Mò'])} "
-                          f"{vname} đoạn {n + 1}", vid,
+            canal = f"Mương {rng.choice(['Nà Cạn', 'Khuổi Luông', 'Pác Cáp', 'Nà Mò'])}"
+            item("canal", f"{canal} ({vname}), đoạn {number(canal, vname)}", vid,
                  {"length_km": round(rng.uniform(0.3, 1.8), 2), "solidified": rng.random() < 0.82})
         else:
-            item("irrigation", f"Đập dâng {vname} số {n + 1}", vid,
+            item("irrigation", f"Đập dâng {vname} số {number('dap', vname)}", vid,
                  {"irrigated_area_ha": round(rng.uniform(3, 25), 1)})
         n += 1
     from ntm_desktop.core.model import validate_infra
@@ -209,8 +223,16 @@ def generate(wb: Workbook, *, villages: int = 10, infra: int = 300, contribs: in
     step(report, cancel, 4, 4, "assessments")
 
 
+#: plausible self-assessed values of a mountainous commune of Lạng Sơn (percent unless noted):
+#: (low, high) drawn per indicator; "≤" indicators (poverty, stunting) are low shares
+PLAUSIBLE = {"11": (2.1, 5.8), "15.3": (17.5, 23.9), "12.2": (26.0, 34.0),
+             "15.4": (72.0, 86.0), "17.10": (55.0, 72.0), "17.11": (60.0, 78.0),
+             "14.3": (45.0, 60.0), "10": (38.0, 44.0)}
+
+
 def _assess(wb: Workbook, year: int, rng: random.Random, seed: int) -> None:
-    """Plausible self-assessment values for every indicator that is not derived."""
+    """Plausible self-assessment values for every indicator that is not derived, within the
+    catalog's plausible range (never "87% multidimensional poverty")."""
     from ntm_desktop.core.model import validate_assessment
     from ntm_desktop.store.evaluation_service import catalog_for
     catalog = catalog_for(wb)
@@ -227,16 +249,17 @@ def _assess(wb: Workbook, year: int, rng: random.Random, seed: int) -> None:
                                               "villages_with_cultural_house_share" else "dat")
                     wb.put("assessment", validate_assessment(row))
                 continue
-            if ind.kind == "percent":
-                row["value"] = round(rng.uniform(62, 80) if lagging else rng.uniform(86, 99.5), 1)
+            lo, hi = PLAUSIBLE.get(ind.code, (62, 80) if lagging else (86, 99.5))
+            if ind.kind in ("percent", "amount"):
+                row["value"] = round(rng.uniform(lo, hi), 1)
             elif ind.kind == "boolean":
                 row["value"] = 0.0 if lagging else 1.0
             elif ind.kind == "must_be_none":
                 row["value"] = 0.0
-            elif ind.kind == "amount":
-                row["value"] = round(rng.uniform(38, 44), 1)
             elif ind.kind == "count":
                 row["value"] = float(rng.randint(1, 5))
+            if not ind.plausible(row.get("value")):
+                raise ValueError(f"demo value of {ind.code} outside its plausible range")
             if not ind.thresholds:
                 row["declared_status"] = "chua_dat" if lagging else "dat"
             if lagging:

@@ -23,6 +23,21 @@ class ChecklistItem:
     generated: bool
     required: bool
     copy: str
+    #: a dossier field that must be "có" for the document to belong to this commune's dossier
+    #: (e.g. ``dossier.sap_xep_2025`` for the merger decision); None: always
+    when_field: str | None = None
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A recognition condition (QĐ 18/2022/QĐ-TTg, khoản 1 Điều 4 as amended): ``check`` is
+    ``criteria`` (every criterion met), ``debt`` (no outstanding debt in the registry) or
+    ``field`` (a yes/no dossier field with its evidence in ``<field>.can_cu``)."""
+
+    id: str
+    text: str
+    check: str
+    field: str | None = None
 
 
 @dataclass(frozen=True)
@@ -34,6 +49,10 @@ class Checklist:
     note: str
     default_recipient: str
     documents: tuple[ChecklistItem, ...]
+    legal_basis: tuple[str, ...] = ()       # "Căn cứ …" lines of the procedure
+    conditions: tuple[Condition, ...] = ()
+    conditions_basis: str = ""
+    province_decision_field: str | None = None   # the province's own decision (after 7/2025)
 
     @property
     def generated(self) -> tuple[ChecklistItem, ...]:
@@ -66,7 +85,17 @@ def parse(doc: dict, *, name: str = "checklist") -> Checklist:
         seen.add(d["id"])
         generated = bool(d.get("generated")) and d["id"] in GENERATED_IDS
         docs.append(ChecklistItem(d["id"], nfc(d["title"]), generated,
-                                  bool(d.get("required", True)), nfc(d.get("copy") or "")))
+                                  bool(d.get("required", True)), nfc(d.get("copy") or ""),
+                                  d.get("when_field") or None))
+    conditions = []
+    for i, c in enumerate(doc.get("conditions") or []):
+        if not isinstance(c, dict) or c.get("check") not in ("criteria", "debt", "field") or \
+                not c.get("text") or (c.get("check") == "field" and not c.get("field")):
+            raise ValidationError(_N("errors", "{name}: điều kiện số {number} không hợp lệ."),
+                                  field="checklist", code="checklist_invalid",
+                                  args={"name": name, "number": str(i + 1)})
+        conditions.append(Condition(str(c.get("id") or i + 1), nfc(c["text"]), c["check"],
+                                    c.get("field")))
     if not docs:
         raise ValidationError(_N("errors", "{name}: danh mục không có tài liệu nào."),
                               field="checklist", code="checklist_invalid", args={"name": name})
@@ -74,7 +103,9 @@ def parse(doc: dict, *, name: str = "checklist") -> Checklist:
                      nfc(doc.get("legal_source") or ""), bool(doc.get("verified")),
                      nfc(doc.get("note") or ""),
                      nfc(doc.get("default_recipient") or "Ủy ban nhân dân {province}"),
-                     tuple(docs))
+                     tuple(docs), tuple(nfc(x) for x in doc.get("legal_basis") or ()),
+                     tuple(conditions), nfc(doc.get("conditions_basis") or ""),
+                     doc.get("province_decision_field") or None)
 
 
 def load(id_or_path: str | Path) -> Checklist:

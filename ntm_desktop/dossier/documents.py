@@ -8,6 +8,7 @@ the plain :class:`~ntm_desktop.dossier.data.DossierData`.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,39 +27,34 @@ from reportlab.platypus import (
 
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
-from ntm_desktop.core.model import STATUS_MET
 from ntm_desktop.core.text import fold
 from ntm_desktop.dossier.data import DossierData, Photo
+from ntm_desktop.dossier.eligibility import photo_caption_date
 from ntm_desktop.dossier.fonts import Fonts
 from ntm_desktop.dossier.template import (
     TEXT_W,
     P,
     Styles,
+    centred,
     data_table,
     header_block,
     make_styles,
     render,
     signature_block,
     title_block,
+    with_signature,
     write_pdf,
 )
 
-MISSING_TEXT = "(Xã chưa nhập nội dung mục này.)"
+MISSING_TEXT = "…"
 
 
 # ------------------------------------------------------------------------------ formatting
-def trieu(vnd: float | None) -> str:
-    """đồng → triệu đồng, up to 2 decimals: 1234567000 → "1.234,57"."""
-    return "—" if vnd is None else vf.number(vnd / 1_000_000, 2, trim=True)
-
-
-def n2(n: int) -> str:
-    """Counts as the reports write them: 4 → "04", 12 → "12"."""
-    return f"{n:02d}" if 0 <= n < 10 else vf.number(n)
-
-
-def km(v: float | None) -> str:
-    return vf.number(v or 0, 2, trim=True)
+# One format per quantity (core/vnformat.py): money in triệu đồng, whole, thousands dots;
+# shares with two decimals; lengths in km with two decimals; counts below ten as "04".
+trieu = vf.trieu
+km = vf.km
+n2 = vf.count
 
 
 def pct(v: float | None) -> str:
@@ -75,8 +71,9 @@ def head(d: DossierData, st: Styles, doc: str, *, number: bool = True) -> list[F
                          place_date=d.place_date(doc), parent_line=d.f("issuer.parent"))]
 
 
-def para(st: Styles, text: str | None, *, draft: bool = False) -> list[Flowable]:
-    """Officer-written text (kept in the workbook): one paragraph per line."""
+def para(st: Styles, text: str | None) -> list[Flowable]:
+    """Officer-written text (kept in the workbook): one paragraph per line; "…" when the
+    officer has not written it (only a draft prints then)."""
     if not text:
         return [P(MISSING_TEXT, st.body)]
     return [P(line.strip(), st.body) for line in str(text).splitlines() if line.strip()]
@@ -102,115 +99,167 @@ def short(date: Any) -> str:
     return "…" if date is None else vf.short_date(date)
 
 
+def legal_basis(d: DossierData) -> list[str]:
+    """The "Căn cứ …;" lines: the criteria set's decision, the procedure's decisions and, after
+    7/2025, the province's own decision — by number and date (catalog and checklist data)."""
+    lines = [d.commune.legal_basis, *d.checklist.legal_basis]
+    pf = d.checklist.province_decision_field
+    if pf:
+        lines.append(d.f(pf, "…"))
+    return [f"Căn cứ {x};" for x in lines if x]
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 # ---------------------------------------------------------------------- 1. Tờ trình
 def story_to_trinh(d: DossierData, st: Styles) -> list[Flowable]:
     c = d.commune
     xa = c.full_name
-    xa_cap = xa[0].upper() + xa[1:]
     to = recipient(d)
     out = head(d, st, "to_trinh")
     out += title_block(st, "TỜ TRÌNH", [f"Về việc đề nghị xét, công nhận {xa}",
                                         f"đạt chuẩn nông thôn mới năm {d.year}"], to)
     bb = d.date_of("bien_ban")
+    out += [P(x, st.body) for x in legal_basis(d)]
     out += [
-        P(f"Căn cứ {c.catalog_title};", st.body),
-        P(f"Căn cứ {d.checklist.legal_source};", st.body),
         P(f"Căn cứ kết quả tự đánh giá mức độ đạt chuẩn các tiêu chí nông thôn mới năm {d.year} "
           f"của {xa}; ý kiến tham gia của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và "
           f"nhân dân trong xã; Biên bản cuộc họp ngày {short(bb)} đề nghị xét, công nhận xã đạt "
           "chuẩn nông thôn mới,", st.body),
         P(f"Ủy ban nhân dân {xa} kính trình {to} xem xét, thẩm định và công nhận {xa} đạt chuẩn "
           f"nông thôn mới năm {d.year}, với các nội dung sau:", st.body),
-        P(f"1. Kết quả thực hiện các tiêu chí: {xa_cap} tự đánh giá đạt {n2(d.met_count)}/"
-          f"{n2(d.total)} tiêu chí nông thôn mới.", st.body),
+        P(f"1. Kết quả thực hiện các tiêu chí: {xa} đạt {n2(d.met_count)}/{n2(d.total)} tiêu "
+          "chí nông thôn mới.", st.body),
     ]
-    not_met = [f"{cr.code}. {cr.name}" for cr in d.criteria if cr.status != STATUS_MET]
-    if not_met:
-        out.append(P("Các tiêu chí chưa đạt hoặc chưa xác định: " + "; ".join(not_met) + ".",
-                     st.body))
     s = d.survey
     if s:
         out.append(P(f"2. Tỷ lệ hài lòng của người dân: có {vf.number(s['households_satisfied'])}/"
                      f"{vf.number(s['households_asked'])} hộ được lấy ý kiến hài lòng với kết "
                      f"quả xây dựng nông thôn mới, chiếm {pct(s['share'])}.", st.body))
     else:
-        out.append(P("2. Tỷ lệ hài lòng của người dân: chưa có kết quả lấy ý kiến.", st.body))
-    if d.debt_total:
-        out.append(P(f"3. Nợ đọng xây dựng cơ bản: còn {trieu(d.debt_total)} triệu đồng tại "
-                     f"{n2(len(d.debt_projects))} công trình.", st.body))
+        out.append(P("2. Tỷ lệ hài lòng của người dân: …", st.body))
+    if d.funding.debt_total:
+        out.append(P(f"3. Nợ đọng xây dựng cơ bản: còn {trieu(d.funding.debt_total)} triệu đồng "
+                     f"tại {n2(len(d.funding.debt_projects))} công trình.", st.body))
     else:
         out.append(P("3. Nợ đọng xây dựng cơ bản: trên địa bàn xã không có nợ đọng xây dựng cơ "
-                     "bản trong xây dựng nông thôn mới.", st.body))
-    out.append(P("4. Hồ sơ kèm theo:", st.body))
-    for item in d.checklist.documents:
+                     "bản thuộc Chương trình mục tiêu quốc gia xây dựng nông thôn mới.", st.body))
+    n = 4
+    antt = next((x for x in d.checklist.conditions if x.id == "an_ninh_trat_tu"), None)
+    if antt is not None:
+        ev = d.f(f"{antt.field}.can_cu", "…")
+        out.append(P(f"{n}. An ninh, trật tự: {xa} đạt tiêu chuẩn “An toàn về an ninh, trật tự” "
+                     f"theo quy định của Bộ Công an ({ev}).", st.body))
+        n += 1
+    out.append(P(f"{n}. Hồ sơ kèm theo:", st.body))
+    for item in d.documents:
         if item.id != "to_trinh":
             out.append(P(f"- {item.title}.", st.body))
     if d.f("text.to_trinh"):
         out += para(st, d.f("text.to_trinh"))
     out.append(P(f"Ủy ban nhân dân {xa} kính trình {to} xem xét, quyết định./.", st.body))
-    out.append(sign(d, st, "to_trinh", ["Như trên"]))
-    return out
+    return with_signature(out, sign(d, st, "to_trinh", ["Như trên"]))
 
 
 # ---------------------------------------------------------------- 2. Báo cáo kết quả
+def _indicator_phrase(r: Any) -> str:
+    """One indicator as a clause of the report's prose."""
+    text = r.text[:1].lower() + r.text[1:]
+    if r.kind == "boolean":
+        verdict = {"dat": "đạt", "chua_dat": "chưa đạt"}.get(r.status, "…")
+        return f"{text}: {verdict}"
+    if r.kind == "must_be_none":
+        return f"{text}: {r.value_text.lower() if r.value_text != '—' else '…'}"
+    req = f" (mức đạt chuẩn {r.threshold_text})" if r.threshold_text != "…" else ""
+    return f"{text} đạt {r.value_text if r.value_text != '—' else '…'}{req}"
+
+
 def criterion_sentences(d: DossierData, st: Styles) -> list[Flowable]:
+    """Criterion by criterion, as the provincial reports write it ("Về giao thông: …")."""
     out: list[Flowable] = []
     for i, cr in enumerate(d.criteria, start=1):
         out.append(P(f"3.{i}. Tiêu chí số {cr.code} về {cr.name}", st.heading2))
-        for r in cr.indicators:
-            ev = f"; minh chứng: {', '.join(r.evidence)}" if r.evidence else ""
-            out.append(P(f"- Chỉ tiêu {r.code}. {r.text}: kết quả {r.value_text} (mức đạt "
-                         f"chuẩn: {r.threshold_text}); tự đánh giá: {r.status_label}{ev}.",
-                         st.body_left))
-        if "giao thong" in fold(cr.name) and d.road_total_km:
-            out.append(P(f"Tổng chiều dài đường giao thông trên địa bàn xã {km(d.road_total_km)} "
-                         f"km, đã cứng hóa {km(d.road_hardened_km)} km, tỷ lệ cứng hóa "
-                         f"{pct(d.road_hardened_share)}.", st.body))
-        if "thuy loi" in fold(cr.name) and d.canal_total_km:
-            out.append(P(f"Tổng chiều dài kênh mương {km(d.canal_total_km)} km, đã kiên cố hóa "
-                         f"{km(d.canal_solidified_km)} km.", st.body))
+        topic = cr.phrase[3:] if cr.phrase.startswith("về ") else cr.name.lower()
+        clauses = [_indicator_phrase(r) for r in cr.indicators if r.status != "khong_ap_dung"]
+        text = f"Về {topic}: " + "; ".join(clauses) + "."
+        if "giao thong" in fold(cr.name) and d.roads.total_km:
+            text += (f" Tổng chiều dài đường giao thông trên địa bàn xã {km(d.roads.total_km)} "
+                     f"km, đã cứng hóa {km(d.roads.hardened_km)} km, tỷ lệ cứng hóa "
+                     f"{pct(d.roads.hardened_share)}.")
+        if "thuy loi" in fold(cr.name) and d.roads.canal_total_km:
+            text += (f" Tổng chiều dài kênh mương {km(d.roads.canal_total_km)} km, đã kiên cố "
+                     f"hóa {km(d.roads.canal_solidified_km)} km.")
+        refs = [e for r in cr.indicators for e in r.evidence]
+        if refs:
+            text += f" Minh chứng: {', '.join(dict.fromkeys(refs))}."
+        out.append(P(text, st.body))
         extra = d.f(f"text.tieu_chi.{cr.code}")
         if extra:
             out += para(st, extra)
-        out.append(P(f"Đánh giá: {cr.status_label.lower()} tiêu chí.", st.body))
+        verdict = "đạt" if cr.status == "dat" else "chưa đạt"
+        out.append(P(f"Đánh giá: {verdict} tiêu chí {cr.phrase}.", st.body))
     return out
 
 
 def resources_sentences(d: DossierData, st: Styles) -> list[Flowable]:
-    if not d.resources_total:
-        return [P("Chưa có số liệu nguồn lực huy động.", st.body)]
     out = [P(f"Tổng nguồn lực huy động thực hiện Chương trình xây dựng nông thôn mới trên địa "
-             f"bàn xã là {trieu(d.resources_total)} triệu đồng, cụ thể như sau:", st.body)]
-    for label, amount, share in d.resources:
+             f"bàn xã là {trieu(d.funding.total)} triệu đồng, cụ thể như sau:", st.body)]
+    for label, amount, share in d.funding.resources:
         out.append(P(f"- {label}: {trieu(amount)} triệu đồng (chiếm {pct(share)}).",
                      st.body_left))
     return out
 
 
 def contribution_sentence(d: DossierData) -> str:
-    t = d.contrib_totals
-    return (f"Nhân dân đóng góp bằng tiền {trieu(t['cash_vnd'])} triệu đồng, "
-            f"{vf.number(t['labour_days'], 1, trim=True)} ngày công lao động, hiến "
-            f"{vf.number(t['land_m2'], 1, trim=True)} m² đất"
-            + (f", {vf.number(t['materials'], 1, trim=True)} m³ vật liệu" if t["materials"]
-               else "")
-            + f"; tổng giá trị quy đổi {trieu(t['total_value_vnd'])} triệu đồng "
-            f"({vf.number(d.contrib_count)} lượt đóng góp).")
+    """What the community gave; a kind of contribution with nothing recorded is left out."""
+    t = d.contrib
+    parts = []
+    if t.cash_vnd:
+        parts.append(f"bằng tiền {trieu(t.cash_vnd)} triệu đồng")
+    if t.labour_days:
+        parts.append(f"{vf.number(t.labour_days)} ngày công lao động")
+    if t.land_m2:
+        parts.append(f"hiến {vf.number(t.land_m2)} m² đất")
+    if t.materials:
+        parts.append(f"{vf.number(t.materials)} m³ vật liệu")
+    if not parts:
+        return ""
+    return (f"Nhân dân đóng góp {', '.join(parts)}; tổng giá trị quy đổi "
+            f"{trieu(t.total_value_vnd)} triệu đồng ({vf.number(t.count)} lượt đóng góp).")
 
 
-def criteria_table(d: DossierData, st: Styles) -> Table:
+LONG_NOTE = 60   # characters: a longer note goes below the table as a numbered note
+
+
+def criteria_table(d: DossierData, st: Styles) -> list[Flowable]:
+    """The detailed table: a criterion's heading row stays with its first indicator; the
+    threshold carries the number of its legal basis, listed under the table."""
     rows: list[list[Any]] = []
     bold = []
+    bases: dict[str, int] = {}
     for cr in d.criteria:
         bold.append(len(rows))
         rows.append([cr.code, f"Tiêu chí {cr.code}. {cr.name}", "", "", cr.status_label, ""])
         for r in cr.indicators:
-            rows.append([r.code, r.text, r.threshold_text, r.value_text, r.status_label,
+            thr = r.threshold_text
+            if r.threshold_basis and r.kind in ("percent", "amount", "count"):
+                # one note per decision ("…, tiêu chí số 14" → the decision and its annex)
+                basis = re.sub(r", tiêu chí số \d+$", "", r.threshold_basis)
+                k = bases.setdefault(basis, len(bases) + 1)
+                thr = f"{thr} ({k})"
+            rows.append([r.code, r.text, thr, r.value_text, r.status_label,
                          ", ".join(r.evidence)])
-    return data_table(st, ["TT", "Tiêu chí, chỉ tiêu", "Mức đạt chuẩn", "Kết quả",
-                           "Tự đánh giá", "Minh chứng"], rows,
-                      [0.07, 0.37, 0.15, 0.13, 0.12, 0.16],
-                      align=["C", "L", "C", "C", "C", "L"], bold_rows=bold)
+    out: list[Flowable] = [data_table(
+        st, ["TT", "Tiêu chí, chỉ tiêu", "Mức đạt chuẩn", "Kết quả", "Tự đánh giá", "Minh chứng"],
+        rows, [0.07, 0.37, 0.15, 0.13, 0.12, 0.16], align=["C", "L", "C", "C", "C", "L"],
+        bold_rows=bold, keep_with_next=bold)]
+    if bases:
+        out.append(Spacer(1, 4))
+        out.append(P("Căn cứ mức đạt chuẩn: " + "; ".join(f"({k}) {b}" for b, k in bases.items())
+                     + ".", st.small))
+    return out
 
 
 def story_bao_cao_ket_qua(d: DossierData, st: Styles) -> list[Flowable]:
@@ -222,11 +271,11 @@ def story_bao_cao_ket_qua(d: DossierData, st: Styles) -> list[Flowable]:
     hh = sum(v.households or 0 for v in c.villages)
     pop = sum(v.population or 0 for v in c.villages)
     out += [P("I. ĐẶC ĐIỂM TÌNH HÌNH", st.heading),
-            P(f"{xa[0].upper() + xa[1:]} có {n2(len(c.villages))} thôn, bản"
+            P(f"{_cap(xa)} có {n2(len(c.villages))} thôn, bản"
               + (f" ({', '.join(v.name for v in c.villages)})" if c.villages else "")
               + f", {vf.number(hh)} hộ với {vf.number(pop)} nhân khẩu"
               + (f"; thuộc vùng {c.region_label}" if c.region_label else "") + ".", st.body),
-            P(f"Xã thực hiện xây dựng nông thôn mới theo {c.catalog_title}.", st.body),
+            P(f"Xã thực hiện xây dựng nông thôn mới theo {c.legal_basis}.", st.body),
             P("II. KẾT QUẢ THỰC HIỆN", st.heading),
             P("1. Công tác tổ chức, chỉ đạo, điều hành", st.heading2)]
     out += para(st, d.f("text.to_chuc"))
@@ -234,31 +283,32 @@ def story_bao_cao_ket_qua(d: DossierData, st: Styles) -> list[Flowable]:
     out += para(st, d.f("text.tuyen_truyen"))
     out.append(P("3. Kết quả thực hiện các tiêu chí", st.heading2))
     out += criterion_sentences(d, st)
-    out.append(P("4. Kết quả huy động nguồn lực", st.heading2))
-    out += resources_sentences(d, st)
-    out.append(P("5. Đóng góp của cộng đồng dân cư", st.heading2))
-    out.append(P(contribution_sentence(d), st.body))
+    section = 4
+    if d.funding.total:
+        out.append(P(f"{section}. Kết quả huy động nguồn lực", st.heading2))
+        out += resources_sentences(d, st)
+        section += 1
+    contrib = contribution_sentence(d)
+    if contrib:
+        out.append(P(f"{section}. Đóng góp của cộng đồng dân cư", st.heading2))
+        out.append(P(contrib, st.body))
     out += [P("III. ĐÁNH GIÁ CHUNG", st.heading),
-            P(f"1. Kết quả đạt được: đến thời điểm báo cáo, {xa} tự đánh giá đạt "
-              f"{n2(d.met_count)}/{n2(d.total)} tiêu chí nông thôn mới.", st.body)]
-    if d.unverified_count:
-        out.append(P(f"Có {n2(d.unverified_count)} chỉ tiêu có mức đạt chuẩn chưa được xác minh "
-                     "với văn bản gốc (ghi “Chưa xác minh” trong biểu chi tiết).", st.body))
-    out.append(P("2. Tồn tại, hạn chế và nguyên nhân", st.heading2))
+            P(f"1. Kết quả đạt được: đến thời điểm báo cáo, {xa} đạt "
+              f"{n2(d.met_count)}/{n2(d.total)} tiêu chí nông thôn mới.", st.body),
+            P("2. Tồn tại, hạn chế và nguyên nhân", st.heading2)]
     out += para(st, d.f("text.ton_tai"))
     out.append(P("IV. KẾ HOẠCH DUY TRÌ, NÂNG CAO CHẤT LƯỢNG CÁC TIÊU CHÍ", st.heading))
     out += para(st, d.f("text.ke_hoach"))
-    out.append(sign(d, st, "bao_cao_ket_qua", ["UBND tỉnh (b/c)"]))
+    out = with_signature(out, sign(d, st, "bao_cao_ket_qua", ["UBND tỉnh (b/c)"]))
     out += [PageBreak(),
-            P("BIỂU CHI TIẾT KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI", st.summary),
-            P(f"(Kèm theo Báo cáo số {d.f('bao_cao_ket_qua.number', '…')}/"
-              f"{d.f('bao_cao_ket_qua.symbol', 'BC-UBND')} ngày "
-              f"{short(d.date_of('bao_cao_ket_qua'))} của Ủy ban nhân dân {xa})",
-              st.centre_italic),
-            Spacer(1, 4), criteria_table(d, st),
+            centred("BIỂU CHI TIẾT KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI", st.summary),
+            centred(f"(Kèm theo Báo cáo số {d.f('bao_cao_ket_qua.number', '…')}/"
+                    f"{d.f('bao_cao_ket_qua.symbol', 'BC-UBND')} ngày "
+                    f"{short(d.date_of('bao_cao_ket_qua'))} của Ủy ban nhân dân {xa})",
+                    st.centre_italic),
+            Spacer(1, 4), *criteria_table(d, st),
             Spacer(1, 4),
-            P(f"Tổng số tiêu chí đạt: {n2(d.met_count)}/{n2(d.total)}. “Chưa xác minh”: bộ tiêu "
-              "chí chưa có mức đạt chuẩn đã kiểm chứng cho chỉ tiêu này.", st.small)]
+            P(f"Tổng số tiêu chí đạt: {n2(d.met_count)}/{n2(d.total)}.", st.small)]
     return out
 
 
@@ -293,9 +343,8 @@ def story_bao_cao_y_kien(d: DossierData, st: Styles) -> list[Flowable]:
             ["Số hộ chưa hài lòng", vf.number(asked - ok),
              pct(vf.share(asked - ok, asked))]], [0.6, 0.2, 0.2], align=["L", "R", "R"]))
     else:
-        out.append(P("Chưa có kết quả lấy ý kiến sự hài lòng của người dân.", st.body))
-    out.append(sign(d, st, "bao_cao_y_kien", ["UBND tỉnh (b/c)"]))
-    return out
+        out.append(P("…", st.body))
+    return with_signature(out, sign(d, st, "bao_cao_y_kien", ["UBND tỉnh (b/c)"]))
 
 
 # -------------------------------------------------------------------- 4. Biên bản
@@ -345,8 +394,8 @@ def story_bien_ban(d: DossierData, st: Styles) -> list[Flowable]:
                                "Tỷ lệ đồng ý"],
                           [[m_txt, p_txt, vf_txt, vf.number(against), pct(share)]],
                           [0.22, 0.18, 0.18, 0.2, 0.22], align=["C"] * 5))
-    out.append(P("Cuộc họp kết thúc cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp "
-                 "nghe và nhất trí thông qua./.", st.body))
+    closing = P("Cuộc họp kết thúc cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp "
+                "nghe và nhất trí thông qua./.", st.body)
     t = Table([[[P("THƯ KÝ", st.sign), Spacer(1, 22 * mm),
                  P(_name(d.f("bien_ban.secretary")), st.sign_name)],
                 [P("CHỦ TRÌ", st.sign), Spacer(1, 22 * mm),
@@ -356,7 +405,7 @@ def story_bien_ban(d: DossierData, st: Styles) -> list[Flowable]:
                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    out.append(KeepTogether([Spacer(1, 8), t]))
+    out.append(KeepTogether([closing, Spacer(1, 8), t]))
     return out
 
 
@@ -373,15 +422,17 @@ def story_bao_cao_no_dong(d: DossierData, st: Styles) -> list[Flowable]:
     out += title_block(st, "BÁO CÁO", [
         "Tình hình nợ đọng xây dựng cơ bản trong xây dựng nông thôn mới",
         f"của {xa}" + (f" (tính đến ngày {short(date)})" if date else "")])
-    total_inv = sum(p.total_investment or 0 for p in d.projects)
-    funded = sum(p.funding_total for p in d.projects)
+    projects = d.funding.projects
+    debt_total = d.funding.debt_total
+    total_inv = sum(p.total_investment or 0 for p in projects)
+    funded = sum(p.funding_total for p in projects)
     out.append(P(f"Trong quá trình xây dựng nông thôn mới, trên địa bàn xã đã triển khai "
-                 f"{n2(len(d.projects))} công trình, dự án với tổng mức đầu tư "
+                 f"{n2(len(projects))} công trình, dự án với tổng mức đầu tư "
                  f"{trieu(total_inv)} triệu đồng; tổng vốn đã bố trí {trieu(funded)} triệu "
                  "đồng.", st.body))
-    if d.debt_total:
-        out.append(P(f"Đến thời điểm báo cáo, còn nợ đọng xây dựng cơ bản {trieu(d.debt_total)} "
-                     f"triệu đồng tại {n2(len(d.debt_projects))} công trình (chi tiết tại biểu "
+    if debt_total:
+        out.append(P(f"Đến thời điểm báo cáo, còn nợ đọng xây dựng cơ bản {trieu(debt_total)} "
+                     f"triệu đồng tại {n2(len(d.funding.debt_projects))} công trình (chi tiết tại biểu "
                      "dưới đây).", st.body))
     else:
         out.append(P("Đến thời điểm báo cáo, trên địa bàn xã không có nợ đọng xây dựng cơ bản "
@@ -389,15 +440,14 @@ def story_bao_cao_no_dong(d: DossierData, st: Styles) -> list[Flowable]:
     if d.f("text.no_dong"):
         out += para(st, d.f("text.no_dong"))
     rows = [[str(i), p.name, trieu(p.total_investment), trieu(p.funding_total), trieu(p.debt),
-             p.settlement or "—"] for i, p in enumerate(d.projects, start=1)]
-    rows.append(["", "Tổng cộng", trieu(total_inv), trieu(funded), trieu(d.debt_total), ""])
+             p.settlement or "—"] for i, p in enumerate(projects, start=1)]
+    rows.append(["", "Tổng cộng", trieu(total_inv), trieu(funded), trieu(debt_total), ""])
     out.append(P("Đơn vị tính: triệu đồng", st.small))
     out.append(data_table(st, ["TT", "Tên công trình, dự án", "Tổng mức đầu tư", "Vốn đã bố trí",
                                "Nợ đọng XDCB", "Quyết toán"], rows,
                           [0.07, 0.37, 0.15, 0.14, 0.13, 0.14],
                           align=["C", "L", "R", "R", "R", "C"], bold_rows=[len(rows) - 1]))
-    out.append(sign(d, st, "bao_cao_no_dong", ["UBND tỉnh (b/c)"]))
-    return out
+    return with_signature(out, sign(d, st, "bao_cao_no_dong", ["UBND tỉnh (b/c)"]))
 
 
 # ---------------------------------------------------------------------- 6. Phụ lục
@@ -416,7 +466,8 @@ def _photo_bytes(path: Path, max_px: int) -> tuple[bytes, int, int] | None:
         return None
 
 
-def photo_cell(ph: Photo, st: Styles, box_w: float, box_h: float, max_px: int) -> list[Flowable]:
+def photo_cell(ph: Photo, st: Styles, box_w: float, box_h: float, max_px: int,
+               date: str | None = None) -> list[Flowable]:
     got = _photo_bytes(ph.path, max_px)
     out: list[Flowable] = []
     if got is None:
@@ -426,7 +477,7 @@ def photo_cell(ph: Photo, st: Styles, box_w: float, box_h: float, max_px: int) -
         data, w, h = got
         scale = min(box_w / w, box_h / h)
         out.append(Image(io.BytesIO(data), width=w * scale, height=h * scale))
-    meta = " – ".join(x for x in (ph.date, ph.place) if x)
+    meta = " – ".join(x for x in (date, ph.place) if x)
     out.append(P(f"Ảnh {ph.number}. {ph.caption}" + (f" ({meta})" if meta else ""), st.caption))
     return out
 
@@ -435,10 +486,11 @@ def photo_pages(d: DossierData, st: Styles) -> list[Flowable]:
     per_page = 4 if str(d.f("phu_luc.photos_per_page", "2")) == "4" else 2
     out: list[Flowable] = []
     if not d.photos:
-        return [P("Chưa có ảnh minh họa.", st.body)]
+        return []
     if per_page == 2:
         for i in range(0, len(d.photos), 2):
-            cells = [photo_cell(ph, st, TEXT_W - 6, 100 * mm, 1200) for ph in d.photos[i:i + 2]]
+            cells = [photo_cell(ph, st, TEXT_W - 6, 100 * mm, 1200, photo_caption_date(d, ph))
+                     for ph in d.photos[i:i + 2]]
             t = Table([[c] for c in cells], colWidths=[TEXT_W])
             t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
                                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -447,7 +499,8 @@ def photo_pages(d: DossierData, st: Styles) -> list[Flowable]:
     else:
         for i in range(0, len(d.photos), 4):
             chunk = d.photos[i:i + 4]
-            cells = [photo_cell(ph, st, TEXT_W / 2 - 8, 85 * mm, 800) for ph in chunk]
+            cells = [photo_cell(ph, st, TEXT_W / 2 - 8, 85 * mm, 800, photo_caption_date(d, ph))
+                     for ph in chunk]
             while len(cells) < 4:
                 cells.append([Spacer(1, 1)])
             t = Table([cells[0:2], cells[2:4]], colWidths=[TEXT_W / 2, TEXT_W / 2])
@@ -459,103 +512,120 @@ def photo_pages(d: DossierData, st: Styles) -> list[Flowable]:
 
 
 def story_phu_luc(d: DossierData, st: Styles) -> list[Flowable]:
+    """The annex: infrastructure, projects and funding, contributions and photos; a part with
+    nothing recorded is left out (never a table of zeros)."""
     xa = d.commune.full_name
+    ro, inf, fu, co = d.roads, d.infra, d.funding, d.contrib
     out: list[Flowable] = [
         P("PHỤ LỤC", st.doc_kind),
-        P(f"Số liệu hạ tầng, dự án, đóng góp của cộng đồng và ảnh minh họa của {xa} năm {d.year}",
-          st.summary),
-        P(f"(Kèm theo Báo cáo số {d.f('bao_cao_ket_qua.number', '…')}/"
-          f"{d.f('bao_cao_ket_qua.symbol', 'BC-UBND')} ngày "
-          f"{short(d.date_of('bao_cao_ket_qua'))} của Ủy ban nhân dân {xa})", st.centre_italic),
+        centred(f"Số liệu hạ tầng, dự án, đóng góp của cộng đồng và ảnh minh họa của {xa} năm "
+                f"{d.year}", st.summary),
+        centred(f"(Kèm theo Báo cáo số {d.f('bao_cao_ket_qua.number', '…')}/"
+                f"{d.f('bao_cao_ket_qua.symbol', 'BC-UBND')} ngày "
+                f"{short(d.date_of('bao_cao_ket_qua'))} của Ủy ban nhân dân {xa})",
+                st.centre_italic),
         Spacer(1, 6),
-        P("Phụ lục 1. Hạ tầng kinh tế - xã hội", st.heading),
-        P(f"Tổng số công trình hạ tầng đã đăng ký: {vf.number(d.infra_total)}. Tổng chiều dài "
-          f"đường giao thông {km(d.road_total_km)} km, đã cứng hóa {km(d.road_hardened_km)} km, "
-          f"tỷ lệ cứng hóa {pct(d.road_hardened_share)}"
-          + (f"; kênh mương {km(d.canal_total_km)} km, đã kiên cố hóa "
-             f"{km(d.canal_solidified_km)} km" if d.canal_total_km else "") + ".", st.body),
-        P("1.1. Công trình theo loại", st.heading2),
-        data_table(st, ["TT", "Loại công trình", "Số lượng"],
-                   [[str(i), k, vf.number(n)] for i, (k, n) in enumerate(d.infra_by_kind, 1)]
-                   + [["", "Tổng cộng", vf.number(d.infra_total)]],
-                   [0.1, 0.65, 0.25], align=["C", "L", "R"], bold_rows=[len(d.infra_by_kind)]),
-        P("1.2. Đường giao thông theo cấp", st.heading2),
-        data_table(st, ["Cấp đường", "Chiều dài (km)", "Đã cứng hóa (km)", "Tỷ lệ cứng hóa"],
-                   [[lbl, km(t), km(h), pct(s)] for lbl, t, h, s in d.road_levels]
-                   + [["Tổng cộng", km(d.road_total_km), km(d.road_hardened_km),
-                       pct(d.road_hardened_share)]],
-                   [0.4, 0.2, 0.2, 0.2], align=["L", "R", "R", "R"],
-                   bold_rows=[len(d.road_levels)]),
-        P("1.3. Đường giao thông theo kết cấu mặt đường", st.heading2),
-        data_table(st, ["Kết cấu mặt đường", "Chiều dài (km)", "Tỷ lệ"],
-                   [[lbl, km(v), pct(vf.share(v, d.road_total_km))]
-                    for lbl, v in d.road_surfaces], [0.5, 0.25, 0.25], align=["L", "R", "R"]),
-        CondPageBreak(40 * mm),
-        P("1.4. Công trình theo thôn và loại", st.heading2),
-        data_table(st, ["Thôn, bản", "Loại công trình", "Số lượng", "Chiều dài (km)"],
-                   [[v, k, vf.number(n), km(L) if L else ""]
-                    for v, k, n, L in d.infra_by_village],
-                   [0.3, 0.4, 0.12, 0.18], align=["L", "L", "R", "R"]),
-        PageBreak(),
-        P("Phụ lục 2. Dự án đầu tư và nguồn vốn", st.heading),
     ]
-    sources = [s for s, _, _ in d.resources]
-    prow = []
-    for i, p in enumerate(d.projects, 1):
-        prow.append([str(i), p.name] + [trieu(p.funding.get(s, 0)) for s in sources]
-                    + [trieu(p.funding_total)])
-    totals = ["", "Tổng cộng"] + [trieu(a) for _, a, _ in d.resources] + [trieu(d.resources_total)]
-    nsrc = len(sources)
-    src_w = (0.93 - 0.3 - 0.13) / max(nsrc, 1)
-    out.append(P("Đơn vị tính: triệu đồng", st.small))
-    out.append(data_table(st, ["TT", "Dự án, công trình", *sources, "Tổng"], prow + [totals],
-                          [0.07, 0.3, *([src_w] * nsrc), 0.13],
-                          align=["C", "L", *(["R"] * nsrc), "R"], bold_rows=[len(prow)],
-                          font_size=9.5 if nsrc > 3 else None))
-    out.append(P("Cơ cấu nguồn lực huy động", st.heading2))
-    out.append(data_table(st, ["Nguồn vốn", "Triệu đồng", "Tỷ lệ"],
-                          [[lbl, trieu(a), pct(s)] for lbl, a, s in d.resources]
-                          + [["Tổng cộng", trieu(d.resources_total), "100%"
-                              if d.resources_total else "—"]],
-                          [0.5, 0.25, 0.25], align=["L", "R", "R"],
-                          bold_rows=[len(d.resources)]))
-    out += [PageBreak(), P("Phụ lục 3. Đóng góp của cộng đồng dân cư", st.heading),
-            P(contribution_sentence(d), st.body),
-            P("3.1. Theo thôn, bản", st.heading2)]
-    head_c = ["Thôn, bản", "Tiền mặt (triệu đồng)", "Ngày công", "Hiến đất (m²)",
-              "Giá trị quy đổi (triệu đồng)", "Số lượt"]
+    part = 1
+    if inf.total:
+        out += [
+            P(f"Phụ lục {part}. Hạ tầng kinh tế - xã hội", st.heading),
+            P(f"Tổng số công trình hạ tầng đã đăng ký: {vf.number(inf.total)}."
+              + (f" Tổng chiều dài đường giao thông {km(ro.total_km)} km, đã cứng hóa "
+                 f"{km(ro.hardened_km)} km, tỷ lệ cứng hóa {pct(ro.hardened_share)}"
+                 if ro.total_km else "")
+              + (f"; kênh mương {km(ro.canal_total_km)} km, đã kiên cố hóa "
+                 f"{km(ro.canal_solidified_km)} km" if ro.canal_total_km else "")
+              + ("." if ro.total_km or ro.canal_total_km else ""), st.body),
+            P(f"{part}.1. Công trình theo loại", st.heading2),
+            data_table(st, ["TT", "Loại công trình", "Số lượng"],
+                       [[str(i), k, vf.number(n)] for i, (k, n) in enumerate(inf.by_kind, 1)]
+                       + [["", "Tổng cộng", vf.number(inf.total)]],
+                       [0.1, 0.65, 0.25], align=["C", "L", "R"], bold_rows=[len(inf.by_kind)])]
+        if ro.levels:
+            out += [P(f"{part}.2. Đường giao thông theo cấp", st.heading2),
+                    data_table(st, ["Cấp đường", "Chiều dài (km)", "Đã cứng hóa (km)",
+                                    "Tỷ lệ cứng hóa"],
+                               [[lbl, km(t), km(h), pct(s)] for lbl, t, h, s in ro.levels]
+                               + [["Tổng cộng", km(ro.total_km), km(ro.hardened_km),
+                                   pct(ro.hardened_share)]],
+                               [0.4, 0.2, 0.2, 0.2], align=["L", "R", "R", "R"],
+                               bold_rows=[len(ro.levels)]),
+                    P(f"{part}.3. Đường giao thông theo kết cấu mặt đường", st.heading2),
+                    data_table(st, ["Kết cấu mặt đường", "Chiều dài (km)", "Tỷ lệ"],
+                               [[lbl, km(v), pct(vf.share(v, ro.total_km))]
+                                for lbl, v in ro.surfaces], [0.5, 0.25, 0.25],
+                               align=["L", "R", "R"])]
+        out += [CondPageBreak(40 * mm),
+                P(f"{part}.{4 if ro.levels else 2}. Công trình theo thôn và loại", st.heading2),
+                data_table(st, ["Thôn, bản", "Loại công trình", "Số lượng", "Chiều dài (km)"],
+                           [[v, k, vf.number(n), km(L) if L else ""]
+                            for v, k, n, L in inf.by_village],
+                           [0.3, 0.4, 0.12, 0.18], align=["L", "L", "R", "R"])]
+        part += 1
+    if fu.projects:
+        sources = [s for s, _, _ in fu.resources]
+        prow = [[str(i), p.name] + [trieu(p.funding.get(s, 0)) for s in sources]
+                + [trieu(p.funding_total)] for i, p in enumerate(fu.projects, 1)]
+        totals = ["", "Tổng cộng"] + [trieu(a) for _, a, _ in fu.resources] + [trieu(fu.total)]
+        nsrc = len(sources)
+        src_w = (0.93 - 0.3 - 0.13) / max(nsrc, 1)
+        out += [PageBreak(), P(f"Phụ lục {part}. Dự án đầu tư và nguồn vốn", st.heading),
+                P("Đơn vị tính: triệu đồng", st.small),
+                data_table(st, ["TT", "Dự án, công trình", *sources, "Tổng"], prow + [totals],
+                           [0.07, 0.3, *([src_w] * nsrc), 0.13],
+                           align=["C", "L", *(["R"] * nsrc), "R"], bold_rows=[len(prow)],
+                           font_size=9.5 if nsrc > 3 else None)]
+        if fu.total:
+            out += [P("Cơ cấu nguồn lực huy động", st.heading2),
+                    data_table(st, ["Nguồn vốn", "Triệu đồng", "Tỷ lệ"],
+                               [[lbl, trieu(a), pct(s)] for lbl, a, s in fu.resources]
+                               + [["Tổng cộng", trieu(fu.total), pct(100.0)]],
+                               [0.5, 0.25, 0.25], align=["L", "R", "R"],
+                               bold_rows=[len(fu.resources)])]
+        part += 1
+    if co.count:
+        head_c = ["Thôn, bản", "Tiền mặt (triệu đồng)", "Ngày công", "Hiến đất (m²)",
+                  "Giá trị quy đổi (triệu đồng)", "Số lượt"]
 
-    def crow(r: tuple) -> list[str]:
-        return [r[0], trieu(r[1]), vf.number(r[2], 1, trim=True), vf.number(r[3], 1, trim=True),
-                trieu(r[4]), vf.number(r[5])]
-    t = d.contrib_totals
-    tot_row = ["Tổng cộng", trieu(t["cash_vnd"]), vf.number(t["labour_days"], 1, trim=True),
-               vf.number(t["land_m2"], 1, trim=True), trieu(t["total_value_vnd"]),
-               vf.number(d.contrib_count)]
-    widths = [0.25, 0.15, 0.14, 0.15, 0.18, 0.13]
-    out.append(data_table(st, head_c, [crow(r) for r in d.contrib_by_village] + [tot_row],
-                          widths, align=["L", "R", "R", "R", "R", "R"],
-                          bold_rows=[len(d.contrib_by_village)]))
-    out.append(P("3.2. Theo dự án, công trình", st.heading2))
-    out.append(data_table(st, ["Dự án, công trình", *head_c[1:]],
-                          [crow(r) for r in d.contrib_by_project] + [tot_row], widths,
-                          align=["L", "R", "R", "R", "R", "R"],
-                          bold_rows=[len(d.contrib_by_project)]))
-    out += [PageBreak(), P("Phụ lục 4. Ảnh minh họa", st.heading)]
-    out += photo_pages(d, st)
-    if d.infra_full is not None:
-        out += [PageBreak(), P("Phụ lục 5. Danh sách đầy đủ công trình hạ tầng", st.heading),
+        def crow(r: tuple) -> list[str]:
+            return [r[0], trieu(r[1]), vf.number(r[2]), vf.number(r[3]), trieu(r[4]),
+                    vf.number(r[5])]
+        tot_row = ["Tổng cộng", trieu(co.cash_vnd), vf.number(co.labour_days),
+                   vf.number(co.land_m2), trieu(co.total_value_vnd), vf.number(co.count)]
+        widths = [0.25, 0.15, 0.14, 0.15, 0.18, 0.13]
+        out += [PageBreak(), P(f"Phụ lục {part}. Đóng góp của cộng đồng dân cư", st.heading),
+                P(contribution_sentence(d), st.body),
+                P(f"{part}.1. Theo thôn, bản", st.heading2),
+                data_table(st, head_c, [crow(r) for r in co.by_village] + [tot_row],
+                           widths, align=["L", "R", "R", "R", "R", "R"],
+                           bold_rows=[len(co.by_village)]),
+                P(f"{part}.2. Theo dự án, công trình", st.heading2),
+                data_table(st, ["Dự án, công trình", *head_c[1:]],
+                           [crow(r) for r in co.by_project] + [tot_row], widths,
+                           align=["L", "R", "R", "R", "R", "R"],
+                           bold_rows=[len(co.by_project)])]
+        part += 1
+    if d.photos:
+        out += [PageBreak(), P(f"Phụ lục {part}. Ảnh minh họa", st.heading)]
+        out += photo_pages(d, st)
+        part += 1
+    if d.infra_full is not None and d.infra_full_count:
+        numbered = ((str(i), *r) for i, r in enumerate(d.infra_full(), 1))
+        out += [PageBreak(), P(f"Phụ lục {part}. Danh sách đầy đủ công trình hạ tầng",
+                               st.heading),
                 data_table(st, ["TT", "Loại", "Tên công trình", "Thôn, bản", "Thông số"],
-                           [[str(i), *r] for i, r in enumerate(d.infra_full, 1)],
-                           [0.08, 0.17, 0.3, 0.15, 0.3], align=["C", "L", "L", "L", "L"],
-                           font_size=9)]
-    if d.contrib_full is not None:
-        out += [PageBreak(), P("Phụ lục 6. Sổ đóng góp của cộng đồng (đầy đủ)", st.heading),
+                           numbered, [0.08, 0.17, 0.3, 0.15, 0.3],
+                           align=["C", "L", "L", "L", "L"], font_size=9, paged=True)]
+        part += 1
+    if d.contrib_full is not None and co.count:
+        numbered = ((str(i), *r) for i, r in enumerate(d.contrib_full(), 1))
+        out += [PageBreak(), P(f"Phụ lục {part}. Sổ đóng góp của cộng đồng (đầy đủ)",
+                               st.heading),
                 data_table(st, ["TT", "Ngày", "Người đóng góp", "Thôn, bản", "Hình thức",
-                                "Số lượng", "Giá trị (đồng)"],
-                           [[str(i), *r] for i, r in enumerate(d.contrib_full, 1)],
+                                "Số lượng", "Giá trị (đồng)"], numbered,
                            [0.08, 0.12, 0.24, 0.14, 0.12, 0.14, 0.16],
-                           align=["C", "C", "L", "L", "L", "R", "R"], font_size=9)]
+                           align=["C", "C", "L", "L", "L", "R", "R"], font_size=9, paged=True)]
     return out
 
 

@@ -78,6 +78,23 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("text.bien_ban.thao_luan", "Ý kiến thảo luận tại cuộc họp"),
     FieldSpec("phu_luc.photos_per_page", "Số ảnh minh họa mỗi trang (2 hoặc 4)", example="2"),
     FieldSpec("text.no_dong", "Thuyết minh tình hình nợ đọng, quyết toán"),
+    FieldSpec("dossier.quyet_dinh_tinh", "Quyết định của tỉnh về thủ tục xét, công nhận (sau "
+              "01/7/2025): số, ngày, cơ quan ban hành, trích yếu",
+              example="Quyết định số 25/2025/QĐ-UBND ngày 15/8/2025 của Ủy ban nhân dân tỉnh "
+                      "Lào Cai ban hành Quy định …"),
+    FieldSpec("dossier.sap_xep_2025", "Xã được hình thành từ sắp xếp đơn vị hành chính năm 2025 "
+              "(có/không)", example="có"),
+    FieldSpec("dieu_kien.hai_long", "Tỷ lệ hài lòng của người dân đáp ứng yêu cầu theo quy định "
+              "(có/không)", example="có"),
+    FieldSpec("dieu_kien.hai_long.can_cu", "Căn cứ: mức hài lòng theo quy định của tỉnh và kết "
+              "quả lấy ý kiến", example="Kết quả lấy ý kiến ngày 20/02/2025 của Ủy ban MTTQ xã"),
+    FieldSpec("dieu_kien.an_ninh_trat_tu", "Xã đạt tiêu chuẩn “An toàn về an ninh, trật tự” theo "
+              "quy định của Bộ Công an (có/không)", example="có"),
+    FieldSpec("dieu_kien.an_ninh_trat_tu.can_cu", "Căn cứ: văn bản công nhận xã đạt tiêu chuẩn "
+              "“An toàn về an ninh, trật tự”",
+              example="Quyết định số 12/QĐ-CAT ngày 10/01/2025 của Công an tỉnh"),
+    FieldSpec("xac_nhan.<mã>", "Xác nhận giá trị bất thường của chỉ tiêu <mã> (lý do, người "
+              "xác nhận)", example="Số liệu điều tra hộ nghèo năm 2024 đã kiểm tra lại"),
 )
 _SPECS = {f.key: f for f in FIELDS}
 
@@ -87,6 +104,8 @@ def spec_for(key: str) -> FieldSpec | None:
         return _SPECS[key]
     if key.startswith("text.tieu_chi."):
         return _SPECS["text.tieu_chi.<mã>"]
+    if key.startswith("xac_nhan.") and len(key) > len("xac_nhan."):
+        return _SPECS["xac_nhan.<mã>"]
     return None
 
 

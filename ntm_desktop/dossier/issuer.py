@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ntm_desktop.dossier.template import nfc
+from ntm_desktop.dossier.template import issuer_bodies, nfc
 
 _PLACE = re.compile(r"(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận)\s+(.+)$", re.IGNORECASE)
 
@@ -61,3 +61,35 @@ def number_line(number: str | None, symbol: str) -> str:
     if "/" in n:
         return f"Số: {n}"
     return f"Số: {n or '…'}/{symbol}"
+
+
+def place_of(issuer_lines: Sequence[str]) -> str | None:
+    """The place of the date line from the issuing bodies: the first body that names its level
+    ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN/SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" → "Lạng Sơn") — the place
+    only, never the rest of the name."""
+    for body in issuer_bodies(issuer_lines):
+        place = place_from(body)
+        if place:
+            return place
+    return None
+
+
+def symbol_for(issuer_lines: Sequence[str]) -> str:
+    """The issuer's part of a document symbol (NĐ 30/2020): a People's Committee "UBND", a
+    department the initials of its name ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" → "SNNMT"), an office
+    likewise ("PHÒNG KINH TẾ" → "PKT"); "VÀ" and the place name are left out."""
+    bodies = issuer_bodies(issuer_lines)
+    body = bodies[-1] if bodies else ""
+    if body.startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")) or not body:
+        return "UBND"
+    letters = []
+    for word in body.split():
+        if word in ("VÀ", "-", "–"):
+            continue
+        if word in ("TỈNH", "HUYỆN", "XÃ", "THÀNH", "QUẬN", "THỊ"):
+            break
+        if "&" in word:      # an abbreviated name ("SỞ NN&MT LÀO CAI"): its letters, then stop
+            letters += [c for c in word if c.isalpha()]
+            break
+        letters.append(word[0])
+    return "".join(letters) or "UBND"

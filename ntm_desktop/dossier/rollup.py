@@ -15,6 +15,7 @@ opposite of the commune's đạt/chưa đạt; without any appraisal, the commun
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -44,6 +45,9 @@ REPORT_SOURCE_LABELS = {
     "cong_dong": "Huy động đóng góp của cộng đồng dân cư",
     "khac": "Nguồn vốn khác",
 }
+#: the revocation rule cited by the reports is QĐ 18/2022/QĐ-TTg (02/8/2022): not cited for
+#: earlier years (item 14 of issue 10)
+REVOCATION_FROM = 2022
 DEFAULT_BANDS: dict[int, tuple[tuple[int, int], ...]] = {
     19: ((19, 19), (15, 18), (10, 14), (5, 9), (0, 4)),
     10: ((10, 10), (5, 9), (0, 4)),
@@ -79,12 +83,78 @@ def parse_bands(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def band_label(lo: int, hi: int) -> str:
+def band_label(lo: int, hi: int, *, from_word: bool = False) -> str:
+    """"đạt 19 tiêu chí", "đạt 15-18 tiêu chí", "đạt dưới 5 tiêu chí"; with ``from_word`` the
+    band just above the lowest reads "đạt từ 5-9 tiêu chí", as the Lạng Sơn reports write it."""
     if lo == hi:
         return f"đạt {lo} tiêu chí"
     if lo == 0:
         return f"đạt dưới {hi + 1} tiêu chí"
-    return f"đạt {lo}-{hi} tiêu chí"
+    return f"đạt {'từ ' if from_word else ''}{lo}-{hi} tiêu chí"
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """When the report's figures stand: "Đến hết tháng 7/2020" (``month``), "Đến hết năm 2018"
+    (year only), "Đến ngày 30/6/2017" (``day``) — or a period named in words ("6 tháng đầu
+    năm 2017") that sets the title and the lead of the band sentence."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    period: str | None = None
+
+    @classmethod
+    def parse(cls, text: str | None, year: int) -> AsOf:
+        t = (text or "").strip()
+        if not t:
+            return cls(year)
+        parts = t.split("/")
+        try:
+            nums = [int(x) for x in parts]
+        except ValueError:
+            return cls(year, period=t)
+        if len(nums) == 1 and 2000 <= nums[0] <= 2100:
+            return cls(nums[0])
+        if len(nums) == 2 and 1 <= nums[0] <= 12:
+            return cls(nums[1], nums[0])
+        if len(nums) == 3:
+            dt.date(nums[2], nums[1], nums[0])   # raises ValueError on a bad date
+            return cls(nums[2], nums[1], nums[0])
+        raise ValidationError(_N("errors", "Thời điểm báo cáo không hợp lệ: “{value}” (ví dụ "
+                                 "7/2020, 30/6/2017 hoặc 2020)."), field="as_of",
+                              args={"value": t})
+
+    @property
+    def lead(self) -> str:
+        if self.period:
+            return f"Đến hết {self.period}"
+        if self.day:
+            return f"Đến ngày {self.day}/{self.month}/{self.year}"
+        if self.month:
+            return f"Đến hết tháng {self.month}/{self.year}"
+        return f"Đến hết năm {self.year}"
+
+    @property
+    def title(self) -> str:
+        if self.period:
+            return self.period
+        return self.lead[0].lower() + self.lead[1:]
+
+    @property
+    def date(self) -> dt.date:
+        """The last day the figures cover (for rules by period)."""
+        if self.day and self.month:
+            return dt.date(self.year, self.month, self.day)
+        if self.month:
+            nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(self.year, 12, 31)
+
+    @property
+    def with_districts(self) -> bool:
+        """Before 7/2025 communes belonged to districts (huyện); the reports name them."""
+        return self.date < dt.date(2025, 7, 1)
 
 
 def default_bands(total: int) -> tuple[tuple[int, int], ...]:
@@ -151,19 +221,46 @@ class CommuneResult:
     land_m2: float
     contrib_value_vnd: float
     province: str = ""
+    district: str = ""
+    catalog_citation: str = ""
+
+    @property
+    def xa(self) -> str:
+        """The commune in a sentence: "xã Cao Minh"."""
+        n = self.name.strip()
+        return f"xã {n[3:].strip() if n[:3].lower() == 'xã ' else n}"
+
+    def named(self, with_district: bool) -> str:
+        """"xã Cao Minh, huyện Tràng Định" (before 7/2025) or "xã Cao Minh"."""
+        d = self.district.strip()
+        if with_district and d:
+            d = d if d[:5].lower() in ("huyện", "thị x", "thành", "quận ") else f"huyện {d}"
+            return f"{self.xa}, {d[0].lower()}{d[1:]}"
+        return self.xa
 
 
 def commune_result(wb: Any, appraisals: Mapping[str, Mapping[str, Any]], year: int
                    ) -> tuple[CommuneResult, ev.Evaluation]:
+    """One commune of the roll-up: read its workbook once, then :func:`result_from`."""
     from ntm_desktop.store import contributions, evaluation_service, projects
     from ntm_desktop.store.commune import get_commune
     c = get_commune(wb)
     own = evaluation_service.evaluate(wb, year)
+    return result_from(c, own, appraisals, projects.resources_mobilised(wb)["by_source"],
+                       contributions.totals(wb))
+
+
+def result_from(c: Mapping[str, Any], own: ev.Evaluation,
+                appraisals: Mapping[str, Mapping[str, Any]],
+                resources: Mapping[str, int] | None = None,
+                totals: Mapping[str, Any] | None = None
+                ) -> tuple[CommuneResult, ev.Evaluation]:
+    """The commune's result from plain inputs: its profile row, its own evaluation, the
+    appraiser's results, funding by source (đồng) and contribution totals."""
     adj, unappraised, applicable = apply_appraisals(own, appraisals)
-    recognised = bool(c.get("recognised_year"))
-    risk = ev.revocation_risk(adj, recognised)
-    res = projects.resources_mobilised(wb)
-    t = contributions.totals(wb)
+    risk = ev.revocation_risk(adj, bool(c.get("recognised_year")))
+    t = totals or {}
+    catalog = own.catalog
     return CommuneResult(
         code=c["code"], name=c["name"], catalog_id=adj.catalog_id, total=adj.total,
         met_count=adj.met_count, self_met_count=own.met_count,
@@ -171,10 +268,11 @@ def commune_result(wb: Any, appraisals: Mapping[str, Mapping[str, Any]], year: i
         not_met=[cr.code for cr in adj.not_met], unknown=[cr.code for cr in adj.unknown],
         unappraised=unappraised, applicable=applicable, recognised_year=c.get("recognised_year"),
         target_year=c.get("target_year"), revocation_level=risk["level"],
-        revocation_reasons=risk["reasons"], resources=dict(res["by_source"]),
-        cash_vnd=t["cash_vnd"] or 0, labour_days=t["labour_days"] or 0,
-        land_m2=t["land_m2"] or 0, contrib_value_vnd=t["total_value_vnd"] or 0,
-        province=c.get("province") or ""), adj
+        revocation_reasons=risk["reasons"], resources=dict(resources or {}),
+        cash_vnd=t.get("cash_vnd") or 0, labour_days=t.get("labour_days") or 0,
+        land_m2=t.get("land_m2") or 0, contrib_value_vnd=t.get("total_value_vnd") or 0,
+        province=c.get("province") or "", district=c.get("old_district_name") or "",
+        catalog_citation=(f"{catalog.title} ({catalog.legal_source})" if catalog else "")), adj
 
 
 def evaluate_each(items: Iterable[tuple[str, Any, Mapping[str, Mapping[str, Any]]]], year: int,
@@ -217,6 +315,11 @@ class CriterionCount:
     name: str
     count: int
     share: float | None
+    phrase: str = ""
+
+    @property
+    def report_phrase(self) -> str:
+        return self.phrase or f"về {self.name[:1].lower()}{self.name[1:]}"
 
 
 @dataclass
@@ -241,6 +344,16 @@ class Rollup:
     unappraised: int
     applicable: int
     excluded: list[tuple[str, str, str]] = field(default_factory=list)  # code, name, reason
+    recognised_now: list[CommuneResult] = field(default_factory=list)
+    recognised_total: int = 0
+    catalog_citation: str = ""
+    legal_basis: str = ""                # "Quyết định số 1980/QĐ-TTg ngày … ban hành …"
+    revocation_from: int | None = None   # first year the revocation rule applies
+    as_of: AsOf | None = None
+
+    @property
+    def when(self) -> AsOf:
+        return self.as_of or AsOf(self.year)
 
     @property
     def n(self) -> int:
@@ -249,6 +362,7 @@ class Rollup:
 
 def compute(workbooks: Sequence[Any], appraisals: Mapping[str, Mapping[str, Mapping[str, Any]]],
             year: int, *, bands: Sequence[tuple[int, int]] | None = None,
+            as_of: AsOf | None = None,
             report: ProgressFn | None = None, cancel: CancelToken | None = None) -> Rollup:
     """Roll up ``workbooks`` for ``year`` (see the module docstring)."""
     pairs = []
@@ -256,18 +370,19 @@ def compute(workbooks: Sequence[Any], appraisals: Mapping[str, Mapping[str, Mapp
         step(report, cancel, i, len(workbooks), _N("progress", "Đánh giá các xã"))
         code = (wb.commune() or {}).get("code", "")
         pairs.append(commune_result(wb, appraisals.get(code, {}), year))
-    return aggregate(pairs, year, bands=bands)
+    return aggregate(pairs, year, bands=bands, as_of=as_of)
 
 
 def aggregate(pairs: Sequence[tuple[CommuneResult, ev.Evaluation]], year: int, *,
               bands: Sequence[tuple[int, int]] | None = None,
-              excluded: Sequence[tuple[str, str, str]] = ()) -> Rollup:
+              excluded: Sequence[tuple[str, str, str]] = (),
+              as_of: AsOf | None = None) -> Rollup:
     """Aggregate per-commune results (from :func:`commune_result`)."""
     if not pairs:
         raise ValidationError(_N("errors", "Không có xã nào để tổng hợp."), code="empty")
     main_catalog = Counter(r.catalog_id for r, _ in pairs).most_common(1)[0][0]
     excluded = list(excluded) + [
-        (r.code, r.name, f"dùng bộ tiêu chí {r.catalog_id}, khác {main_catalog}")
+        (r.code, r.name, f"đánh giá theo {r.catalog_citation or r.catalog_id}")
         for r, _ in pairs if r.catalog_id != main_catalog]
     pairs = [(r, e) for r, e in pairs if r.catalog_id == main_catalog]
     communes = [r for r, _ in pairs]
@@ -278,13 +393,16 @@ def aggregate(pairs: Sequence[tuple[CommuneResult, ev.Evaluation]], year: int, *
     avg = round(sum(r.met_count for r in communes) / n, 2) if n else None
     band_defs = tuple(bands) if bands else default_bands(total)
     band_rows = []
+    lowest = {hi + 1 for lo, hi in band_defs if lo == 0}
     for lo, hi in band_defs:
         k = sum(1 for r in communes if lo <= r.met_count <= hi)
-        band_rows.append(Band(lo, hi, band_label(lo, hi), k, vf.share(k, n)))
+        band_rows.append(Band(lo, hi, band_label(lo, hi, from_word=lo in lowest), k,
+                              vf.share(k, n)))
     crit_rows = []
     for code, name in crit_list:
         k = sum(1 for r in communes if r.criteria_status.get(code) == STATUS_MET)
-        crit_rows.append(CriterionCount(code, name, k, vf.share(k, n)))
+        phrase = catalog.criterion(code).report_phrase if catalog else ""
+        crit_rows.append(CriterionCount(code, name, k, vf.share(k, n), phrase))
     by_source = {s: 0 for s in FUNDING_SOURCES}
     for r in communes:
         for s, v in r.resources.items():
@@ -297,6 +415,8 @@ def aggregate(pairs: Sequence[tuple[CommuneResult, ev.Evaluation]], year: int, *
     registered = [r for r in communes if r.target_year == year
                   and not (r.recognised_year and r.recognised_year < year)]
     registered_open = sum(len(r.not_met) + len(r.unknown) for r in registered)
+    recognised_now = [r for r in communes if r.recognised_year == year]
+    recognised_total = sum(1 for r in communes if r.recognised_year and r.recognised_year <= year)
     return Rollup(
         year=year, catalog_id=main_catalog, catalog_title=catalog.title if catalog else "",
         total_criteria=total, communes=communes, average=avg, bands=band_rows,
@@ -307,12 +427,16 @@ def aggregate(pairs: Sequence[tuple[CommuneResult, ev.Evaluation]], year: int, *
         contrib_value_vnd=sum(r.contrib_value_vnd for r in communes),
         at_risk=at_risk, registered=registered, registered_open=registered_open,
         unappraised=sum(r.unappraised for r in communes),
-        applicable=sum(r.applicable for r in communes), excluded=excluded)
+        applicable=sum(r.applicable for r in communes), excluded=excluded,
+        recognised_now=recognised_now, recognised_total=recognised_total,
+        catalog_citation=(f"{catalog.title} ({catalog.legal_source})" if catalog else ""),
+        legal_basis=(catalog.legal_basis or catalog.legal_source) if catalog else "",
+        revocation_from=REVOCATION_FROM, as_of=as_of)
 
 
 # ----------------------------------------------------------------------------- sentences
 def _million(vnd: float) -> str:
-    return vf.million(vnd)
+    return vf.trieu(vnd)
 
 
 def band_sentence(b: Band, n: int) -> str:
@@ -323,15 +447,65 @@ def band_sentence(b: Band, n: int) -> str:
 
 
 def criterion_sentence(c: CriterionCount, n: int) -> str:
-    return (f"có {n2(c.count)}/{n2(n)} xã đạt tiêu chí về {c.name.lower()}, chiếm tỷ lệ "
+    return (f"có {n2(c.count)}/{n2(n)} xã đạt tiêu chí {c.report_phrase}, chiếm tỷ lệ "
             f"{vf.percent(c.share or 0)}")
 
 
-def sentences(r: Rollup) -> list[str]:
-    """The report's sentences, in the wording and number format of the provincial reports."""
-    out = [f"Tổng số xã tổng hợp: {n2(r.n)} xã (bộ tiêu chí {r.catalog_id}, năm {r.year}).",
-           f"Số tiêu chí bình quân 01 xã đạt {vf.number(r.average or 0, 2)} tiêu chí/xã, cụ thể:"]
-    out += [f"+ {band_sentence(b, r.n)};" for b in r.bands]
+def printed_bands(r: Rollup) -> list[Band]:
+    """The bands the report prints: an empty band is left out."""
+    return [b for b in r.bands if b.count]
+
+
+def band_paragraph(r: Rollup, *, style: str = "sentence") -> str | list[str]:
+    """The report's paragraph: "Đến hết tháng 7/2020, số tiêu chí bình quân 01 xã đạt 11,66
+    tiêu chí/xã, cụ thể: Số xã đạt 19 tiêu chí có 51/181 xã, chiếm 28,18%; …; Số xã đạt từ 5-9
+    tiêu chí có 90/181 xã, chiếm 49,72%." (one sentence); ``style="list"``: the lead and one
+    "+ …;" line per band, the last ending with a period (the 2017 report's form)."""
+    lead = (f"{r.when.lead}, số tiêu chí bình quân 01 xã đạt {vf.number(r.average or 0, 2)} "
+            "tiêu chí/xã, cụ thể:")
+    bands = [band_sentence(b, r.n) for b in printed_bands(r)]
+    if style == "list":
+        return [lead, *(f"+ {x}{'.' if i == len(bands) - 1 else ';'}"
+                        for i, x in enumerate(bands))]
+    return f"{lead} {'; '.join(bands)}."
+
+
+def recognised_sentence(r: Rollup) -> str:
+    """"Có 02 xã được thẩm định công nhận đạt chuẩn nông thôn mới năm 2020 (xã Cao Minh,
+    huyện Tràng Định; …), nâng tổng số xã đạt chuẩn lên 48 xã."."""
+    wd = r.when.with_districts
+    if r.recognised_now:
+        names = "; ".join(c.named(wd) for c in r.recognised_now)
+        return (f"Có {n2(len(r.recognised_now))} xã được thẩm định công nhận đạt chuẩn nông thôn "
+                f"mới năm {r.year} ({names}), nâng tổng số xã đạt chuẩn lên "
+                f"{n2(r.recognised_total)} xã.")
+    if r.recognised_total:
+        return f"Tổng số xã đã được công nhận đạt chuẩn nông thôn mới là {n2(r.recognised_total)} xã."
+    return ""
+
+
+def registered_sentence(r: Rollup) -> str:
+    if not r.registered:
+        return ""
+    wd = r.when.with_districts
+    names = "; ".join(c.named(wd) for c in r.registered)
+    return (f"Có {n2(len(r.registered))} xã đăng ký đạt chuẩn nông thôn mới năm {r.year}: "
+            f"{names}; các xã cần hoàn thành {n2(r.registered_open)} lượt tiêu chí chưa đạt.")
+
+
+def revocation_applies(r: Rollup) -> bool:
+    return r.revocation_from is not None and r.year >= r.revocation_from
+
+
+def sentences(r: Rollup, *, band_style: str = "sentence") -> list[str]:
+    """The report's sentences, in the wording and number format of the provincial reports;
+    a section with nothing to report is left out."""
+    out = [f"Tổng hợp {n2(r.n)} xã, đánh giá theo {r.catalog_citation}."]
+    para = band_paragraph(r, style=band_style)
+    out += para if isinstance(para, list) else [para]
+    rec = recognised_sentence(r)
+    if rec:
+        out.append(rec)
     out.append("Kết quả thực hiện từng tiêu chí:")
     out += [f"- Tiêu chí {c.code}: {criterion_sentence(c, r.n)}." for c in r.criteria]
     if r.resources_total:
@@ -339,39 +513,49 @@ def sentences(r: Rollup) -> list[str]:
                    f"nông thôn mới: {_million(r.resources_total)} triệu đồng. Cụ thể như sau:")
         out += [f"- {label}: {_million(v)} triệu đồng (chiếm {vf.percent(s or 0)})."
                 for _, label, v, s in r.resources]
-    out.append(f"Nhân dân đóng góp bằng tiền {_million(r.cash_vnd)} triệu đồng, "
-               f"{vf.number(r.labour_days, 1, trim=True)} ngày công lao động, hiến "
-               f"{vf.number(r.land_m2, 1, trim=True)} m² đất.")
-    if r.at_risk:
-        out.append(f"Có {n2(len(r.at_risk))} xã đã được công nhận đạt chuẩn có nguy cơ bị thu "
-                   "hồi quyết định công nhận (Quyết định số 18/2022/QĐ-TTg): "
-                   + "; ".join(f"{c.name} (đạt {n2(c.met_count)}/{n2(c.total)} tiêu chí"
-                               + (", thuộc diện thu hồi" if c.revocation_level == "revocation"
-                                  else ", cảnh báo") + ")" for c in r.at_risk) + ".")
-    else:
-        out.append("Không có xã đã được công nhận đạt chuẩn nào có nguy cơ bị thu hồi quyết "
-                   "định công nhận.")
-    if r.registered:
-        out.append(f"Có {n2(len(r.registered))} xã đăng ký đạt chuẩn nông thôn mới năm {r.year}: "
-                   + ", ".join(c.name for c in r.registered)
-                   + f"; các xã cần hoàn thành {n2(r.registered_open)} lượt tiêu chí chưa đạt.")
-    else:
-        out.append(f"Không có xã đăng ký đạt chuẩn nông thôn mới năm {r.year}.")
-    out.append(f"Số chỉ tiêu chưa được thẩm định: {vf.number(r.unappraised)}/"
-               f"{vf.number(r.applicable)} (tổng hợp theo kết quả tự đánh giá của xã).")
+    parts = []
+    if r.cash_vnd:
+        parts.append(f"bằng tiền {_million(r.cash_vnd)} triệu đồng")
+    if r.labour_days:
+        parts.append(f"{vf.number(r.labour_days)} ngày công lao động")
+    if r.land_m2:
+        parts.append(f"hiến {vf.number(r.land_m2)} m² đất")
+    if parts:
+        out.append(f"Nhân dân đóng góp {', '.join(parts)}.")
+    if revocation_applies(r):
+        if r.at_risk:
+            out.append(f"Có {n2(len(r.at_risk))} xã đã được công nhận đạt chuẩn có nguy cơ bị "
+                       "thu hồi quyết định công nhận theo Quyết định số 18/2022/QĐ-TTg ngày "
+                       "02/8/2022 của Thủ tướng Chính phủ: "
+                       + "; ".join(f"{c.named(r.when.with_districts)} (đạt {n2(c.met_count)}/"
+                                   f"{n2(c.total)} tiêu chí"
+                                   + (", thuộc diện thu hồi" if c.revocation_level == "revocation"
+                                      else ", cảnh báo") + ")" for c in r.at_risk) + ".")
+        else:
+            out.append("Không có xã đã được công nhận đạt chuẩn nào có nguy cơ bị thu hồi quyết "
+                       "định công nhận.")
+    reg = registered_sentence(r)
+    if reg:
+        out.append(reg)
+    if r.unappraised:
+        out.append(f"Số chỉ tiêu chưa được thẩm định: {vf.number(r.unappraised)}/"
+                   f"{vf.number(r.applicable)} (tổng hợp theo kết quả tự đánh giá của xã).")
     for code, name, why in r.excluded:
-        out.append(f"Không tổng hợp xã {name} ({code}): {why}.")
+        out.append(f"Không tổng hợp {name} ({code}): {why}.")
     return out
 
 
 def to_json(r: Rollup) -> dict[str, Any]:
     return {
-        "year": r.year, "catalog": r.catalog_id, "communes": r.n,
+        "year": r.year, "as_of": r.when.lead, "catalog": r.catalog_id, "communes": r.n,
+        "recognised": {"year": r.year, "communes": [{"code": c.code, "name": c.name}
+                                                    for c in r.recognised_now],
+                       "total": r.recognised_total},
         "total_criteria": r.total_criteria, "average_met": r.average,
         "bands": [{"label": b.label, "min": b.lo, "max": b.hi, "count": b.count,
                    "share": b.share} for b in r.bands],
-        "criteria": [{"code": c.code, "name": c.name, "count": c.count, "share": c.share}
-                     for c in r.criteria],
+        "criteria": [{"code": c.code, "name": c.name, "count": c.count, "share": c.share,
+                      "phrase": c.report_phrase} for c in r.criteria],
         "resources": {"total_vnd": r.resources_total,
                       "by_source": [{"source": s, "label": label, "amount_vnd": v, "share": sh}
                                     for s, label, v, sh in r.resources]},
@@ -386,7 +570,8 @@ def to_json(r: Rollup) -> dict[str, Any]:
             "criteria_to_complete": r.registered_open},
         "appraisal": {"unappraised_indicators": r.unappraised,
                       "applicable_indicators": r.applicable},
-        "per_commune": [{"code": c.code, "name": c.name, "met": c.met_count,
+        "per_commune": [{"code": c.code, "name": c.name, "district": c.district,
+                         "met": c.met_count,
                          "self_met": c.self_met_count, "unappraised": c.unappraised}
                         for c in r.communes],
         "excluded": [{"code": c, "name": nm, "reason": why} for c, nm, why in r.excluded],

@@ -275,20 +275,76 @@ class QRBlock(Flowable):
 # ------------------------------------------------------------------------------- header blocks
 LEFT_COL = 70 * mm
 RIGHT_COL = TEXT_W - LEFT_COL
+#: words a body's name may break before ("ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN", "SỞ NÔNG NGHIỆP /
+#: VÀ MÔI TRƯỜNG"): never inside a place name or between two words that belong together
+_LEVEL_WORDS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN")
+_BREAK_BEFORE = (*_LEVEL_WORDS, "VÀ")
+
+
+def issuer_bodies(lines: Sequence[str]) -> list[str]:
+    """"ỦY BAN NHÂN DÂN/TỈNH LÀO CAI" is one body written on two lines; "ỦY BAN NHÂN DÂN TỈNH
+    LẠNG SƠN/SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" is a parent body and the issuing body. A part that
+    starts with a level word (TỈNH, HUYỆN, XÃ …) continues the body before it."""
+    bodies: list[str] = []
+    for part in lines:
+        text = " ".join(nfc(part).upper().split())
+        if not text:
+            continue
+        if bodies and text.startswith(tuple(w + " " for w in _LEVEL_WORDS)):
+            bodies[-1] = f"{bodies[-1]} {text}"
+        else:
+            bodies.append(text)
+    return bodies
+
+
+def break_name(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of a body's name that fit ``width``, broken only before a level word or "VÀ"
+    (balanced when several breaks are possible); a name without such a break stays whole."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    words = text.split()
+
+    def w(ws: Sequence[str]) -> float:
+        return stringWidth(" ".join(ws), font, size)
+    # "ỦY BAN NHÂN DÂN / XÃ BẮC SƠN": a People's Committee's level goes on its own line
+    if text.startswith(("ỦY BAN NHÂN DÂN ", "HỘI ĐỒNG NHÂN DÂN ")):
+        k = len(("ỦY BAN NHÂN DÂN" if text.startswith("ỦY") else "HỘI ĐỒNG NHÂN DÂN").split())
+        if any(" ".join(words[k:k + len(b.split())]) == b for b in _LEVEL_WORDS):
+            return [" ".join(words[:k]), *break_name(" ".join(words[k:]), font, size, width)]
+    if w(words) <= width:
+        return [" ".join(words)]
+    cuts = [k for k in range(1, len(words))
+            if any(" ".join(words[k:k + len(b.split())]) == b for b in _BREAK_BEFORE)]
+    best: list[str] | None = None
+    best_score = None
+    for k in cuts:
+        head, tail = words[:k], words[k:]
+        rest = break_name(" ".join(tail), font, size, width)
+        lines = [" ".join(head), *rest]
+        over = sum(max(0.0, w(x.split()) - width) for x in lines)
+        score = (over, len(lines), max(w(x.split()) for x in lines))
+        if best_score is None or score < best_score:
+            best, best_score = lines, score
+    return best or [" ".join(words)]
 
 
 def header_block(st: Styles, *, issuer_lines: Sequence[str], number_line: str | None,
                  place_date: str, parent_line: str | None = None) -> Table:
-    """The two-column header of NĐ 30/2020: issuer (bold capitals, short rule) and "Số: …" on
-    the left; Quốc hiệu, Tiêu ngữ (rule under it) and the italic place/date on the right."""
-    left: list[Flowable] = []
-    if parent_line:
-        left.append(P(parent_line.upper(), ParagraphStyle("parent", parent=st.issuer,
-                                                          fontName=st.fonts.regular)))
-    for line in issuer_lines:
-        left.append(P(nfc(line).upper(), st.issuer))
+    """The two-column header of NĐ 30/2020: the parent body in capitals, not bold, above the
+    issuing body in bold capitals (short rule under it) and "Số: …" on the left; Quốc hiệu,
+    Tiêu ngữ (rule under it) and the italic place/date on the right. Names break only between
+    words that belong apart (:func:`break_name`)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    widest = max(stringWidth(nfc(x).upper(), st.fonts.bold, 12.5) for x in issuer_lines)
+    bodies = issuer_bodies([*([parent_line] if parent_line else []), *issuer_lines])
+    parents, body = bodies[:-1], bodies[-1] if bodies else ""
+    parent_style = ParagraphStyle("parent", parent=st.issuer, fontName=st.fonts.regular)
+    left: list[Flowable] = []
+    for p in parents:
+        for line in break_name(p, st.fonts.regular, parent_style.fontSize, LEFT_COL):
+            left.append(P(line, parent_style))
+    body_lines = break_name(body, st.fonts.bold, st.issuer.fontSize, LEFT_COL)
+    for line in body_lines:
+        left.append(P(line, st.issuer))
+    widest = max(stringWidth(x, st.fonts.bold, st.issuer.fontSize) for x in body_lines)
     left.append(HRule(min(widest, LEFT_COL) * 0.4))
     right = [P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", st.nation),
              P("Độc lập - Tự do - Hạnh phúc", st.motto),
@@ -305,13 +361,71 @@ def header_block(st: Styles, *, issuer_lines: Sequence[str], number_line: str | 
     return t
 
 
+_NAME_HEADS = ("xã", "thôn", "bản", "huyện", "tỉnh", "phường", "thị", "thành", "quận")
+_LINE_STARTS = ("các", "của", "về", "và", "theo", "tại", "đạt", "cho", "trên", "năm")
+
+
+def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Break ``text`` into the fewest lines that fit ``width``, balanced so that the last line
+    never holds a single word, and never inside a name ("xã Bản Phiệt", "Lạng Sơn")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    words = nfc(text).split()
+    joined = " ".join(words)
+    if not words or stringWidth(joined, font, size) <= width:
+        return [joined]
+
+    caps = joined.isupper()
+
+    def can_break(k: int) -> bool:   # a line may start at words[k]
+        prev, word = words[k - 1], words[k]
+        if caps:
+            return True
+        if prev.lower() in _NAME_HEADS and word[:1].isupper():
+            return False
+        return not (prev[:1].isupper() and word[:1].isupper() and k > 1)
+
+    def w(ws: Sequence[str]) -> float:
+        return stringWidth(" ".join(ws), font, size)
+    # a bracket, a comma or a function word is the natural place to break a title in two
+    for mark in ("(", ",", "word"):
+        cuts = [k for k in range(2, len(words) - 1)
+                if (words[k].startswith("(") if mark == "(" else words[k - 1].endswith(",")
+                    if mark == "," else words[k].lower() in _LINE_STARTS)]
+        fitting = [k for k in cuts if w(words[:k]) <= width and w(words[k:]) <= width]
+        if fitting:
+            k = min(fitting, key=lambda k: abs(w(words[:k]) - w(words[k:])))
+            return [" ".join(words[:k]), " ".join(words[k:])]
+    best: list[str] | None = None
+    for n in range(2, len(words)):
+        target = w(words) / n
+        lines: list[list[str]] = [[]]
+        for k, word in enumerate(words):
+            cur = lines[-1]
+            if cur and len(lines) < n and can_break(k) and w([*cur, word]) > target * 1.05:
+                lines.append([word])
+            else:
+                cur.append(word)
+        if all(w(x) <= width for x in lines) and len(lines[-1]) > 1:
+            best = [" ".join(x) for x in lines]
+            break
+    return best or [joined]
+
+
+def centred(text: str, style: ParagraphStyle) -> Paragraph:
+    """A centred heading broken into balanced lines (:func:`balanced_lines`)."""
+    parts = balanced_lines(text, style.fontName, style.fontSize, TEXT_W)
+    return P("<br/>".join(esc(x) for x in parts), style, markup=True)
+
+
 def title_block(st: Styles, kind: str, summary_lines: Sequence[str],
                 recipient: str | Sequence[str] | None = None) -> list[Flowable]:
-    """Document type (TỜ TRÌNH, BÁO CÁO …) and its summary centred, a short rule, and the
-    optional "Kính gửi: …" line."""
+    """Document type (TỜ TRÌNH, BÁO CÁO …) and its summary centred (a wrapped summary line is
+    balanced: no single word left on its last line), a short rule, and the optional "Kính gửi:
+    …" line."""
     out: list[Flowable] = [Spacer(1, 6), P(kind.upper(), st.doc_kind)]
     for line in summary_lines:
-        out.append(P(line, st.summary))
+        parts = balanced_lines(line, st.summary.fontName, st.summary.fontSize, TEXT_W)
+        out.append(P("<br/>".join(esc(x) for x in parts), st.summary, markup=True))
     out.append(HRule(40 * mm, space=4))
     if recipient:
         recips = [recipient] if isinstance(recipient, str) else list(recipient)
@@ -356,29 +470,189 @@ def signature_block(st: Styles, *, recipients: Sequence[str] | None, authority: 
     return KeepTogether([Spacer(1, 8), t])
 
 
-def data_table(st: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
+def with_signature(story: list[Flowable], block: Flowable) -> list[Flowable]:
+    """Append the signature block kept on one page with the paragraph before it, so that a
+    signature never stands alone on a page."""
+    if story and isinstance(story[-1], Paragraph):
+        last = story.pop()
+        story.append(KeepTogether([last, block]))
+    else:
+        story.append(block)
+    return story
+
+
+_PAD = 6.5       # left + right cell padding (3 + 3) plus a little air
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def fit_columns(cols: list[float], columns: Sequence[Sequence[str]], fonts: Sequence[str],
+                size: float) -> list[float]:
+    """Column widths that hold the widest word of each column (never a word broken inside a
+    cell), taken from the columns with room to spare; the total width is kept."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    total = sum(cols)
+    mins = []
+    for texts, font in zip(columns, fonts, strict=True):
+        widest = max((stringWidth(w, font, size) for t in texts for w in _words(t)), default=0)
+        mins.append(widest + _PAD)
+    if sum(mins) > total:          # cannot hold every word: share what there is by need
+        return [total * m / sum(mins) for m in mins]
+    out = list(cols)
+    for _ in range(len(out)):
+        short = [i for i, w in enumerate(out) if w < mins[i] - 0.01]
+        if not short:
+            break
+        need = sum(mins[i] - out[i] for i in short)
+        for i in short:
+            out[i] = mins[i]
+        donors = [i for i, w in enumerate(out) if i not in short and w > mins[i]]
+        room = sum(out[i] - mins[i] for i in donors)
+        for i in donors:
+            out[i] -= need * (out[i] - mins[i]) / room
+    return out
+
+
+class PagedTable(Flowable):
+    """A long table laid out one page at a time: each split builds only the rows that fit the
+    frame (with the header row again), so a list of 300,000 rows takes time and memory in
+    proportion to its pages, not to the square of its rows. Rows come from an iterator."""
+
+    CHUNK = 60
+
+    def __init__(self, make: Callable[[list[Sequence[Any]]], Table],
+                 rows: Any, buffered: list[Sequence[Any]] | None = None,
+                 per_page: int | None = None, min_height: float | None = None):
+        super().__init__()
+        self._make = make
+        self._rows = iter(rows)
+        self._buf: list[Sequence[Any]] = buffered or []
+        self._ended = False
+        self._table: Table | None = None
+        self._per_page = per_page or self.CHUNK    # rows that fitted the last page
+        self._min_height = min_height              # header and one row
+        self._last: tuple[float, float, Table | None, int] | None = None
+
+    def _fill(self, n: int) -> None:
+        while not self._ended and len(self._buf) < n:
+            try:
+                self._buf.append(next(self._rows))
+            except StopIteration:
+                self._ended = True
+
+    def _fit(self, aw: float, ah: float) -> tuple[Table | None, int]:
+        """The largest head of the remaining rows that fits ``ah`` (built once per size)."""
+        if self._last is not None and self._last[:2] == (aw, ah):
+            return self._last[2], self._last[3]
+        if self._min_height is not None and ah < self._min_height:
+            self._last = (aw, ah, None, 0)
+            return None, 0
+        n = self._per_page + 8
+        while True:
+            self._fill(n)
+            k = min(n, len(self._buf))
+            if k == 0:
+                return None, 0
+            t = self._make(self._buf[:k])
+            _, h = t.wrap(aw, ah)
+            heights = t._rowHeights
+            if self._min_height is None and len(heights) > 1:
+                self._min_height = heights[0] + heights[1]
+            if h <= ah and k == n and not (self._ended and k == len(self._buf)):
+                n *= 2           # small rows: the page holds more
+                continue
+            if h <= ah:
+                fit = k
+            else:
+                used, fit = heights[0], 0
+                for rh in heights[1:]:
+                    if used + rh > ah:
+                        break
+                    used += rh
+                    fit += 1
+                if fit == 0:
+                    self._last = (aw, ah, None, 0)
+                    return None, 0
+                t = self._make(self._buf[:fit])
+                t.wrap(aw, ah)
+            self._last = (aw, ah, t, fit)
+            return t, fit
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        t, k = self._fit(aw, ah)
+        if t is not None and self._ended and k == len(self._buf):
+            self._table = t
+            return t.wrap(aw, ah)
+        self._table = None
+        return aw, ah + 1        # does not fit: the frame asks for a split
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        t, k = self._fit(aw, ah)
+        if t is None:
+            return []
+        self._fill(k + 1)
+        rest = self._buf[k:]
+        if not rest:
+            return [t]
+        return [t, PagedTable(self._make, self._rows, list(rest), per_page=k,
+                              min_height=self._min_height)]
+
+    def draw(self) -> None:
+        if self._table is not None:
+            self._table.drawOn(self.canv, 0, 0)
+
+
+def data_table(st: Styles, headers: Sequence[str], rows: Any,
                widths: Sequence[float], *, align: Sequence[str] | None = None,
                bold_rows: Sequence[int] = (), header_rows: int = 1,
-               font_size: float | None = None) -> Table:
+               font_size: float | None = None, keep_with_next: Sequence[int] = (),
+               paged: bool = False) -> Flowable:
     """A bordered table: the header row is repeated on every page and a row is never split
-    across pages (``splitInRow=0``). Cells are plain text (escaped) unless they are already
-    flowables. ``align`` per column: "L", "C" or "R". Widths are fractions of the text width
-    when they sum to ≤ 1."""
+    across pages (``splitInRow=0``); a row in ``keep_with_next`` stays on the page of the row
+    after it (a criterion's heading with its first indicator). Column widths are the given
+    fractions of the text width, widened where a column's widest word needs it, so that no word
+    is ever broken inside a cell. Cells are plain text (escaped) unless they are already
+    flowables. ``align`` per column: "L", "C" or "R". ``paged`` (or an iterator of rows): a
+    :class:`PagedTable` laid out one page at a time (the long annex lists)."""
     total = sum(widths)
     cols = [w * TEXT_W for w in widths] if total <= 1.001 else list(widths)
     align = align or ["L"] * len(cols)
-    cell_styles = {"L": st.cell, "C": st.cell_centre, "R": st.cell_right}
-    if font_size:
-        cell_styles = {k: ParagraphStyle(f"{v.name}-{font_size}", parent=v, fontSize=font_size,
-                                         leading=font_size * 1.2)
-                       for k, v in cell_styles.items()}
-    bold = set(bold_rows)
     size = font_size or TABLE_SIZE
+    cell_styles = {"L": st.cell, "C": st.cell_centre, "R": st.cell_right}
+    cell_styles = {k: ParagraphStyle(f"{v.name}-{size}", parent=v, fontSize=size,
+                                     leading=round(size * 1.2, 1), splitLongWords=0)
+                   for k, v in cell_styles.items()}
+    head_style = ParagraphStyle(f"head-{size}", parent=st.cell_head, fontSize=size,
+                                leading=round(size * 1.2, 1), splitLongWords=0)
+    bold = set(bold_rows)
+    is_list = isinstance(rows, list | tuple)
+    sample = list(rows) if is_list else []
+    if not is_list:
+        it = iter(rows)
+        for _ in range(200):
+            try:
+                sample.append(next(it))
+            except StopIteration:
+                break
+        import itertools
+        rows = itertools.chain(sample, it)
+    texts = [[nfc(h)] for h in headers]
+    for row in sample[:400]:
+        for ci, v in enumerate(row):
+            if not isinstance(v, Flowable):
+                texts[ci].append(nfc(v))
+    # the header words are bold: measure them with the bold font
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    pad = 6.5
-    data: list[list[Any]] = [[P(h, st.cell_head) for h in headers]]
-    extra: list[tuple[Any, ...]] = []
-    for ri, row in enumerate(rows):
+    cols = fit_columns(cols, texts, [st.fonts.regular] * len(cols), size)
+    head_min = [max((stringWidth(w, st.fonts.bold, size) for w in _words(nfc(h))), default=0)
+                + _PAD for h in headers]
+    cols = fit_columns(cols, [[h] for h in headers], [st.fonts.bold] * len(cols), size) \
+        if any(c < m for c, m in zip(cols, head_min, strict=True)) else cols
+    header = [P(h, head_style) for h in headers]
+
+    def cells(ri: int, row: Sequence[Any]) -> list[Any]:
         out_row: list[Any] = []
         font = st.fonts.bold if ri in bold else st.fonts.regular
         for ci, v in enumerate(row):
@@ -388,27 +662,46 @@ def data_table(st: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]]
             text = nfc(v)
             # short single-line cells stay plain strings (much faster to lay out than
             # paragraphs); anything that would not fit the column wraps in a Paragraph
-            if "\n" not in text and stringWidth(text, font, size) <= cols[ci] - pad:
+            if "\n" not in text and stringWidth(text, font, size) <= cols[ci] - _PAD:
                 out_row.append(text)
                 continue
             style = cell_styles[align[ci]]
             if ri in bold:
                 style = ParagraphStyle(style.name + "-b", parent=style, fontName=st.fonts.bold)
             out_row.append(Paragraph(esc(text), style))
-        data.append(out_row)
-        if ri in bold:
-            extra.append(("FONTNAME", (0, ri + 1), (-1, ri + 1), st.fonts.bold))
-    for ci, al in enumerate(align):
-        extra.append(("ALIGN", (ci, 1), (ci, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[al]))
+        return out_row
+
+    def style_for(n_rows: int, offset: int) -> TableStyle:
+        extra: list[tuple[Any, ...]] = []
+        for ri in bold:
+            r = ri - offset
+            if 0 <= r < n_rows:
+                extra.append(("FONTNAME", (0, r + 1), (-1, r + 1), st.fonts.bold))
+        for ri in keep_with_next:
+            r = ri - offset
+            if 0 <= r < n_rows - 1:
+                extra.append(("NOSPLIT", (0, r + 1), (-1, r + 2)))
+        for ci, al in enumerate(align):
+            extra.append(("ALIGN", (ci, 1), (ci, -1),
+                          {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[al]))
+        return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+            ("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), size * 1.2),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            *extra])
+
+    if paged or not is_list:
+        def make(chunk: list[Sequence[Any]]) -> Table:
+            t = Table([header, *chunk], colWidths=cols, repeatRows=header_rows,
+                      splitInRow=0, hAlign="LEFT")
+            t.setStyle(style_for(len(chunk), -1))
+            return t
+        return PagedTable(make, (cells(-1, r) for r in rows))
+    data = [header, *(cells(ri, row) for ri, row in enumerate(sample))]
     t = Table(data, colWidths=cols, repeatRows=header_rows, splitInRow=0, hAlign="LEFT")
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
-        ("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), size * 1.2),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        *extra,
-    ]))
+    t.setStyle(style_for(len(sample), 0))
     return t
 
 
@@ -454,6 +747,27 @@ class NTMDocTemplate(BaseDocTemplate):
     def handle_documentBegin(self) -> None:  # noqa: N802
         super().handle_documentBegin()
         self.canv._ntm_doc = self  # type: ignore[attr-defined]
+        self._compacted = 0
+
+    def handle_pageBegin(self) -> None:  # noqa: N802
+        self._compact_finished_pages()
+        super().handle_pageBegin()
+
+    def _compact_finished_pages(self) -> None:
+        """Compress the content of the pages already finished: reportlab keeps them in memory
+        until the file is written, so a 9,000-page annex then holds a few kB a page instead of
+        some 30 kB (the same Flate filter reportlab applies when it writes the page)."""
+        import zlib
+
+        from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
+        pages = self.canv._doc.Pages.pages
+        for page in pages[self._compacted:]:
+            if page.Contents is None and page.stream and page.compression:
+                page.Contents = PDFStream(
+                    PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}),
+                    zlib.compress(page.stream.encode("utf8")))
+                page.stream = None
+        self._compacted = len(pages)
 
     def _decorate(self, canv: Any, doc: Any) -> None:
         page = canv.getPageNumber()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ntm_desktop.core.catalog import load_catalog
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
@@ -22,9 +23,16 @@ class _Criterion:
     name: str
 
 
-@dataclass(frozen=True)
 class _Catalog:
-    title: str
+    """The catalog a cached result was evaluated with, as the roll-up reads it: the national
+    set's criteria phrases, legal source and basis, with the title the commune used."""
+
+    def __init__(self, catalog_id: str, title: str) -> None:
+        self._national = load_catalog(catalog_id)
+        self.title = title or self._national.title
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._national, name)
 
 
 @dataclass(frozen=True)
@@ -36,25 +44,29 @@ class CachedEvaluation:
 
 
 def compute_rollup(paths: Any, year: int, *, bands: str | None = None,
-                   report: ProgressFn | None = None, cancel: CancelToken | None = None
-                   ) -> ru.Rollup:
+                   as_of: ru.AsOf | None = None, report: ProgressFn | None = None,
+                   cancel: CancelToken | None = None) -> ru.Rollup:
     """The roll-up for ``year`` from the cache (stale communes recomputed first)."""
     with open_hub(paths) as hub:
         docs = results(hub, year, report=report, cancel=cancel)
     pairs = []
     excluded = [(code, doc.get("name") or code, doc["error"]) for code, doc in
                 sorted(docs.items()) if "error" in doc]
+    catalogs: dict[tuple[str, str], _Catalog] = {}
     for _code, doc in sorted(docs.items()):
         if "result" not in doc:
             continue
-        ev = CachedEvaluation(_Catalog(doc.get("catalog_title") or ""),
-                              tuple(_Criterion(c, n) for c, n in doc["criteria"]))
-        pairs.append((commune_result_of(doc), ev))
+        result = commune_result_of(doc)
+        key = (result.catalog_id, doc.get("catalog_title") or "")
+        if key not in catalogs:
+            catalogs[key] = _Catalog(*key)
+        ev = CachedEvaluation(catalogs[key], tuple(_Criterion(c, n) for c, n in doc["criteria"]))
+        pairs.append((result, ev))
     if not pairs:
         raise NtmError(_N("errors", "Kho thẩm định chưa có dữ liệu của xã nào."),
                        code="empty_hub")
     return ru.aggregate(pairs, year, bands=ru.parse_bands(bands) if bands else None,
-                        excluded=excluded)
+                        excluded=excluded, as_of=as_of)
 
 
 def rollup_json(r: ru.Rollup) -> dict[str, Any]:

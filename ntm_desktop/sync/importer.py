@@ -519,6 +519,37 @@ class HubReceiver(Receiver):
 
 
 # ================================================================== commune side
+class PaperReceiver(Receiver):
+    """Checks a package against a printed dossier without any workbook or hub: the signature
+    with the key the package names (its fingerprint is printed on the dossier, to compare by
+    eye) and every member's hash. Nothing is trusted, planned or applied."""
+
+    role = "paper"
+
+    def __init__(self) -> None:
+        self.own_public = {}
+        self.own_key_ids = set()
+        self.quarantine_dir = Path(".")
+
+    def resolve_key(self, m: dict[str, Any]) -> tuple[bytes, dict[str, Any],
+                                                      tuple[str, dict[str, Any]] | None]:
+        sender = m["sender"]
+        try:
+            pub = kz.unb64(str(sender.get("public_key")), length=32)
+        except NtmError:
+            raise reject("bad_manifest", detail="sender.public_key") from None
+        if kz.key_id(pub) != sender["key_id"]:
+            raise reject("bad_manifest", detail="sender.key_id")
+        return pub, {"key_id": sender["key_id"], "role": sender.get("role"),
+                     "status": "embedded"}, None
+
+    def plan(self, pkg: pk.Package) -> Plan:
+        return Plan(code=pkg.manifest["sender"].get("commune_code"), stream="paper")
+
+    def apply(self, pkg: pk.Package, plan: Plan) -> int:
+        raise reject("wrong_kind", detail="chỉ kiểm tra")
+
+
 class CommuneReceiver(Receiver):
     role = "commune"
 

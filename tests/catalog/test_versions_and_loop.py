@@ -12,11 +12,14 @@ import pytest
 from province_helpers import CITE, group2_draft
 
 from ntm_desktop.cli import main
+from ntm_desktop.core.catalog import load_catalog
 from ntm_desktop.core.errors import CatalogError
 from ntm_desktop.services import catalog_editor as ce
 from ntm_desktop.services import packages
 from ntm_desktop.store import evaluation_service as es
 from ntm_desktop.store.assessment import set_assessment
+
+NATIONAL = load_catalog("qd51-2025").version  # the shipped set's version
 
 
 def publish(province, tmp_path: Path, draft=None) -> Path:
@@ -127,10 +130,10 @@ def test_a_pinned_year_keeps_its_version(province, commune, tmp_path):
     for year in (2026, 2027):
         pdfs[year] = tmp_path / f"hoso-{year}.pdf"
         r = build_dossier_pdf(wb.path, year, pdfs[year], draft=True)
-        assert r["catalog"].startswith("qd51-2025 1.0.0 + mau-qd51-2025")
+        assert r["catalog"].startswith(f"qd51-2025 {NATIONAL} + mau-qd51-2025")
     keywords = {y: PdfReader(p).metadata["/Keywords"] for y, p in pdfs.items()}
-    assert keywords == {2026: "Bộ tiêu chí: qd51-2025 1.0.0 + mau-qd51-2025 1.0.0",
-                        2027: "Bộ tiêu chí: qd51-2025 1.0.0 + mau-qd51-2025 1.1.0"}
+    assert keywords == {2026: f"Bộ tiêu chí: qd51-2025 {NATIONAL} + mau-qd51-2025 1.0.0",
+                        2027: f"Bộ tiêu chí: qd51-2025 {NATIONAL} + mau-qd51-2025 1.1.0"}
 
 
 def test_pinned_version_missing_is_a_clear_error(commune):

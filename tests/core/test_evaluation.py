@@ -247,7 +247,7 @@ def test_revocation_boundaries(set_id, not_met, level):
     assert risk["level"] == level
     assert risk["not_met"] == not_met
     assert risk["rule_verified"] is False
-    assert any("chưa được kiểm chứng" in r for r in risk["reasons"])
+    assert any("đối chiếu với quyết định của tỉnh" in r for r in risk["reasons"])
     assert ev.revocation_risk(True) == risk
 
 

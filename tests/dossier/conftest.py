@@ -13,9 +13,9 @@ def fonts():
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
-    """The sample commune workbook (module scope: built once)."""
+    """The sample commune workbook, eligible for a final dossier (module scope: built once)."""
     d = tmp_path_factory.mktemp("commune")
-    wb = sample_commune.build(d / "workbook.ntm.sqlite")
+    wb = sample_commune.build(d / "workbook.ntm.sqlite", eligible=True)
     yield wb
     wb.close()
 
@@ -29,3 +29,12 @@ def dossier(sample, fonts, tmp_path_factory):
     out = tmp_path_factory.mktemp("pdf") / "dossier.pdf"
     info = build_dossier(data, out, fonts=fonts, invariant=True)
     return data, info, out
+
+
+@pytest.fixture(scope="module")
+def ineligible(tmp_path_factory):
+    """The sample commune short of criterion 10, on the national catalog (no province set)."""
+    d = tmp_path_factory.mktemp("ineligible")
+    wb = sample_commune.build(d / "workbook.ntm.sqlite")
+    yield wb
+    wb.close()

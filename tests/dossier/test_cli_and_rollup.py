@@ -76,8 +76,10 @@ def test_rollup_uses_appraisals_then_self_assessment(replicas):
     assert [c.code for c in r.registered] == ["02680", "02683"]
     assert r.registered_open == sum(len(c.not_met) + len(c.unknown) for c in r.registered)
     text = "\n".join(rollup.sentences(r))
-    assert f"Số tiêu chí bình quân 01 xã đạt {vf.number(r.average, 2)} tiêu chí/xã" in text
+    assert f"số tiêu chí bình quân 01 xã đạt {vf.number(r.average, 2)} tiêu chí/xã" in text
     assert "có 01/03 xã đạt tiêu chí về thu nhập, chiếm tỷ lệ 33,33%" in text
+    assert "qd318-2022" not in text   # the decision is cited, not an internal identifier
+    assert "Quyết định số 318/QĐ-TTg ngày 08/3/2022" in text
     assert "Vốn ngân sách trung ương: 10.800 triệu đồng (chiếm 53,73%)" in text
     assert f"Số chỉ tiêu chưa được thẩm định: {r.unappraised}/{r.applicable}" in text
     assert is_nfc(text)
@@ -95,6 +97,7 @@ def test_report_cli_json_pdf_xlsx_same_content(replicas, tmp_path, capsys):
     text = pdftext(pdf)
     for s in data["sentences"][:3]:
         assert s.split(",")[0] in text
+    assert "Số: …/BC-UBND" not in text
     for c in data["criteria"]:
         assert f"{c['count']:02d}/03 xã đạt tiêu chí về {c['name'].lower()}" in text
     from openpyxl import load_workbook
@@ -104,6 +107,7 @@ def test_report_cli_json_pdf_xlsx_same_content(replicas, tmp_path, capsys):
                                                   for c in data["criteria"]]
     summary = [r[0] for r in wb["Tổng hợp"].iter_rows(values_only=True)]
     assert data["sentences"][1] in summary
+    assert "BÁO CÁO" in summary and any(str(x).startswith("Số: ") for x in summary)
     bands = list(wb["Nhóm xã"].iter_rows(min_row=2, values_only=True))
     assert [r[3] for r in bands] == [b["count"] for b in data["bands"]]
 
@@ -113,7 +117,10 @@ def test_appraisal_report_for_one_commune(replicas, tmp_path, fonts):
     _, wbs = replicas
     ap = {"10": {"result": "disagree", "status": "dat", "comment": "Đã xác minh thu nhập",
                  "appraiser": "Phòng Kinh tế"},
-          "2.1": {"result": "agree", "status": None}}
+          "2.1": {"result": "agree", "status": None},
+          "6.1": {"result": "agree", "status": None,
+                  "comment": "Nhà văn hóa xã đã hoàn thành, đủ diện tích, có sân thể thao; "
+                             "biên bản nghiệm thu ngày 12/10/2024 kèm theo hồ sơ"}}
     rep = appraisal.compute(wbs[0], ap, 2025)
     assert rep.final_met == rep.self_met + 1 and rep.disagreements == 1
     out = tmp_path / "a.pdf"
@@ -129,11 +136,14 @@ def test_appraisal_report_for_one_commune(replicas, tmp_path, fonts):
     assert f"đạt {rep.final_met}/19 tiêu chí" in text
     assert "Đã xác minh thu nhập" in text and "Không thống nhất" in text
     assert "Thống nhất" in text and "Chưa thẩm định" in text
+    assert "Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ" in text
+    # a long comment goes below the table as a numbered note, not into a narrow cell
+    assert "Ghi chú (1)" in text and "(1) Nhà văn hóa xã đã hoàn thành, đủ diện tích" in text
 
 
 def test_fields_and_dossier_cli(tmp_path, capsys):
     p = tmp_path / "wb.ntm.sqlite"
-    sample_commune.build(p, photos=1, fields=False).close()
+    sample_commune.build(p, photos=1, fields=False, eligible=True).close()
     wb = ["--workbook", str(p)]
     assert main(["dossier", "check", *wb, "--year", "2025"]) == 2
     assert main(["dossier", "check", *wb, "--year", "2025", "--json"]) == 2
@@ -218,8 +228,11 @@ def test_registered_excludes_communes_already_recognised(replicas):
     assert [c.code for c in r.registered] == ["02680", "02683"]   # 02686 recognised in 2022
     assert r.registered_open == sum(len(c.not_met) + len(c.unknown) for c in r.registered)
     text = "\n".join(rollup.sentences(r))
-    assert (f"Có 02 xã đăng ký đạt chuẩn nông thôn mới năm 2025: Bản Phiệt, Gia Phú; các xã "
-            f"cần hoàn thành {r.registered_open:02d} lượt tiêu chí chưa đạt.") in text
+    assert (f"Có 02 xã đăng ký đạt chuẩn nông thôn mới năm 2025: xã Bản Phiệt; xã Gia Phú; "
+            f"các xã cần hoàn thành {r.registered_open:02d} lượt tiêu chí chưa đạt.") in text
+    # before 7/2025 the communes are named with their district
+    r = rollup.aggregate(pairs, 2025, as_of=rollup.AsOf.parse("6/2025", 2025))
+    assert "xã Bản Phiệt, huyện Bảo Thắng" in "\n".join(rollup.sentences(r))
 
 
 def test_issuer_place_signer_and_number():
@@ -238,10 +251,115 @@ def test_issuer_place_signer_and_number():
     assert number_line("88", "BC-UBND") == "Số: 88/BC-UBND"
     assert number_line("88/BC-SNNMT", "BC-UBND") == "Số: 88/BC-SNNMT"
     assert number_line(None, "BC") == "Số: …/BC"
+    from ntm_desktop.dossier.issuer import place_of, symbol_for
+    lang_son = ["ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"]
+    assert symbol_for(lang_son) == "SNNMT" and place_of(lang_son) == "Lạng Sơn"
+    assert symbol_for(["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"]) == "UBND"
+    assert symbol_for(["SỞ NN&MT LÀO CAI"]) == "SNNMT"
+    assert symbol_for(["UBND HUYỆN BẮC HÀ", "PHÒNG KINH TẾ"]) == "PKT"
 
 
 def test_photo_date_falls_back_to_the_day_attached():
     from ntm_desktop.dossier.data import photo_date
     assert photo_date("2025-02-12T08:30:00", "2025-03-01T10:00:00") == "12/02/2025"
-    assert photo_date(None, "2025-03-01T10:00:00+07:00") == "nhập ngày 01/03/2025"
+    assert photo_date(None, "2025-03-01T10:00:00+07:00") == "nhập ngày 01/3/2025"
     assert photo_date(None, None) is None
+
+
+# ------------------------------------------------------------- Lạng Sơn, 7 tháng đầu năm 2020
+LANG_SON_7_2020 = (
+    "Đến hết tháng 7/2020, số tiêu chí bình quân 01 xã đạt 11,66 tiêu chí/xã, cụ thể: Số xã đạt "
+    "19 tiêu chí có 51/181 xã, chiếm 28,18%; Số xã đạt 15-18 tiêu chí có 04/181 xã, chiếm 2,21%; "
+    "Số xã đạt 10-14 tiêu chí có 36/181 xã, chiếm 19,89%; Số xã đạt từ 5-9 tiêu chí có 90/181 "
+    "xã, chiếm 49,72%.")
+
+
+def _lang_son_2020():
+    """181 communes evaluated on the 1980 set: 51 with 19 criteria, 4 with 15-18, 36 with
+    10-14, 90 with 5-9 — 2,110 criteria in all (provincial-reports/lang-son-2020-7-months.txt)."""
+    from ntm_desktop.core.catalog import load_catalog
+    from ntm_desktop.core.evaluation import CommuneProfile, IndicatorInput, evaluate
+    cat = load_catalog("qd1980-2016")
+    counts = [19] * 51 + [16] * 4 + [12] * 36 + [8] * 15 + [7] * 75
+    assert len(counts) == 181 and sum(counts) == 2110
+    pairs = []
+    for i, met in enumerate(counts):
+        inputs = {}
+        for k, crit in enumerate(cat.criteria):
+            for j, ind in enumerate(crit.indicators):
+                status = "dat" if k < met or j > 0 else "chua_dat"
+                inputs[ind.code] = IndicatorInput(declared_status=status)
+        own = evaluate(cat, CommuneProfile(region="TDMNPB"), 2020, inputs)
+        assert own.met_count == met
+        recognised = 2020 if i < 2 else (2016 + i % 4 if i < 48 else None)
+        c = {"code": f"{i:05d}", "name": ("Cao Minh" if i == 0 else f"Xã số {i}"),
+             "old_district_name": "huyện Tràng Định", "recognised_year": recognised,
+             "target_year": 2020 if 48 <= i < 51 else None}
+        pairs.append(rollup.result_from(c, own, {}))
+    return rollup.aggregate(pairs, 2020, as_of=rollup.AsOf.parse("7/2020", 2020))
+
+
+def test_lang_son_7_2020_paragraph_character_for_character():
+    r = _lang_son_2020()
+    assert r.n == 181 and sum(c.met_count for c in r.communes) == 2110
+    assert rollup.band_paragraph(r) == LANG_SON_7_2020
+    text = rollup.sentences(r)
+    assert LANG_SON_7_2020 in text
+    # recognised communes, lower case mid-sentence with their district (before 7/2025)
+    assert text[2].startswith("Có 02 xã được thẩm định công nhận đạt chuẩn nông thôn mới năm "
+                              "2020 (xã Cao Minh, huyện Tràng Định; ")
+    assert text[2].endswith("nâng tổng số xã đạt chuẩn lên 48 xã.")
+    joined = "\n".join(text)
+    import re
+    assert not re.search(r"\b00/181|\b0,00%", joined)                # empty band left out
+    assert "qd1980" not in joined and "Quyết định số 1980/QĐ-TTg ngày 17/10/2016" in joined
+    assert "đạt tiêu chí hộ nghèo" in joined                          # phrase from the catalog
+    assert "18/2022" not in joined and "thu hồi" not in joined        # not a rule of 2020
+    assert "triệu đồng, 0 ngày công" not in joined and "Nhân dân đóng góp" not in joined
+    # registered communes exclude those already recognised
+    assert "Có 03 xã đăng ký đạt chuẩn nông thôn mới năm 2020" in joined
+    # the 2017 report's list form
+    lines = rollup.band_paragraph(r, style="list")
+    assert lines[0] == "Đến hết tháng 7/2020, số tiêu chí bình quân 01 xã đạt 11,66 tiêu chí/xã, cụ thể:"
+    assert lines[-1] == "+ Số xã đạt từ 5-9 tiêu chí có 90/181 xã, chiếm 49,72%."
+    assert lines[1].endswith(";")
+
+
+@pytest.mark.skipif(not HAVE_POPPLER, reason="poppler-utils needed")
+def test_lang_son_7_2020_pdf_and_excel(tmp_path, fonts):
+    from openpyxl import load_workbook
+
+    from ntm_desktop.dossier.rollup_writers import write_rollup_pdf, write_rollup_xlsx
+    r = _lang_son_2020()
+    issuer = "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN/SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    import datetime as dt
+    write_rollup_pdf(r, pdf, fonts=fonts, invariant=True, issuer=issuer, number="155",
+                     date=dt.date(2020, 8, 14))
+    text = pdftext(pdf)
+    assert LANG_SON_7_2020 in text
+    assert "Số: 155/BC-SNNMT" in text and "Lạng Sơn, ngày 14 tháng 8 năm 2020" in text
+    assert "qd1980" not in text and "thu hồi" not in text
+    write_rollup_xlsx(r, xlsx, issuer=issuer, number="155", date=dt.date(2020, 8, 14))
+    wb = load_workbook(xlsx)
+    top = [row[0] for row in wb["Tổng hợp"].iter_rows(values_only=True)]
+    assert top[:5] == ["ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                       "Số: 155/BC-SNNMT", "Lạng Sơn, ngày 14 tháng 8 năm 2020", None]
+    assert LANG_SON_7_2020 in top
+    rows = list(wb["Danh sách xã"].iter_rows(values_only=True))
+    assert rows[0][0] == "Huyện"                                 # district column before 7/2025
+    subtotal = [row for row in rows if str(row[0]).startswith("Cộng huyện Tràng Định")]
+    assert subtotal and subtotal[0][1] == "181 xã" and subtotal[0][3] == 11.66
+    bands = [row[0] for row in wb["Nhóm xã"].iter_rows(min_row=2, values_only=True)]
+    assert "Đạt từ 5-9 tiêu chí" in bands
+
+
+def test_report_year_defaults_to_latest_with_data_and_refuses_an_empty_year(replicas, capsys):
+    paths, _ = replicas
+    args = ["report", *sum((["--replica", str(p)] for p in paths), [])]
+    assert main([*args, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["year"] == 2025 and data["average_met"] > 0
+    assert main([*args, "--year", "2031", "--json"]) == 2
+    out = capsys.readouterr()
+    assert "Năm 2031 chưa có kết quả đánh giá của xã nào" in out.out + out.err

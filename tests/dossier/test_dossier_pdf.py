@@ -15,7 +15,7 @@ from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.dossier_code import dossier_code, package_sha256, qr_payload
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.dossier import documents
-from ntm_desktop.dossier.compose import MissingFields, build_dossier
+from ntm_desktop.dossier.compose import DossierRefused, build_dossier
 from ntm_desktop.dossier.data import collect
 from ntm_desktop.dossier.template import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
 from ntm_desktop.store.dossier_fields import get_fields, set_fields
@@ -40,7 +40,12 @@ def test_request_letter_text_matches_data(dossier, sample):
                      f["signer.name"], "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
                      f"đạt {ev.met_count}/{ev.total} tiêu chí",
                      "có 702/744 hộ được lấy ý kiến hài lòng", vf.percent(702 * 100 / 744),
-                     "không có nợ đọng xây dựng cơ bản"):
+                     "không có nợ đọng xây dựng cơ bản",
+                     "Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ ban "
+                     "hành Bộ tiêu chí quốc gia về xã nông thôn mới",
+                     "Căn cứ Quyết định số 18/2022/QĐ-TTg ngày 02/8/2022 của Thủ tướng Chính phủ",
+                     "đạt tiêu chuẩn “An toàn về an ninh, trật tự” theo quy định của Bộ Công an "
+                     "(Quyết định số 12/QĐ-CAT ngày 10/01/2025 của Công an tỉnh Lào Cai)"):
         assert expected in text, expected
     assert is_nfc(text)
 
@@ -52,16 +57,19 @@ def test_results_report_and_criteria_table(dossier, sample):
     ev = evaluate(sample, data.year)
     for c in ev.criteria:
         assert f"Tiêu chí số {c.code} về {c.name}" in text
-        for i in c.indicators:
-            assert f"Chỉ tiêu {i.code}." in text
+    # prose criterion by criterion, as the provincial reports write it
+    assert "Về giao thông: đường xã: tỷ lệ chiều dài được cứng hóa" in text
+    assert "Đánh giá: đạt tiêu chí về giao thông." in text
     # narrative text entered by the officer, numbers computed from the registry
     assert get_fields(sample)["text.tuyen_truyen"] in text
-    assert f"Tổng chiều dài đường giao thông trên địa bàn xã {vf.number(data.road_total_km, 2, trim=True)} km" in text
-    assert "Chưa xác minh" in text  # catalog without verified thresholds
+    assert f"Tổng chiều dài đường giao thông trên địa bàn xã {vf.km(data.roads.total_km)} km" in text
     for v in data.commune.villages:
         assert v.name in text
-    assert f"Tổng nguồn lực huy động thực hiện Chương trình xây dựng nông thôn mới trên địa bàn xã là {vf.number(data.resources_total / 1e6, 2, trim=True)} triệu đồng" in text
+    assert ("Tổng nguồn lực huy động thực hiện Chương trình xây dựng nông thôn mới trên địa bàn "
+            f"xã là {vf.trieu(data.funding.total)} triệu đồng") in text
     assert "Ngân sách trung ương: 3.600 triệu đồng (chiếm 53,73%)" in text
+    # the threshold in force with its legal basis (here the test overlay of a province)
+    assert "≥ 100% (1)" in text and "Căn cứ mức đạt chuẩn: (1) VÍ DỤ: Quyết định số 9999" in text
     assert "BIỂU CHI TIẾT KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI" in text
     assert "Ảnh 1" in text  # evidence reference to the photo annex
 
@@ -80,8 +88,7 @@ def test_other_documents_text(dossier, sample):
     assert "Số: 120/BC-UBND" in nd and "Kiên cố hóa kênh mương Nậm Chủ" in nd
     pl = pdftext(out, s["phu_luc"])
     assert "Phụ lục 3. Đóng góp của cộng đồng dân cư" in pl
-    t = data.contrib_totals
-    assert f"{vf.number(t['labour_days'], 1, trim=True)} ngày công lao động" in pl
+    assert f"{vf.number(data.contrib.labour_days)} ngày công lao động" in pl
     assert "Ảnh 4. Lễ khánh thành nhà văn hóa thôn Phìn Hồ" in pl
 
 
@@ -90,7 +97,7 @@ def test_contents_page_lists_start_sheets(dossier):
     pages = page_texts(out)
     assert len(pages) == info["pages"]
     assert "MỤC LỤC" in pages[0]
-    for item in data.checklist.generated:
+    for item in (x for x in data.documents if x.generated):
         start = info["starts"][item.id]
         assert start > 1
         # the start sheet printed on the contents page (a form filled in at the end)
@@ -173,9 +180,9 @@ def test_missing_fields_refused_and_draft(sample, fonts, tmp_path):
         outdir = tmp_path / "out"
         outdir.mkdir()
         out = outdir / "x.pdf"
-        with pytest.raises(MissingFields) as exc:
+        with pytest.raises(DossierRefused) as exc:
             build_dossier(data, out, fonts=fonts)
-        keys = {m.key for m in exc.value.missing}
+        keys = {p.code for p in exc.value.problems}
         assert keys == {"signer.name", "to_trinh.number", "bien_ban.date"}
         assert not out.exists() and not list(outdir.iterdir())
         draft = collect(sample, 2025, draft=True)
@@ -233,12 +240,13 @@ def test_package_link_footer_and_qr(sample, fonts, tmp_path):
     info = build_dossier(data, out, fonts=fonts, invariant=True)
     pages = page_texts(out)
     for p in pages:
-        assert v.code in p  # every page's footer
-    assert sha in pages[-1] and fp in pages[-1]
+        assert f"Mã hồ sơ: {v.code}" in p  # every page's footer, in neutral words
+    assert fp in pages[-1] and f"ntm verify GÓI.ntmpkg --dossier-code {v.code}" in pages[-1]
+    assert "SHA-256" not in " ".join(pages)
     assert info["dossier_code"] == v.code
     unlinked = collect(sample, 2025)
     assert not unlinked.verification.linked
-    assert "chưa gắn với gói đồng bộ" in unlinked.verification.footer
+    assert unlinked.verification.footer == f"Mã hồ sơ: {unlinked.verification.code}"
     from ntm_desktop.store.journal import head
     assert unlinked.verification.journal_head == head(sample.db)[1]
     assert f"journal_sha256={head(sample.db)[1]}" in unlinked.verification.qr_payload
@@ -274,14 +282,14 @@ def test_large_commune_summarised_annex(fonts, tmp_path):
     wb = sample_commune.build(tmp_path / "big.ntm.sqlite", infra_n=5000, contrib_n=100_000,
                               photos=2)
     try:
-        data = collect(wb, 2025)
-        assert data.contrib_count == 100_006 and data.infra_total == 5000 + 29
+        data = collect(wb, 2025, draft=True)   # bulk roads: not every criterion met
+        assert data.contrib.count == 100_006 and data.infra.total == 5000 + 29
         assert data.contrib_full is None and data.infra_full is None
         out = tmp_path / "big.pdf"
         info = build_dossier(data, out, fonts=fonts)
         assert info["pages"] < 60
         text = pdftext(out, info["starts"]["phu_luc"])
         assert f"({vf.number(100_006)} lượt đóng góp)" in text
-        assert "Phụ lục 5" not in text
+        assert "Danh sách đầy đủ công trình" not in text
     finally:
         wb.close()

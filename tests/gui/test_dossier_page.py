@@ -106,3 +106,36 @@ def test_official_pdf_is_refused_while_fields_are_missing(qtbot, window) -> None
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     assert page.build_task is None
     assert "Còn thiếu" in page.info_label.text()
+
+
+def test_ineligible_commune_official_pdf_refused_with_what_fails(qtbot, window, wb) -> None:
+    """Every field filled in, but criteria and conditions not met: pressing "Xem trước" for
+    the official paper lists what fails (criteria, conditions, thresholds) and offers the
+    draft; the draft then prints and keeps the list."""
+    from ntm_desktop.store.dossier_fields import set_fields
+    set_fields(wb, {"signer.name": "Hoàng Văn Sìn", "to_trinh.recipient": "UBND tỉnh Lào Cai",
+                    **{f"{d}.number": "1" for d in ("to_trinh", "bao_cao_ket_qua",
+                                                     "bao_cao_y_kien", "bao_cao_no_dong")},
+                    **{f"{d}.date": "2025-03-05" for d in ("to_trinh", "bao_cao_ket_qua",
+                                                            "bao_cao_y_kien", "bao_cao_no_dong",
+                                                            "bien_ban")},
+                    "bien_ban.members": 20, "bien_ban.votes_for": 18})
+    page = window.current_page()
+    page._reload_state()
+    assert missing_keys(page) == []
+    page.draft_check.setChecked(False)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    task = page.build_task
+    assert task is not None
+    with qtbot.waitSignal(task.did_finish, timeout=60000):
+        pass
+    texts = [page.missing_list.item(i).text() for i in range(page.missing_list.count())]
+    assert any("An toàn về an ninh, trật tự" in t for t in texts)
+    assert any(t.startswith("Tiêu chí số") for t in texts)
+    assert "Chưa in được bản chính thức" in page.missing_label.text()
+    assert page.draft_check.isChecked()
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.build_task.did_succeed, timeout=60000):
+        pass
+    assert "dự thảo" in page.info_label.text()
+    assert page.missing_list.count() == len(texts)

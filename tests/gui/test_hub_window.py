@@ -299,8 +299,9 @@ def test_whole_loop(world, qtbot, tmp_path, monkeypatch):
     book = load_workbook(tmp_path / "tong-hop.xlsx")
     cells = [c for ws in book.worksheets for row in ws.iter_rows(values_only=True)
              for c in row if c is not None]
-    for b in expected["bands"]:
-        assert b["label"] in cells
+    for b in expected["bands"]:  # the bands the report prints (an empty band is left out)
+        if b["count"]:
+            assert any(b["label"] in str(c) for c in cells), b
     assert any(isinstance(c, (int, float)) and abs(c - expected["average_met"]) < 1e-9
                for c in cells) or str(expected["average_met"]) in map(str, cells)
 

@@ -71,9 +71,46 @@ def _photo(seed: int) -> bytes:
     return buf.getvalue()
 
 
+#: fields of an eligible commune: the recognition conditions 3 and 4 of QĐ 18/2022/QĐ-TTg (as
+#: amended by QĐ 03/2024/QĐ-TTg) recorded as yes/no with their evidence
+CONDITION_FIELDS: dict[str, Any] = {
+    "dieu_kien.hai_long": "có",
+    "dieu_kien.hai_long.can_cu": "Kết quả lấy ý kiến ngày 15/02/2025 của Ủy ban MTTQ xã: "
+                                 "702/744 hộ hài lòng",
+    "dieu_kien.an_ninh_trat_tu": "có",
+    "dieu_kien.an_ninh_trat_tu.can_cu": "Quyết định số 12/QĐ-CAT ngày 10/01/2025 của Công an "
+                                        "tỉnh Lào Cai",
+}
+#: test-only provincial thresholds (an overlay marked VÍ DỤ): NOT real levels
+TEST_OVERLAY_SOURCE = ("VÍ DỤ: Quyết định số 9999/QĐ-UBND ngày 01/9/2022 của Ủy ban nhân dân "
+                       "tỉnh Mẫu (dữ liệu kiểm thử)")
+TEST_LEVELS = {"2.1": 100, "2.2": 70, "2.3": 50, "2.4": 50, "10": 45, "11": 8, "15.3": 26.7,
+               "12.2": 25, "14.3": 40, "15.4": 70}
+#: plausible values of an eligible commune (percent indicators not listed: 95)
+ELIGIBLE_VALUES = {"10": 52.3, "11": 3.2, "15.3": 18.4, "12.2": 28.5, "14.3": 62.0,
+                   "15.4": 86.0, "17.11": 88.0}
+
+
+def test_overlay(cat: Any) -> dict[str, Any]:
+    """A provincial overlay that gives every numeric indicator a (made-up, test) threshold."""
+    override = []
+    for ind in cat.indicators():
+        if ind.kind not in ("percent", "amount", "count"):
+            continue
+        value = TEST_LEVELS.get(ind.code, 80)
+        override.append({"code": ind.code, "verified": True, "thresholds": [
+            {"value": value, "dimension_value": None, "year": None}]})
+    return {"format": "ntm-catalog/1", "kind": "overlay", "id": "vd-tinh-mau-kiem-thu",
+            "version": "1.0.0", "base": cat.id, "title": "VÍ DỤ — bộ tiêu chí tỉnh Mẫu (kiểm thử)",
+            "legal_source": TEST_OVERLAY_SOURCE, "effective_from": "2022-09-01",
+            "override": override}
+
+
 def build(path: Path, *, infra_n: int = 0, contrib_n: int = 0, photos: int = 4,
-          fields: bool = True, seed: int = 7) -> Workbook:
-    """Create the sample workbook at ``path``; ``infra_n``/``contrib_n`` add bulk rows."""
+          fields: bool = True, seed: int = 7, eligible: bool = False) -> Workbook:
+    """Create the sample workbook at ``path``; ``infra_n``/``contrib_n`` add bulk rows.
+    Default: a commune short of criterion 10 (thu nhập) on the national catalog (no confirmed
+    thresholds); ``eligible``: every criterion met on a test overlay, conditions confirmed."""
     rnd = random.Random(seed)
     wb = Workbook.open(path, create=True, author="Lù Thị Dung", daily_backup=False)
     save_commune(wb, {"code": "02680", "name": "Bản Phiệt", "province_name": "tỉnh Lào Cai",
@@ -85,10 +122,12 @@ def build(path: Path, *, infra_n: int = 0, contrib_n: int = 0, photos: int = 4,
     roads = [("Đường xã Bản Phiệt - Phìn Hồ", "duong_xa", 6.4, "nhua"),
              ("Đường xã Nậm Chủ - Cốc Phương", "duong_xa", 4.1, "be_tong"),
              ("Đường trục thôn Tả Lèng", "truc_thon", 2.35, "be_tong"),
-             ("Đường trục thôn Sín Chải", "truc_thon", 1.8, "cap_phoi"),
+             ("Đường trục thôn Sín Chải", "truc_thon", 1.8,
+              "be_tong" if eligible else "cap_phoi"),
              ("Đường ngõ xóm Lả Dì Thàng", "ngo_xom", 1.2, "be_tong"),
              ("Đường ngõ xóm Khúng Khảng", "ngo_xom", 0.9, "dat"),
-             ("Đường nội đồng Cốc Phương", "noi_dong", 1.5, "cap_phoi")]
+             ("Đường nội đồng Cốc Phương", "noi_dong", 1.5,
+              "be_tong" if eligible else "cap_phoi")]
     items = []
     for i, (name, level, length, surface) in enumerate(roads):
         items.append(save_item(wb, {"kind": "road", "name": name, "village_id": vids[i % 8],
@@ -166,19 +205,23 @@ def build(path: Path, *, infra_n: int = 0, contrib_n: int = 0, photos: int = 4,
                             "date": "2025-02-15",
                             "organised_by": "Ủy ban Mặt trận Tổ quốc Việt Nam xã"})
     cat = catalog_for(wb)
+    if eligible:
+        from ntm_desktop.store.evaluation_service import install_overlay
+        install_overlay(wb, test_overlay(cat))
+        cat = catalog_for(wb)
     for ind in cat.indicators():
         if ind.derived:
             continue
-        vals: dict[str, Any] = {"declared_status": "dat"}
+        vals: dict[str, Any] = {} if eligible else {"declared_status": "dat"}
         if ind.kind == "boolean":
             vals["value"] = 1
         elif ind.kind == "must_be_none":
             vals["value"] = 0
         elif ind.kind == "percent":
-            vals["value"] = 92.5
+            vals["value"] = ELIGIBLE_VALUES.get(ind.code, 95.0) if eligible else 92.5
         elif ind.kind == "amount":
-            vals["value"] = 48.6
-        if ind.code == "10":
+            vals["value"] = ELIGIBLE_VALUES.get(ind.code, 48.6) if eligible else 48.6
+        if ind.code == "10" and not eligible:
             vals["declared_status"] = "chua_dat"
             vals["note"] = "Thu nhập bình quân 2024 chưa đạt mức của tỉnh"
         set_assessment(wb, ind.code, YEAR, vals, catalog=cat)
@@ -197,4 +240,6 @@ def build(path: Path, *, infra_n: int = 0, contrib_n: int = 0, photos: int = 4,
                               entity=entity, entity_id=eid, caption=cap)
     if fields:
         set_fields(wb, FIELDS)
+    if eligible:
+        set_fields(wb, CONDITION_FIELDS)
     return wb

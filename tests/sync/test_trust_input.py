@@ -111,8 +111,11 @@ def test_json_output_never_crashes_on_manifest_text(world, capsys, tmp_path):
 # ----------------------------------------------------------------------------- item 3
 def test_report_survives_a_replica_it_cannot_evaluate(world, capsys):
     """Identity comes from the hub's registry; a broken replica is named and left out."""
+    from ntm_desktop.store.assessment import set_assessment
+    set_assessment(world.wb, "1.1", 2025, {"declared_status": "dat"})  # a year to report on
     world.to_hub(world.export())
     wb2, ks2, key2 = make_commune(world.root / "c2", code="10002", name="Xã Hai")
+    set_assessment(wb2, "1.1", 2025, {"declared_status": "dat"})
     world.hub.trust_add(read_card(json.dumps(ks2.card()).encode()))
     wb2.set_meta("sync.appraiser_key_id", world.hk.key_id)
     from ntm_desktop.sync import exporter

@@ -287,7 +287,9 @@ class DossierPage(Page):
                 .replace("%1", str(len(missing))))
             self.missing_label.setStyleSheet("color: #8a4b00;")
         else:
-            self.missing_label.setText(self.tr("✓ Đã đủ thông tin để in bản chính thức."))
+            self.missing_label.setText(self.tr(
+                "✓ Đã nhập đủ thông tin của các văn bản; tiêu chí và điều kiện công nhận được "
+                "kiểm tra khi lập hồ sơ."))
             self.missing_label.setStyleSheet("color: #1b5e20;")
         if getattr(self, "_had_missing", None) != bool(missing):  # offer the draft when needed
             self.draft_check.setChecked(bool(missing))
@@ -364,7 +366,27 @@ class DossierPage(Page):
             task.did_succeed.connect(lambda _info: self.preview.print_document())
         return task
 
+    def _show_problems(self, problems: list[dict[str, str]]) -> None:
+        """What keeps the final paper from printing (criteria, recognition conditions,
+        thresholds, implausible values, photos), as ``ntm dossier check`` lists it."""
+        if not problems:
+            return
+        self.missing_list.clear()
+        for p in problems:
+            # marked QT_TRANSLATE_NOOP("dossier", …) in dossier/eligibility.py
+            text = tr_core("dossier", p["template"]).format(**p["args"]) \
+                if p.get("template") else p["text"]
+            item = QListWidgetItem(text)
+            item.setData(256, p["code"])
+            item.setToolTip(text)
+            self.missing_list.addItem(item)
+        self.missing_label.setText(self.tr(
+            "<b>Chưa in được bản chính thức: %1 nội dung chưa đáp ứng</b> (bản dự thảo in "
+            "được, kèm trang kiểm tra):").replace("%1", str(len(problems))))
+        self.missing_label.setStyleSheet("color: #8a4b00;")
+
     def _on_built(self, info: dict[str, Any]) -> None:
+        self._show_problems(info.get("problems") or [])
         old = self.preview.path
         pages = self.preview.load(Path(info["output"]))
         if old is not None and old != self.preview.path:
@@ -376,6 +398,14 @@ class DossierPage(Page):
 
     def _on_build_failed(self, exc: BaseException) -> None:
         self.info_label.setText("")
+        problems = getattr(exc, "problems", None)
+        if problems:   # the final paper is refused: list why, offer the draft
+            self._show_problems([p.to_json() for p in problems])
+            self.draft_check.setChecked(True)
+            self.tabs.setCurrentIndex(0)
+            self.info_label.setText(self.tr("Hồ sơ chưa đủ điều kiện in bản chính thức; xem "
+                                            "danh sách ở trang “Danh mục hồ sơ”."))
+            return
         self.ctx.errors.present(exc)
 
     def _on_save_clicked(self) -> None:
