@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from ntm_desktop.core.errors import NtmError
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.services import keys as keys_svc
 
 
@@ -56,9 +57,9 @@ class KeyRotation(QObject):
             self.page.ctx.errors.present(exc)
             return
         self.page.refresh([])
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã đổi khóa ký"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã đổi khóa ký"), fill(self.tr(
             "Đã tạo khóa ký mới. Mã vân tay mới:\n%1\n\nHãy in thẻ khóa mới và đọc mã vân tay "
-            "mới cho nơi thẩm định khi đối chiếu.").replace("%1", self.new_card["fingerprint"]),
+            "mới cho nơi thẩm định khi đối chiếu."), self.new_card["fingerprint"]),
             QMessageBox.StandardButton.NoButton, self.page)
         box.setObjectName("rotateKeyDone")
         box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)

@@ -21,7 +21,7 @@ from ntm_desktop.core import admin_units, catalog
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.model import COMMUNE_GROUPS, REGIONS
 from ntm_desktop.gui.errors import user_message
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.ui_loader import load_ui_into
 from ntm_desktop.paths import AppPaths
 
@@ -131,11 +131,9 @@ class FirstRunWizard(QWizard):
             self.communeList.addItem(item)
 
     def _add_commune_item(self, c: Any, old: Any, *, matched_old: bool = False) -> None:
-        text = self.tr("%1 — %2 (mã %3)").replace("%1", c.name).replace(
-            "%2", c.province_name).replace("%3", c.code)
+        text = fill(self.tr("%1 — %2 (mã %3)"), c.name, c.province_name, c.code)
         if old is not None:
-            before = self.tr("Trước 7/2025: %1, %2, %3").replace("%1", old.name).replace(
-                "%2", old.district_name).replace("%3", old.province_name)
+            before = fill(self.tr("Trước 7/2025: %1, %2, %3"), old.name, old.district_name, old.province_name)
             text += "\n    " + before
         item = QListWidgetItem(text)
         values = {"code": c.code, "name": c.name, "province_code": c.province_code,
@@ -152,8 +150,7 @@ class FirstRunWizard(QWizard):
             return
         self.commune_values = dict(values)
         self.communeCodeEdit.setText(values["code"])
-        self.communeSelectedLabel.setText(self.tr("Đã chọn: <b>%1</b>, %2").replace(
-            "%1", html.escape(values["name"])).replace("%2", html.escape(values["province_name"])))
+        self.communeSelectedLabel.setText(fill(self.tr("Đã chọn: <b>%1</b>, %2"), html.escape(values["name"]), html.escape(values["province_name"])))
 
     # ------------------------------------------------------------------ criteria set
     def _fill_criteria_choices(self) -> None:
@@ -182,9 +179,7 @@ class FirstRunWizard(QWizard):
             w.setVisible(not by_group)
         self.groupCaption.setVisible(by_group)
         self.groupCombo.setVisible(by_group)
-        self.criteriaSetInfo.setText(self.tr("Giai đoạn %1–%2, %3 tiêu chí. Căn cứ: %4").replace(
-            "%1", str(cat.period.start)).replace("%2", str(cat.period.end)).replace(
-            "%3", str(len(cat.criteria))).replace("%4", cat.legal_source.split(" — ")[0]))
+        self.criteriaSetInfo.setText(fill(self.tr("Giai đoạn %1–%2, %3 tiêu chí. Căn cứ: %4"), str(cat.period.start), str(cat.period.end), str(len(cat.criteria)), cat.legal_source.split(" — ")[0]))
         self.criteriaError.clear()
 
     def criteria_values(self) -> dict[str, Any]:
@@ -251,8 +246,7 @@ class FirstRunWizard(QWizard):
             try:
                 validate_village({k: val for k, val in v.items() if k != "_row"})
             except ValidationError as exc:
-                self.villagesError.setText(self.tr("Dòng %1: %2").replace(
-                    "%1", str(v["_row"] + 1)).replace("%2", user_message(exc)))
+                self.villagesError.setText(fill(self.tr("Dòng %1: %2"), str(v["_row"] + 1), user_message(exc)))
                 self.villagesTable.setCurrentCell(v["_row"], 0)
                 return False
         self.villagesError.clear()
@@ -274,8 +268,7 @@ class FirstRunWizard(QWizard):
         self.workbook_path = path
         self.outcome = "commune"
         self._make_commune_key(path)
-        self.doneLabel.setText(self.tr("Đã tạo sổ dữ liệu của <b>%1</b> tại %2.").replace(
-            "%1", html.escape(values["name"])).replace("%2", html.escape(str(path))))
+        self.doneLabel.setText(fill(self.tr("Đã tạo sổ dữ liệu của <b>%1</b> tại %2."), html.escape(values["name"]), html.escape(str(path))))
         return True
 
     def _create_appraiser(self) -> bool:
@@ -295,8 +288,7 @@ class FirstRunWizard(QWizard):
         self.outcome = "appraiser"
         self._make_key(role="appraiser", name=name,
                        level=self.appraiserLevelCombo.currentData())
-        self.doneLabel.setText(self.tr("Đã tạo không gian thẩm định “%1” tại %2.").replace(
-            "%1", html.escape(name)).replace("%2", html.escape(str(self.paths.hub))))
+        self.doneLabel.setText(fill(self.tr("Đã tạo không gian thẩm định “%1” tại %2."), html.escape(name), html.escape(str(self.paths.hub))))
         return True
 
     def _make_commune_key(self, path: Path) -> None:
@@ -335,7 +327,7 @@ class FirstRunWizard(QWizard):
         for w in (self.fingerprintCaption, self.fingerprintLabel, self.printCardButton):
             w.setVisible(False)
         if reason:
-            self.keyNoteLabel.setText(self.tr("Chưa tạo được khóa ký: %1").replace("%1", reason))
+            self.keyNoteLabel.setText(fill(self.tr("Chưa tạo được khóa ký: %1"), reason))
 
     def _on_print_card_clicked(self) -> None:
         if self.card:

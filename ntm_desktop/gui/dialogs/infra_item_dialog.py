@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, Attr
 from ntm_desktop.gui.errors import user_message
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.ui_loader import child, load_ui_into
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.attachments_panel import AttachmentsPanel, local_files
@@ -128,9 +128,8 @@ class InfraItemDialog(QDialog):
             it.get("condition"))))
         self.note_edit.setPlainText(it.get("note") or "")
         kind_label = self.kind_combo.currentText()
-        self.setWindowTitle(self.tr("Sửa công trình — %1").replace("%1", kind_label)
-                            if self.item else self.tr("Thêm công trình — %1").replace(
-                                "%1", kind_label))
+        self.setWindowTitle(fill(self.tr("Sửa công trình — %1"), kind_label)
+                            if self.item else fill(self.tr("Thêm công trình — %1"), kind_label))
         self._build_attrs(self.kind_combo.currentData(), it.get("attrs") or {})
 
     def _build_attrs(self, kind: str, values: dict[str, Any]) -> None:
@@ -219,8 +218,7 @@ class InfraItemDialog(QDialog):
     def _on_kind_combo_changed(self) -> None:
         kind = self.kind_combo.currentData()
         self._build_attrs(kind, {})
-        self.setWindowTitle(self.tr("Thêm công trình — %1").replace(
-            "%1", self.kind_combo.currentText()))
+        self.setWindowTitle(fill(self.tr("Thêm công trình — %1"), self.kind_combo.currentText()))
         self.validator.revalidate()
         self.validator.hide_messages()
 
@@ -255,8 +253,8 @@ class InfraItemDialog(QDialog):
             return
         wb = self.ctx.workbook
         values = self.values()
-        text = (self.tr("Sửa công trình “%1”") if self.item else
-                self.tr("Thêm công trình “%1”")).replace("%1", values["name"])
+        text = fill(self.tr("Sửa công trình “%1”") if self.item else
+                self.tr("Thêm công trình “%1”"), values["name"])
 
         def save() -> dict[str, Any]:
             with wb.atomic():

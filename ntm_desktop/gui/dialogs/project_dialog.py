@@ -34,7 +34,7 @@ from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.model import FUNDING_SOURCES, INFRA_KINDS, PROJECT_STATES, SETTLEMENT_STATUSES
 from ntm_desktop.core.text import fold, vi_sort_key
 from ntm_desktop.gui.errors import user_message
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child, load_ui_into
 from ntm_desktop.gui.undo import run_undoable
@@ -287,15 +287,14 @@ class ProjectDialog(QDialog):
             investment = self.total_edit.value()
         except ValueError:
             investment = None
-        text = self.tr("<b>Tổng nguồn vốn:</b> %1").replace("%1", fmt_money(total_funding))
+        text = fill(self.tr("<b>Tổng nguồn vốn:</b> %1"), fmt_money(total_funding))
         if investment:
             diff = total_funding - investment
-            text += "<br>" + self.tr("bằng %1 tổng mức đầu tư").replace(
-                "%1", fmt_percent(total_funding * 100 / investment, 2))
+            text += "<br>" + fill(self.tr("bằng %1 tổng mức đầu tư"), fmt_percent(total_funding * 100 / investment, 2))
             if diff < 0:
-                text += self.tr(" — còn thiếu %1").replace("%1", fmt_money(-diff))
+                text += fill(self.tr(" — còn thiếu %1"), fmt_money(-diff))
             elif diff > 0:
-                text += self.tr(" — vượt %1").replace("%1", fmt_money(diff))
+                text += fill(self.tr(" — vượt %1"), fmt_money(diff))
         self.funding_total_label.setText(text)
 
     def _on_item_search_changed(self, text: str) -> None:
@@ -310,8 +309,8 @@ class ProjectDialog(QDialog):
 
     def _update_items_count(self) -> None:
         n = len(self.linked_items())
-        self.items_count.setText(self.tr("Đã chọn %1 công trình.").replace("%1", str(n)))
-        self.tabs.setTabText(1, self.tr("Công trình liên quan (%1)").replace("%1", str(n)))
+        self.items_count.setText(fill(self.tr("Đã chọn %1 công trình."), str(n)))
+        self.tabs.setTabText(1, fill(self.tr("Công trình liên quan (%1)"), str(n)))
 
     # ------------------------------------------------------------------ saving
     def values(self) -> dict[str, Any]:
@@ -339,8 +338,8 @@ class ProjectDialog(QDialog):
             return
         wb, values, funding, items = (self.ctx.workbook, self.values(), self.funding(),
                                       self.linked_items())
-        text = (self.tr("Sửa dự án “%1”") if self.project else
-                self.tr("Thêm dự án “%1”")).replace("%1", values["name"])
+        text = fill(self.tr("Sửa dự án “%1”") if self.project else
+                self.tr("Thêm dự án “%1”"), values["name"])
 
         def save() -> dict[str, Any]:
             with wb.atomic():
@@ -364,8 +363,7 @@ class ProjectDialog(QDialog):
 
     # ------------------------------------------------------------------ attached files
     def _update_files_count(self) -> None:
-        self.tabs.setTabText(FILES_TAB, self.tr("Tệp đính kèm (%1)").replace(
-            "%1", str(self.files.count())))
+        self.tabs.setTabText(FILES_TAB, fill(self.tr("Tệp đính kèm (%1)"), str(self.files.count())))
 
     def _show_general_error(self, text: str) -> None:
         self.general_error.setText(text)

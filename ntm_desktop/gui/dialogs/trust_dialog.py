@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.gui.errors import user_message
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.ui_loader import child, load_ui_into
 from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.widgets.printing import PrintJob, start_print
@@ -80,7 +81,7 @@ class TrustDialog(QDialog):
             return
         self.error_label.clear()
         self.card = card
-        self.owner_label.setText(self.tr("Thẻ khóa của: <b>%1</b>").replace("%1", card["name"]))
+        self.owner_label.setText(fill(self.tr("Thẻ khóa của: <b>%1</b>"), card["name"]))
         fp = card["fingerprint"].split()
         self.fingerprint_label.setText(" ".join(fp[:4]) + "\n" + " ".join(fp[4:]))
         self._update_buttons()
@@ -132,10 +133,9 @@ def paint_key_card(printer: QPrinter, card: dict[str, Any]) -> int:
         painter.setFont(body)
         painter.drawText(QRectF(x + 10 * mm, y, w - 20 * mm, 40 * mm),
                          int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
-                         QCoreApplication.translate(
+                         fill(QCoreApplication.translate(
                              "TrustDialog", "Nơi nhận đối chiếu mã vân tay này (qua điện thoại hoặc quét mã "
-                            "QR) trước khi đăng ký khóa. Mã khóa: %1").replace(
-                             "%1", card["key_id"]))
+                            "QR) trước khi đăng ký khóa. Mã khóa: %1"), card["key_id"]))
     finally:
         painter.end()
     return 1

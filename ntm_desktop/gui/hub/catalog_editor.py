@@ -64,7 +64,7 @@ from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.text import nfc
 from ntm_desktop.gui.errors import ErrorPresenter, user_message
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import Task, TaskRunner
 from ntm_desktop.gui.widgets.field_validation import (
@@ -181,7 +181,7 @@ class CatalogTableModel(QAbstractTableModel):
         if key in titles:
             return titles[key]
         if dim.startswith("N") and dim[1:].isdigit():
-            return QCoreApplication.translate("CatalogEditorPage", "Nhóm %1").replace("%1", dim[1:])
+            return fill(QCoreApplication.translate("CatalogEditorPage", "Nhóm %1"), dim[1:])
         return dim
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -228,7 +228,7 @@ class CatalogTableModel(QAbstractTableModel):
             if key == "text":
                 return f"<qt>{html.escape(row.text)}</qt>"
             if row.decision and key in ("confirmed", "state"):
-                return QCoreApplication.translate("CatalogEditorPage", "Căn cứ %1").replace("%1", cat.cite_decision(row.decision))
+                return fill(QCoreApplication.translate("CatalogEditorPage", "Căn cứ %1"), cat.cite_decision(row.decision))
         if role == Qt.ItemDataRole.TextAlignmentRole and (key.startswith("level.")
                                                          or key in ("year", "comparator")):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -570,7 +570,7 @@ class CatalogEditorPage(QWidget):
         if row is None:
             box.setTitle(self.tr("Chỉ tiêu đang chọn"))
             return
-        box.setTitle(self.tr("Chỉ tiêu %1").replace("%1", row.code))
+        box.setTitle(fill(self.tr("Chỉ tiêu %1"), row.code))
         if nfc(self.detail_text.toPlainText()).strip() != row.text:  # not while typing
             self.detail_text.blockSignals(True)
             self.detail_text.setPlainText(row.text)
@@ -592,13 +592,12 @@ class CatalogEditorPage(QWidget):
     def _basis_text(self, row: ce.Row) -> str:
         """Which decision the row's level rests on, as the communes will see it."""
         if row.decision and row.decision.get("number"):
-            return self.tr("Căn cứ %1").replace("%1", cat.cite_decision(row.decision))
+            return fill(self.tr("Căn cứ %1"), cat.cite_decision(row.decision))
         d = self.draft
         touched = row.origin == "added" or self.model.states.get(row.key) == "changed" \
             or row.confirmed
         if d is not None and d.decision.get("number") and touched:
-            return self.tr("Căn cứ %1 (quyết định chung của tỉnh)").replace(
-                "%1", cat.cite_decision(d.decision))
+            return fill(self.tr("Căn cứ %1 (quyết định chung của tỉnh)"), cat.cite_decision(d.decision))
         return self.tr("Theo bộ tiêu chí quốc gia")
 
     def _on_detail_text_changed(self) -> None:
@@ -719,7 +718,7 @@ class CatalogEditorPage(QWidget):
                 value = parse_number(value)
             except ValueError:
                 self.row_message.setStyleSheet(ERROR_STYLE)
-                self.row_message.setText(self.tr("“%1” không phải là số.").replace("%1", value))
+                self.row_message.setText(fill(self.tr("“%1” không phải là số."), value))
                 return False
         try:
             issues = ce.set_field(self.draft, key, column, value)
@@ -743,7 +742,7 @@ class CatalogEditorPage(QWidget):
             try:
                 value = parse_number(text)
             except ValueError:
-                problems.append(self.tr("“%1” không phải là số.").replace("%1", text))
+                problems.append(fill(self.tr("“%1” không phải là số."), text))
         if not problems:
             try:
                 issues = ce.set_field(trial, key, column, value)
@@ -825,15 +824,15 @@ class CatalogEditorPage(QWidget):
             self.status_label.clear()
             return
         errors = len(ce.errors_of(self.analysis.get("issues", [])))
-        parts = [self.tr("%1 chỉ tiêu").replace("%1", str(len(d.live_rows())))]
+        parts = [fill(self.tr("%1 chỉ tiêu"), str(len(d.live_rows())))]
         if d.published_version:
-            parts.append(self.tr("đã ban hành phiên bản %1").replace("%1", d.published_version))
+            parts.append(fill(self.tr("đã ban hành phiên bản %1"), d.published_version))
         if self.dirty:
             parts.append(self.tr("chưa lưu"))
         elif self.saved_at:
-            parts.append(self.tr("đã lưu lúc %1").replace("%1", _local_time(self.saved_at)))
+            parts.append(fill(self.tr("đã lưu lúc %1"), _local_time(self.saved_at)))
         if errors:
-            parts.append(self.tr("%1 lỗi").replace("%1", str(errors)))
+            parts.append(fill(self.tr("%1 lỗi"), str(errors)))
         self.status_label.setText(" · ".join(parts))
 
     # ------------------------------------------------------------------ analysis
@@ -845,7 +844,7 @@ class CatalogEditorPage(QWidget):
         self._show_header_issues(issues)
         self.issue_list.clear()
         for i in issues:
-            where = self.tr("Chỉ tiêu %1").replace("%1", i.row.lstrip("+")) if i.row \
+            where = fill(self.tr("Chỉ tiêu %1"), i.row.lstrip("+")) if i.row \
                 else self.tr("Thông tin chung")
             mark = "✗" if i.severity == "error" else "⚠"
             item = QListWidgetItem(f"{mark} {where}: {_issue_text(i)}")
@@ -854,7 +853,7 @@ class CatalogEditorPage(QWidget):
                                              else "#8a5a00")))
             self.issue_list.addItem(item)
         errors = len(ce.errors_of(issues))
-        self.tabs.setTabText(0, self.tr("Lỗi (%1)").replace("%1", str(errors))
+        self.tabs.setTabText(0, fill(self.tr("Lỗi (%1)"), str(errors))
                              if errors else self.tr("Lỗi"))
         self._fill_diff(self.national_list, national, self.tr("Chưa sửa gì so với bộ quốc gia."))
         published = result.get("published")
@@ -884,7 +883,7 @@ class CatalogEditorPage(QWidget):
         for c in changes:
             lines = [f"{c.code}: {what[c.what]}"]
             for f, before, after in c.values:
-                name = names.get(f) or self.tr("mức %1").replace("%1", f[6:])
+                name = names.get(f) or fill(self.tr("mức %1"), f[6:])
                 lines.append(f"   {name}: {self._value_text(f, before)} → "
                              f"{self._value_text(f, after)}")
             item = QListWidgetItem("\n".join(lines))
@@ -984,7 +983,7 @@ class CatalogEditorPage(QWidget):
             return
         dlg = QInputDialog(self)
         dlg.setObjectName("splitDialog")
-        dlg.setWindowTitle(self.tr("Tách chỉ tiêu %1").replace("%1", row.code))
+        dlg.setWindowTitle(fill(self.tr("Tách chỉ tiêu %1"), row.code))
         dlg.setLabelText(self.tr("Tách thành bao nhiêu chỉ tiêu?"))
         dlg.setInputMode(QInputDialog.InputMode.IntInput)
         dlg.setIntRange(2, 20)
@@ -1051,7 +1050,7 @@ class CatalogEditorPage(QWidget):
             ce.export_xlsx, copy.deepcopy(self.draft), path,
             label=self.tr("Đang ghi bảng Excel…"), on_error=self._on_failed,
             on_result=lambda r: self.ctx.hub.status_message.emit(
-                self.tr("Đã ghi bảng Excel: %1").replace("%1", r["file"]), 6000))
+                fill(self.tr("Đã ghi bảng Excel: %1"), r["file"]), 6000))
         return self.last_task
 
     def _on_import_clicked(self) -> None:
@@ -1091,10 +1090,8 @@ class CatalogEditorPage(QWidget):
             self._show_analysis({**self.analysis, "issues": all_issues})
             self.tabs.setCurrentIndex(0)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa ban hành được"),
-                              self.tr("Bộ tiêu chí còn %1 lỗi. Hãy sửa các ô tô đỏ (danh sách "
-                                      "ở thẻ “Lỗi”) rồi ban hành lại.\n\nLỗi đầu tiên: %2")
-                              .replace("%1", str(len(issues)))
-                              .replace("%2", _issue_text(issues[0])),
+                              fill(self.tr("Bộ tiêu chí còn %1 lỗi. Hãy sửa các ô tô đỏ (danh sách "
+                                      "ở thẻ “Lỗi”) rồi ban hành lại.\n\nLỗi đầu tiên: %2"), str(len(issues)), _issue_text(issues[0])),
                               QMessageBox.StandardButton.Ok, self)
             box.setObjectName("publishRefused")
             box.setTextFormat(Qt.TextFormat.PlainText)
@@ -1114,12 +1111,9 @@ class CatalogEditorPage(QWidget):
             return None
         changes = ce.diff_national(d)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Ban hành bộ tiêu chí"),
-                          self.tr("Ban hành “%1”, phiên bản %2, căn cứ %3?\n\n%4 chỉ tiêu khác "
+                          fill(self.tr("Ban hành “%1”, phiên bản %2, căn cứ %3?\n\n%4 chỉ tiêu khác "
                                   "bộ quốc gia. Gói bộ tiêu chí được ký và ghi vào %5; gửi gói "
-                                  "này cho các xã (thư điện tử, USB).")
-                          .replace("%1", d.title).replace("%2", d.version)
-                          .replace("%3", ce.legal_source(d)).replace("%4", str(len(changes)))
-                          .replace("%5", str(folder)),
+                                  "này cho các xã (thư điện tử, USB)."), d.title, d.version, ce.legal_source(d), str(len(changes)), str(folder)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         box.setObjectName("publishConfirm")
@@ -1158,12 +1152,10 @@ class CatalogEditorPage(QWidget):
     def _on_published(self, result: dict[str, Any]) -> None:
         self.publish_result = result
         self.ctx.hub.status_message.emit(
-            self.tr("Đã ban hành phiên bản %1: %2").replace("%1", result["version"])
-            .replace("%2", result["file"]), 8000)
+            fill(self.tr("Đã ban hành phiên bản %1: %2"), result["version"], result["file"]), 8000)
         self.row_message.setStyleSheet("color: #1b5e20;")
-        self.row_message.setText(self.tr("Đã ban hành phiên bản %1 (gói số %2) vào %3. Gửi gói "
-                                         "này cho các xã.").replace("%1", result["version"])
-                                 .replace("%2", str(result["seq"])).replace("%3", result["file"]))
+        self.row_message.setText(fill(self.tr("Đã ban hành phiên bản %1 (gói số %2) vào %3. Gửi gói "
+                                         "này cho các xã."), result["version"], str(result["seq"]), result["file"]))
         self.load(self.draft.base if self.draft else self.base_combo.currentData())
 
     def _on_failed(self, exc: BaseException) -> None:

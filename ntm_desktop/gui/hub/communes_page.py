@@ -31,7 +31,7 @@ from ntm_desktop.gui.hub.common import (
     state_text,
     tip,
 )
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.services import communes as communes_svc
 from ntm_desktop.services.communes import default_review_year
 from ntm_desktop.store.evaluation_service import default_year
@@ -255,8 +255,7 @@ class CommunesPage(QWidget):
         self.proxy.set_filter(self.search.text(), self.state_combo.currentData())
         n, total = self.proxy.rowCount(), self.model.rowCount()
         approved = sum(1 for r in self.model.rows if r.state == "approved")
-        self.summary.setText(self.tr("Hiện %1/%2 xã; đã phê duyệt %3.").replace(
-            "%1", str(n)).replace("%2", str(total)).replace("%3", str(approved)))
+        self.summary.setText(fill(self.tr("Hiện %1/%2 xã; đã phê duyệt %3."), str(n), str(total), str(approved)))
 
     def selected_code(self) -> str | None:
         idx = self.table.currentIndex()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.gui.errors import ErrorPresenter
 from ntm_desktop.gui.hub.common import HubContext
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.tasks import TaskRunner
 from ntm_desktop.paths import AppPaths
 
@@ -148,7 +148,7 @@ class HubWindow(QMainWindow):
             info = {"name": "—", "level": None}
         level = tr_core("hub", LEVELS[info["level"]]) if info.get("level") in LEVELS else ""
         self.body_label.setText(f"{info['name']}" + (f"\n{level}" if level else ""))
-        self.setWindowTitle(self.tr("NTM Desktop — Thẩm định: %1").replace("%1", info["name"]))
+        self.setWindowTitle(fill(self.tr("NTM Desktop — Thẩm định: %1"), info["name"]))
 
     def index_of(self, key: str) -> int:
         return [k for k, _t, _s in PAGES].index(key)
@@ -201,8 +201,8 @@ class HubWindow(QMainWindow):
         files = [f for f in dropped if f.is_dir() or f.suffix.lower() == ".ntmpkg"]
         skipped = [f.name for f in dropped if f not in files]
         if skipped:
-            self.statusBar().showMessage(self.tr("Chỉ nhập được gói dữ liệu .ntmpkg hoặc thư mục; "
-                                                 "bỏ qua: %1").replace("%1", ", ".join(skipped)),
+            self.statusBar().showMessage(fill(self.tr("Chỉ nhập được gói dữ liệu .ntmpkg hoặc thư mục; "
+                                                 "bỏ qua: %1"), ", ".join(skipped)),
                                          10000)
         if files:
             event.acceptProposedAction()

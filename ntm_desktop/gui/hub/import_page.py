@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.progress import Progress
 from ntm_desktop.gui.hub.common import HubContext, choose_paths, heading, tip
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.widgets.field_validation import confirm
 from ntm_desktop.services import hub_import, quarantine
 
@@ -138,8 +138,7 @@ class ImportPage(QWidget):
     def _show_mail_folder(self) -> None:
         f = self.mail_folder()
         self.mail_button.setEnabled(f is not None)
-        self.mail_label.setText(self.tr("Thư mục thư điện tử: %1").replace(
-            "%1", html.escape(str(f))) if f else self.tr("Chưa đặt thư mục thư điện tử."))
+        self.mail_label.setText(fill(self.tr("Thư mục thư điện tử: %1"), html.escape(str(f))) if f else self.tr("Chưa đặt thư mục thư điện tử."))
 
     def choose_mail_folder(self) -> None:
         def chosen(paths: list[Path]) -> None:
@@ -178,8 +177,7 @@ class ImportPage(QWidget):
         if p.total:
             self.progress.setRange(0, p.total)
             self.progress.setValue(p.done)
-            self.progress.setFormat(self.tr("%1/%2 gói").replace("%1", str(p.done)).replace(
-                "%2", str(p.total)))
+            self.progress.setFormat(fill(self.tr("%1/%2 gói"), str(p.done), str(p.total)))
 
     def _cancelled(self) -> None:
         self.summary.setText(self.tr("Đã dừng."))
@@ -248,8 +246,7 @@ class ImportPage(QWidget):
         text = self.tr("Gói này được ký bằng khóa của “%1” (xã %2).\n\nMã vân tay:\n%3\n\n"
                        "Gọi điện cho cán bộ xã, đọc mã vân tay trên máy của họ và so từng nhóm "
                        "ký tự. Chỉ đăng ký khi khớp hoàn toàn.")
-        text = text.replace("%1", card["name"]).replace("%2", card.get("commune_code") or "—")
-        text = text.replace("%3", card["fingerprint"])
+        text = fill(text, card["name"], card.get("commune_code") or "—", card["fingerprint"])
         self.box = confirm(self, self.tr("Đăng ký khóa của xã"), text,
                            self.tr("Khớp — đăng ký và kiểm tra lại"), self.tr("Không khớp"),
                            lambda: self._trust_and_recheck(Path(line.quarantine or "")))

@@ -33,7 +33,7 @@ from ntm_desktop.gui.hub.common import (
     readonly_table,
     tip,
 )
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.widgets.field_validation import confirm
 from ntm_desktop.services import hub_trust
 from ntm_desktop.services.hub_common import LEVELS, hub_info
@@ -125,8 +125,7 @@ class CardsDialog(QDialog):
             return
         self.results = hub_trust.trust_cards(self.ctx.paths, cards, replace=replace)
         ok = sum(1 for r in self.results if r["ok"])
-        lines = [self.tr("Đã đăng ký %1/%2 thẻ.").replace("%1", str(ok)).replace(
-            "%2", str(len(cards)))]
+        lines = [fill(self.tr("Đã đăng ký %1/%2 thẻ."), str(ok), str(len(cards)))]
         for r in self.results:
             if not r["ok"]:
                 lines.append(f"{r['card'].get('commune_code')}: "
@@ -228,8 +227,7 @@ class KeysPage(QWidget):
         text = f"<b>{html.escape(self.info['name'])}</b>" + (
             f" — {tr_core('hub', level)}" if level else "")
         if card:
-            text += "<br>" + self.tr("Mã vân tay khóa ký: %1").replace(
-                "%1", f"<b>{card['fingerprint']}</b>")
+            text += "<br>" + fill(self.tr("Mã vân tay khóa ký: %1"), f"<b>{card['fingerprint']}</b>")
             text += "<br>" + self.tr("Gửi thẻ khóa công khai (hoặc ảnh mã QR) cho các xã; khi "
                                      "xã gọi điện, đọc mã vân tay để xã so.")
             pix = QPixmap()
@@ -261,13 +259,13 @@ class KeysPage(QWidget):
         if paths and self.info.get("card"):
             card = {k: v for k, v in self.info["card"].items()}
             write_public_card(card, paths[0])
-            self.output_label.setText(self.tr("Đã ghi %1.").replace("%1", str(paths[0])))
+            self.output_label.setText(fill(self.tr("Đã ghi %1."), str(paths[0])))
 
     def save_qr(self, paths: list[Path]) -> None:
         if paths and self.info.get("card"):
             from ntm_desktop.store.workbook import atomic_write_bytes
             atomic_write_bytes(paths[0], key_qr_png(self.info["card"], scale=10))
-            self.output_label.setText(self.tr("Đã ghi %1.").replace("%1", str(paths[0])))
+            self.output_label.setText(fill(self.tr("Đã ghi %1."), str(paths[0])))
 
     def scan(self, paths: list[Path]) -> None:
         if not paths:
@@ -285,8 +283,7 @@ class KeysPage(QWidget):
         if len(rows) != 1:
             return
         k = self.keys[rows[0]]
-        text = self.tr("Thu hồi khóa %1 của %2? Gói ký bằng khóa này sẽ bị từ chối.").replace(
-            "%1", k["fingerprint"]).replace("%2", k.get("name") or "")
+        text = fill(self.tr("Thu hồi khóa %1 của %2? Gói ký bằng khóa này sẽ bị từ chối."), k["fingerprint"], k.get("name") or "")
         self.box = confirm(self, self.tr("Thu hồi khóa"), text, self.tr("Thu hồi"),
                            self.tr("Không"), lambda: self._revoke(k["key_id"]))
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ntm_desktop.gui.hub.common import HubContext, fill_table, fmt_date, heading, readonly_table
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.widgets.field_validation import confirm
 from ntm_desktop.services import quarantine
 from ntm_desktop.services.hub_import import template_args
@@ -124,8 +124,7 @@ class QuarantinePage(QWidget):
             return
         text = self.tr("Khóa của “%1” (xã %2), mã vân tay:\n%3\n\nGọi điện cho cán bộ xã và so "
                        "từng nhóm ký tự. Chỉ đăng ký khi khớp hoàn toàn.")
-        text = text.replace("%1", card["name"]).replace("%2", card.get("commune_code") or "—")
-        text = text.replace("%3", card["fingerprint"])
+        text = fill(text, card["name"], card.get("commune_code") or "—", card["fingerprint"])
         path = Path(sel[0].path)
         self.box = confirm(self, self.tr("Đăng ký khóa của xã"), text,
                            self.tr("Khớp — đăng ký và kiểm tra lại"), self.tr("Không khớp"),
@@ -143,8 +142,7 @@ class QuarantinePage(QWidget):
         sel = self.selected()
         if not sel:
             return
-        text = self.tr("Xóa hẳn %1 tệp khỏi thư mục cách ly? Không khôi phục được.").replace(
-            "%1", str(len(sel)))
+        text = fill(self.tr("Xóa hẳn %1 tệp khỏi thư mục cách ly? Không khôi phục được."), str(len(sel)))
         self.box = confirm(self, self.tr("Xóa tệp bị cách ly"), text, self.tr("Xóa"),
                            self.tr("Không xóa"), lambda: self._delete(sel))
 

@@ -48,7 +48,7 @@ from ntm_desktop.gui.hub.common import (
     state_text,
     tip,
 )
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.models.criteria_tree import format_number, status_colors, status_label
 from ntm_desktop.gui.models.journal_table import JournalTableModel
 from ntm_desktop.gui.widgets.evidence_list import EvidenceList
@@ -377,7 +377,7 @@ class ReviewPage(QWidget):
         rv: review.Review = bundle["review"]
         self.year = rv.year
         self.state_label.setText(f"<b>{html.escape(state_text(rv.state))}</b> — "
-                                 + self.tr("năm %1").replace("%1", str(rv.year))
+                                 + fill(self.tr("năm %1"), str(rv.year))
                                  + (" 🔒" if rv.locked else ""))
         self.state_label.setStyleSheet(f"color: {STATE_COLORS.get(rv.state, '#000')}")
         disagree = sum(c.disagree for c in rv.criteria)
@@ -388,15 +388,13 @@ class ReviewPage(QWidget):
                      ("%4", rv.final_met), ("%5", disagree), ("%6", unappraised)):
             text = text.replace(k, str(v))
         if rv.approval and rv.approval.get("comment") and rv.state == "returned":
-            text += " " + html.escape(self.tr("Ý kiến đã gửi: %1").replace(
-                "%1", rv.approval["comment"]))
+            text += " " + html.escape(fill(self.tr("Ý kiến đã gửi: %1"), rv.approval["comment"]))
         self.summary.setText(text)
         self._fill_tree(rv)
         self._fill_changes(self.since_package, bundle["since_package"])
         self._fill_changes(self.since_decision, bundle["since_decision"],
                            empty=self.tr("Chưa có quyết định nào.") if bundle["decision"] is None
-                           else self.tr("Không có thay đổi từ quyết định ngày %1.").replace(
-                               "%1", fmt_date(bundle["decision"]["at"])))
+                           else fill(self.tr("Không có thay đổi từ quyết định ngày %1."), fmt_date(bundle["decision"]["at"])))
         data = bundle["data"]
         fill_table(self.infra_table, [[_kind(i.get("kind")), i.get("name"),
                                        data["villages"].get(i.get("village_id") or "", ""),
@@ -410,13 +408,10 @@ class ReviewPage(QWidget):
                                           fmt_date(p.get("finish_date"))]
                                          for p in data["projects"]], right=(2, 3))
         res = data["resources"]
-        self.resources_label.setText(self.tr("Tổng nguồn lực huy động: %1 đồng.").replace(
-            "%1", money(res.get("total"))))
+        self.resources_label.setText(fill(self.tr("Tổng nguồn lực huy động: %1 đồng."), money(res.get("total"))))
         t = data["contributions"]
-        self.contrib_label.setText(self.tr("Tiền mặt %1 đồng; %2 ngày công; %3 m² đất; quy ra "
-                                           "tiền %4 đồng.").replace(
-            "%1", money(t.get("cash_vnd"))).replace("%2", fmt_int(t.get("labour_days"))).replace(
-            "%3", fmt_int(t.get("land_m2"))).replace("%4", money(t.get("total_value_vnd"))))
+        self.contrib_label.setText(fill(self.tr("Tiền mặt %1 đồng; %2 ngày công; %3 m² đất; quy ra "
+                                           "tiền %4 đồng."), money(t.get("cash_vnd")), fmt_int(t.get("labour_days")), fmt_int(t.get("land_m2")), money(t.get("total_value_vnd"))))
         fill_table(self.contrib_table, [[fmt_date(c.get("date")), c.get("contributor"),
                                          tr_core("model", c.get("kind") or ""),
                                          _value(c.get("amount") or c.get("value_vnd")),
@@ -456,7 +451,7 @@ class ReviewPage(QWidget):
         for c in rv.criteria:
             note = ""
             if c.disagree:
-                note = self.tr("%1 không thống nhất").replace("%1", str(c.disagree))
+                note = fill(self.tr("%1 không thống nhất"), str(c.disagree))
             item = QTreeWidgetItem([c.code, c.name, "", status_label(c.self_status), note,
                                     status_label(c.final_status), ""])
             f = item.font(1)
@@ -477,7 +472,7 @@ class ReviewPage(QWidget):
                                     status_label(ind.self_status), result,
                                     status_label(ind.final_status), str(ind.evidence or "")])
             item.setData(0, IND_ROLE, ind)
-            threshold = self.tr("Mức đạt chuẩn: %1").replace("%1", ind.threshold or "—")
+            threshold = fill(self.tr("Mức đạt chuẩn: %1"), ind.threshold or "—")
             item.setToolTip(1, tip(f"{ind.text}\n{threshold}"))
             if ind.comment:
                 item.setToolTip(4, tip(ind.comment))
@@ -535,8 +530,7 @@ class ReviewPage(QWidget):
             return
         self.indicator_label.setText(
             f"<b>{html.escape(ind.code)}</b> {html.escape(ind.text)}<br>"
-            + html.escape(self.tr("Mức đạt chuẩn: %1 — xã báo cáo: %2").replace(
-                "%1", ind.threshold or "—").replace("%2", _value(ind.value))))
+            + html.escape(fill(self.tr("Mức đạt chuẩn: %1 — xã báo cáo: %2"), ind.threshold or "—", _value(ind.value))))
         self.result_group.setExclusive(False)
         self.agree.setChecked(ind.result == "agree")
         self.disagree.setChecked(ind.result == "disagree")
@@ -651,8 +645,7 @@ class ReviewPage(QWidget):
         self.last_output = result
         fb = result.get("feedback")
         if fb:
-            self.output_label.setText(self.tr("Đã ghi gói phản hồi %1 — gửi tệp này cho xã.")
-                                      .replace("%1", fb["file"]))
+            self.output_label.setText(fill(self.tr("Đã ghi gói phản hồi %1 — gửi tệp này cho xã."), fb["file"]))
         self.ctx.window.notify_changed([self.code])
         self.reload()
 
@@ -672,5 +665,4 @@ class ReviewPage(QWidget):
 
     def _printed(self, info: dict[str, Any]) -> None:
         self.last_output = info
-        self.output_label.setText(self.tr("Đã ghi báo cáo thẩm định %1 (%2 trang).").replace(
-            "%1", info["output"]).replace("%2", str(info["pages"])))
+        self.output_label.setText(fill(self.tr("Đã ghi báo cáo thẩm định %1 (%2 trang)."), info["output"], str(info["pages"])))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.gui.hub.common import HubContext, choose_paths, fill_table, heading, readonly_table
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.models.criteria_tree import format_number, is_vietnamese
 from ntm_desktop.services import rollup as rollup_svc
 from ntm_desktop.services.communes import default_review_year, years_in_hub
@@ -299,4 +299,4 @@ class RollupPage(QWidget):
 
     def _exported(self, info: dict[str, Any]) -> None:
         self.last_output = info
-        self.output_label.setText(self.tr("Đã ghi %1.").replace("%1", info["output"]))
+        self.output_label.setText(fill(self.tr("Đã ghi %1."), info["output"]))

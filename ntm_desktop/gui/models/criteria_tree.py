@@ -137,8 +137,8 @@ def officer_help(text: str | None) -> str:
 
 
 def unverified_tooltip(r: IndicatorResult, catalog_source: str | None = None) -> str:
-    return QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước "
-               "khi sử dụng.\nNguồn: %1").replace("%1", legal_citation(r.source, catalog_source))
+    return fill(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết định của tỉnh trước "
+               "khi sử dụng.\nNguồn: %1"), legal_citation(r.source, catalog_source))
 
 
 def indicator_tooltip(r: IndicatorResult, catalog_source: str | None = None) -> str:
@@ -149,16 +149,13 @@ def indicator_tooltip(r: IndicatorResult, catalog_source: str | None = None) -> 
     help_text = officer_help(r.help)
     if help_text:
         parts.append(html.escape(help_text))
-    parts.append(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn: %1")
-                 .replace("%1", html.escape(format_threshold(r))))
+    parts.append(fill(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn: %1"), html.escape(format_threshold(r))))
     cited = legal_citation(r.source, catalog_source)
-    parts.append(QCoreApplication.translate("CriteriaTreeModel", "Căn cứ: %1")
-                 .replace("%1", html.escape(cited)))
+    parts.append(fill(QCoreApplication.translate("CriteriaTreeModel", "Căn cứ: %1"), html.escape(cited)))
     if r.threshold is not None and r.threshold.source:
         by = legal_citation(r.threshold.source, catalog_source)
         if by not in (cited, "—"):
-            parts.append(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn theo: %1")
-                         .replace("%1", html.escape(by)))
+            parts.append(fill(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn theo: %1"), html.escape(by)))
     if not r.verified:
         parts.append(QCoreApplication.translate(
             "CriteriaTreeModel", "⚠ Mức đạt chuẩn chưa được kiểm chứng: phải đối chiếu với quyết "
@@ -412,9 +409,10 @@ class CriteriaTreeModel(QAbstractItemModel):
             if col == COL_THRESHOLD and not r.verified:
                 return unverified_tooltip(r, self.catalog_source())
             if col == COL_STATUS and r.mismatch:
-                return fill(QCoreApplication.translate("CriteriaTreeModel", "Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2)."),
-                            status_label(r.declared_status)) \
-                    .replace("%2", status_label(r.computed_status))
+                return fill(QCoreApplication.translate(
+                    "CriteriaTreeModel",
+                    "Trạng thái khai báo (%1) khác với kết quả tính từ số liệu (%2)."),
+                    status_label(r.declared_status), status_label(r.computed_status))
             if col == COL_NAME:
                 return indicator_tooltip(r, self.catalog_source())
             return None

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.models.roles import Index
 from ntm_desktop.services import history as history_svc
 
@@ -154,7 +154,7 @@ class JournalTableModel(QAbstractTableModel):
             if row is None and self._db is not None:  # deleted: name it as it was
                 row = history_svc.row_before(self._db, e)
                 name = history_svc.record_name(self.names, e["entity"], row, tr_core)
-                return self.tr("%1 (đã xóa)").replace("%1", name) if name \
+                return fill(self.tr("%1 (đã xóa)"), name) if name \
                     else self.tr("(đã xóa)")
             return history_svc.record_name(self.names, e["entity"], row, tr_core) \
                 or entity_label(e["entity"])

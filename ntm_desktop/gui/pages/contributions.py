@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import CONTRIBUTION_KINDS
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.models.contributions_table import COLUMNS, LedgerModel
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
@@ -199,7 +199,7 @@ class ContributionsPage(Page):
     def _update_totals(self) -> None:
         self._fill_totals(ledger_totals(self.workbook.db.conn, self.model.filter))
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("%1 khoản").replace("%1", fmt_number(n)))
+        self.count_label.setText(fill(self.tr("%1 khoản"), fmt_number(n)))
 
     def _fill_totals(self, t: dict[str, Any]) -> None:
         kind_rows = []
@@ -276,8 +276,7 @@ class ContributionsPage(Page):
             return
         self.confirm_box = confirm(
             self, self.tr("Xóa khoản đóng góp"),
-            self.tr("Xóa khoản đóng góp của %1 ngày %2?").replace(
-                "%1", rec["contributor"]).replace("%2", self.model.index(
+            fill(self.tr("Xóa khoản đóng góp của %1 ngày %2?"), rec["contributor"], self.model.index(
                     self.table.currentIndex().row(), 0).data() or ""),
             self.tr("&Xóa khoản này"), self.tr("&Không xóa"), lambda: self._delete(rec),
             informative=self.tr("Có thể hoàn tác bằng Ctrl+Z."))
@@ -285,8 +284,7 @@ class ContributionsPage(Page):
     def _delete(self, rec: dict[str, Any]) -> None:
         wb = self.workbook
         try:
-            run_undoable(self.ctx, self.tr("Xóa khoản đóng góp của %1").replace(
-                "%1", rec["contributor"]), lambda: remove_contribution(wb, rec["id"]))
+            run_undoable(self.ctx, fill(self.tr("Xóa khoản đóng góp của %1"), rec["contributor"]), lambda: remove_contribution(wb, rec["id"]))
         except NtmError as exc:
             self.ctx.errors.present(exc)
             return
@@ -323,5 +321,4 @@ class ContributionsPage(Page):
     def _on_exported(self, result: dict[str, Any]) -> None:
         self.last_export = result
         self.ctx.hub.status_message.emit(
-            self.tr("Đã xuất %1 khoản ra %2.").replace("%1", fmt_number(result["rows"])).replace(
-                "%2", str(result["path"])), 8000)
+            fill(self.tr("Đã xuất %1 khoản ra %2."), fmt_number(result["rows"]), str(result["path"])), 8000)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.criteria_tree import (
     COL_NAME,
     COL_SOURCE,
@@ -182,8 +183,7 @@ class CriteriaPage(Page):
             self.evidence.set_links([], lambda sha: sha)
             return
         ev = self.evaluation
-        f.summaryLabel.setText(self.tr("Đạt %1/%2 tiêu chí").replace("%1", str(ev.met_count))
-                               .replace("%2", str(ev.total)) + self._approval_text(wb))
+        f.summaryLabel.setText(fill(self.tr("Đạt %1/%2 tiêu chí"), str(ev.met_count), str(ev.total)) + self._approval_text(wb))
         if first:
             self.tree.expandAll()
             if self._code is None and ev.criteria and ev.criteria[0].indicators:
@@ -206,8 +206,7 @@ class CriteriaPage(Page):
             "<p>" + html.escape(comment).replace("\n", "<br>") + "</p>" if comment else "")
         if not y:
             return ""
-        return " — " + self.tr("Hồ sơ năm %1: %2").replace("%1", str(self.year)).replace(
-            "%2", tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
+        return " — " + fill(self.tr("Hồ sơ năm %1: %2"), str(self.year), tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
 
     def _show_current(self) -> None:
         code = self._code
@@ -241,9 +240,8 @@ class CriteriaPage(Page):
             return
         from ntm_desktop.gui.models.criteria_tree import format_threshold
         label = self.form.thresholdLabel
-        text = html.escape(self.tr("Mức đạt chuẩn: %1").replace("%1", format_threshold(result)))
-        text += "<br><small>" + html.escape(self.tr("Căn cứ %1").replace(
-            "%1", decision.cite())) + "</small>"
+        text = html.escape(fill(self.tr("Mức đạt chuẩn: %1"), format_threshold(result)))
+        text += "<br><small>" + html.escape(fill(self.tr("Căn cứ %1"), decision.cite())) + "</small>"
         label.setText(text)
         label.setToolTip(decision.url or "")
 
@@ -305,8 +303,7 @@ class CriteriaPage(Page):
             self.ctx.errors.present(exc)
             return
         self._reload()
-        self.ctx.hub.status_message.emit(self.tr("Đang xem số liệu năm %1").replace(
-            "%1", str(year)), 4000)
+        self.ctx.hub.status_message.emit(fill(self.tr("Đang xem số liệu năm %1"), str(year)), 4000)
 
     # ------------------------------------------------------------------ saving
     def _on_editor_edited(self, code: str, values: dict[str, Any]) -> None:
@@ -321,7 +318,7 @@ class CriteriaPage(Page):
                  "note": self.tr("Sửa ghi chú chỉ tiêu %1"),
                  "responsible": self.tr("Sửa người phụ trách chỉ tiêu %1"),
                  "target_date": self.tr("Sửa thời hạn chỉ tiêu %1")}
-        text = names.get(next(iter(values)), self.tr("Sửa chỉ tiêu %1")).replace("%1", code)
+        text = fill(names.get(next(iter(values)), self.tr("Sửa chỉ tiêu %1")), code)
         try:
             run_undoable(self.ctx, text,
                          lambda: set_assessment(wb, code, self.year, values, catalog=catalog))
@@ -357,7 +354,7 @@ class CriteriaPage(Page):
         max_px = int(wb.meta("photo_max_px") or DEFAULT_PHOTO_MAX_PX)
         for path in files:
             self.ctx.tasks.run(prepare_evidence, Path(path), max_px,
-                               label=self.tr("Đang chuẩn bị tệp %1…").replace("%1", Path(path).name),
+                               label=fill(self.tr("Đang chuẩn bị tệp %1…"), Path(path).name),
                                on_result=lambda out, c=code, y=self.year: self._link_evidence(
                                    c, y, *out))
 
@@ -377,7 +374,7 @@ class CriteriaPage(Page):
                 return attachments.add_bytes(wb, data, meta, entity="assessment",
                                              entity_id=row["id"])
         try:
-            run_undoable(self.ctx, self.tr("Thêm minh chứng cho chỉ tiêu %1").replace("%1", code),
+            run_undoable(self.ctx, fill(self.tr("Thêm minh chứng cho chỉ tiêu %1"), code),
                          link)
         except NtmError as exc:
             self.ctx.errors.present(exc)
@@ -394,7 +391,6 @@ class CriteriaPage(Page):
             return
         from ntm_desktop.store.attachments import unlink
         try:
-            run_undoable(self.ctx, self.tr("Bỏ minh chứng của chỉ tiêu %1").replace(
-                "%1", self._code or ""), lambda: unlink(wb, link_id))
+            run_undoable(self.ctx, fill(self.tr("Bỏ minh chứng của chỉ tiêu %1"), self._code or ""), lambda: unlink(wb, link_id))
         except NtmError as exc:
             self.ctx.errors.present(exc)

@@ -37,7 +37,7 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.dossier import fields as fl
 from ntm_desktop.dossier.fields import as_date, parse_value
 from ntm_desktop.gui.errors import user_message
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
@@ -163,7 +163,7 @@ class DossierPage(Page):
         row(self.tr("Chức vụ:"), ("signer.title", self.tr("CHỦ TỊCH")))
         row(self.tr("Kính gửi:"), ("to_trinh.recipient", self.tr("Ủy ban nhân dân tỉnh …")))
         for d in NUMBERED:
-            row(self.tr("%1 số:").replace("%1", self._doc_names[d]),
+            row(fill(self.tr("%1 số:"), self._doc_names[d]),
                 (f"{d}.number", self.tr("Số")), (f"{d}.date", date_hint), day)
         row(self.tr("Ngày họp:"), ("bien_ban.date", date_hint))
         row(self.tr("Thành viên biểu quyết:"), ("bien_ban.members", self.tr("tổng số")),
@@ -282,9 +282,8 @@ class DossierPage(Page):
             item.setData(256, m.key)
             self.missing_list.addItem(item)
         if missing:
-            self.missing_label.setText(self.tr(
-                "<b>Còn thiếu %1 thông tin</b> trước khi in bản chính thức (bấm đúp để nhập):")
-                .replace("%1", str(len(missing))))
+            self.missing_label.setText(fill(self.tr(
+                "<b>Còn thiếu %1 thông tin</b> trước khi in bản chính thức (bấm đúp để nhập):"), str(len(missing))))
             self.missing_label.setStyleSheet("color: #8a4b00;")
         else:
             self.missing_label.setText(self.tr(
@@ -332,9 +331,9 @@ class DossierPage(Page):
     # ------------------------------------------------------------------ PDF
     def _can_build(self) -> bool:
         if self.state and self.state["missing"] and not self.draft_check.isChecked():
-            self.info_label.setText(self.tr(
+            self.info_label.setText(fill(self.tr(
                 "Còn thiếu %1 thông tin: hãy nhập đủ (xem “Danh mục hồ sơ”) hoặc chọn "
-                "“Bản dự thảo”.").replace("%1", str(len(self.state["missing"]))))
+                "“Bản dự thảo”."), str(len(self.state["missing"]))))
             self.tabs.setCurrentIndex(0)
             return False
         return self.workbook is not None
@@ -380,9 +379,9 @@ class DossierPage(Page):
             item.setData(256, p["code"])
             item.setToolTip(text)
             self.missing_list.addItem(item)
-        self.missing_label.setText(self.tr(
+        self.missing_label.setText(fill(self.tr(
             "<b>Chưa in được bản chính thức: %1 nội dung chưa đáp ứng</b> (bản dự thảo in "
-            "được, kèm trang kiểm tra):").replace("%1", str(len(problems))))
+            "được, kèm trang kiểm tra):"), str(len(problems))))
         self.missing_label.setStyleSheet("color: #8a4b00;")
 
     def _on_built(self, info: dict[str, Any]) -> None:
@@ -392,9 +391,7 @@ class DossierPage(Page):
         if old is not None and old != self.preview.path:
             old.unlink(missing_ok=True)
         kind = self.tr("bản dự thảo") if info.get("draft") else self.tr("bản chính thức")
-        self.info_label.setText(self.tr("Hồ sơ %1: %2 trang, mã hồ sơ %3.")
-                                .replace("%1", kind).replace("%2", str(pages))
-                                .replace("%3", info.get("dossier_code") or "—"))
+        self.info_label.setText(fill(self.tr("Hồ sơ %1: %2 trang, mã hồ sơ %3."), kind, str(pages), info.get("dossier_code") or "—"))
 
     def _on_build_failed(self, exc: BaseException) -> None:
         self.info_label.setText("")
@@ -431,7 +428,6 @@ class DossierPage(Page):
             dossier_svc.build_dossier_pdf, self.workbook.path, self.year_spin.value(), dest,
             draft=self.draft_check.isChecked(), label=self.tr("Đang lưu hồ sơ PDF…"),
             on_result=lambda info: self.ctx.hub.status_message.emit(
-                self.tr("Đã lưu hồ sơ (%1 trang): %2").replace("%1", str(info["pages"]))
-                .replace("%2", str(dest)), 8000),
+                fill(self.tr("Đã lưu hồ sơ (%1 trang): %2"), str(info["pages"]), str(dest)), 8000),
             on_error=self.ctx.errors.present)
         return self.save_task

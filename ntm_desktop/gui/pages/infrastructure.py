@@ -23,7 +23,7 @@ from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, ROAD_LEVELS, ROAD_SURFACES
 from ntm_desktop.gui.dialogs.infra_item_dialog import InfraItemDialog
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.models.infra_table import ID_ROLE, InfraFilterProxy, InfraTableModel
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
@@ -172,10 +172,9 @@ class InfrastructurePage(Page):
                                condition=self.condition_combo.currentData(),
                                search=self.search_edit.text())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr("%1 công trình").replace("%1", fmt_number(total))
+        self.count_label.setText(fill(self.tr("%1 công trình"), fmt_number(total))
                                  if shown == total else
-                                 self.tr("Đang hiện %1 / %2 công trình").replace(
-                                     "%1", fmt_number(shown)).replace("%2", fmt_number(total)))
+                                 fill(self.tr("Đang hiện %1 / %2 công trình"), fmt_number(shown), fmt_number(total)))
         self._update_buttons()
 
     def _on_kind_changed(self) -> None:
@@ -188,18 +187,12 @@ class InfrastructurePage(Page):
         kind = self.kind
         if kind == "road":
             t = infra.road_totals(wb)
-            parts = [self.tr("<b>Đường giao thông:</b> tổng %1 km, đã cứng hóa %2 km (%3).")
-                     .replace("%1", fmt_number(t["total_km"], 2)).replace(
-                         "%2", fmt_number(t["hardened_km"], 2)).replace(
-                         "%3", fmt_percent(t["hardened_share"]))]
+            parts = [fill(self.tr("<b>Đường giao thông:</b> tổng %1 km, đã cứng hóa %2 km (%3)."), fmt_number(t["total_km"], 2), fmt_number(t["hardened_km"], 2), fmt_percent(t["hardened_share"]))]
             levels = []
             for code, label in ROAD_LEVELS.items():
                 lvl = t["by_level"].get(code)
                 if lvl:
-                    levels.append(self.tr("%1 %2 km, cứng hóa %3").replace(
-                        "%1", tr_core("model", label)).replace(
-                        "%2", fmt_number(lvl["total_km"], 2)).replace(
-                        "%3", fmt_percent(lvl["hardened_share"])))
+                    levels.append(fill(self.tr("%1 %2 km, cứng hóa %3"), tr_core("model", label), fmt_number(lvl["total_km"], 2), fmt_percent(lvl["hardened_share"])))
             if levels:
                 parts.append(self.tr("<b>Theo cấp:</b> ") + " · ".join(levels))
             surfaces = []
@@ -213,16 +206,11 @@ class InfrastructurePage(Page):
             text = "<br>".join(parts)
         elif kind == "canal":
             t = canal_totals(wb.db.conn)
-            text = self.tr("<b>Kênh mương:</b> tổng %1 km, đã kiên cố hóa %2 km (%3).").replace(
-                "%1", fmt_number(t["total_km"], 2)).replace(
-                "%2", fmt_number(t["solidified_km"], 2)).replace(
-                "%3", fmt_percent(t["solidified_share"]))
+            text = fill(self.tr("<b>Kênh mương:</b> tổng %1 km, đã kiên cố hóa %2 km (%3)."), fmt_number(t["total_km"], 2), fmt_number(t["solidified_km"], 2), fmt_percent(t["solidified_share"]))
         else:
             counts = infra.counts_by_kind(wb)
             if kind:
-                text = self.tr("<b>%1:</b> %2 công trình.").replace(
-                    "%1", tr_core("model", INFRA_KINDS[kind].label)).replace(
-                    "%2", fmt_number(counts.get(kind, 0)))
+                text = fill(self.tr("<b>%1:</b> %2 công trình."), tr_core("model", INFRA_KINDS[kind].label), fmt_number(counts.get(kind, 0)))
             else:
                 text = " · ".join(f"{tr_core('model', INFRA_KINDS[k].label)} {n}"
                                   for k, n in counts.items() if n)
@@ -265,7 +253,7 @@ class InfrastructurePage(Page):
             self.condition_combo.setCurrentIndex(0)
             self.select_id(saved["id"])
         self.table.setFocus()
-        self.ctx.hub.status_message.emit(self.tr("Đã lưu “%1”.").replace("%1", saved["name"]),
+        self.ctx.hub.status_message.emit(fill(self.tr("Đã lưu “%1”."), saved["name"]),
                                          4000)
 
     def _on_add(self) -> None:
@@ -287,7 +275,7 @@ class InfrastructurePage(Page):
             return
         self.confirm_box = confirm(
             self, self.tr("Xóa công trình"),
-            self.tr("Xóa công trình “%1”?").replace("%1", item["name"]),
+            fill(self.tr("Xóa công trình “%1”?"), item["name"]),
             self.tr("&Xóa công trình"), self.tr("&Không xóa"),
             lambda: self._delete(item),
             informative=self.tr("Liên kết với dự án và ảnh đính kèm của công trình cũng được bỏ. "
@@ -305,7 +293,7 @@ class InfrastructurePage(Page):
                 infra.remove_item(wb, item["id"])
 
         try:
-            run_undoable(self.ctx, self.tr("Xóa công trình “%1”").replace("%1", item["name"]),
+            run_undoable(self.ctx, fill(self.tr("Xóa công trình “%1”"), item["name"]),
                          remove)
         except NtmError as exc:
             self.ctx.errors.present(exc)
@@ -315,4 +303,4 @@ class InfrastructurePage(Page):
             select_row(self.table, self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
         self.table.setFocus()
         self.ctx.hub.status_message.emit(
-            self.tr("Đã xóa “%1”. Nhấn Ctrl+Z để hoàn tác.").replace("%1", item["name"]), 6000)
+            fill(self.tr("Đã xóa “%1”. Nhấn Ctrl+Z để hoàn tác."), item["name"]), 6000)

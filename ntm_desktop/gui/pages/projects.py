@@ -25,7 +25,7 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui.dialogs.project_dialog import ProjectDialog
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.models.projects_table import (
     COLUMNS,
     ID_ROLE,
@@ -167,30 +167,25 @@ class ProjectsPage(Page):
         height = rt.horizontalHeader().height() + sum(rt.rowHeight(r) for r in range(rt.rowCount()))
         rt.setFixedHeight(height + 2 * rt.frameWidth())
         rt.setMaximumWidth(520)
-        lines = [self.tr("<b>Tổng cộng:</b> %1").replace("%1", fmt_million(res["total"]))]
+        lines = [fill(self.tr("<b>Tổng cộng:</b> %1"), fmt_million(res["total"]))]
         for row, (code, label) in enumerate(FUNDING_SOURCES.items()):
             if res["by_source"].get(code):  # the sentence a report would use, as a tooltip
-                rt.item(row, 0).setToolTip(self.tr("%1 %2 (%3)").replace(
-                    "%1", tr_core("model", label)).replace(
-                    "%2", fmt_million(res["by_source"][code])).replace(
-                    "%3", fmt_percent(res["shares"][code])))
+                rt.item(row, 0).setToolTip(fill(self.tr("%1 %2 (%3)"), tr_core("model", label), fmt_million(res["by_source"][code]), fmt_percent(res["shares"][code])))
         self.resources_total.setText("<br>".join(lines))
         debt = store_projects.debt_summary(wb)
         if not debt["projects"]:
             self.debt_label.setText(self.tr("Không có dự án nào còn nợ đọng."))
         else:
-            parts = [self.tr("<span style='color:#8c1d18'><b>Tổng nợ đọng: %1</b></span> "
-                             "(%2 dự án)").replace("%1", fmt_million(debt["total"])).replace(
-                "%2", str(len(debt["projects"])))]
+            parts = [fill(self.tr("<span style='color:#8c1d18'><b>Tổng nợ đọng: %1</b></span> "
+                             "(%2 dự án)"), fmt_million(debt["total"]), str(len(debt["projects"])))]
             parts += [f"• {p['name']}: {fmt_million(p['debt'])}" for p in debt["projects"]]
             self.debt_label.setText("<br>".join(parts))
 
     def _on_search_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(fold(text))
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr("%1 dự án").replace("%1", str(total)) if shown == total
-                                 else self.tr("Đang hiện %1 / %2 dự án").replace(
-                                     "%1", str(shown)).replace("%2", str(total)))
+        self.count_label.setText(fill(self.tr("%1 dự án"), str(total)) if shown == total
+                                 else fill(self.tr("Đang hiện %1 / %2 dự án"), str(shown), str(total)))
 
     # ------------------------------------------------------------------ selection
     def selected_id(self) -> str | None:
@@ -225,8 +220,7 @@ class ProjectsPage(Page):
             self.search_edit.clear()
             self.select_id(saved["id"])
         self.table.setFocus()
-        self.ctx.hub.status_message.emit(self.tr("Đã lưu dự án “%1”.").replace(
-            "%1", saved["name"]), 4000)
+        self.ctx.hub.status_message.emit(fill(self.tr("Đã lưu dự án “%1”."), saved["name"]), 4000)
 
     def _on_add(self) -> None:
         self._open_dialog(None)
@@ -244,7 +238,7 @@ class ProjectsPage(Page):
         project = self.model.project(self.model.row_of(project_id))
         self.confirm_box = confirm(
             self, self.tr("Xóa dự án"),
-            self.tr("Xóa dự án “%1”?").replace("%1", project["name"]),
+            fill(self.tr("Xóa dự án “%1”?"), project["name"]),
             self.tr("&Xóa dự án"), self.tr("&Không xóa"), lambda: self._delete(project),
             informative=self.tr("Nguồn vốn và liên kết công trình của dự án cũng bị xóa. "
                                 "Có thể hoàn tác bằng Ctrl+Z."))
@@ -252,12 +246,11 @@ class ProjectsPage(Page):
     def _delete(self, project: dict[str, Any]) -> None:
         wb = self.workbook
         try:
-            run_undoable(self.ctx, self.tr("Xóa dự án “%1”").replace("%1", project["name"]),
+            run_undoable(self.ctx, fill(self.tr("Xóa dự án “%1”"), project["name"]),
                          lambda: store_projects.remove_project(wb, project["id"]))
         except NtmError as exc:
             self.ctx.errors.present(exc)
             return
         self.reload()
         self.table.setFocus()
-        self.ctx.hub.status_message.emit(self.tr("Đã xóa dự án “%1”. Nhấn Ctrl+Z để hoàn tác.")
-                                         .replace("%1", project["name"]), 6000)
+        self.ctx.hub.status_message.emit(fill(self.tr("Đã xóa dự án “%1”. Nhấn Ctrl+Z để hoàn tác."), project["name"]), 6000)

@@ -32,7 +32,7 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.text import escape_text
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
-from ntm_desktop.gui.i18n import tr_core
+from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.key_rotation import KeyRotation
 from ntm_desktop.gui.models.packages_table import KIND_LABELS, PackagesTableModel
 from ntm_desktop.gui.pages.base import Page, PageContext
@@ -173,15 +173,12 @@ class SyncPage(Page):
         pix = QPixmap()
         pix.loadFromData(keys_svc.key_qr_png(self.card, scale=4), "PNG")
         self.qr_label.setPixmap(pix)
-        self.key_info.setText(self.tr("%1 — mã khóa %2").replace("%1", self.card["name"])
-                              .replace("%2", self.card["key_id"]))
+        self.key_info.setText(fill(self.tr("%1 — mã khóa %2"), self.card["name"], self.card["key_id"]))
 
     def _show_trust(self) -> None:
         keys = [k for k in keys_svc.trusted_keys(self.workbook) if k["status"] == "active"]
         if keys:
-            self.trust_label.setText(self.tr("Khóa nơi thẩm định đã đăng ký: %1 (%2)")
-                                     .replace("%1", keys[-1].get("name") or "")
-                                     .replace("%2", keys[-1]["fingerprint"]))
+            self.trust_label.setText(fill(self.tr("Khóa nơi thẩm định đã đăng ký: %1 (%2)"), keys[-1].get("name") or "", keys[-1]["fingerprint"]))
         else:
             self.trust_label.setText(self.tr(
                 "Chưa đăng ký khóa của nơi thẩm định: gói phản hồi sẽ được để riêng cho đến "
@@ -194,7 +191,7 @@ class SyncPage(Page):
         for v in removable_drives():
             name = v.displayName() or v.rootPath()
             free = free_space_text(int(v.bytesAvailable()))
-            text = self.tr("USB %1 — còn trống %2").replace("%1", name).replace("%2", free)
+            text = fill(self.tr("USB %1 — còn trống %2"), name, free)
             self.dest_combo.addItem(text, v.rootPath())
             self.dest_combo.setItemData(self.dest_combo.count() - 1,
                                         f"{text}\n{v.rootPath()}", Qt.ItemDataRole.ToolTipRole)
@@ -264,12 +261,9 @@ class SyncPage(Page):
     def _on_exported(self, r: dict[str, Any]) -> None:
         self.export_result.setStyleSheet("color: #1b5e20;")
         file = Path(r["file"])
-        self.export_result.setText(self.tr(
+        self.export_result.setText(fill(self.tr(
             "✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm):\n%4\ntrong thư mục %6\n"
-            "Mã hồ sơ: %5")
-            .replace("%1", vf.number(r["seq"])).replace("%2", vf.number(r["entries"]))
-            .replace("%3", vf.number(r["blobs"])).replace("%4", file.name)
-            .replace("%6", str(file.parent)).replace("%5", r["dossier_code"]))
+            "Mã hồ sơ: %5"), vf.number(r["seq"]), vf.number(r["entries"]), vf.number(r["blobs"]), file.name, r["dossier_code"], str(file.parent)))
         self.export_result.setToolTip(str(file))
         self.ctx.hub.status_message.emit(self.tr("Đã xuất gói dữ liệu."), 5000)
         self.refresh([])
@@ -295,8 +289,7 @@ class SyncPage(Page):
         if wb is None or not files:
             return None
         self.import_button.setEnabled(False)
-        self.import_result.setText(html.escape(self.tr("Đang kiểm tra và nhập %1 tệp…")
-                                               .replace("%1", str(len(files)))))
+        self.import_result.setText(html.escape(fill(self.tr("Đang kiểm tra và nhập %1 tệp…"), str(len(files)))))
         self.import_task = self.ctx.tasks.run(
             packages_svc.import_packages, wb.path, self.ctx.paths, list(files), writer=True,
             label=self.tr("Đang kiểm tra chữ ký và nhập gói dữ liệu…"),
@@ -310,25 +303,20 @@ class SyncPage(Page):
             name = html.escape(Path(o.file).name)
             if o.status == "applied" and (o.details.get("catalog") or {}).get("title"):
                 c = o.details["catalog"]
-                lines.append("<span style='color:#1b5e20'>✓ " + html.escape(self.tr(
-                    "Đã nhận bộ tiêu chí của tỉnh, phiên bản %1, căn cứ %2.")
-                    .replace("%1", c["version"]).replace("%2", c["legal_basis"])) + "</span>")
+                lines.append("<span style='color:#1b5e20'>✓ " + html.escape(fill(self.tr(
+                    "Đã nhận bộ tiêu chí của tỉnh, phiên bản %1, căn cứ %2."), c["version"], c["legal_basis"])) + "</span>")
                 self.import_result.setToolTip(tr_core(
                     "errors", CATALOG_APPLIED, title=c["title"], version=c["version"],
                     basis=c["legal_basis"]))
             elif o.status == "applied":
-                lines.append("<span style='color:#1b5e20'>✓ " + html.escape(self.tr(
-                    "%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi).")
-                    .replace("%1", Path(o.file).name).replace("%2", str(o.seq))
-                    .replace("%3", str(o.applied))) + "</span>")
+                lines.append("<span style='color:#1b5e20'>✓ " + html.escape(fill(self.tr(
+                    "%1: đã kiểm tra chữ ký và nhập gói số %2 (%3 thay đổi)."), Path(o.file).name, str(o.seq), str(o.applied))) + "</span>")
             elif o.status == "duplicate":
-                lines.append("• " + html.escape(self.tr("%1: gói này đã được nhập trước đây; "
-                                                        "không có gì thay đổi.")
-                                                .replace("%1", Path(o.file).name)))
+                lines.append("• " + html.escape(fill(self.tr("%1: gói này đã được nhập trước đây; "
+                                                        "không có gì thay đổi."), Path(o.file).name)))
             else:
                 text = f"<span style='color:#b71c1c'>✗ <b>{name}</b>: {html.escape(o.message)}"
-                text += " <small>(" + html.escape(self.tr("mã lỗi: %1").replace(
-                    "%1", o.code or "")) + ")</small></span>"
+                text += " <small>(" + html.escape(fill(self.tr("mã lỗi: %1"), o.code or "")) + ")</small></span>"
                 if o.status == "set_aside":
                     text += "<br>" + html.escape(self.tr(
                         "Hãy gọi điện cho nơi thẩm định để so mã vân tay, bấm “Đăng ký khóa nơi "
@@ -363,8 +351,7 @@ class SyncPage(Page):
             return None
         self.verify_button.setEnabled(False)
         self.verify_result.setStyleSheet("")
-        self.verify_result.setText(html.escape(self.tr("Đang kiểm tra %1…").replace(
-            "%1", Path(file).name)))
+        self.verify_result.setText(html.escape(fill(self.tr("Đang kiểm tra %1…"), Path(file).name)))
         self.verify_result.show()
         self.verify_task = self.ctx.tasks.run(
             verify_package, wb.path, self.ctx.paths, Path(file),
@@ -386,24 +373,20 @@ class SyncPage(Page):
                 "gói hợp lệ và đã được nhập trước đây."))]
         else:
             lines = [f"<span style='color:#b71c1c'>✗ <b>{name}</b>: {esc(o.message)} <small>("
-                     + esc(self.tr("mã lỗi: %1").replace("%1", o.code or "")) + ")</small></span>"]
+                     + esc(fill(self.tr("mã lỗi: %1"), o.code or "")) + ")</small></span>"]
         if o.kind:
             kind = KIND_LABELS.get(o.kind)
-            lines.append(esc(self.tr("Loại: %1 · gói số %2 · người gửi: %3").replace(
-                "%1", QCoreApplication.translate("PackagesTableModel", kind) if kind else o.kind)
-                .replace("%2", str(o.seq)).replace("%3", str(o.details.get("sender") or "—"))))
-            lines.append(esc(self.tr("Mã vân tay người ký: %1").replace(
-                "%1", str(o.details.get("fingerprint") or "—"))))
+            lines.append(esc(fill(self.tr("Loại: %1 · gói số %2 · người gửi: %3"), QCoreApplication.translate("PackagesTableModel", kind) if kind else o.kind, str(o.seq), str(o.details.get("sender") or "—"))))
+            lines.append(esc(fill(self.tr("Mã vân tay người ký: %1"), str(o.details.get("fingerprint") or "—"))))
         check = o.details.get("dossier_code")
         if check:
             if check["matches"]:
-                lines.append("<span style='color:#1b5e20'>✓ " + esc(self.tr(
-                    "Mã hồ sơ %1 khớp với gói dữ liệu này.").replace("%1", check["code"]))
+                lines.append("<span style='color:#1b5e20'>✓ " + esc(fill(self.tr(
+                    "Mã hồ sơ %1 khớp với gói dữ liệu này."), check["code"]))
                     + "</span>")
             else:
-                lines.append("<span style='color:#b71c1c'>✗ " + esc(self.tr(
-                    "Mã hồ sơ %1 KHÔNG khớp với gói dữ liệu này (mã của gói: %2).")
-                    .replace("%1", check["code"]).replace("%2", check.get("expected") or "—"))
+                lines.append("<span style='color:#b71c1c'>✗ " + esc(fill(self.tr(
+                    "Mã hồ sơ %1 KHÔNG khớp với gói dữ liệu này (mã của gói: %2)."), check["code"], check.get("expected") or "—"))
                     + "</span>")
         self.verify_result.setText("<br>".join(lines))
 
@@ -442,8 +425,7 @@ class SyncPage(Page):
         except NtmError as exc:
             self.ctx.errors.present(exc)
             return
-        self.ctx.hub.status_message.emit(self.tr("Đã lưu thẻ khóa công khai: %1")
-                                         .replace("%1", str(dest)), 6000)
+        self.ctx.hub.status_message.emit(fill(self.tr("Đã lưu thẻ khóa công khai: %1"), str(dest)), 6000)
 
     def _on_print_card_clicked(self) -> None:
         if self.card is not None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ntm_desktop.core.model import STATUS_MET, STATUS_NOT_MET, STATUS_UNKNOWN
 from ntm_desktop.core.vnformat import number
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.criteria_tree import status_label
 
 BAR_COLORS = {STATUS_MET: "#2E9E5B", STATUS_NOT_MET: "#D64541", STATUS_UNKNOWN: "#E0A526"}
@@ -199,10 +200,7 @@ class CriteriaChart(QWidget):
     # ------------------------------------------------------------------ interaction
     def tooltip_text(self, row: int) -> str:
         r = self._rows[row]
-        return (self.tr("Tiêu chí %1 — %2\n%3: %4/%5 chỉ tiêu đạt\nBấm để xem chi tiết")
-                .replace("%1", r.code).replace("%2", r.name)
-                .replace("%3", status_label(r.status)).replace("%4", number(r.met))
-                .replace("%5", number(r.applicable)))
+        return (fill(self.tr("Tiêu chí %1 — %2\n%3: %4/%5 chỉ tiêu đạt\nBấm để xem chi tiết"), r.code, r.name, status_label(r.status), number(r.met), number(r.applicable)))
 
     def event(self, event: Any) -> bool:
         if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileIconProvider, QListView, QListWidget, QListWidgetItem, QWidget
 
-from ntm_desktop.gui.i18n import is_vietnamese
+from ntm_desktop.gui.i18n import fill, is_vietnamese
 from ntm_desktop.services.history import format_time
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,7 +81,7 @@ class EvidenceList(QListWidget):
             item = QListWidgetItem(self._icon(att, path), name)
             tip = [name, _size_text(att.get("size"))]
             if att.get("taken_at"):
-                tip.append(self.tr("Chụp lúc: %1").replace("%1", taken_text(str(att["taken_at"]))))
+                tip.append(fill(self.tr("Chụp lúc: %1"), taken_text(str(att["taken_at"]))))
             if link.get("caption"):
                 tip.append(str(link["caption"]))
             tip.append(self.tr("Nhấp đúp để mở bằng chương trình xem của máy."))

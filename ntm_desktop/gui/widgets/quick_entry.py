@@ -312,8 +312,7 @@ class QuickEntry(QWidget):
         self.did_commit.emit(row)
         was_editing = self.editing is not None
         self.clear_row(keep=not was_editing)
-        self._show_message(self.tr("✓ Đã ghi: %1 — %2.").replace("%1", row["contributor"]).replace(
-            "%2", fmt_money(row.get("value_vnd")) if row.get("value_vnd") is not None else
+        self._show_message(fill(self.tr("✓ Đã ghi: %1 — %2."), row["contributor"], fmt_money(row.get("value_vnd")) if row.get("value_vnd") is not None else
             f"{fmt_number(row['quantity'], 2, trim=True)} {row.get('unit') or ''}".strip()),
             done=True)
         return row
