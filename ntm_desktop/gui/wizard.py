@@ -14,8 +14,17 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QListWidgetItem,
+    QScrollArea,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from ntm_desktop.core import admin_units, catalog
 from ntm_desktop.core.errors import NtmError, ValidationError
@@ -29,6 +38,29 @@ log = logging.getLogger(__name__)
 
 P_ROLE, P_COMMUNE, P_CRITERIA, P_VILLAGES, P_OFFICER, P_APPRAISER, P_KEY = range(7)
 COMMUNE_ROLE = 0x0100  # Qt.UserRole
+#: what the window frame (title bar, borders) takes beyond the wizard, when the window system
+#: has not told us yet (before the first show)
+FRAME_ALLOWANCE = QSize(16, 40)
+#: the size the wizard asks for when the screen has room (logical pixels)
+PREFERRED = QSize(780, 560)
+
+
+def make_page_scrollable(page: QWidget) -> QScrollArea:
+    """Move ``page``'s layout (and so its widgets) into a frameless scroll area that fills the
+    page: on a small screen the page scrolls instead of pushing the wizard's buttons off it."""
+    content = QWidget()
+    content.setObjectName(f"{page.objectName()}Content")
+    content.setLayout(page.layout())  # takes the layout over, with its widgets
+    scroll = QScrollArea(page)
+    scroll.setObjectName(f"{page.objectName()}Scroll")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll
 
 
 def default_catalog_id(ids: list[str], year: int | None = None) -> str:
@@ -76,7 +108,35 @@ class FirstRunWizard(QWizard):
         self._setup_villages()
         self.appraiserLevelCombo.addItem(self.tr("Cấp huyện"), "district")
         self.appraiserLevelCombo.addItem(self.tr("Cấp tỉnh"), "province")
-        self.resize(780, 580)
+        for page_id in self.pageIds():
+            make_page_scrollable(self.page(page_id))
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """The size the pages ask for, at most what the screen gives (a 1366×768 laptop at
+        150 % gives about 910×480): the pages scroll rather than the window leaving the
+        screen."""
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or self.screen() \
+            or QGuiApplication.primaryScreen()
+        want = self.sizeHint().expandedTo(PREFERRED)
+        if screen is None:
+            self.resize(want)
+            return
+        avail = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.size() if self.isVisible() else QSize()
+        frame = frame.expandedTo(FRAME_ALLOWANCE)
+        room = QSize(avail.width() - frame.width(), avail.height() - frame.height())
+        self.setMinimumSize(self.minimumSize().boundedTo(room))
+        size = want.boundedTo(room)
+        self.resize(size)
+        # centred on the screen (or on the parent) and wholly on it
+        centre = (parent.frameGeometry() if parent is not None else avail).center()
+        x = min(max(avail.left(), centre.x() - size.width() // 2),
+                avail.right() - size.width() - frame.width() + 1)
+        y = min(max(avail.top(), centre.y() - size.height() // 2),
+                avail.bottom() - size.height() - frame.height() + 1)
+        self.move(max(x, avail.left()), max(y, avail.top()))
 
     # ------------------------------------------------------------------ flow
     def nextId(self) -> int:  # noqa: N802

@@ -154,3 +154,93 @@ def test_every_page_works_at_150_percent(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     assert "DPR 1.5" in result.stdout
     assert "PROBLEMS []" in result.stdout, result.stdout
+
+
+WIZARD = r"""
+import json, sys
+sys.path[:0] = [sys.argv[2]]
+from pathlib import Path
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWizard
+from ntm_desktop.devtools.screenshot import walk_wizard
+from ntm_desktop.paths import AppPaths
+app = QApplication(sys.argv[:1])
+size = json.loads(sys.argv[3])
+
+
+def settle():
+    for _ in range(5):
+        app.processEvents()
+
+
+def problems_of(name, w):
+    out = []
+    avail = w.screen().availableGeometry()
+    if size is None and not avail.contains(w.geometry()):
+        out.append(f"{name}: wizard {w.geometry()} is not within the screen {avail}")
+    for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                  QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+                  QWizard.WizardButton.CancelButton):
+        b = w.button(which)
+        if b.isVisible() and not w.rect().contains(b.geometry().translated(
+                b.parentWidget().mapTo(w, b.parentWidget().rect().topLeft()))):
+            out.append(f"{name}: button {b.text()!r} outside the wizard")
+    page = w.currentPage()
+    scroll = page.findChild(QScrollArea)
+    if scroll is None:
+        return out + [f"{name}: the page does not scroll"]
+    content, view = scroll.widget(), scroll.viewport()
+    if content.width() > view.width() and not scroll.horizontalScrollBar().isVisible():
+        out.append(f"{name}: content {content.width()} wider than {view.width()}, no scroll bar")
+    if content.height() > view.height() and not scroll.verticalScrollBar().isVisible():
+        out.append(f"{name}: content {content.height()} taller than {view.height()}, no scroll bar")
+    for child in content.findChildren(QLabel) + content.findChildren(QAbstractScrollArea):
+        if not child.isVisibleTo(content) or child.parentWidget() is not content:
+            continue
+        hint = child.minimumSizeHint()
+        if isinstance(child, QLabel) and child.wordWrap() and child.text():
+            need = child.heightForWidth(child.width())
+            if need > child.height():
+                out.append(f"{name}: {child.objectName()} cut ({child.height()} < {need})")
+        elif hint.isValid() and (child.width() < hint.width() or child.height() < hint.height()):
+            out.append(f"{name}: {child.objectName()} squashed {child.size()} < {hint}")
+    return out
+
+
+paths = AppPaths.resolve(Path(sys.argv[1]) / "data").ensure()
+problems = []
+for name, w in walk_wizard(paths, tuple(size) if size else None, settle):
+    print("PAGE", f"{w.width()}x{w.height()}", name)
+    problems += problems_of(name, w)
+print("PROBLEMS", problems)
+"""
+
+
+@pytest.mark.parametrize(("screen", "scale", "size"), [
+    ((1366, 720), "1.5", None),  # a 1366×768 laptop less its taskbar, at 150 %: ~910×480
+    ((1366, 768), "1", [1256, 655]),
+    ((1366, 720), "1.5", [600, 330]),  # made smaller still by the user: the pages scroll
+], ids=["150-percent", "1256x655", "smaller"])
+def test_every_wizard_page_fits(tmp_path: Path, screen, scale, size) -> None:
+    """The setup wizard opens within the screen, sized from its pages, and every page of both
+    paths (commune officer, appraiser) shows its buttons, scrolls rather than clips, and no
+    label or list is squashed below what it needs."""
+    import json
+    support = Path(__file__).resolve().parents[1] / "support"
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": screen[0], "height": screen[1],
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "QT_SCALE_FACTOR": scale}
+    result = subprocess.run([sys.executable, "-c", WIZARD, str(tmp_path), str(support),
+                             json.dumps(size)], env=env, capture_output=True, text=True,
+                            timeout=300, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr[-3000:]
+    sizes = [tuple(int(v) for v in line.split()[1].split("x"))
+             for line in result.stdout.splitlines() if line.startswith("PAGE ")]
+    assert len(sizes) == 9, result.stdout  # all nine pages of both paths were visited
+    if size is None:  # sized from its pages, within the ~910×480 the screen gives
+        assert all(w <= 910 and h <= 480 for w, h in sizes), sizes
+    else:
+        assert set(sizes) == {tuple(size)}, sizes
+    assert "PROBLEMS []" in result.stdout, result.stdout
