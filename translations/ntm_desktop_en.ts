@@ -1463,10 +1463,6 @@ Source: %1</translation>
 <context>
     <name>FieldValidation</name>
     <message>
-        <source>đồng</source>
-        <translation>VND</translation>
-    </message>
-    <message>
         <source>triệu đồng</source>
         <translation>million VND</translation>
     </message>
@@ -1756,6 +1752,7 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
     <name>FirstRunWizard</name>
     <message>
         <source>&amp;Tiếp theo &gt;</source>
+        <extracomment>what the window frame (title bar, borders) takes beyond the wizard, when the window system has not told us yet (before the first show) the size the wizard asks for when the screen has room (logical pixels)</extracomment>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
@@ -3286,6 +3283,17 @@ Print the new key card and read the new fingerprint to the appraiser when compar
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>triệu đồng</source>
+        <translation>million VND</translation>
+    </message>
+    <message>
+        <source>đồng</source>
+        <translation>VND</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Hồ sơ năm %1: %2</source>
@@ -4300,12 +4308,8 @@ Phone the commune officer and compare each group. Trust it only if it matches ex
         <translation>Field</translation>
     </message>
     <message>
-        <source>Tổng mức đầu tư</source>
-        <translation>Total investment</translation>
-    </message>
-    <message>
-        <source>Nợ đọng</source>
-        <translation>Outstanding debt</translation>
+        <source>Tổng mức đầu tư (triệu đồng)</source>
+        <translation>Total investment (million VND)</translation>
     </message>
     <message>
         <source>Khởi công</source>
@@ -4314,6 +4318,10 @@ Phone the commune officer and compare each group. Trust it only if it matches ex
     <message>
         <source>Hoàn thành</source>
         <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Nợ đọng (triệu đồng)</source>
+        <translation>Outstanding debt (million VND)</translation>
     </message>
     <message>
         <source>Dự án và nguồn vốn</source>
@@ -4484,12 +4492,12 @@ Phone the commune officer and compare each group. Trust it only if it matches ex
         <translation>No change since the decision of %1.</translation>
     </message>
     <message>
-        <source>Tổng nguồn lực huy động: %1 đồng.</source>
-        <translation>Total resources mobilised: %1 VND.</translation>
+        <source>Tổng nguồn lực huy động: %1 triệu đồng.</source>
+        <translation>Total resources mobilised: %1 million VND.</translation>
     </message>
     <message>
-        <source>Tiền mặt %1 đồng; %2 ngày công; %3 m² đất; quy ra tiền %4 đồng.</source>
-        <translation>Cash %1 VND; %2 workdays; %3 m² of land; worth %4 VND in total.</translation>
+        <source>Tiền mặt %1 triệu đồng; %2 ngày công; %3 m² đất; quy ra tiền %4 triệu đồng.</source>
+        <translation>Cash %1 million VND; %2 workdays; %3 m² of land; worth %4 million VND in total.</translation>
     </message>
     <message>
         <source>%1 không thống nhất</source>
@@ -4693,6 +4701,10 @@ Phone the commune officer and compare each group. Trust it only if it matches ex
     <message>
         <source>Số tiêu chí đạt</source>
         <translation>Criteria met</translation>
+    </message>
+    <message>
+        <source>%1 tiêu chí: %2/%3 xã, chiếm %4</source>
+        <translation>%1 criteria: %2/%3 communes, %4</translation>
     </message>
     <message>
         <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>

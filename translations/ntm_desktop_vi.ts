@@ -1463,10 +1463,6 @@ Nguồn: %1</translation>
 <context>
     <name>FieldValidation</name>
     <message>
-        <source>đồng</source>
-        <translation>đồng</translation>
-    </message>
-    <message>
         <source>triệu đồng</source>
         <translation>triệu đồng</translation>
     </message>
@@ -1756,6 +1752,7 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
     <name>FirstRunWizard</name>
     <message>
         <source>&amp;Tiếp theo &gt;</source>
+        <extracomment>what the window frame (title bar, borders) takes beyond the wizard, when the window system has not told us yet (before the first show) the size the wizard asks for when the screen has room (logical pixels)</extracomment>
         <translation>&amp;Tiếp theo &gt;</translation>
     </message>
     <message>
@@ -3286,6 +3283,17 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>triệu đồng</source>
+        <translation>triệu đồng</translation>
+    </message>
+    <message>
+        <source>đồng</source>
+        <translation>đồng</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Hồ sơ năm %1: %2</source>
@@ -4300,12 +4308,8 @@ Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký k
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <source>Tổng mức đầu tư</source>
-        <translation>Tổng mức đầu tư</translation>
-    </message>
-    <message>
-        <source>Nợ đọng</source>
-        <translation>Nợ đọng</translation>
+        <source>Tổng mức đầu tư (triệu đồng)</source>
+        <translation>Tổng mức đầu tư (triệu đồng)</translation>
     </message>
     <message>
         <source>Khởi công</source>
@@ -4314,6 +4318,10 @@ Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký k
     <message>
         <source>Hoàn thành</source>
         <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Nợ đọng (triệu đồng)</source>
+        <translation>Nợ đọng (triệu đồng)</translation>
     </message>
     <message>
         <source>Dự án và nguồn vốn</source>
@@ -4484,12 +4492,12 @@ Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký k
         <translation>Không có thay đổi từ quyết định ngày %1.</translation>
     </message>
     <message>
-        <source>Tổng nguồn lực huy động: %1 đồng.</source>
-        <translation>Tổng nguồn lực huy động: %1 đồng.</translation>
+        <source>Tổng nguồn lực huy động: %1 triệu đồng.</source>
+        <translation>Tổng nguồn lực huy động: %1 triệu đồng.</translation>
     </message>
     <message>
-        <source>Tiền mặt %1 đồng; %2 ngày công; %3 m² đất; quy ra tiền %4 đồng.</source>
-        <translation>Tiền mặt %1 đồng; %2 ngày công; %3 m² đất; quy ra tiền %4 đồng.</translation>
+        <source>Tiền mặt %1 triệu đồng; %2 ngày công; %3 m² đất; quy ra tiền %4 triệu đồng.</source>
+        <translation>Tiền mặt %1 triệu đồng; %2 ngày công; %3 m² đất; quy ra tiền %4 triệu đồng.</translation>
     </message>
     <message>
         <source>%1 không thống nhất</source>
@@ -4693,6 +4701,10 @@ Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký k
     <message>
         <source>Số tiêu chí đạt</source>
         <translation>Số tiêu chí đạt</translation>
+    </message>
+    <message>
+        <source>%1 tiêu chí: %2/%3 xã, chiếm %4</source>
+        <translation>%1 tiêu chí: %2/%3 xã, chiếm %4</translation>
     </message>
     <message>
         <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, Attr
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.ui_loader import child, load_ui_into
@@ -38,7 +39,6 @@ from ntm_desktop.gui.widgets.attachments_panel import AttachmentsPanel, local_fi
 from ntm_desktop.gui.widgets.field_validation import (
     FormValidator,
     choice_check,
-    fmt_number,
     make_error_label,
     number_check,
     parse_number,
@@ -160,7 +160,7 @@ class InfraItemDialog(QDialog):
             edit.setAccessibleName(name)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if value is not None:
-                edit.setText(fmt_number(value, 3 if a.type == "float" else 0, trim=True))
+                edit.setText(nf.number(value, 3 if a.type == "float" else 0, trim=True))
             if not a.unit:
                 return edit, edit
             host = QWidget(self)

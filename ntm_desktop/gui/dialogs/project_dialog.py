@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.model import FUNDING_SOURCES, INFRA_KINDS, PROJECT_STATES, SETTLEMENT_STATUSES
 from ntm_desktop.core.text import fold, vi_sort_key
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.tasks import Task
@@ -44,9 +45,6 @@ from ntm_desktop.gui.widgets.field_validation import (
     MoneyLineEdit,
     date_check,
     fmt_date,
-    fmt_money,
-    fmt_number,
-    fmt_percent,
     make_error_label,
     number_check,
     parse_date_text,
@@ -180,7 +178,7 @@ class ProjectDialog(QDialog):
                 amount = edit.value()
             except ValueError:
                 amount = None
-            hint.setText("" if amount is None else "= " + fmt_number(
+            hint.setText("" if amount is None else "= " + nf.number(
                 amount / 1_000_000, 3, trim=True) + " " + QCoreApplication.translate(
                 "FieldValidation", "triệu đồng"))
         edit.textChanged.connect(update)
@@ -281,20 +279,20 @@ class ProjectDialog(QDialog):
         total_funding = sum(funding.values())
         for code, label in self.share_labels.items():
             amount = funding.get(code)
-            label.setText(fmt_percent(amount * 100 / total_funding, 2)
+            label.setText(nf.percent(amount * 100 / total_funding, 2)
                           if amount and total_funding else "")
         try:
             investment = self.total_edit.value()
         except ValueError:
             investment = None
-        text = fill(self.tr("<b>Tổng nguồn vốn:</b> %1"), fmt_money(total_funding))
+        text = fill(self.tr("<b>Tổng nguồn vốn:</b> %1"), nf.money(total_funding))
         if investment:
             diff = total_funding - investment
-            text += "<br>" + fill(self.tr("bằng %1 tổng mức đầu tư"), fmt_percent(total_funding * 100 / investment, 2))
+            text += "<br>" + fill(self.tr("bằng %1 tổng mức đầu tư"), nf.percent(total_funding * 100 / investment, 2))
             if diff < 0:
-                text += fill(self.tr(" — còn thiếu %1"), fmt_money(-diff))
+                text += fill(self.tr(" — còn thiếu %1"), nf.money(-diff))
             elif diff > 0:
-                text += fill(self.tr(" — vượt %1"), fmt_money(diff))
+                text += fill(self.tr(" — vượt %1"), nf.money(diff))
         self.funding_total_label.setText(text)
 
     def _on_item_search_changed(self, text: str) -> None:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.vnformat import short_date
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import fill, is_vietnamese, tr_core
 from ntm_desktop.gui.ui_loader import load_ui_into
-from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number
+from ntm_desktop.gui.widgets.field_validation import confirm
 from ntm_desktop.services.files import BACKUP_KINDS, BackupInfo, backup_info, workbook_backups
 from ntm_desktop.store import backups
 
@@ -43,9 +44,7 @@ def when_text(info: BackupInfo) -> str:
 
 
 def size_text(size: int) -> str:
-    if size >= 1024 * 1024:
-        return fmt_number(size / 1024 / 1024, 1) + " MB"
-    return fmt_number(max(size / 1024, 0.1), 1) + " KB"
+    return nf.file_size(size)
 
 
 def kind_text(kind: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.villages_table import parse_whole
@@ -21,8 +22,6 @@ from ntm_desktop.gui.widgets.field_validation import (
     FormValidator,
     date_check,
     fmt_date,
-    fmt_number,
-    fmt_percent,
     number_check,
     parse_date_text,
 )
@@ -98,7 +97,7 @@ class SurveyDialog(QDialog):
         satisfied = parse_whole(f.satisfiedEdit.text())
         if asked is not None and satisfied is not None and satisfied > asked:
             return fill(self.tr("Số hộ hài lòng (%1) không được lớn hơn số hộ được hỏi (%2)."),
-                        fmt_number(satisfied), fmt_number(asked))
+                        nf.number(satisfied), nf.number(asked))
         return None
 
     def _on_asked_changed(self, _text: str) -> None:
@@ -115,7 +114,7 @@ class SurveyDialog(QDialog):
 
     def _update_share(self) -> None:
         share = survey_share(*self._numbers())
-        self.form.shareLabel.setText("—" if share is None else "<b>" + fmt_percent(share, 2)
+        self.form.shareLabel.setText("—" if share is None else "<b>" + nf.percent(share, 2)
                                      + "</b>")
 
     # ------------------------------------------------------------------ data
@@ -125,9 +124,9 @@ class SurveyDialog(QDialog):
         self.existing = survey_for_year(wb, year) if wb is not None else None
         s = self.existing or {}
         f.askedEdit.setText("" if s.get("households_asked") is None
-                            else fmt_number(s["households_asked"]))
+                            else nf.number(s["households_asked"]))
         f.satisfiedEdit.setText("" if s.get("households_satisfied") is None
-                                else fmt_number(s["households_satisfied"]))
+                                else nf.number(s["households_satisfied"]))
         f.dateEdit.setText(fmt_date(s.get("date")))
         f.organisedEdit.setText(s.get("organised_by") or default_organiser(self.commune))
         f.noteEdit.setPlainText(s.get("note") or "")

@@ -63,6 +63,7 @@ from ntm_desktop.core import catalog as cat
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.text import nfc
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.errors import ErrorPresenter, user_message
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.signals import SignalHub
@@ -70,7 +71,6 @@ from ntm_desktop.gui.tasks import Task, TaskRunner
 from ntm_desktop.gui.widgets.field_validation import (
     ERROR_STYLE,
     INVALID_STYLE,
-    fmt_number,
     parse_number,
 )
 from ntm_desktop.paths import resource
@@ -244,7 +244,7 @@ class CatalogTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("CatalogEditorPage", "Đạt") if key == "level.chung" else ""
             if row.kind == "must_be_none":
                 return QCoreApplication.translate("CatalogEditorPage", "Không") if key == "level.chung" else ""
-            return "" if value is None else fmt_number(value, 4, trim=True)
+            return "" if value is None else nf.number(value, 4, trim=True)
         if key == "kind":
             return tr_core("model", ce.KIND_LABELS.get(row.kind, row.kind))
         if key == "comparator":
@@ -894,7 +894,7 @@ class CatalogEditorPage(QWidget):
         if value is None or value == "":
             return "—"
         if field.startswith("level."):
-            return fmt_number(value, 4, trim=True)
+            return nf.number(value, 4, trim=True)
         if field == "kind":
             return tr_core("model", ce.KIND_LABELS.get(value, value))
         if field == "comparator":

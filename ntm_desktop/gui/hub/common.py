@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core import vnformat
-from ntm_desktop.gui.i18n import tr_core
-from ntm_desktop.gui.models.criteria_tree import format_number, is_vietnamese
+from ntm_desktop.gui.i18n import is_vietnamese, tr_core
 from ntm_desktop.services.communes import STATE_LABELS
 
 STATE_COLORS = {None: "#6b7280", "submitted": "#1d4ed8", "returned": "#b45309",
@@ -57,10 +56,6 @@ def fmt_date(value: Any) -> str:
         except ValueError:
             return html.escape(str(value))
     return vnformat.short_date(d) if is_vietnamese() else d.isoformat()
-
-
-def fmt_int(n: Any) -> str:
-    return "—" if n is None else format_number(n, 0)
 
 
 def tip(text: Any) -> str:

@@ -36,20 +36,19 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS
-from ntm_desktop.core.vnformat import money
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.hub.common import (
     STATE_COLORS,
     HubContext,
     choose_paths,
     fill_table,
     fmt_date,
-    fmt_int,
     readonly_table,
     state_text,
     tip,
 )
 from ntm_desktop.gui.i18n import fill, tr_core
-from ntm_desktop.gui.models.criteria_tree import format_number, status_colors, status_label
+from ntm_desktop.gui.models.criteria_tree import status_colors, status_label
 from ntm_desktop.gui.models.journal_table import JournalTableModel
 from ntm_desktop.gui.widgets.evidence_list import EvidenceList
 from ntm_desktop.services import approval, review
@@ -83,7 +82,7 @@ def _value(v: Any, field: str = "") -> str:
     if isinstance(v, bool):
         return "✓" if v else "✗"
     if isinstance(v, (int, float)):
-        return format_number(v)
+        return nf.number(v, 2, trim=True)
     return str(v)
 
 
@@ -196,8 +195,9 @@ class ReviewPage(QWidget):
         self.resources_label.setWordWrap(True)
         pl.addWidget(self.resources_label)
         self.projects_table = readonly_table(projects, [
-            self.tr("Dự án"), self.tr("Lĩnh vực"), self.tr("Tổng mức đầu tư"),
-            self.tr("Nợ đọng"), self.tr("Khởi công"), self.tr("Hoàn thành")], "projectsTable")
+            self.tr("Dự án"), self.tr("Lĩnh vực"), self.tr("Tổng mức đầu tư (triệu đồng)"),
+            self.tr("Nợ đọng (triệu đồng)"), self.tr("Khởi công"), self.tr("Hoàn thành")],
+            "projectsTable")
         pl.addWidget(self.projects_table, 1)
         self.tabs.addTab(projects, self.tr("Dự án và nguồn vốn"))
         contrib = QWidget(self)
@@ -402,16 +402,18 @@ class ReviewPage(QWidget):
                                       for i in data["infra"]])
         self._show_journal()
         fill_table(self.projects_table, [[p.get("name"), p.get("field") or "",
-                                          money(p.get("total_investment")),
-                                          money(p.get("outstanding_debt")),
+                                          nf.trieu(p.get("total_investment")),
+                                          nf.trieu(p.get("outstanding_debt")),
                                           fmt_date(p.get("start_date")),
                                           fmt_date(p.get("finish_date"))]
                                          for p in data["projects"]], right=(2, 3))
         res = data["resources"]
-        self.resources_label.setText(fill(self.tr("Tổng nguồn lực huy động: %1 đồng."), money(res.get("total"))))
+        self.resources_label.setText(fill(self.tr("Tổng nguồn lực huy động: %1 triệu đồng."), nf.trieu(res.get("total"))))
         t = data["contributions"]
-        self.contrib_label.setText(fill(self.tr("Tiền mặt %1 đồng; %2 ngày công; %3 m² đất; quy ra "
-                                           "tiền %4 đồng."), money(t.get("cash_vnd")), fmt_int(t.get("labour_days")), fmt_int(t.get("land_m2")), money(t.get("total_value_vnd"))))
+        self.contrib_label.setText(fill(
+            self.tr("Tiền mặt %1 triệu đồng; %2 ngày công; %3 m² đất; quy ra tiền %4 triệu đồng."),
+            nf.trieu(t.get("cash_vnd")), nf.number(t.get("labour_days")),
+            nf.number(t.get("land_m2")), nf.trieu(t.get("total_value_vnd"))))
         fill_table(self.contrib_table, [[fmt_date(c.get("date")), c.get("contributor"),
                                          tr_core("model", c.get("kind") or ""),
                                          _value(c.get("amount") or c.get("value_vnd")),

@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.model import FUNDING_SOURCES
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.hub.common import HubContext, choose_paths, fill_table, heading, readonly_table
-from ntm_desktop.gui.i18n import fill, tr_core
-from ntm_desktop.gui.models.criteria_tree import format_number, is_vietnamese
+from ntm_desktop.gui.i18n import fill, is_vietnamese, tr_core
 from ntm_desktop.services import rollup as rollup_svc
 from ntm_desktop.services.communes import default_review_year, years_in_hub
 from ntm_desktop.store.evaluation_service import default_year
@@ -56,21 +55,11 @@ def _chart_view(name: str, parent: QWidget) -> QChartView:
     return view
 
 
-def _million(vnd: float) -> str:
-    return vf.million(vnd) if is_vietnamese() else format_number(round((vnd or 0) / 1e6), 0)
-
-
 def source_label(code: str, report_label: str) -> str:
     """The report's wording in Vietnamese, the model's translated label otherwise."""
     if is_vietnamese() or code not in FUNDING_SOURCES:
         return report_label
     return tr_core("model", FUNDING_SOURCES[code])
-
-
-def _pct(share: float | None) -> str:
-    if share is None:
-        return "—"
-    return vf.percent(share) if is_vietnamese() else f"{share:.2f}%"
 
 
 class RollupPage(QWidget):
@@ -206,18 +195,17 @@ class RollupPage(QWidget):
         self.rollup = r
         self.pdf_button.setEnabled(True)
         self.xlsx_button.setEnabled(True)
-        text = self.tr("%1 xã; bình quân đạt %2 tiêu chí/xã; %3 xã đạt chuẩn đủ %4 tiêu chí.")
         full = next((b.count for b in r.bands if b.lo == b.hi == r.total_criteria), 0)
-        for k, v in (("%1", r.n), ("%2", format_number(r.average or 0, 2)), ("%3", full),
-                     ("%4", r.total_criteria)):
-            text = text.replace(k, str(v))
+        text = fill(self.tr("%1 xã; bình quân đạt %2 tiêu chí/xã; %3 xã đạt chuẩn đủ %4 tiêu chí."),
+                    nf.number(r.n), nf.number(r.average or 0, 2), nf.number(full),
+                    nf.number(r.total_criteria))
         self.headline.setText(f"<b>{text}</b>")
         self._bands(r)
         self._criteria(r)
-        fill_table(self.resources_table, [[source_label(c, label), _million(v), _pct(s)]
+        fill_table(self.resources_table, [[source_label(c, label), nf.trieu(v), nf.percent(s)]
                                           for c, label, v, s in r.resources]
-                   + [[self.tr("Tổng"), _million(r.resources_total), ""],
-                      [self.tr("Nhân dân đóng góp bằng tiền"), _million(r.cash_vnd), ""]],
+                   + [[self.tr("Tổng"), nf.trieu(r.resources_total), ""],
+                      [self.tr("Nhân dân đóng góp bằng tiền"), nf.trieu(r.cash_vnd), ""]],
                    right=(1, 2))
         fill_table(self.risk_table, [[c.code, c.name, f"{c.met_count}/{c.total}",
                                       self.tr("thu hồi") if c.revocation_level == "revocation"
@@ -243,6 +231,8 @@ class RollupPage(QWidget):
         series = QBarSeries()
         series.append(bar)
         series.setLabelsVisible(True)
+        series.hovered.connect(lambda _on, i, r=r: self.bands_chart.setToolTip(
+            self.band_text(r.bands[i], r.n)))
         chart.addSeries(series)
         ax = QBarCategoryAxis()
         ax.append(cats)
@@ -254,6 +244,12 @@ class RollupPage(QWidget):
         ay.setLabelFormat("%d")
         chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(ay)
+
+    def band_text(self, band: Any, n: int) -> str:
+        """A band as the report's sentence gives it: "19 tiêu chí: 51/181 xã, chiếm 28,18%"."""
+        span = str(band.lo) if band.lo == band.hi else f"{band.lo}–{band.hi}"
+        return fill(self.tr("%1 tiêu chí: %2/%3 xã, chiếm %4"), span, nf.number(band.count),
+                    nf.number(n), nf.percent(band.share))
 
     def _criteria(self, r: Any) -> None:
         chart = self.criteria_chart.chart()
@@ -270,7 +266,7 @@ class RollupPage(QWidget):
         series = QBarSeries()
         series.append(bar)
         series.hovered.connect(lambda _on, i, r=r: self.criteria_chart.setToolTip(
-            f"{r.criteria[i].code}. {r.criteria[i].name}: {_pct(r.criteria[i].share)}"))
+            f"{r.criteria[i].code}. {r.criteria[i].name}: {nf.percent(r.criteria[i].share)}"))
         chart.addSeries(series)
         ax = QBarCategoryAxis()
         ax.append(cats)

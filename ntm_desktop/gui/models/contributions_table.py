@@ -21,9 +21,10 @@ from PySide6.QtCore import (
 )
 
 from ntm_desktop.core.model import CONTRIBUTION_KINDS
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.roles import ID_ROLE, Index
-from ntm_desktop.gui.widgets.field_validation import fmt_date, fmt_number
+from ntm_desktop.gui.widgets.field_validation import fmt_date
 from ntm_desktop.store.ledger_queries import (
     LEDGER_COLUMNS,
     LedgerFilter,
@@ -158,11 +159,11 @@ class LedgerModel(QAbstractTableModel):
         if key == "kind":
             return tr_core("model", CONTRIBUTION_KINDS[v]) if v in CONTRIBUTION_KINDS else v
         if key == "quantity":
-            return fmt_number(v, 2, trim=True)
+            return nf.number(v, 2, trim=True)
         if key == "rate":
-            return fmt_number(v, 2, trim=True)
+            return nf.number(v, 2, trim=True)
         if key == "value_vnd":
-            return fmt_number(v)
+            return nf.dong(v)  # one entry, in đồng
         return str(v)
 
     def sort(self, column: int,  # noqa: D401 - Qt API

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -27,11 +26,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ntm_desktop.core import vnformat
 from ntm_desktop.core.evaluation import Evaluation, IndicatorResult
 from ntm_desktop.core.model import STATUS_MET, STATUS_NA, STATUS_NOT_MET, STATUSES
 from ntm_desktop.core.text import fold
-from ntm_desktop.gui.i18n import fill, is_vietnamese, tr_core
+from ntm_desktop.gui import numbers as nf
+from ntm_desktop.gui.i18n import fill, tr_core
+from ntm_desktop.gui.i18n import is_vietnamese as is_vietnamese  # used by pages/overview.py
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,16 +51,9 @@ UNKNOWN_COLORS = ("#7A5A00", "#FFF3CD")
 
 
 def format_number(value: float | None, digits: int = 2) -> str:
-    """Vietnamese grouping when the interface is Vietnamese, else the locale's; trailing zeros
-    are dropped."""
-    if value is None:
-        return "—"
-    if is_vietnamese():
-        return vnformat.number(value, digits, trim=True)
-    text = QLocale().toString(float(value), "f", digits)
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
+    """An indicator's value or threshold: trailing zeros dropped ("85", "26,7"), in the
+    interface's convention (:mod:`ntm_desktop.gui.numbers`)."""
+    return nf.number(value, digits, trim=True)
 
 
 def status_label(status: str | None) -> str:

@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, Attr
 from ntm_desktop.core.text import fold, vi_sort_key
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
-from ntm_desktop.gui.widgets.field_validation import fmt_number
 
 
 @dataclass(frozen=True)
@@ -133,10 +133,12 @@ class InfraTableModel(QAbstractTableModel):
             return "✓" if v else "✗"
         if a.type == "choice":
             return tr_core("model", a.choices[v]) if v in a.choices else str(v)
+        if a.type == "float" and a.unit == "km":
+            return nf.km(v)  # lengths as on paper: two decimals
         if a.type == "float":
-            return fmt_number(v, 2, trim=True)
+            return nf.number(v, 2, trim=True)
         if a.type == "int":
-            return fmt_number(v)
+            return nf.number(v)
         return str(v)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

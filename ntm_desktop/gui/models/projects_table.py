@@ -15,9 +15,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ntm_desktop.core.model import FUNDING_SOURCES, PROJECT_STATES, SETTLEMENT_STATUSES
 from ntm_desktop.core.text import vi_sort_key
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import tr_core
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
-from ntm_desktop.gui.widgets.field_validation import fmt_date, fmt_number, fmt_percent
+from ntm_desktop.gui.widgets.field_validation import fmt_date
 from ntm_desktop.store.ledger_queries import PROJECT_FIELDS
 
 DEBT_BG = QColor("#fde7e4")
@@ -41,9 +42,8 @@ def _headers() -> dict[str, str]:
 
 
 def million_text(vnd: int | float | None) -> str:
-    if vnd is None:
-        return ""
-    return fmt_number(vnd / 1_000_000, 3, trim=True)
+    """A project's money in the table: whole triệu đồng, as the dossier's annex prints it."""
+    return "" if vnd is None else nf.trieu(vnd)
 
 
 def field_label(code: str | None) -> str:
@@ -97,7 +97,7 @@ class ProjectsTableModel(QAbstractTableModel):
         if key in ("total_investment", "funding_total", "outstanding_debt"):
             return million_text(p.get(key))
         if key == "funding_share":
-            return fmt_percent(self._share(p), 1) if p.get("total_investment") else ""
+            return nf.percent(self._share(p)) if p.get("total_investment") else ""
         if key == "field":
             return field_label(p.get("field"))
         if key == "state":

@@ -21,10 +21,11 @@ from PySide6.QtCore import (
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.text import fold, vi_sort_key
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.roles import ID_ROLE, SORT_ROLE, Index
-from ntm_desktop.gui.widgets.field_validation import fmt_number, parse_number
+from ntm_desktop.gui.widgets.field_validation import parse_number
 
 COLUMNS = ("name", "households", "population", "ordering")
 NUMERIC = {"households", "population", "ordering"}
@@ -132,7 +133,7 @@ class VillagesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "name":
                 return str(value or "")
-            return "" if value is None else fmt_number(value)
+            return "" if value is None else nf.number(value)
         if role == Qt.ItemDataRole.EditRole:
             return str(value or "") if key == "name" else ("" if value is None else str(value))
         if role == Qt.ItemDataRole.ToolTipRole:

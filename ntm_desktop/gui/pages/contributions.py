@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import CONTRIBUTION_KINDS
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.models.contributions_table import COLUMNS, LedgerModel
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.empty_hint import EmptyHint
-from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number
+from ntm_desktop.gui.widgets.field_validation import confirm
 from ntm_desktop.gui.widgets.quick_entry import QuickEntry
 from ntm_desktop.gui.widgets.record_table import add_shortcut_action
 from ntm_desktop.gui.widgets.table_columns import ColumnFitter
@@ -199,7 +200,7 @@ class ContributionsPage(Page):
     def _update_totals(self) -> None:
         self._fill_totals(ledger_totals(self.workbook.db.conn, self.model.filter))
         n = self.model.rowCount()
-        self.count_label.setText(fill(self.tr("%1 khoản"), fmt_number(n)))
+        self.count_label.setText(fill(self.tr("%1 khoản"), nf.number(n)))
 
     def _fill_totals(self, t: dict[str, Any]) -> None:
         kind_rows = []
@@ -209,7 +210,7 @@ class ContributionsPage(Page):
                 continue
             name = tr_core("model", label)
             if code != "tien_mat":
-                name += f": {fmt_number(k['quantity'], 2, trim=True)} {k['unit']}".rstrip()
+                name += f": {nf.number(k['quantity'], 2, trim=True)} {k['unit']}".rstrip()
             kind_rows.append((name, k["count"], k["value_vnd"]))
         self._set_rows(self.kind_totals, kind_rows, (self.tr("Tổng cộng"),
                                                      t["count"], t["total_value_vnd"]))
@@ -228,8 +229,8 @@ class ContributionsPage(Page):
         bold = QFont(table.font())
         bold.setBold(True)
         for r, (name, count, value) in enumerate(all_rows):
-            cells = [QTableWidgetItem(name), QTableWidgetItem(fmt_number(count)),
-                     QTableWidgetItem(fmt_number(value))]
+            cells = [QTableWidgetItem(name), QTableWidgetItem(nf.number(count)),
+                     QTableWidgetItem(nf.dong(value))]  # the ledger's sums, to the đồng
             cells[0].setToolTip(name)
             for c, item in enumerate(cells):
                 if c:
@@ -321,4 +322,4 @@ class ContributionsPage(Page):
     def _on_exported(self, result: dict[str, Any]) -> None:
         self.last_export = result
         self.ctx.hub.status_message.emit(
-            fill(self.tr("Đã xuất %1 khoản ra %2."), fmt_number(result["rows"]), str(result["path"])), 8000)
+            fill(self.tr("Đã xuất %1 khoản ra %2."), nf.number(result["rows"]), str(result["path"])), 8000)

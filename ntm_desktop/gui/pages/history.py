@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
-from ntm_desktop.core.vnformat import number
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import fill, tr_core, tr_message
 from ntm_desktop.gui.models.journal_table import (
     JournalTableModel,
@@ -177,10 +177,7 @@ class HistoryPage(Page):
 
     @staticmethod
     def _num(n: int) -> str:
-        from PySide6.QtCore import QLocale
-        if QLocale().language() == QLocale.Language.Vietnamese:
-            return number(n)
-        return QLocale().toString(n)
+        return nf.number(n)
 
     # ------------------------------------------------------------------ detail
     def _on_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:

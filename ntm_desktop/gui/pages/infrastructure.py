@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, ROAD_LEVELS, ROAD_SURFACES
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.dialogs.infra_item_dialog import InfraItemDialog
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.models.infra_table import ID_ROLE, InfraFilterProxy, InfraTableModel
@@ -29,7 +30,7 @@ from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.empty_hint import EmptyHint
-from ntm_desktop.gui.widgets.field_validation import confirm, fmt_number, fmt_percent
+from ntm_desktop.gui.widgets.field_validation import confirm
 from ntm_desktop.gui.widgets.record_table import (
     add_shortcut_action,
     select_row,
@@ -172,9 +173,9 @@ class InfrastructurePage(Page):
                                condition=self.condition_combo.currentData(),
                                search=self.search_edit.text())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(fill(self.tr("%1 công trình"), fmt_number(total))
+        self.count_label.setText(fill(self.tr("%1 công trình"), nf.number(total))
                                  if shown == total else
-                                 fill(self.tr("Đang hiện %1 / %2 công trình"), fmt_number(shown), fmt_number(total)))
+                                 fill(self.tr("Đang hiện %1 / %2 công trình"), nf.number(shown), nf.number(total)))
         self._update_buttons()
 
     def _on_kind_changed(self) -> None:
@@ -187,12 +188,12 @@ class InfrastructurePage(Page):
         kind = self.kind
         if kind == "road":
             t = infra.road_totals(wb)
-            parts = [fill(self.tr("<b>Đường giao thông:</b> tổng %1 km, đã cứng hóa %2 km (%3)."), fmt_number(t["total_km"], 2), fmt_number(t["hardened_km"], 2), fmt_percent(t["hardened_share"]))]
+            parts = [fill(self.tr("<b>Đường giao thông:</b> tổng %1 km, đã cứng hóa %2 km (%3)."), nf.km(t["total_km"]), nf.km(t["hardened_km"]), nf.percent(t["hardened_share"]))]
             levels = []
             for code, label in ROAD_LEVELS.items():
                 lvl = t["by_level"].get(code)
                 if lvl:
-                    levels.append(fill(self.tr("%1 %2 km, cứng hóa %3"), tr_core("model", label), fmt_number(lvl["total_km"], 2), fmt_percent(lvl["hardened_share"])))
+                    levels.append(fill(self.tr("%1 %2 km, cứng hóa %3"), tr_core("model", label), nf.km(lvl["total_km"]), nf.percent(lvl["hardened_share"])))
             if levels:
                 parts.append(self.tr("<b>Theo cấp:</b> ") + " · ".join(levels))
             surfaces = []
@@ -200,17 +201,17 @@ class InfrastructurePage(Page):
                 if km:
                     label = (tr_core("model", ROAD_SURFACES[code]) if code in ROAD_SURFACES
                              else self.tr("Khác"))
-                    surfaces.append(f"{label} {fmt_number(km, 2)} km")
+                    surfaces.append(f"{label} {nf.km(km)} km")
             if surfaces:
                 parts.append(self.tr("<b>Theo kết cấu mặt đường:</b> ") + " · ".join(surfaces))
             text = "<br>".join(parts)
         elif kind == "canal":
             t = canal_totals(wb.db.conn)
-            text = fill(self.tr("<b>Kênh mương:</b> tổng %1 km, đã kiên cố hóa %2 km (%3)."), fmt_number(t["total_km"], 2), fmt_number(t["solidified_km"], 2), fmt_percent(t["solidified_share"]))
+            text = fill(self.tr("<b>Kênh mương:</b> tổng %1 km, đã kiên cố hóa %2 km (%3)."), nf.km(t["total_km"]), nf.km(t["solidified_km"]), nf.percent(t["solidified_share"]))
         else:
             counts = infra.counts_by_kind(wb)
             if kind:
-                text = fill(self.tr("<b>%1:</b> %2 công trình."), tr_core("model", INFRA_KINDS[kind].label), fmt_number(counts.get(kind, 0)))
+                text = fill(self.tr("<b>%1:</b> %2 công trình."), tr_core("model", INFRA_KINDS[kind].label), nf.number(counts.get(kind, 0)))
             else:
                 text = " · ".join(f"{tr_core('model', INFRA_KINDS[k].label)} {n}"
                                   for k, n in counts.items() if n)

@@ -24,6 +24,7 @@ from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.core.text import fold
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.dialogs.project_dialog import ProjectDialog
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.models.projects_table import (
@@ -37,7 +38,7 @@ from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.empty_hint import EmptyHint
-from ntm_desktop.gui.widgets.field_validation import confirm, fmt_million, fmt_percent
+from ntm_desktop.gui.widgets.field_validation import confirm
 from ntm_desktop.gui.widgets.record_table import (
     add_shortcut_action,
     select_source_row,
@@ -156,7 +157,7 @@ class ProjectsPage(Page):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, (code, label) in enumerate(FUNDING_SOURCES.items()):
             cells = (tr_core("model", label), million_text(res["by_source"].get(code, 0)) or "0",
-                     fmt_percent(res["shares"].get(code)))
+                     nf.percent(res["shares"].get(code)))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
@@ -167,18 +168,18 @@ class ProjectsPage(Page):
         height = rt.horizontalHeader().height() + sum(rt.rowHeight(r) for r in range(rt.rowCount()))
         rt.setFixedHeight(height + 2 * rt.frameWidth())
         rt.setMaximumWidth(520)
-        lines = [fill(self.tr("<b>Tổng cộng:</b> %1"), fmt_million(res["total"]))]
+        lines = [fill(self.tr("<b>Tổng cộng:</b> %1"), nf.trieu_text(res["total"]))]
         for row, (code, label) in enumerate(FUNDING_SOURCES.items()):
             if res["by_source"].get(code):  # the sentence a report would use, as a tooltip
-                rt.item(row, 0).setToolTip(fill(self.tr("%1 %2 (%3)"), tr_core("model", label), fmt_million(res["by_source"][code]), fmt_percent(res["shares"][code])))
+                rt.item(row, 0).setToolTip(fill(self.tr("%1 %2 (%3)"), tr_core("model", label), nf.trieu_text(res["by_source"][code]), nf.percent(res["shares"][code])))
         self.resources_total.setText("<br>".join(lines))
         debt = store_projects.debt_summary(wb)
         if not debt["projects"]:
             self.debt_label.setText(self.tr("Không có dự án nào còn nợ đọng."))
         else:
             parts = [fill(self.tr("<span style='color:#8c1d18'><b>Tổng nợ đọng: %1</b></span> "
-                             "(%2 dự án)"), fmt_million(debt["total"]), str(len(debt["projects"])))]
-            parts += [f"• {p['name']}: {fmt_million(p['debt'])}" for p in debt["projects"]]
+                             "(%2 dự án)"), nf.trieu_text(debt["total"]), str(len(debt["projects"])))]
+            parts += [f"• {p['name']}: {nf.trieu_text(p['debt'])}" for p in debt["projects"]]
             self.debt_label.setText("<br>".join(parts))
 
     def _on_search_changed(self, text: str) -> None:

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.text import escape_text
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import fill, tr_core
@@ -52,9 +52,9 @@ SKIP_PREFIXES = ("/proc", "/sys", "/dev", "/run/user", "/snap", "/boot", "/var",
 def free_space_text(n_bytes: int) -> str:
     """Free space in Vietnamese number format: "118 MB" (not "0,1 GB"), "14,6 GB", "118 GB"."""
     if n_bytes < 1_000_000_000:
-        return f"{vf.number(n_bytes / 1_000_000)} MB"
+        return f"{nf.number(n_bytes / 1_000_000)} MB"
     gb = n_bytes / 1_000_000_000
-    return f"{vf.number(gb, 1 if gb < 100 else 0, trim=True)} GB"
+    return f"{nf.number(gb, 1 if gb < 100 else 0, trim=True)} GB"
 
 
 def removable_drives() -> list[QStorageInfo]:
@@ -263,7 +263,7 @@ class SyncPage(Page):
         file = Path(r["file"])
         self.export_result.setText(fill(self.tr(
             "✓ Đã xuất gói số %1 (%2 thay đổi, %3 tệp đính kèm):\n%4\ntrong thư mục %6\n"
-            "Mã hồ sơ: %5"), vf.number(r["seq"]), vf.number(r["entries"]), vf.number(r["blobs"]), file.name, r["dossier_code"], str(file.parent)))
+            "Mã hồ sơ: %5"), nf.number(r["seq"]), nf.number(r["entries"]), nf.number(r["blobs"]), file.name, r["dossier_code"], str(file.parent)))
         self.export_result.setToolTip(str(file))
         self.ctx.hub.status_message.emit(self.tr("Đã xuất gói dữ liệu."), 5000)
         self.refresh([])

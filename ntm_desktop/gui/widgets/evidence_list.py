@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileIconProvider, QListView, QListWidget, QListWidgetItem, QWidget
 
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import fill, is_vietnamese
 from ntm_desktop.services.history import format_time
 
@@ -35,9 +36,7 @@ THUMB = 64
 def _size_text(size: int | None) -> str:
     if not size:
         return ""
-    if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
+    return nf.file_size(size)
 
 
 

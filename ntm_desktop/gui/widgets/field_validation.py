@@ -7,7 +7,7 @@ enable its OK button only when every field is valid. :meth:`FormValidator.show_e
 message from the store (a ``ValidationError.field``) at the named field.
 
 Numbers follow the interface language: Vietnamese "1.264.000" / "1,5"; English "1,264,000" /
-"1.5". :func:`parse_number` (the core parser in the interface's convention) accepts both decimal
+"1.5"; they are written by :mod:`ntm_desktop.gui.numbers` (one format per quantity). :func:`parse_number` (the core parser in the interface's convention) accepts both decimal
 marks when the text is unambiguous, and a trailing "%".
 """
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core import vnformat
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import fill, is_vietnamese
 
 ERROR_STYLE = "color: #b3261e;"
@@ -37,29 +38,6 @@ INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
 
 
 # ----------------------------------------------------------------------------- formatting
-def fmt_number(value: float | int | None, digits: int = 0, *, trim: bool = False) -> str:
-    """1264 → "1.264" (vi) or "1,264" (en); None → "—"."""
-    if value is None:
-        return "—"
-    text = vnformat.number(value, digits, trim=trim)
-    if is_vietnamese():
-        return text
-    return text.replace(".", "\0").replace(",", ".").replace("\0", ",")
-
-
-def fmt_percent(value: float | None, digits: int = 2) -> str:
-    return "—" if value is None else fmt_number(value, digits) + "%"
-
-
-def fmt_money(vnd: int | float | None) -> str:
-    return "—" if vnd is None else fmt_number(vnd) + " " + QCoreApplication.translate("FieldValidation", "đồng")
-
-
-def fmt_million(vnd: int | float | None, digits: int = 0) -> str:
-    """VND in triệu đồng: 229160000000 → "229.160 triệu đồng"."""
-    return "—" if vnd is None else fmt_number(vnd / 1_000_000, digits) + " " + QCoreApplication.translate("FieldValidation", "triệu đồng")
-
-
 def fmt_date(iso: str | None) -> str:
     """"2025-03-05" → "05/03/2025" (both languages; day first, as on Vietnamese forms)."""
     if not iso:
@@ -103,7 +81,7 @@ class MoneyLineEdit(QLineEdit):
         return None if v is None else int(round(v))
 
     def set_value(self, amount: int | float | None) -> None:
-        self.setText("" if amount is None else fmt_number(amount))
+        self.setText("" if amount is None else nf.number(amount))
 
     def _on_text_edited(self, text: str) -> None:
         digits = re.sub(r"\D", "", text)
@@ -114,7 +92,7 @@ class MoneyLineEdit(QLineEdit):
                 return  # a decimal mark: not a whole amount, let validation speak
         cursor = self.cursorPosition()
         before = len(re.sub(r"\D", "", text[:cursor]))
-        new = fmt_number(int(digits))
+        new = nf.number(int(digits))
         if new == text:
             return
         pos, seen = 0, 0
@@ -154,10 +132,10 @@ def number_check(edit: QLineEdit, label: str, *, required: bool = False,
             return fill(QCoreApplication.translate("FieldValidation", "Hãy nhập “%1”."), label) if required else None
         if minimum is not None and v < minimum:
             return (fill(QCoreApplication.translate("FieldValidation", "“%1” không được nhỏ hơn %2."),
-                         label, fmt_number(minimum, 2, trim=True)))
+                         label, nf.number(minimum, 2, trim=True)))
         if maximum is not None and v > maximum:
             return (fill(QCoreApplication.translate("FieldValidation", "“%1” không được lớn hơn %2."),
-                         label, fmt_number(maximum, 2, trim=True)))
+                         label, nf.number(maximum, 2, trim=True)))
         if integer and v != int(v):
             return fill(QCoreApplication.translate("FieldValidation", "“%1” phải là số nguyên."),
                         label)

@@ -31,6 +31,7 @@ from ntm_desktop.core.model import (
     validate_contribution,
 )
 from ntm_desktop.core.text import fold
+from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.undo import run_undoable
@@ -39,8 +40,6 @@ from ntm_desktop.gui.widgets.field_validation import (
     FormValidator,
     date_check,
     fmt_date,
-    fmt_money,
-    fmt_number,
     number_check,
     parse_date_text,
     parse_number,
@@ -220,7 +219,7 @@ class QuickEntry(QWidget):
             self.value_edit.clear()
             return
         value = clean.get("value_vnd")
-        self.value_edit.setText(fmt_number(value) if value is not None else "")
+        self.value_edit.setText(nf.number(value) if value is not None else "")
 
     def _show_message(self, text: str, *, error: bool = False, done: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else
@@ -312,8 +311,8 @@ class QuickEntry(QWidget):
         self.did_commit.emit(row)
         was_editing = self.editing is not None
         self.clear_row(keep=not was_editing)
-        self._show_message(fill(self.tr("✓ Đã ghi: %1 — %2."), row["contributor"], fmt_money(row.get("value_vnd")) if row.get("value_vnd") is not None else
-            f"{fmt_number(row['quantity'], 2, trim=True)} {row.get('unit') or ''}".strip()),
+        self._show_message(fill(self.tr("✓ Đã ghi: %1 — %2."), row["contributor"], nf.money(row.get("value_vnd")) if row.get("value_vnd") is not None else
+            f"{nf.number(row['quantity'], 2, trim=True)} {row.get('unit') or ''}".strip()),
             done=True)
         return row
 
@@ -341,10 +340,10 @@ class QuickEntry(QWidget):
         self.contributor_edit.setText(rec["contributor"] or "")
         self.village_edit.setText(rec.get("village") or "")
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(rec["kind"])))
-        self.quantity_edit.setText(fmt_number(rec["quantity"], 3, trim=True))
+        self.quantity_edit.setText(nf.number(rec["quantity"], 3, trim=True))
         self.unit_edit.setText(rec.get("unit") or "")
         self._unit_auto = False
-        self.rate_edit.setText(fmt_number(rec["rate"], 3, trim=True) if rec.get("rate") else "")
+        self.rate_edit.setText(nf.number(rec["rate"], 3, trim=True) if rec.get("rate") else "")
         self.project_edit.setText(rec.get("project") or "")
         self.receipt_edit.setText(rec.get("receipt_no") or "")
         self.validator.reset()
