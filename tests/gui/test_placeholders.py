@@ -21,6 +21,8 @@ PLACEHOLDER = re.compile(r"%\d")
 
 
 def placeholder_replaces(path: Path) -> list[int]:
+    """Lines of ``.replace("%N", …)`` calls, and of a bare "%N" anywhere else (the loop form:
+    ``for k, v in (("%1", a), ("%2", b)): text = text.replace(k, v)``)."""
     lines = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
@@ -29,7 +31,11 @@ def placeholder_replaces(path: Path) -> list[int]:
                 and isinstance(node.args[0].value, str)
                 and PLACEHOLDER.fullmatch(node.args[0].value)):
             lines.append(node.lineno)
-    return lines
+        elif (isinstance(node, ast.Tuple) and node.elts and isinstance(node.elts[0], ast.Constant)
+                and isinstance(node.elts[0].value, str)
+                and PLACEHOLDER.fullmatch(node.elts[0].value)):
+            lines.append(node.lineno)
+    return sorted(set(lines))
 
 
 def test_no_replace_chains_for_placeholders() -> None:
@@ -47,8 +53,10 @@ def test_no_replace_chains_for_placeholders() -> None:
 def test_the_scan_sees_a_chain(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text('x = tr("a %1 b %2").replace("%1", "v")\n'
-                      'y = fill(tr("a %1"), "v")\nz = "a-b".replace("-", "%")\n', encoding="utf-8")
-    assert placeholder_replaces(sample) == [1]
+                      'y = fill(tr("a %1"), "v")\nz = "a-b".replace("-", "%")\n'
+                      'for k, v in (("%1", a), ("%2", b)):\n    t = t.replace(k, v)\n',
+                      encoding="utf-8")
+    assert placeholder_replaces(sample) == [1, 4]
 
 
 def test_fill_is_one_pass_and_keeps_missing_placeholders() -> None:

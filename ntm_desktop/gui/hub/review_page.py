@@ -382,11 +382,10 @@ class ReviewPage(QWidget):
         self.state_label.setStyleSheet(f"color: {STATE_COLORS.get(rv.state, '#000')}")
         disagree = sum(c.disagree for c in rv.criteria)
         unappraised = sum(c.unappraised for c in rv.criteria)
-        text = self.tr("%1 tự đánh giá đạt %2/%3 tiêu chí; theo thẩm định đạt %4/%3. Không "
-                       "thống nhất %5 chỉ tiêu; chưa thẩm định %6 chỉ tiêu.")
-        for k, v in (("%1", html.escape(rv.name)), ("%2", rv.self_met), ("%3", rv.total),
-                     ("%4", rv.final_met), ("%5", disagree), ("%6", unappraised)):
-            text = text.replace(k, str(v))
+        text = fill(self.tr("%1 tự đánh giá đạt %2/%3 tiêu chí; theo thẩm định đạt %4/%3. Không "
+                            "thống nhất %5 chỉ tiêu; chưa thẩm định %6 chỉ tiêu."),
+                    html.escape(rv.name), nf.number(rv.self_met), nf.number(rv.total),
+                    nf.number(rv.final_met), nf.number(disagree), nf.number(unappraised))
         if rv.approval and rv.approval.get("comment") and rv.state == "returned":
             text += " " + html.escape(fill(self.tr("Ý kiến đã gửi: %1"), rv.approval["comment"]))
         self.summary.setText(text)
