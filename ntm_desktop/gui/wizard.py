@@ -193,7 +193,8 @@ class FirstRunWizard(QWizard):
     def _add_commune_item(self, c: Any, old: Any, *, matched_old: bool = False) -> None:
         text = fill(self.tr("%1 — %2 (mã %3)"), c.name, c.province_name, c.code)
         if old is not None:
-            before = fill(self.tr("Trước 7/2025: %1, %2, %3"), old.name, old.district_name, old.province_name)
+            before = fill(self.tr("Trước 7/2025: %1, %2, %3"),
+                          old.name, old.district_name, old.province_name)
             text += "\n    " + before
         item = QListWidgetItem(text)
         values = {"code": c.code, "name": c.name, "province_code": c.province_code,
@@ -210,7 +211,9 @@ class FirstRunWizard(QWizard):
             return
         self.commune_values = dict(values)
         self.communeCodeEdit.setText(values["code"])
-        self.communeSelectedLabel.setText(fill(self.tr("Đã chọn: <b>%1</b>, %2"), html.escape(values["name"]), html.escape(values["province_name"])))
+        self.communeSelectedLabel.setText(fill(self.tr("Đã chọn: <b>%1</b>, %2"),
+                                               html.escape(values["name"]),
+                                               html.escape(values["province_name"])))
 
     # ------------------------------------------------------------------ criteria set
     def _fill_criteria_choices(self) -> None:
@@ -239,7 +242,9 @@ class FirstRunWizard(QWizard):
             w.setVisible(not by_group)
         self.groupCaption.setVisible(by_group)
         self.groupCombo.setVisible(by_group)
-        self.criteriaSetInfo.setText(fill(self.tr("Giai đoạn %1–%2, %3 tiêu chí. Căn cứ: %4"), str(cat.period.start), str(cat.period.end), str(len(cat.criteria)), cat.legal_source.split(" — ")[0]))
+        self.criteriaSetInfo.setText(fill(self.tr("Giai đoạn %1–%2, %3 tiêu chí. Căn cứ: %4"),
+                                          str(cat.period.start), str(cat.period.end),
+                                          str(len(cat.criteria)), cat.legal_source.split(" — ")[0]))
         self.criteriaError.clear()
 
     def criteria_values(self) -> dict[str, Any]:
@@ -306,7 +311,8 @@ class FirstRunWizard(QWizard):
             try:
                 validate_village({k: val for k, val in v.items() if k != "_row"})
             except ValidationError as exc:
-                self.villagesError.setText(fill(self.tr("Dòng %1: %2"), str(v["_row"] + 1), user_message(exc)))
+                self.villagesError.setText(fill(self.tr("Dòng %1: %2"),
+                                                str(v["_row"] + 1), user_message(exc)))
                 self.villagesTable.setCurrentCell(v["_row"], 0)
                 return False
         self.villagesError.clear()
@@ -328,7 +334,8 @@ class FirstRunWizard(QWizard):
         self.workbook_path = path
         self.outcome = "commune"
         self._make_commune_key(path)
-        self.doneLabel.setText(fill(self.tr("Đã tạo sổ dữ liệu của <b>%1</b> tại %2."), html.escape(values["name"]), html.escape(str(path))))
+        self.doneLabel.setText(fill(self.tr("Đã tạo sổ dữ liệu của <b>%1</b> tại %2."),
+                                    html.escape(values["name"]), html.escape(str(path))))
         return True
 
     def _create_appraiser(self) -> bool:
@@ -348,7 +355,8 @@ class FirstRunWizard(QWizard):
         self.outcome = "appraiser"
         self._make_key(role="appraiser", name=name,
                        level=self.appraiserLevelCombo.currentData())
-        self.doneLabel.setText(fill(self.tr("Đã tạo không gian thẩm định “%1” tại %2."), html.escape(name), html.escape(str(self.paths.hub))))
+        self.doneLabel.setText(fill(self.tr("Đã tạo không gian thẩm định “%1” tại %2."),
+                                    html.escape(name), html.escape(str(self.paths.hub))))
         return True
 
     def _make_commune_key(self, path: Path) -> None:

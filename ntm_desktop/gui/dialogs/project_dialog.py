@@ -288,7 +288,8 @@ class ProjectDialog(QDialog):
         text = fill(self.tr("<b>Tổng nguồn vốn:</b> %1"), nf.money(total_funding))
         if investment:
             diff = total_funding - investment
-            text += "<br>" + fill(self.tr("bằng %1 tổng mức đầu tư"), nf.percent(total_funding * 100 / investment, 2))
+            text += "<br>" + fill(self.tr("bằng %1 tổng mức đầu tư"),
+                                  nf.percent(total_funding * 100 / investment, 2))
             if diff < 0:
                 text += fill(self.tr(" — còn thiếu %1"), nf.money(-diff))
             elif diff > 0:

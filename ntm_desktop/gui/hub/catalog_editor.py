@@ -228,7 +228,8 @@ class CatalogTableModel(QAbstractTableModel):
             if key == "text":
                 return f"<qt>{html.escape(row.text)}</qt>"
             if row.decision and key in ("confirmed", "state"):
-                return fill(QCoreApplication.translate("CatalogEditorPage", "Căn cứ %1"), cat.cite_decision(row.decision))
+                return fill(QCoreApplication.translate("CatalogEditorPage", "Căn cứ %1"),
+                            cat.cite_decision(row.decision))
         if role == Qt.ItemDataRole.TextAlignmentRole and (key.startswith("level.")
                                                          or key in ("year", "comparator")):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -597,7 +598,8 @@ class CatalogEditorPage(QWidget):
         touched = row.origin == "added" or self.model.states.get(row.key) == "changed" \
             or row.confirmed
         if d is not None and d.decision.get("number") and touched:
-            return fill(self.tr("Căn cứ %1 (quyết định chung của tỉnh)"), cat.cite_decision(d.decision))
+            return fill(self.tr("Căn cứ %1 (quyết định chung của tỉnh)"),
+                        cat.cite_decision(d.decision))
         return self.tr("Theo bộ tiêu chí quốc gia")
 
     def _on_detail_text_changed(self) -> None:

@@ -255,7 +255,8 @@ class CommunesPage(QWidget):
         self.proxy.set_filter(self.search.text(), self.state_combo.currentData())
         n, total = self.proxy.rowCount(), self.model.rowCount()
         approved = sum(1 for r in self.model.rows if r.state == "approved")
-        self.summary.setText(fill(self.tr("Hiện %1/%2 xã; đã phê duyệt %3."), str(n), str(total), str(approved)))
+        self.summary.setText(fill(self.tr("Hiện %1/%2 xã; đã phê duyệt %3."),
+                                  str(n), str(total), str(approved)))
 
     def selected_code(self) -> str | None:
         idx = self.table.currentIndex()

@@ -138,7 +138,8 @@ class ImportPage(QWidget):
     def _show_mail_folder(self) -> None:
         f = self.mail_folder()
         self.mail_button.setEnabled(f is not None)
-        self.mail_label.setText(fill(self.tr("Thư mục thư điện tử: %1"), html.escape(str(f))) if f else self.tr("Chưa đặt thư mục thư điện tử."))
+        self.mail_label.setText(fill(self.tr("Thư mục thư điện tử: %1"),
+                                     html.escape(str(f))) if f else self.tr("Chưa đặt thư mục thư điện tử."))
 
     def choose_mail_folder(self) -> None:
         def chosen(paths: list[Path]) -> None:

@@ -227,7 +227,8 @@ class KeysPage(QWidget):
         text = f"<b>{html.escape(self.info['name'])}</b>" + (
             f" — {tr_core('hub', level)}" if level else "")
         if card:
-            text += "<br>" + fill(self.tr("Mã vân tay khóa ký: %1"), f"<b>{card['fingerprint']}</b>")
+            text += "<br>" + fill(self.tr("Mã vân tay khóa ký: %1"),
+                                  f"<b>{card['fingerprint']}</b>")
             text += "<br>" + self.tr("Gửi thẻ khóa công khai (hoặc ảnh mã QR) cho các xã; khi "
                                      "xã gọi điện, đọc mã vân tay để xã so.")
             pix = QPixmap()
@@ -283,7 +284,8 @@ class KeysPage(QWidget):
         if len(rows) != 1:
             return
         k = self.keys[rows[0]]
-        text = fill(self.tr("Thu hồi khóa %1 của %2? Gói ký bằng khóa này sẽ bị từ chối."), k["fingerprint"], k.get("name") or "")
+        text = fill(self.tr("Thu hồi khóa %1 của %2? Gói ký bằng khóa này sẽ bị từ chối."),
+                    k["fingerprint"], k.get("name") or "")
         self.box = confirm(self, self.tr("Thu hồi khóa"), text, self.tr("Thu hồi"),
                            self.tr("Không"), lambda: self._revoke(k["key_id"]))
 

@@ -142,7 +142,8 @@ class QuarantinePage(QWidget):
         sel = self.selected()
         if not sel:
             return
-        text = fill(self.tr("Xóa hẳn %1 tệp khỏi thư mục cách ly? Không khôi phục được."), str(len(sel)))
+        text = fill(self.tr("Xóa hẳn %1 tệp khỏi thư mục cách ly? Không khôi phục được."),
+                    str(len(sel)))
         self.box = confirm(self, self.tr("Xóa tệp bị cách ly"), text, self.tr("Xóa"),
                            self.tr("Không xóa"), lambda: self._delete(sel))
 

@@ -393,7 +393,8 @@ class ReviewPage(QWidget):
         self._fill_changes(self.since_package, bundle["since_package"])
         self._fill_changes(self.since_decision, bundle["since_decision"],
                            empty=self.tr("Chưa có quyết định nào.") if bundle["decision"] is None
-                           else fill(self.tr("Không có thay đổi từ quyết định ngày %1."), fmt_date(bundle["decision"]["at"])))
+                           else fill(self.tr("Không có thay đổi từ quyết định ngày %1."),
+                                     fmt_date(bundle["decision"]["at"])))
         data = bundle["data"]
         fill_table(self.infra_table, [[_kind(i.get("kind")), i.get("name"),
                                        data["villages"].get(i.get("village_id") or "", ""),
@@ -407,7 +408,8 @@ class ReviewPage(QWidget):
                                           fmt_date(p.get("finish_date"))]
                                          for p in data["projects"]], right=(2, 3))
         res = data["resources"]
-        self.resources_label.setText(fill(self.tr("Tổng nguồn lực huy động: %1 triệu đồng."), nf.trieu(res.get("total"))))
+        self.resources_label.setText(fill(self.tr("Tổng nguồn lực huy động: %1 triệu đồng."),
+                                          nf.trieu(res.get("total"))))
         t = data["contributions"]
         self.contrib_label.setText(fill(
             self.tr("Tiền mặt %1 triệu đồng; %2 ngày công; %3 m² đất; quy ra tiền %4 triệu đồng."),
@@ -531,7 +533,8 @@ class ReviewPage(QWidget):
             return
         self.indicator_label.setText(
             f"<b>{html.escape(ind.code)}</b> {html.escape(ind.text)}<br>"
-            + html.escape(fill(self.tr("Mức đạt chuẩn: %1 — xã báo cáo: %2"), ind.threshold or "—", _value(ind.value))))
+            + html.escape(fill(self.tr("Mức đạt chuẩn: %1 — xã báo cáo: %2"),
+                               ind.threshold or "—", _value(ind.value))))
         self.result_group.setExclusive(False)
         self.agree.setChecked(ind.result == "agree")
         self.disagree.setChecked(ind.result == "disagree")
@@ -646,7 +649,8 @@ class ReviewPage(QWidget):
         self.last_output = result
         fb = result.get("feedback")
         if fb:
-            self.output_label.setText(fill(self.tr("Đã ghi gói phản hồi %1 — gửi tệp này cho xã."), fb["file"]))
+            self.output_label.setText(fill(self.tr("Đã ghi gói phản hồi %1 — gửi tệp này cho xã."),
+                                           fb["file"]))
         self.ctx.window.notify_changed([self.code])
         self.reload()
 
@@ -666,4 +670,5 @@ class ReviewPage(QWidget):
 
     def _printed(self, info: dict[str, Any]) -> None:
         self.last_output = info
-        self.output_label.setText(fill(self.tr("Đã ghi báo cáo thẩm định %1 (%2 trang)."), info["output"], str(info["pages"])))
+        self.output_label.setText(fill(self.tr("Đã ghi báo cáo thẩm định %1 (%2 trang)."),
+                                       info["output"], str(info["pages"])))

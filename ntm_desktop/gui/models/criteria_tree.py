@@ -142,9 +142,11 @@ def indicator_tooltip(r: IndicatorResult, catalog_source: str | None = None) -> 
     help_text = officer_help(r.help)
     if help_text:
         parts.append(html.escape(help_text))
-    parts.append(fill(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn: %1"), html.escape(format_threshold(r))))
+    parts.append(fill(QCoreApplication.translate("CriteriaTreeModel", "Mức đạt chuẩn: %1"),
+                      html.escape(format_threshold(r))))
     cited = legal_citation(r.source, catalog_source)
-    parts.append(fill(QCoreApplication.translate("CriteriaTreeModel", "Căn cứ: %1"), html.escape(cited)))
+    parts.append(fill(QCoreApplication.translate("CriteriaTreeModel", "Căn cứ: %1"),
+                      html.escape(cited)))
     if r.threshold is not None and r.threshold.source:
         by = legal_citation(r.threshold.source, catalog_source)
         if by not in (cited, "—"):

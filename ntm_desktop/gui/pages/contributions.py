@@ -277,7 +277,8 @@ class ContributionsPage(Page):
             return
         self.confirm_box = confirm(
             self, self.tr("Xóa khoản đóng góp"),
-            fill(self.tr("Xóa khoản đóng góp của %1 ngày %2?"), rec["contributor"], self.model.index(
+            fill(self.tr("Xóa khoản đóng góp của %1 ngày %2?"),
+                 rec["contributor"], self.model.index(
                     self.table.currentIndex().row(), 0).data() or ""),
             self.tr("&Xóa khoản này"), self.tr("&Không xóa"), lambda: self._delete(rec),
             informative=self.tr("Có thể hoàn tác bằng Ctrl+Z."))
@@ -285,7 +286,9 @@ class ContributionsPage(Page):
     def _delete(self, rec: dict[str, Any]) -> None:
         wb = self.workbook
         try:
-            run_undoable(self.ctx, fill(self.tr("Xóa khoản đóng góp của %1"), rec["contributor"]), lambda: remove_contribution(wb, rec["id"]))
+            run_undoable(self.ctx, fill(self.tr("Xóa khoản đóng góp của %1"),
+                                        rec["contributor"]), lambda: remove_contribution(wb,
+                                        rec["id"]))
         except NtmError as exc:
             self.ctx.errors.present(exc)
             return
@@ -322,4 +325,5 @@ class ContributionsPage(Page):
     def _on_exported(self, result: dict[str, Any]) -> None:
         self.last_export = result
         self.ctx.hub.status_message.emit(
-            fill(self.tr("Đã xuất %1 khoản ra %2."), nf.number(result["rows"]), str(result["path"])), 8000)
+            fill(self.tr("Đã xuất %1 khoản ra %2."),
+                 nf.number(result["rows"]), str(result["path"])), 8000)

@@ -183,7 +183,8 @@ class CriteriaPage(Page):
             self.evidence.set_links([], lambda sha: sha)
             return
         ev = self.evaluation
-        f.summaryLabel.setText(fill(self.tr("Đạt %1/%2 tiêu chí"), str(ev.met_count), str(ev.total)) + self._approval_text(wb))
+        f.summaryLabel.setText(fill(self.tr("Đạt %1/%2 tiêu chí"),
+                                    str(ev.met_count), str(ev.total)) + self._approval_text(wb))
         if first:
             self.tree.expandAll()
             if self._code is None and ev.criteria and ev.criteria[0].indicators:
@@ -206,7 +207,9 @@ class CriteriaPage(Page):
             "<p>" + html.escape(comment).replace("\n", "<br>") + "</p>" if comment else "")
         if not y:
             return ""
-        return " — " + fill(self.tr("Hồ sơ năm %1: %2"), str(self.year), tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
+        return " — " + fill(self.tr("Hồ sơ năm %1: %2"),
+                            str(self.year),
+                            tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
 
     def _show_current(self) -> None:
         code = self._code
@@ -241,7 +244,8 @@ class CriteriaPage(Page):
         from ntm_desktop.gui.models.criteria_tree import format_threshold
         label = self.form.thresholdLabel
         text = html.escape(fill(self.tr("Mức đạt chuẩn: %1"), format_threshold(result)))
-        text += "<br><small>" + html.escape(fill(self.tr("Căn cứ %1"), decision.cite())) + "</small>"
+        text += "<br><small>" + html.escape(fill(self.tr("Căn cứ %1"),
+                                                 decision.cite())) + "</small>"
         label.setText(text)
         label.setToolTip(decision.url or "")
 
@@ -391,6 +395,7 @@ class CriteriaPage(Page):
             return
         from ntm_desktop.store.attachments import unlink
         try:
-            run_undoable(self.ctx, fill(self.tr("Bỏ minh chứng của chỉ tiêu %1"), self._code or ""), lambda: unlink(wb, link_id))
+            run_undoable(self.ctx, fill(self.tr("Bỏ minh chứng của chỉ tiêu %1"),
+                                        self._code or ""), lambda: unlink(wb, link_id))
         except NtmError as exc:
             self.ctx.errors.present(exc)

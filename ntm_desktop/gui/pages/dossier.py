@@ -391,7 +391,8 @@ class DossierPage(Page):
         if old is not None and old != self.preview.path:
             old.unlink(missing_ok=True)
         kind = self.tr("bản dự thảo") if info.get("draft") else self.tr("bản chính thức")
-        self.info_label.setText(fill(self.tr("Hồ sơ %1: %2 trang, mã hồ sơ %3."), kind, str(pages), info.get("dossier_code") or "—"))
+        self.info_label.setText(fill(self.tr("Hồ sơ %1: %2 trang, mã hồ sơ %3."),
+                                     kind, str(pages), info.get("dossier_code") or "—"))
 
     def _on_build_failed(self, exc: BaseException) -> None:
         self.info_label.setText("")

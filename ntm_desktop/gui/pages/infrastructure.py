@@ -175,7 +175,8 @@ class InfrastructurePage(Page):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(fill(self.tr("%1 công trình"), nf.number(total))
                                  if shown == total else
-                                 fill(self.tr("Đang hiện %1 / %2 công trình"), nf.number(shown), nf.number(total)))
+                                 fill(self.tr("Đang hiện %1 / %2 công trình"),
+                                      nf.number(shown), nf.number(total)))
         self._update_buttons()
 
     def _on_kind_changed(self) -> None:
@@ -188,12 +189,16 @@ class InfrastructurePage(Page):
         kind = self.kind
         if kind == "road":
             t = infra.road_totals(wb)
-            parts = [fill(self.tr("<b>Đường giao thông:</b> tổng %1 km, đã cứng hóa %2 km (%3)."), nf.km(t["total_km"]), nf.km(t["hardened_km"]), nf.percent(t["hardened_share"]))]
+            parts = [fill(self.tr("<b>Đường giao thông:</b> tổng %1 km, đã cứng hóa %2 km (%3)."),
+                          nf.km(t["total_km"]), nf.km(t["hardened_km"]),
+                          nf.percent(t["hardened_share"]))]
             levels = []
             for code, label in ROAD_LEVELS.items():
                 lvl = t["by_level"].get(code)
                 if lvl:
-                    levels.append(fill(self.tr("%1 %2 km, cứng hóa %3"), tr_core("model", label), nf.km(lvl["total_km"]), nf.percent(lvl["hardened_share"])))
+                    levels.append(fill(self.tr("%1 %2 km, cứng hóa %3"),
+                                       tr_core("model", label), nf.km(lvl["total_km"]),
+                                       nf.percent(lvl["hardened_share"])))
             if levels:
                 parts.append(self.tr("<b>Theo cấp:</b> ") + " · ".join(levels))
             surfaces = []
@@ -207,11 +212,15 @@ class InfrastructurePage(Page):
             text = "<br>".join(parts)
         elif kind == "canal":
             t = canal_totals(wb.db.conn)
-            text = fill(self.tr("<b>Kênh mương:</b> tổng %1 km, đã kiên cố hóa %2 km (%3)."), nf.km(t["total_km"]), nf.km(t["solidified_km"]), nf.percent(t["solidified_share"]))
+            text = fill(self.tr("<b>Kênh mương:</b> tổng %1 km, đã kiên cố hóa %2 km (%3)."),
+                        nf.km(t["total_km"]), nf.km(t["solidified_km"]),
+                        nf.percent(t["solidified_share"]))
         else:
             counts = infra.counts_by_kind(wb)
             if kind:
-                text = fill(self.tr("<b>%1:</b> %2 công trình."), tr_core("model", INFRA_KINDS[kind].label), nf.number(counts.get(kind, 0)))
+                text = fill(self.tr("<b>%1:</b> %2 công trình."),
+                            tr_core("model", INFRA_KINDS[kind].label),
+                            nf.number(counts.get(kind, 0)))
             else:
                 text = " · ".join(f"{tr_core('model', INFRA_KINDS[k].label)} {n}"
                                   for k, n in counts.items() if n)

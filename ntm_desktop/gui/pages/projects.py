@@ -171,7 +171,10 @@ class ProjectsPage(Page):
         lines = [fill(self.tr("<b>Tổng cộng:</b> %1"), nf.trieu_text(res["total"]))]
         for row, (code, label) in enumerate(FUNDING_SOURCES.items()):
             if res["by_source"].get(code):  # the sentence a report would use, as a tooltip
-                rt.item(row, 0).setToolTip(fill(self.tr("%1 %2 (%3)"), tr_core("model", label), nf.trieu_text(res["by_source"][code]), nf.percent(res["shares"][code])))
+                rt.item(row, 0).setToolTip(fill(self.tr("%1 %2 (%3)"),
+                                                tr_core("model", label),
+                                                nf.trieu_text(res["by_source"][code]),
+                                                nf.percent(res["shares"][code])))
         self.resources_total.setText("<br>".join(lines))
         debt = store_projects.debt_summary(wb)
         if not debt["projects"]:
@@ -186,7 +189,8 @@ class ProjectsPage(Page):
         self.proxy.setFilterFixedString(fold(text))
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(fill(self.tr("%1 dự án"), str(total)) if shown == total
-                                 else fill(self.tr("Đang hiện %1 / %2 dự án"), str(shown), str(total)))
+                                 else fill(self.tr("Đang hiện %1 / %2 dự án"),
+                                           str(shown), str(total)))
 
     # ------------------------------------------------------------------ selection
     def selected_id(self) -> str | None:

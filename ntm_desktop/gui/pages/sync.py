@@ -173,12 +173,14 @@ class SyncPage(Page):
         pix = QPixmap()
         pix.loadFromData(keys_svc.key_qr_png(self.card, scale=4), "PNG")
         self.qr_label.setPixmap(pix)
-        self.key_info.setText(fill(self.tr("%1 — mã khóa %2"), self.card["name"], self.card["key_id"]))
+        self.key_info.setText(fill(self.tr("%1 — mã khóa %2"),
+                                   self.card["name"], self.card["key_id"]))
 
     def _show_trust(self) -> None:
         keys = [k for k in keys_svc.trusted_keys(self.workbook) if k["status"] == "active"]
         if keys:
-            self.trust_label.setText(fill(self.tr("Khóa nơi thẩm định đã đăng ký: %1 (%2)"), keys[-1].get("name") or "", keys[-1]["fingerprint"]))
+            self.trust_label.setText(fill(self.tr("Khóa nơi thẩm định đã đăng ký: %1 (%2)"),
+                                          keys[-1].get("name") or "", keys[-1]["fingerprint"]))
         else:
             self.trust_label.setText(self.tr(
                 "Chưa đăng ký khóa của nơi thẩm định: gói phản hồi sẽ được để riêng cho đến "
@@ -289,7 +291,8 @@ class SyncPage(Page):
         if wb is None or not files:
             return None
         self.import_button.setEnabled(False)
-        self.import_result.setText(html.escape(fill(self.tr("Đang kiểm tra và nhập %1 tệp…"), str(len(files)))))
+        self.import_result.setText(html.escape(fill(self.tr("Đang kiểm tra và nhập %1 tệp…"),
+                                                    str(len(files)))))
         self.import_task = self.ctx.tasks.run(
             packages_svc.import_packages, wb.path, self.ctx.paths, list(files), writer=True,
             label=self.tr("Đang kiểm tra chữ ký và nhập gói dữ liệu…"),
@@ -316,7 +319,8 @@ class SyncPage(Page):
                                                         "không có gì thay đổi."), Path(o.file).name)))
             else:
                 text = f"<span style='color:#b71c1c'>✗ <b>{name}</b>: {html.escape(o.message)}"
-                text += " <small>(" + html.escape(fill(self.tr("mã lỗi: %1"), o.code or "")) + ")</small></span>"
+                text += " <small>(" + html.escape(fill(self.tr("mã lỗi: %1"),
+                                                       o.code or "")) + ")</small></span>"
                 if o.status == "set_aside":
                     text += "<br>" + html.escape(self.tr(
                         "Hãy gọi điện cho nơi thẩm định để so mã vân tay, bấm “Đăng ký khóa nơi "
@@ -376,8 +380,11 @@ class SyncPage(Page):
                      + esc(fill(self.tr("mã lỗi: %1"), o.code or "")) + ")</small></span>"]
         if o.kind:
             kind = KIND_LABELS.get(o.kind)
-            lines.append(esc(fill(self.tr("Loại: %1 · gói số %2 · người gửi: %3"), QCoreApplication.translate("PackagesTableModel", kind) if kind else o.kind, str(o.seq), str(o.details.get("sender") or "—"))))
-            lines.append(esc(fill(self.tr("Mã vân tay người ký: %1"), str(o.details.get("fingerprint") or "—"))))
+            lines.append(esc(fill(self.tr("Loại: %1 · gói số %2 · người gửi: %3"),
+                                  QCoreApplication.translate("PackagesTableModel", kind) if kind else o.kind,
+                                  str(o.seq), str(o.details.get("sender") or "—"))))
+            lines.append(esc(fill(self.tr("Mã vân tay người ký: %1"),
+                                  str(o.details.get("fingerprint") or "—"))))
         check = o.details.get("dossier_code")
         if check:
             if check["matches"]:
@@ -425,7 +432,8 @@ class SyncPage(Page):
         except NtmError as exc:
             self.ctx.errors.present(exc)
             return
-        self.ctx.hub.status_message.emit(fill(self.tr("Đã lưu thẻ khóa công khai: %1"), str(dest)), 6000)
+        self.ctx.hub.status_message.emit(fill(self.tr("Đã lưu thẻ khóa công khai: %1"),
+                                              str(dest)), 6000)
 
     def _on_print_card_clicked(self) -> None:
         if self.card is not None:

@@ -200,7 +200,8 @@ class CriteriaChart(QWidget):
     # ------------------------------------------------------------------ interaction
     def tooltip_text(self, row: int) -> str:
         r = self._rows[row]
-        return (fill(self.tr("Tiêu chí %1 — %2\n%3: %4/%5 chỉ tiêu đạt\nBấm để xem chi tiết"), r.code, r.name, status_label(r.status), number(r.met), number(r.applicable)))
+        return (fill(self.tr("Tiêu chí %1 — %2\n%3: %4/%5 chỉ tiêu đạt\nBấm để xem chi tiết"),
+                     r.code, r.name, status_label(r.status), number(r.met), number(r.applicable)))
 
     def event(self, event: Any) -> bool:
         if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -311,7 +311,9 @@ class QuickEntry(QWidget):
         self.did_commit.emit(row)
         was_editing = self.editing is not None
         self.clear_row(keep=not was_editing)
-        self._show_message(fill(self.tr("✓ Đã ghi: %1 — %2."), row["contributor"], nf.money(row.get("value_vnd")) if row.get("value_vnd") is not None else
+        self._show_message(fill(self.tr("✓ Đã ghi: %1 — %2."),
+                                row["contributor"],
+                                nf.money(row.get("value_vnd")) if row.get("value_vnd") is not None else
             f"{nf.number(row['quantity'], 2, trim=True)} {row.get('unit') or ''}".strip()),
             done=True)
         return row
