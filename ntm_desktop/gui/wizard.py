@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QListWidgetItem,
     QScrollArea,
@@ -108,6 +109,11 @@ class FirstRunWizard(QWizard):
         self._setup_villages()
         self.appraiserLevelCombo.addItem(self.tr("Cấp huyện"), "district")
         self.appraiserLevelCombo.addItem(self.tr("Cấp tỉnh"), "province")
+        for combo in self.findChildren(QComboBox):  # long choices must not widen the page
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(20)
+            combo.currentTextChanged.connect(combo.setToolTip)
         for page_id in self.pageIds():
             make_page_scrollable(self.page(page_id))
         self.fit_to_screen()

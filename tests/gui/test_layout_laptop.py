@@ -165,6 +165,8 @@ from ntm_desktop.devtools.screenshot import walk_wizard
 from ntm_desktop.paths import AppPaths
 app = QApplication(sys.argv[:1])
 size = json.loads(sys.argv[3])
+from ntm_desktop.gui.i18n import install_translators
+translators = install_translators(app, sys.argv[4])
 
 
 def settle():
@@ -189,8 +191,8 @@ def problems_of(name, w):
     if scroll is None:
         return out + [f"{name}: the page does not scroll"]
     content, view = scroll.widget(), scroll.viewport()
-    if content.width() > view.width() and not scroll.horizontalScrollBar().isVisible():
-        out.append(f"{name}: content {content.width()} wider than {view.width()}, no scroll bar")
+    if content.width() > view.width() or scroll.horizontalScrollBar().isVisible():
+        out.append(f"{name}: content {content.width()} wider than {view.width()}")
     if content.height() > view.height() and not scroll.verticalScrollBar().isVisible():
         out.append(f"{name}: content {content.height()} taller than {view.height()}, no scroll bar")
     for child in content.findChildren(QLabel) + content.findChildren(QAbstractScrollArea):
@@ -215,15 +217,16 @@ print("PROBLEMS", problems)
 """
 
 
-@pytest.mark.parametrize(("screen", "scale", "size"), [
-    ((1366, 720), "1.5", None),  # a 1366×768 laptop less its taskbar, at 150 %: ~910×480
-    ((1366, 768), "1", [1256, 655]),
-    ((1366, 720), "1.5", [600, 330]),  # made smaller still by the user: the pages scroll
-], ids=["150-percent", "1256x655", "smaller"])
-def test_every_wizard_page_fits(tmp_path: Path, screen, scale, size) -> None:
+@pytest.mark.parametrize(("screen", "scale", "size", "lang"), [
+    ((1366, 720), "1.5", None, "vi"),  # a 1366×768 laptop less its taskbar, at 150 %: ~910×480
+    ((1366, 720), "1.5", None, "en"),
+    ((1366, 768), "1", [1256, 655], "vi"),
+    ((1366, 720), "1.5", [600, 330], "vi"),  # made smaller still by the user: pages scroll
+], ids=["150-percent", "150-percent-en", "1256x655", "smaller"])
+def test_every_wizard_page_fits(tmp_path: Path, screen, scale, size, lang) -> None:
     """The setup wizard opens within the screen, sized from its pages, and every page of both
-    paths (commune officer, appraiser) shows its buttons, scrolls rather than clips, and no
-    label or list is squashed below what it needs."""
+    paths (commune officer, appraiser) shows its buttons, never needs sideways scrolling,
+    scrolls down rather than clips, and no label or list is squashed below what it needs."""
     import json
     support = Path(__file__).resolve().parents[1] / "support"
     config = tmp_path / "screen.json"
@@ -233,7 +236,7 @@ def test_every_wizard_page_fits(tmp_path: Path, screen, scale, size) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
            "QT_SCALE_FACTOR": scale}
     result = subprocess.run([sys.executable, "-c", WIZARD, str(tmp_path), str(support),
-                             json.dumps(size)], env=env, capture_output=True, text=True,
+                             json.dumps(size), lang], env=env, capture_output=True, text=True,
                             timeout=300, cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr[-3000:]
     sizes = [tuple(int(v) for v in line.split()[1].split("x"))
