@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core import vnformat
 from ntm_desktop.gui.i18n import is_vietnamese, tr_core
-from ntm_desktop.services.communes import STATE_LABELS
+from ntm_desktop.services.communes import STATE_LABELS, default_review_year, years_in_hub
+from ntm_desktop.store.evaluation_service import default_year
 
 STATE_COLORS = {None: "#6b7280", "submitted": "#1d4ed8", "returned": "#b45309",
                 "resubmitted": "#7c3aed", "approved": "#15803d"}
@@ -138,3 +139,24 @@ def heading(text: str, parent: QWidget) -> QLabel:
     f.setBold(True)
     lab.setFont(f)
     return lab
+
+
+def fill_year_combo(combo: Any, paths: Any, user_year: int | None) -> None:
+    """The evaluation years the hub holds, with the year the appraiser chose (else the year
+    under review) selected; an empty or unreadable hub offers this year."""
+    combo.blockSignals(True)
+    combo.clear()
+    try:
+        years = years_in_hub(paths)
+    except Exception:  # noqa: BLE001 - an empty hub still offers this year
+        years = [default_year()]
+    for y in years:
+        combo.addItem(str(y), y)
+    try:
+        chosen = user_year or default_review_year(paths)
+    except Exception:  # noqa: BLE001 - an unreadable hub: this year
+        chosen = default_year()
+    if combo.findData(chosen) < 0:
+        combo.addItem(str(chosen), chosen)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.blockSignals(False)

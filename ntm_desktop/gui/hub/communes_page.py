@@ -26,6 +26,7 @@ from ntm_desktop.core.text import fold
 from ntm_desktop.gui.hub.common import (
     STATE_COLORS,
     HubContext,
+    fill_year_combo,
     fmt_date,
     heading,
     state_text,
@@ -33,7 +34,6 @@ from ntm_desktop.gui.hub.common import (
 )
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.services import communes as communes_svc
-from ntm_desktop.services.communes import default_review_year
 from ntm_desktop.store.evaluation_service import default_year
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -210,22 +210,7 @@ class CommunesPage(QWidget):
         self._fill_years()
 
     def _fill_years(self) -> None:
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        try:
-            years = communes_svc.years_in_hub(self.ctx.paths)
-        except Exception:  # noqa: BLE001 - an empty hub still shows this year
-            years = [default_year()]
-        for y in years:
-            self.year_combo.addItem(str(y), y)
-        try:
-            chosen = self.user_year or default_review_year(self.ctx.paths)
-        except Exception:  # noqa: BLE001 - an unreadable hub: this year
-            chosen = default_year()
-        if self.year_combo.findData(chosen) < 0:
-            self.year_combo.addItem(str(chosen), chosen)
-        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(chosen)))
-        self.year_combo.blockSignals(False)
+        fill_year_combo(self.year_combo, self.ctx.paths, self.user_year)
 
     @property
     def year(self) -> int:

@@ -34,10 +34,16 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.gui import numbers as nf
-from ntm_desktop.gui.hub.common import HubContext, choose_paths, fill_table, heading, readonly_table
+from ntm_desktop.gui.hub.common import (
+    HubContext,
+    choose_paths,
+    fill_table,
+    fill_year_combo,
+    heading,
+    readonly_table,
+)
 from ntm_desktop.gui.i18n import fill, is_vietnamese, tr_core
 from ntm_desktop.services import rollup as rollup_svc
-from ntm_desktop.services.communes import default_review_year, years_in_hub
 from ntm_desktop.store.evaluation_service import default_year
 
 
@@ -140,22 +146,7 @@ class RollupPage(QWidget):
         self._fill_years()
 
     def _fill_years(self) -> None:
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        try:
-            years = years_in_hub(self.ctx.paths)
-        except Exception:  # noqa: BLE001 - an empty hub still offers this year
-            years = [default_year()]
-        for y in years:
-            self.year_combo.addItem(str(y), y)
-        try:
-            chosen = self.user_year or default_review_year(self.ctx.paths)
-        except Exception:  # noqa: BLE001 - an unreadable hub: this year
-            chosen = default_year()
-        if self.year_combo.findData(chosen) < 0:
-            self.year_combo.addItem(str(chosen), chosen)
-        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(chosen)))
-        self.year_combo.blockSignals(False)
+        fill_year_combo(self.year_combo, self.ctx.paths, self.user_year)
 
     @property
     def year(self) -> int:
