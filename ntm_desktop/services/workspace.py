@@ -24,7 +24,6 @@ from ntm_desktop.paths import resource
 from ntm_desktop.store import interchange
 from ntm_desktop.store.evaluation_service import installed_overlays
 from ntm_desktop.store.workbook import Workbook
-from ntm_desktop.sync.workspace import is_demo, mark_demo
 
 DEMO_FILE = "demo.ntm.sqlite"
 
@@ -92,6 +91,7 @@ def create_demo_workbook(path: Path, *, report: ProgressFn | None = None,
             if cancel is not None:
                 cancel.check()
             interchange.load(wb, doc)
+        from ntm_desktop.sync.workspace import is_demo, mark_demo  # saves start-up time
         if not is_demo(wb):
             mark_demo(wb)  # its packages say so, and it gets a throwaway key of its own
     finally:
@@ -101,6 +101,7 @@ def create_demo_workbook(path: Path, *, report: ProgressFn | None = None,
 
 def is_demo_workbook(wb: Workbook) -> bool:
     """The workbook holds the demo commune's sample data (marked when it was created)."""
+    from ntm_desktop.sync.workspace import is_demo  # keys, cryptography: saves start-up time
     return is_demo(wb)
 
 

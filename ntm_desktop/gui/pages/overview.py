@@ -104,12 +104,16 @@ class OverviewPage(Page):
         f.conditionsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         f.conditionsLabel.linkActivated.connect(self.open_survey)
         self.refresh([])
+        self._just_built = True  # the first activate() follows at once: evaluate once, not twice
 
     # ------------------------------------------------------------------ data
     def refresh(self, changes: list[Any]) -> None:
         self._reload()
 
     def activate(self) -> None:
+        if self._just_built:
+            self._just_built = False
+            return
         self._reload()
 
     def _reload(self) -> None:
