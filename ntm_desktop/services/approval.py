@@ -17,7 +17,6 @@ from typing import Any
 from ntm_desktop.core.errors import ConflictError, NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
-from ntm_desktop.services.communes import display_state
 from ntm_desktop.services.hub_common import load_signing_key, open_hub
 from ntm_desktop.store import hub as hs
 from ntm_desktop.store import journal as jr
@@ -27,6 +26,7 @@ from ntm_desktop.sync.payload import APPROVAL_FORMAT
 
 def approval_doc(hub: Hub, code: str) -> dict[str, Any]:
     """``approval.json`` for the commune's next feedback package."""
+    from ntm_desktop.services.communes import display_state  # roll-up: saves start-up time
     years = []
     for a in hs.all_approvals(hub):
         if a["commune_code"] != code or not str(a["period"]).isdigit():
@@ -125,6 +125,7 @@ def approve(paths: Any, code: str, year: int, *, comment: str | None = None,
 
 def approval_list(paths: Any, year: int | None = None) -> list[dict[str, Any]]:
     """Every commune's state (for ``year``, else every year recorded)."""
+    from ntm_desktop.services.communes import display_state  # roll-up: saves start-up time
     out = []
     with open_hub(paths) as hub:
         for a in hs.all_approvals(hub):

@@ -46,10 +46,10 @@ def approval_html(wb: Any) -> str:
     """The appraiser's decision on each year and the notices of the last feedback (escaped)."""
     from ntm_desktop.gui.i18n import tr_core
     from ntm_desktop.services.approval import commune_approval
-    from ntm_desktop.services.communes import STATE_LABELS
     doc = commune_approval(wb) if wb is not None else None
     if not doc:
         return ""
+    from ntm_desktop.services.communes import STATE_LABELS  # saves start-up time
     out = []
     for y in doc.get("years", []):
         line = QCoreApplication.translate("OverviewPage", "Hồ sơ năm %1: %2").replace("%1", str(y["year"])).replace(
