@@ -21,7 +21,6 @@ from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn
 from ntm_desktop.paths import resource
-from ntm_desktop.store import interchange
 from ntm_desktop.store.evaluation_service import installed_overlays
 from ntm_desktop.store.workbook import Workbook
 
@@ -87,6 +86,7 @@ def create_demo_workbook(path: Path, *, report: ProgressFn | None = None,
     wb = Workbook.open(path, create=True, daily_backup=False)
     try:
         if wb.commune() is None:
+            from ntm_desktop.store import interchange  # ijson: saves start-up time
             doc = interchange.read_file(demo_source())
             if cancel is not None:
                 cancel.check()
