@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -26,8 +26,10 @@ from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.widgets.file_dialogs import start_dir
-from ntm_desktop.services import files as jobs
 from ntm_desktop.services import workspace as workspace_svc
+
+if TYPE_CHECKING:
+    from ntm_desktop.services import files as jobs
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +174,7 @@ class FileActions(QObject):
         return Path(self.ctx.paths.workbook), True
 
     def import_data(self, path: Path | None = None) -> Task | None:
+        from ntm_desktop.services import files as jobs  # saves start-up time
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self.window, self.tr("Chọn tệp dữ liệu cần nhập"), self._last_dir(),
@@ -221,6 +224,7 @@ class FileActions(QObject):
         return f"NTM-{code}-{dt.date.today():%Y-%m-%d}.xlsx"
 
     def export_data(self, path: Path | None = None) -> Task | None:
+        from ntm_desktop.services import files as jobs  # saves start-up time
         if not self._need_workbook():
             return None
         if path is None:
@@ -253,6 +257,7 @@ class FileActions(QObject):
 
     # ------------------------------------------------------------------ backup and restore
     def backup_now(self) -> Task | None:
+        from ntm_desktop.services import files as jobs  # saves start-up time
         if not self._need_workbook():
             return None
         self.last_task = self.ctx.tasks.run(
@@ -279,6 +284,7 @@ class FileActions(QObject):
 
     def restore_backup(self, backup: Path) -> Task | None:
         """Close the workbook, replace it with ``backup`` (keeping a copy), reopen it."""
+        from ntm_desktop.services import files as jobs  # saves start-up time
         wb = self.ctx.workbook
         if wb is None:
             return None
@@ -298,6 +304,7 @@ class FileActions(QObject):
         open_workbook_in(self.window, wb_path)
 
     def _on_restored(self, result: jobs.JobResult, wb_path: Path, backup: Path) -> None:
+        from ntm_desktop.services import files as jobs  # saves start-up time
         self._reopen(wb_path)
         info = jobs.backup_info(backup)
         when = info.when.strftime("%H:%M %d/%m/%Y") if info.when else backup.name
@@ -313,6 +320,7 @@ class FileActions(QObject):
 
     # ------------------------------------------------------------------ criteria overlay
     def install_overlay(self, path: Path | None = None) -> Task | None:
+        from ntm_desktop.services import files as jobs  # saves start-up time
         if not self._need_workbook():
             return None
         if path is None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QDir, QFile, QIODevice
+from PySide6.QtCore import QCoreApplication, QDir, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
@@ -38,6 +38,20 @@ def ui_path(relpath: str) -> Path:
     if not path.is_file():
         raise FileNotFoundError(f"UI file not found: {path}")
     return path
+
+
+def _new_loader(cls: type[QUiLoader], *args: object) -> QUiLoader:
+    """``cls(*args)`` without Qt Designer's plugins. QUiLoader loads every plugin in its
+    constructor; the ones shipped with PySide6 (QWebEngineView, QQuickWidget, PySide's Python
+    widgets) are never used by our forms (standard widgets; custom ones are registered with
+    ``registerCustomWidget``), so the library paths are empty while it is built and put back
+    at once: saves start-up time (about as much CPU as building the main window)."""
+    saved = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        return cls(*args)
+    finally:
+        QCoreApplication.setLibraryPaths(saved)
 
 
 class _IntoLoader(QUiLoader):
@@ -80,12 +94,12 @@ def load_ui(relpath: str, parent: QWidget | None = None, *,
     Named children are attributes of the result (``form.saveButton``). ``custom`` lists the
     classes of promoted widgets used in the form (Designer "Promote to…", same class name).
     """
-    return _load(ui_path(relpath), QUiLoader(), parent, custom)
+    return _load(ui_path(relpath), _new_loader(QUiLoader), parent, custom)
 
 
 def load_ui_into(relpath: str, base: QWidget, *, custom: Iterable[type[QWidget]] = ()) -> QWidget:
     """Build ``ui/<relpath>`` into ``base`` (whose class must match the form's top widget)."""
-    widget = _load(ui_path(relpath), _IntoLoader(base), None, custom)
+    widget = _load(ui_path(relpath), _new_loader(_IntoLoader, base), None, custom)
     assert widget is base
     return base
 

@@ -17,18 +17,16 @@ from typing import Any
 from ntm_desktop.core.errors import ConflictError, NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
-from ntm_desktop.services.catalog_editor import pin_approved_year
-from ntm_desktop.services.communes import display_state
 from ntm_desktop.services.hub_common import load_signing_key, open_hub
 from ntm_desktop.store import hub as hs
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.hub import Hub
-from ntm_desktop.sync import exporter
 from ntm_desktop.sync.payload import APPROVAL_FORMAT
 
 
 def approval_doc(hub: Hub, code: str) -> dict[str, Any]:
     """``approval.json`` for the commune's next feedback package."""
+    from ntm_desktop.services.communes import display_state  # roll-up: saves start-up time
     years = []
     for a in hs.all_approvals(hub):
         if a["commune_code"] != code or not str(a["period"]).isdigit():
@@ -63,6 +61,7 @@ def export_feedback(paths: Any, code: str, dest: Path, *, passphrase: str | None
         seq, _ = hub.feedback_state(code)
         doc = approval_doc(hub, code)
         out = _dest(dest, code, seq + 1)
+        from ntm_desktop.sync import exporter  # signing and zip: saves start-up time (Tổng quan)
         r = exporter.export_feedback(hub, ks, key, code, out, approval=doc)
         with hub.atomic():
             hs.mark_notices_sent(hub, code, [n["id"] for n in hs.pending_notices(hub, code)],
@@ -117,6 +116,7 @@ def approve(paths: Any, code: str, year: int, *, comment: str | None = None,
         load_signing_key(paths, passphrase)
     row = _decide(paths, code, year, "approved", (comment or "").strip() or None, decided_by)
     with open_hub(paths) as hub:  # the year keeps the criteria version it was approved with
+        from ntm_desktop.services.catalog_editor import pin_approved_year  # saves start-up time
         pin_approved_year(hub, code, year)
     fb = (export_feedback(paths, code, dest, passphrase=passphrase, report=report,
                           cancel=cancel) if dest is not None else None)
@@ -125,6 +125,7 @@ def approve(paths: Any, code: str, year: int, *, comment: str | None = None,
 
 def approval_list(paths: Any, year: int | None = None) -> list[dict[str, Any]]:
     """Every commune's state (for ``year``, else every year recorded)."""
+    from ntm_desktop.services.communes import display_state  # roll-up: saves start-up time
     out = []
     with open_hub(paths) as hub:
         for a in hs.all_approvals(hub):

@@ -16,15 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core import model
-from ntm_desktop.core.catalog import builtin_catalog_ids, load_catalog
+from ntm_desktop.core.catalog import builtin_catalog_ids, load_builtin_document
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn
 from ntm_desktop.paths import resource
-from ntm_desktop.store import interchange
 from ntm_desktop.store.evaluation_service import installed_overlays
 from ntm_desktop.store.workbook import Workbook
-from ntm_desktop.sync.workspace import is_demo, mark_demo
 
 DEMO_FILE = "demo.ntm.sqlite"
 
@@ -88,10 +86,12 @@ def create_demo_workbook(path: Path, *, report: ProgressFn | None = None,
     wb = Workbook.open(path, create=True, daily_backup=False)
     try:
         if wb.commune() is None:
+            from ntm_desktop.store import interchange  # ijson: saves start-up time
             doc = interchange.read_file(demo_source())
             if cancel is not None:
                 cancel.check()
             interchange.load(wb, doc)
+        from ntm_desktop.sync.workspace import is_demo, mark_demo  # saves start-up time
         if not is_demo(wb):
             mark_demo(wb)  # its packages say so, and it gets a throwaway key of its own
     finally:
@@ -101,6 +101,7 @@ def create_demo_workbook(path: Path, *, report: ProgressFn | None = None,
 
 def is_demo_workbook(wb: Workbook) -> bool:
     """The workbook holds the demo commune's sample data (marked when it was created)."""
+    from ntm_desktop.sync.workspace import is_demo  # keys, cryptography: saves start-up time
     return is_demo(wb)
 
 
@@ -147,6 +148,6 @@ def criteria_title(wb: Workbook) -> str:
             return str(doc["title"])
     set_id = str(commune.get("criteria_set") or "")
     try:
-        return load_catalog(set_id).title
+        return str(load_builtin_document(set_id)["title"])  # the title only: no Catalog built
     except Exception:  # noqa: BLE001 - a title is never worth an error dialog
         return set_id

@@ -43,8 +43,6 @@ from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.file_dialogs import start_dir
-from ntm_desktop.gui.widgets.pdf_preview import PdfPreview
-from ntm_desktop.services import dossier as dossier_svc
 from ntm_desktop.store.dossier_fields import set_fields
 
 NUMBERED = ("to_trinh", "bao_cao_ket_qua", "bao_cao_y_kien", "bao_cao_no_dong")
@@ -82,6 +80,7 @@ class DossierPage(Page):
         self.print_button = child(f, QPushButton, "printButton")
         self.save_button = child(f, QPushButton, "saveButton")
         self.info_label = child(f, QLabel, "infoLabel")
+        from ntm_desktop.gui.widgets.pdf_preview import PdfPreview  # QtPdf: saves start-up time
         self.preview = PdfPreview(child(f, QWidget, "previewHost"))
         child(f, QWidget, "previewHost").layout().addWidget(self.preview)
         self.build_task: Task | None = None
@@ -211,6 +210,7 @@ class DossierPage(Page):
             return
         if not changes:
             self.year_spin.blockSignals(True)
+            from ntm_desktop.services import dossier as dossier_svc  # saves start-up time
             self.year_spin.setValue(dossier_svc.dossier_year(wb))
             self.year_spin.blockSignals(False)
         self._reload_state()
@@ -219,6 +219,7 @@ class DossierPage(Page):
         wb = self.workbook
         if wb is None:
             return
+        from ntm_desktop.services import dossier as dossier_svc  # saves start-up time
         try:
             self.state = dossier_svc.dossier_state(wb, self.year_spin.value())
         except NtmError as exc:
@@ -345,6 +346,7 @@ class DossierPage(Page):
         out = Path(self._tmp.path()) / f"ho-so-{next(self._counter)}.pdf"
         self.preview_button.setEnabled(False)
         self.info_label.setText(self.tr("Đang lập hồ sơ…"))
+        from ntm_desktop.services import dossier as dossier_svc  # saves start-up time
         self.build_task = self.ctx.tasks.run(
             dossier_svc.build_dossier_pdf, self.workbook.path, self.year_spin.value(), out,
             draft=self.draft_check.isChecked(), label=self.tr("Đang lập hồ sơ PDF…"),
@@ -425,6 +427,7 @@ class DossierPage(Page):
         """Build the dossier straight into ``dest`` (temporary file, then renamed)."""
         if self.workbook is None:
             return None
+        from ntm_desktop.services import dossier as dossier_svc  # saves start-up time
         self.save_task = self.ctx.tasks.run(
             dossier_svc.build_dossier_pdf, self.workbook.path, self.year_spin.value(), dest,
             draft=self.draft_check.isChecked(), label=self.tr("Đang lưu hồ sơ PDF…"),

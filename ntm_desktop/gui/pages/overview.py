@@ -46,10 +46,10 @@ def approval_html(wb: Any) -> str:
     """The appraiser's decision on each year and the notices of the last feedback (escaped)."""
     from ntm_desktop.gui.i18n import tr_core
     from ntm_desktop.services.approval import commune_approval
-    from ntm_desktop.services.communes import STATE_LABELS
     doc = commune_approval(wb) if wb is not None else None
     if not doc:
         return ""
+    from ntm_desktop.services.communes import STATE_LABELS  # saves start-up time
     out = []
     for y in doc.get("years", []):
         line = QCoreApplication.translate("OverviewPage", "Hồ sơ năm %1: %2").replace("%1", str(y["year"])).replace(
@@ -104,12 +104,16 @@ class OverviewPage(Page):
         f.conditionsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         f.conditionsLabel.linkActivated.connect(self.open_survey)
         self.refresh([])
+        self._just_built = True  # the first activate() follows at once: evaluate once, not twice
 
     # ------------------------------------------------------------------ data
     def refresh(self, changes: list[Any]) -> None:
         self._reload()
 
     def activate(self) -> None:
+        if self._just_built:
+            self._just_built = False
+            return
         self._reload()
 
     def _reload(self) -> None:

@@ -9,7 +9,7 @@ import html
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDir, QSortFilterProxyModel, QStorageInfo, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPixmap
@@ -30,10 +30,8 @@ from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.text import escape_text
 from ntm_desktop.gui import numbers as nf
-from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog, print_key_card
 from ntm_desktop.gui.errors import user_message
 from ntm_desktop.gui.i18n import fill, tr_core
-from ntm_desktop.gui.key_rotation import KeyRotation
 from ntm_desktop.gui.models.packages_table import KIND_LABELS, PackagesTableModel
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.tasks import Task
@@ -41,9 +39,10 @@ from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.widgets.empty_hint import EmptyHint
 from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.widgets.table_columns import ColumnFitter
-from ntm_desktop.services import keys as keys_svc
-from ntm_desktop.services import packages as packages_svc
-from ntm_desktop.services.packages import CATALOG_APPLIED, verify_package
+
+if TYPE_CHECKING:
+    from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog
+    from ntm_desktop.services import packages as packages_svc
 
 SKIP_PREFIXES = ("/proc", "/sys", "/dev", "/run/user", "/snap", "/boot", "/var", "/usr",
                  "/etc", "/tmp")
@@ -134,6 +133,7 @@ class SyncPage(Page):
         child(f, QPushButton, "trustButton").clicked.connect(self.open_trust_dialog)
         child(f, QPushButton, "exportCardButton").clicked.connect(self._on_export_card_clicked)
         child(f, QPushButton, "printCardButton").clicked.connect(self._on_print_card_clicked)
+        from ntm_desktop.gui.key_rotation import KeyRotation  # signing: saves start-up time
         self.key_rotation = KeyRotation(self)
         self.rotate_button = child(f, QPushButton, "rotateKeyButton")
         self.rotate_button.clicked.connect(self.key_rotation.start)
@@ -152,6 +152,7 @@ class SyncPage(Page):
             self.fingerprint_label.setText("—")
             self.key_info.setText(self.tr("Chưa mở sổ dữ liệu của xã."))
             return
+        from ntm_desktop.services import packages as packages_svc  # signing: saves start-up time
         self.model.set_rows(packages_svc.package_history(wb))
         self._show_key()
         self._show_trust()
@@ -160,6 +161,7 @@ class SyncPage(Page):
         self.fill_destinations()
 
     def _show_key(self) -> None:
+        from ntm_desktop.services import keys as keys_svc  # signing: saves start-up time
         try:
             self.card = keys_svc.key_card(self.ctx.paths, self.workbook)
         except NtmError as exc:
@@ -177,6 +179,7 @@ class SyncPage(Page):
                                    self.card["name"], self.card["key_id"]))
 
     def _show_trust(self) -> None:
+        from ntm_desktop.services import keys as keys_svc  # signing: saves start-up time
         keys = [k for k in keys_svc.trusted_keys(self.workbook) if k["status"] == "active"]
         if keys:
             self.trust_label.setText(fill(self.tr("Khóa nơi thẩm định đã đăng ký: %1 (%2)"),
@@ -253,6 +256,7 @@ class SyncPage(Page):
         self.export_button.setEnabled(False)
         self.export_result.setStyleSheet("")
         self.export_result.setText(self.tr("Đang xuất gói dữ liệu…"))
+        from ntm_desktop.services import packages as packages_svc  # signing: saves start-up time
         self.export_task = self.ctx.tasks.run(
             packages_svc.export_package, wb.path, self.ctx.paths, Path(folder),
             full=self.full_check.isChecked(), passphrase=phrase, writer=True,
@@ -293,6 +297,7 @@ class SyncPage(Page):
         self.import_button.setEnabled(False)
         self.import_result.setText(html.escape(fill(self.tr("Đang kiểm tra và nhập %1 tệp…"),
                                                     str(len(files)))))
+        from ntm_desktop.services import packages as packages_svc  # signing: saves start-up time
         self.import_task = self.ctx.tasks.run(
             packages_svc.import_packages, wb.path, self.ctx.paths, list(files), writer=True,
             label=self.tr("Đang kiểm tra chữ ký và nhập gói dữ liệu…"),
@@ -301,6 +306,7 @@ class SyncPage(Page):
         return self.import_task
 
     def _on_imported(self, result: packages_svc.ImportResult) -> None:
+        from ntm_desktop.services.packages import CATALOG_APPLIED  # signing: saves start-up time
         lines = []
         for o in result.outcomes:
             name = html.escape(Path(o.file).name)
@@ -357,6 +363,7 @@ class SyncPage(Page):
         self.verify_result.setStyleSheet("")
         self.verify_result.setText(html.escape(fill(self.tr("Đang kiểm tra %1…"), Path(file).name)))
         self.verify_result.show()
+        from ntm_desktop.services.packages import verify_package  # signing: saves start-up time
         self.verify_task = self.ctx.tasks.run(
             verify_package, wb.path, self.ctx.paths, Path(file),
             self.dossier_code_edit.text().strip() or None,
@@ -406,6 +413,7 @@ class SyncPage(Page):
     def open_trust_dialog(self) -> TrustDialog | None:
         if self.workbook is None:
             return None
+        from ntm_desktop.gui.dialogs.trust_dialog import TrustDialog  # signing: saves start-up time
         self.trust_dialog = TrustDialog(self.ctx, self)
         self.trust_dialog.accepted.connect(self.refresh_trust)
         self.trust_dialog.open()
@@ -427,6 +435,7 @@ class SyncPage(Page):
         dlg.open()
 
     def export_card(self, dest: Path) -> None:
+        from ntm_desktop.services import keys as keys_svc  # signing: saves start-up time
         try:
             keys_svc.export_public_card(self.ctx.paths, self.workbook, dest)
         except NtmError as exc:
@@ -436,5 +445,6 @@ class SyncPage(Page):
                                               str(dest)), 6000)
 
     def _on_print_card_clicked(self) -> None:
+        from ntm_desktop.gui.dialogs.trust_dialog import print_key_card  # saves start-up time
         if self.card is not None:
             print_key_card(self, self.card)

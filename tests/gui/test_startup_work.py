@@ -1,0 +1,93 @@
+"""The start path does only what the first screen shows (issue 8, start-up): the overview reads
+the commune once, the form loader leaves Qt's plugin paths as they were, and a real start of
+``ntm-desktop`` does not import the PDF, signing-package, spreadsheet or file-interchange code.
+The cost itself is measured by benchmarks/startup_bench.py, not here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from gui_helpers import open_main_window
+from pkg_helpers import clean_env, run
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImageReader
+
+from ntm_desktop.gui.pages.overview import OverviewPage
+from ntm_desktop.gui.ui_loader import load_ui
+from ntm_desktop.store import evaluation_service as es
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_overview_evaluates_the_commune_once_when_the_window_opens(
+        qtbot, app_paths, wb, tmp_path, monkeypatch) -> None:
+    calls: list[int | None] = []
+    evaluate = es.evaluate
+
+    def counting(workbook, year=None):
+        calls.append(year)
+        return evaluate(workbook, year)
+
+    monkeypatch.setattr(es, "evaluate", counting)
+    window = open_main_window(qtbot, app_paths, wb, tmp_path, 0)
+    page = window.page(0)
+    assert isinstance(page, OverviewPage) and page.evaluation is not None
+    assert len(calls) == 1
+    window.show_page(1)  # the Criteria page evaluates for itself
+    before = len(calls)
+    window.show_page(0)  # coming back reads the commune again, as before
+    assert len(calls) == before + 1
+
+
+def test_loading_a_form_leaves_the_plugin_paths_and_image_plugins_alone(qtbot) -> None:
+    before = QCoreApplication.libraryPaths()
+    widget = load_ui("pages/overview.ui")
+    qtbot.addWidget(widget)
+    assert QCoreApplication.libraryPaths() == before
+    assert b"svg" in [bytes(f.data()) for f in QImageReader.supportedImageFormats()]
+
+
+START = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+_exec = QApplication.exec
+seen = {}
+def _exec_then_quit(*args):
+    QTimer.singleShot(0, QApplication.quit)
+    seen["title"] = QApplication.activeWindow().windowTitle() if QApplication.activeWindow() \
+        else [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    seen["modules"] = sorted(sys.modules)
+    return _exec()
+QApplication.exec = _exec_then_quit
+from ntm_desktop.app import main
+code = main(sys.argv[2:])
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    json.dump(seen, f)
+sys.exit(code)
+"""
+
+NOT_AT_START = ("reportlab", "openpyxl", "segno", "PIL", "jsonschema", "babel", "ijson",
+                "PySide6.QtPdf", "PySide6.QtCharts", "importlib.metadata",
+                "ntm_desktop.services.dossier", "ntm_desktop.services.packages",
+                "ntm_desktop.services.files", "ntm_desktop.sync.exporter",
+                "ntm_desktop.sync.importer", "ntm_desktop.gui.widgets.pdf_preview")
+
+
+def test_a_real_start_imports_nothing_the_first_screen_does_not_show(sample_path: Path,
+                                                                     data_dir: Path,
+                                                                     tmp_path: Path) -> None:
+    out = tmp_path / "seen.json"
+    result = run([sys.executable, "-c", START, str(out), "--data-dir", str(data_dir),
+                  "--workbook", str(sample_path)], env=clean_env(data_dir), timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(out.read_text("utf-8"))
+    assert "Minh Tân" in str(seen["title"])  # the commune's window was really shown
+    modules = set(seen["modules"])
+    assert "ntm_desktop.gui.pages.overview" in modules
+    loaded = sorted(m for m in modules for name in NOT_AT_START
+                    if m == name or m.startswith(name + "."))
+    assert loaded == []
