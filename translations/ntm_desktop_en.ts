@@ -1996,8 +1996,8 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <source>Giao diện thẩm định sẽ có trong phiên bản sau; trong lúc chờ, dùng các lệnh “ntm import”, “ntm appraise”, “ntm feedback”.</source>
-        <translation>The appraisal screens come in a later version; meanwhile use the commands “ntm import”, “ntm appraise”, “ntm feedback”.</translation>
+        <source>Khi hoàn tất, chương trình mở cửa sổ thẩm định: đăng ký khóa của các xã, nhập gói, thẩm định, trả lại hoặc phê duyệt, tổng hợp và ban hành bộ tiêu chí của tỉnh.</source>
+        <translation>When you finish, the program opens the appraiser&apos;s window: register the communes&apos; keys, import packages, review, return or approve, roll up, and publish the province&apos;s criteria.</translation>
     </message>
     <message>
         <source>Đã sẵn sàng</source>
@@ -3312,8 +3312,8 @@ Print the new key card and read the new fingerprint to the appraiser when compar
         <translation>No figures yet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Không gian thẩm định&lt;/h3&gt;&lt;p&gt;Không gian thẩm định đã được tạo tại %1. Giao diện thẩm định sẽ có trong phiên bản sau; trong lúc chờ, hãy dùng lệnh &lt;code&gt;ntm&lt;/code&gt; (ví dụ &lt;code&gt;ntm import&lt;/code&gt;, &lt;code&gt;ntm appraise&lt;/code&gt;). Bạn vẫn có thể mở xã mẫu để xem giao diện của xã.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Appraisal workspace&lt;/h3&gt;&lt;p&gt;The appraisal workspace was created at %1. The appraisal screens come in a later version; meanwhile use the &lt;code&gt;ntm&lt;/code&gt; command (e.g. &lt;code&gt;ntm import&lt;/code&gt;, &lt;code&gt;ntm appraise&lt;/code&gt;). You can still open the demo commune to see the commune screens.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Không gian thẩm định&lt;/h3&gt;&lt;p&gt;Thư mục dữ liệu này chứa không gian thẩm định (%1). Khởi động lại chương trình để mở cửa sổ thẩm định. Bạn vẫn có thể mở xã mẫu để xem giao diện của xã.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Appraisal workspace&lt;/h3&gt;&lt;p&gt;This data folder holds an appraisal workspace (%1). Restart the program to open the appraiser&apos;s window. You can still open the sample commune to look at the commune&apos;s screens.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Đã quá thời hạn</source>
@@ -3364,8 +3364,8 @@ Print the new key card and read the new fingerprint to the appraiser when compar
         <translation>Outstanding construction debt: %1</translation>
     </message>
     <message>
-        <source>Người dân hài lòng: %1% (khảo sát %2); mức tối thiểu theo quy định của tỉnh</source>
-        <translation>Residents satisfied: %1% (survey of %2); the minimum is set by the province</translation>
+        <source>Người dân hài lòng: %1 (khảo sát %2); mức tối thiểu theo quy định của tỉnh</source>
+        <translation>Residents satisfied: %1 (survey of %2); the minimum is set by the province</translation>
     </message>
     <message>
         <source>Chưa có kết quả khảo sát sự hài lòng của người dân</source>

@@ -1996,8 +1996,8 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
         <translation>C&amp;ấp:</translation>
     </message>
     <message>
-        <source>Giao diện thẩm định sẽ có trong phiên bản sau; trong lúc chờ, dùng các lệnh “ntm import”, “ntm appraise”, “ntm feedback”.</source>
-        <translation>Giao diện thẩm định sẽ có trong phiên bản sau; trong lúc chờ, dùng các lệnh “ntm import”, “ntm appraise”, “ntm feedback”.</translation>
+        <source>Khi hoàn tất, chương trình mở cửa sổ thẩm định: đăng ký khóa của các xã, nhập gói, thẩm định, trả lại hoặc phê duyệt, tổng hợp và ban hành bộ tiêu chí của tỉnh.</source>
+        <translation>Khi hoàn tất, chương trình mở cửa sổ thẩm định: đăng ký khóa của các xã, nhập gói, thẩm định, trả lại hoặc phê duyệt, tổng hợp và ban hành bộ tiêu chí của tỉnh.</translation>
     </message>
     <message>
         <source>Đã sẵn sàng</source>
@@ -3312,8 +3312,8 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Không gian thẩm định&lt;/h3&gt;&lt;p&gt;Không gian thẩm định đã được tạo tại %1. Giao diện thẩm định sẽ có trong phiên bản sau; trong lúc chờ, hãy dùng lệnh &lt;code&gt;ntm&lt;/code&gt; (ví dụ &lt;code&gt;ntm import&lt;/code&gt;, &lt;code&gt;ntm appraise&lt;/code&gt;). Bạn vẫn có thể mở xã mẫu để xem giao diện của xã.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Không gian thẩm định&lt;/h3&gt;&lt;p&gt;Không gian thẩm định đã được tạo tại %1. Giao diện thẩm định sẽ có trong phiên bản sau; trong lúc chờ, hãy dùng lệnh &lt;code&gt;ntm&lt;/code&gt; (ví dụ &lt;code&gt;ntm import&lt;/code&gt;, &lt;code&gt;ntm appraise&lt;/code&gt;). Bạn vẫn có thể mở xã mẫu để xem giao diện của xã.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Không gian thẩm định&lt;/h3&gt;&lt;p&gt;Thư mục dữ liệu này chứa không gian thẩm định (%1). Khởi động lại chương trình để mở cửa sổ thẩm định. Bạn vẫn có thể mở xã mẫu để xem giao diện của xã.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Không gian thẩm định&lt;/h3&gt;&lt;p&gt;Thư mục dữ liệu này chứa không gian thẩm định (%1). Khởi động lại chương trình để mở cửa sổ thẩm định. Bạn vẫn có thể mở xã mẫu để xem giao diện của xã.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Đã quá thời hạn</source>
@@ -3364,8 +3364,8 @@ Hãy in thẻ khóa mới và đọc mã vân tay mới cho nơi thẩm định 
         <translation>Còn nợ đọng xây dựng cơ bản: %1</translation>
     </message>
     <message>
-        <source>Người dân hài lòng: %1% (khảo sát %2); mức tối thiểu theo quy định của tỉnh</source>
-        <translation>Người dân hài lòng: %1% (khảo sát %2); mức tối thiểu theo quy định của tỉnh</translation>
+        <source>Người dân hài lòng: %1 (khảo sát %2); mức tối thiểu theo quy định của tỉnh</source>
+        <translation>Người dân hài lòng: %1 (khảo sát %2); mức tối thiểu theo quy định của tỉnh</translation>
     </message>
     <message>
         <source>Chưa có kết quả khảo sát sự hài lòng của người dân</source>

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop import __version__
 from ntm_desktop.gui.drop_router import DropRouter
 from ntm_desktop.gui.errors import ErrorPresenter
-from ntm_desktop.gui.i18n import LANGUAGES
+from ntm_desktop.gui.i18n import LANGUAGES, fill
 from ntm_desktop.gui.pages import PAGE_CLASSES, Page, PageContext, PlaceholderPage
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import TaskRunner
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         path = str(Path(wb.path).resolve())
         label = f"{commune.get('name') or ''} ({commune.get('code') or ''})"
         if self.is_demo():
-            label = self.tr("Xã mẫu (số liệu thử): %1").replace("%1", label)
+            label = fill(self.tr("Xã mẫu (số liệu thử): %1"), label)
         items = [i for i in self.recent_workbooks() if i.get("path") != path]
         items.insert(0, {"path": path, "label": label})
         self.settings.setValue(RECENT_KEY, json.dumps(items[:MAX_RECENT], ensure_ascii=False))
@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
             self._workbook_label.setToolTip("")
         else:
             path = Path(getattr(wb, "path", "") or "")
-            self._workbook_label.setText(self.tr("Sổ: %1").replace("%1", path.name))
+            self._workbook_label.setText(fill(self.tr("Sổ: %1"), path.name))
             self._workbook_label.setToolTip(str(path))
 
     def _commune(self) -> dict[str, Any] | None:
@@ -606,13 +606,12 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Giới thiệu NTM Desktop"))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.tr(
+        box.setText(fill(self.tr(
             "<h3>NTM Desktop %1</h3>"
             "<p>Sổ theo dõi xây dựng nông thôn mới cho cán bộ xã: tự đánh giá tiêu chí, hạ tầng, "
             "dự án và nguồn vốn, đóng góp của người dân, lập hồ sơ và đồng bộ dữ liệu — "
             "hoạt động hoàn toàn không cần Internet.</p>"
-            "<p>Thư mục dữ liệu: %2</p>").replace("%1", __version__).replace(
-                "%2", str(self.paths.data_dir)))
+            "<p>Thư mục dữ liệu: %2</p>"), __version__, self.paths.data_dir))
         box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
         box.open()
         return box

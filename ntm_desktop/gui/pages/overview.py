@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QStyle, QTreeWidgetI
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
-from ntm_desktop.core.vnformat import money
+from ntm_desktop.gui import numbers as nf
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.criteria_tree import (
-    format_number,
     is_vietnamese,
     status_colors,
     status_label,
@@ -52,9 +52,9 @@ def approval_html(wb: Any) -> str:
     from ntm_desktop.services.communes import STATE_LABELS  # saves start-up time
     out = []
     for y in doc.get("years", []):
-        line = QCoreApplication.translate("OverviewPage", "Hồ sơ năm %1: %2").replace("%1", str(y["year"])).replace(
-            "%2", "<b>" + html.escape(tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
-            + "</b>")
+        line = fill(QCoreApplication.translate("OverviewPage", "Hồ sơ năm %1: %2"), y["year"],
+                    "<b>" + html.escape(tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
+                    + "</b>")
         if y.get("comment"):
             line += " — " + html.escape(y["comment"]).replace("\n", "<br>")
         out.append(line)
@@ -137,12 +137,12 @@ class OverviewPage(Page):
         ev = self.evaluation
         commune = wb.commune() or {}
         f.bigFigureLabel.setText(f"{ev.met_count}/{ev.total}")
-        f.headlineLabel.setText(self.tr("tiêu chí đạt chuẩn — năm %1").replace("%1", str(ev.year)))
+        f.headlineLabel.setText(fill(self.tr("tiêu chí đạt chuẩn — năm %1"), ev.year))
         title = ev.catalog.title if ev.catalog else commune.get("criteria_set", "")
         parts = [", ".join(p for p in (commune.get("name"), commune.get("province_name")) if p),
                  title]
         if ev.band:
-            parts.append(self.tr("Xếp loại: %1").replace("%1", ev.band))
+            parts.append(fill(self.tr("Xếp loại: %1"), ev.band))
         f.subtitleLabel.setText(" · ".join(p for p in parts if p))
         self.chart.set_criteria(list(ev.criteria))
         self._fill_todo(ev)
@@ -159,12 +159,10 @@ class OverviewPage(Page):
         appraiser = hub.exists() and self.workbook is None
         f.setupButton.setVisible(not self.ctx.paths.workbook.exists())
         if appraiser:
-            f.emptyLabel.setText(self.tr(
-                "<h3>Không gian thẩm định</h3><p>Không gian thẩm định đã được tạo tại %1. "
-                "Giao diện thẩm định sẽ có trong phiên bản sau; trong lúc chờ, hãy dùng lệnh "
-                "<code>ntm</code> (ví dụ <code>ntm import</code>, <code>ntm appraise</code>). "
-                "Bạn vẫn có thể mở xã mẫu để xem giao diện của xã.</p>")
-                .replace("%1", html.escape(str(hub))))
+            f.emptyLabel.setText(fill(self.tr(
+                "<h3>Không gian thẩm định</h3><p>Thư mục dữ liệu này chứa không gian thẩm định "
+                "(%1). Khởi động lại chương trình để mở cửa sổ thẩm định. Bạn vẫn có thể mở xã "
+                "mẫu để xem giao diện của xã.</p>"), html.escape(str(hub))))
             f.setupButton.setVisible(False)
 
     def _fill_todo(self, ev: Any) -> None:
@@ -181,8 +179,8 @@ class OverviewPage(Page):
                 item.setForeground(1, QBrush(QColor("#B3261E")))
                 item.setToolTip(1, self.tr("Đã quá thời hạn"))
             tree.addTopLevelItem(item)
-        self.form.todoGroup.setTitle(self.tr("Việc cần làm (%1 chỉ tiêu, theo thời hạn)")
-                                     .replace("%1", str(len(ev.todo))))
+        self.form.todoGroup.setTitle(fill(self.tr("Việc cần làm (%1 chỉ tiêu, theo thời hạn)"),
+                                          len(ev.todo)))
         if not ev.todo:
             item = QTreeWidgetItem([self.tr("Không còn chỉ tiêu nào chưa đạt."), "", ""])
             tree.addTopLevelItem(item)
@@ -204,10 +202,9 @@ class OverviewPage(Page):
 
         self.form.warningsList.clear()
         for r in ev.mismatches:
-            self._warning(self.tr("Chỉ tiêu %1: tự đánh giá “%2” nhưng số liệu cho kết quả “%3”.")
-                          .replace("%1", r.code).replace("%2", status_label(r.declared_status))
-                          .replace("%3", status_label(r.computed_status)), r.code, "error",
-                          r.text)
+            self._warning(fill(self.tr("Chỉ tiêu %1: tự đánh giá “%2” nhưng số liệu cho kết quả "
+                                       "“%3”."), r.code, status_label(r.declared_status),
+                               status_label(r.computed_status)), r.code, "error", r.text)
         revocation = conditions.get("revocation") or {}
         if revocation.get("level") in ("warning", "revocation"):
             text = (self.tr("Nguy cơ bị thu hồi quyết định công nhận đạt chuẩn.")
@@ -221,17 +218,17 @@ class OverviewPage(Page):
                 KIND_ROLE, "criterion:" + (codes[0] if codes else ""))
         no_evidence = declared_without_evidence(ev)
         if no_evidence:
-            self._warning(self.tr("%1 chỉ tiêu tự đánh giá “Đạt” chưa có minh chứng (ảnh, tài "
-                                  "liệu).").replace("%1", str(len(no_evidence))),
+            self._warning(fill(self.tr("%1 chỉ tiêu tự đánh giá “Đạt” chưa có minh chứng (ảnh, tài "
+                                       "liệu)."), len(no_evidence)),
                           no_evidence[0].code, "warning",
                           ", ".join(r.code for r in no_evidence))
         if ev.missing:
-            self._warning(self.tr("%1 chỉ tiêu chưa có số liệu.").replace("%1", str(len(ev.missing))),
+            self._warning(fill(self.tr("%1 chỉ tiêu chưa có số liệu."), len(ev.missing)),
                           ev.missing[0].code, "warning", ", ".join(r.code for r in ev.missing))
         if ev.unverified:
-            self._warning(self.tr("%1 chỉ tiêu có mức đạt chuẩn chưa được kiểm chứng: phải đối "
-                                  "chiếu với quyết định của tỉnh.")
-                          .replace("%1", str(len(ev.unverified))), ev.unverified[0].code, "info",
+            self._warning(fill(self.tr("%1 chỉ tiêu có mức đạt chuẩn chưa được kiểm chứng: phải đối "
+                                       "chiếu với quyết định của tỉnh."), len(ev.unverified)),
+                          ev.unverified[0].code, "info",
                           ", ".join(r.code for r in ev.unverified))
         if self.form.warningsList.count() == 0:
             self._warning(self.tr("Không có cảnh báo."), None, "info")
@@ -243,16 +240,14 @@ class OverviewPage(Page):
         if debt.get("ok"):
             lines.append(f"{ok} " + self.tr("Không còn nợ đọng xây dựng cơ bản"))
         else:
-            amount = money(debt.get("total")) if is_vietnamese() else \
-                f"{format_number(debt.get('total'), 0)} VND"
-            lines.append(f"{bad} " + self.tr("Còn nợ đọng xây dựng cơ bản: %1").replace(
-                "%1", amount))
+            lines.append(f"{bad} " + fill(self.tr("Còn nợ đọng xây dựng cơ bản: %1"),
+                                          nf.money(debt.get("total"))))
         survey = (c.get("satisfaction") or {}).get("survey")
         if survey:
-            lines.append("• " + self.tr("Người dân hài lòng: %1% (khảo sát %2); mức tối thiểu "
-                                        "theo quy định của tỉnh").replace(
-                "%1", format_number(survey.get("share"), 1)).replace(
-                "%2", short_date(survey.get("date"))))
+            lines.append("• " + fill(self.tr("Người dân hài lòng: %1 (khảo sát %2); mức tối "
+                                             "thiểu theo quy định của tỉnh"),
+                                     nf.percent(survey.get("share")),
+                                     short_date(survey.get("date"))))
         else:
             lines.append(f"{bad} " + self.tr("Chưa có kết quả khảo sát sự hài lòng của người dân"))
         met = c.get("all_criteria_met")
@@ -271,16 +266,16 @@ class OverviewPage(Page):
         feedback = facts["feedback"]
         sent = none
         if export:
-            sent = self.tr("gói số %1").replace("%1", str(export["seq"]))
+            sent = fill(self.tr("gói số %1"), export["seq"])
             if export.get("at"):
                 sent += f" ({short_date(export['at'])})"
         received = none
         if feedback:
-            received = self.tr("%1 ý kiến, nhận ngày %2").replace(
-                "%1", str(feedback["count"])).replace("%2", short_date(feedback["received_at"]))
+            received = fill(self.tr("%1 ý kiến, nhận ngày %2"), feedback["count"],
+                            short_date(feedback["received_at"]))
         self.form.syncLabel.setText(
-            self.tr("Gửi lần cuối: %1").replace("%1", sent) + "<br>"
-            + self.tr("Phản hồi thẩm định: %1").replace("%1", received)
+            fill(self.tr("Gửi lần cuối: %1"), sent) + "<br>"
+            + fill(self.tr("Phản hồi thẩm định: %1"), received)
             + approval_html(self.workbook))
 
     # ------------------------------------------------------------------ navigation
