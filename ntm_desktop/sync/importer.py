@@ -770,19 +770,22 @@ def _same_value(sent: Any, clean: Any) -> bool:
 
 def check_commune_identity(held: list[dict[str, Any]], entries: list[dict[str, Any]],
                            code: str) -> None:
-    """A commune's package may not change its commune code (every commune row it writes
-    carries the registered code) and must leave exactly one commune row."""
+    """After a commune's package exactly one commune row remains, and it carries the commune
+    code the key is registered for: a package may not move the commune to another code. (A
+    code corrected before the first package — a row created as 06325 and fixed to 06001 —
+    is history, not a change of identity: only the state the package leaves counts.)"""
     rows = {r["id"]: r for r in held}
     for e in entries:
         if e["entity"] != "commune":
             continue
         if e["op"] == "delete":
             rows.pop(e["entity_id"], None)
-            continue
-        if e["row"].get("code") != code:
+        else:
+            rows[e["entity_id"]] = e["row"]
+    for row in rows.values():
+        if row.get("code") != code:
             raise reject("commune_identity",
-                         detail=f"mã xã {code} → {str(e['row'].get('code'))[:20]}")
-        rows[e["entity_id"]] = e["row"]
+                         detail=f"mã xã {code} → {str(row.get('code'))[:20]}")
     if len(rows) != 1:
         raise reject("commune_identity", detail=f"{len(rows)} dòng thông tin xã")
 
