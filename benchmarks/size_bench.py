@@ -199,12 +199,17 @@ def main() -> int:
     ap.add_argument("--keep", help="keep (and reuse) the generated files in this folder")
     ap.add_argument("--skip-sync", action="store_true", help="leave out export/verify/import")
     ap.add_argument("--photos-only", action="store_true", help="only the photo measurements")
+    ap.add_argument("--sync-only", action="store_true",
+                    help="only export/verify/import of the commune package")
     args = ap.parse_args()
     tmp = Path(args.keep or tempfile.mkdtemp(prefix="ntm-size-"))
     tmp.mkdir(parents=True, exist_ok=True)
-    if not args.photos_only:
+    if args.sync_only:
+        sync_section(tmp, args.contributions)
+    elif not args.photos_only:
         rows(tmp, args.contributions, skip_sync=args.skip_sync)
-    photo_section(tmp)
+    if not args.sync_only:
+        photo_section(tmp)
     print(f"\nfiles in {tmp}")
     return 0
 
@@ -235,13 +240,23 @@ def rows(tmp: Path, contributions: int, *, skip_sync: bool) -> None:
     measure("ntm load (.xlsx, streamed) into a new workbook", "cli", "load", xl, "--workbook",
             tmp / "xlsx-loaded.ntm.sqlite", "--data-dir", data, goal=GOAL_ROWS_MB)
     if not skip_sync:
-        cks, hks, hub, pkg = make_keys_and_hub(tmp, src)
-        measure("ntm export --full (sync/exporter)", "export", src, cks, pkg, goal=GOAL_ROWS_MB)
-        print(f"{'  package size':<48} {pkg.stat().st_size / 1e6:8.0f} MB")
-        measure("hub verify of that package (sync/importer)", "verify", hub, hks, pkg,
-                goal=GOAL_ROWS_MB)
-        measure("hub import of that package (sync/importer)", "import", hub, hks, pkg,
-                goal=GOAL_ROWS_MB)
+        sync_section(tmp, contributions)
+
+
+def sync_section(tmp: Path, contributions: int) -> None:
+    src = tmp / f"commune-{contributions}.ntm.sqlite"
+    if not src.exists():
+        measure(f"(setup) build the commune, {contributions} contributions", "build", src,
+                contributions)
+        print(f"\n{'operation':<48} {'peak RSS':>11} {'time':>10}")
+    cks, hks, hub, pkg = make_keys_and_hub(tmp, src)
+    measure("baseline: program floor (CLI, workbook open)", "floor", src)
+    measure("ntm export --full (sync/exporter)", "export", src, cks, pkg, goal=GOAL_ROWS_MB)
+    print(f"{'  package size':<48} {pkg.stat().st_size / 1e6:8.0f} MB")
+    measure("hub verify of that package (sync/importer)", "verify", hub, hks, pkg,
+            goal=GOAL_ROWS_MB)
+    measure("hub import of that package (sync/importer)", "import", hub, hks, pkg,
+            goal=GOAL_ROWS_MB)
 
 
 def photo_section(tmp: Path) -> None:
