@@ -377,6 +377,8 @@ class HubReceiver(Receiver):
                 wb = self.hub.replica(code)
                 self._write_blobs(pkg, plan, wb)
                 n = self._apply_to(wb, pkg, plan)
+        except PackageRejected:  # the file read again no longer matches what was verified
+            raise
         except NtmError as exc:
             raise reject("apply_failed", detail=officer_text(exc)) from None
         except OSError as exc:  # renaming the new replica into place, a full disk …
@@ -402,11 +404,18 @@ class HubReceiver(Receiver):
         (its end must be the signed head: a file changed since it was verified fails there),
         applied in one transaction: any error rolls back all of it."""
         m = pkg.manifest
-        with wb.atomic():
-            n = wb.apply_entries(e for e in changes(pkg) if e["seq"] > plan.after_seq)
-            wb.set_meta("sync.in_seq", str(m["seq"]))
-            wb.set_meta("sync.in_hash", pkg.package_hash)
-            wb.set_meta("sync.in_key", m["sender"]["key_id"])
+        try:
+            with wb.atomic():
+                n = wb.apply_entries(e for e in changes(pkg) if e["seq"] > plan.after_seq)
+                wb.set_meta("sync.in_seq", str(m["seq"]))
+                wb.set_meta("sync.in_hash", pkg.package_hash)
+                wb.set_meta("sync.in_key", m["sender"]["key_id"])
+        except NtmError:
+            # rolled back; if the file changed since it was verified (an entry no longer
+            # continues the replica's chain), say so rather than report a storage error
+            for _ in pkg.iter_member(pk.CHANGES):
+                pass
+            raise
         return n
 
     def _apply_first(self, pkg: pk.Package, plan: Plan, code: str) -> int:
