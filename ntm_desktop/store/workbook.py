@@ -390,7 +390,8 @@ class Workbook:
              entry["entity_id"], entry["op"],
              None if row is None or live else canonical_json(row).decode("utf-8"),
              bytes.fromhex(entry["hash"])])
-        self._committed.append(entry)
+        if self.listeners:  # kept for them until the commit; else a long transaction (a hub
+            self._committed.append(entry)  # applying 300,000 entries) would hold every entry
         self._head = (entry["seq"], entry["hash"])
 
     def apply_entries(self, entries: Iterable[dict[str, Any]]) -> int:

@@ -100,6 +100,7 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 _EXTERNAL_ATTR = (stat.S_IFREG | 0o644) << 16
 _CHUNK = 1 << 20
+_LINE_PIECE = 1 << 18  # JSON Lines are read in smaller pieces: each piece is split into lines
 
 
 @dataclass
@@ -160,7 +161,7 @@ class Package:
             with _open_zip(src) as zf:
                 yield zf
 
-    def iter_member(self, name: str) -> Iterator[bytes]:
+    def iter_member(self, name: str, piece: int = _CHUNK) -> Iterator[bytes]:
         """The member's bytes in pieces, read from the package file. Once the last piece has
         been given, the size and SHA-256 are compared with the signed manifest
         (``size_mismatch`` / ``hash_mismatch``): a caller acts on what it read only after the
@@ -180,7 +181,7 @@ class Package:
                 raise reject("missing_member", name) from None
             if info.file_size != spec["size"]:
                 raise reject("size_mismatch", name)
-            for chunk in _stream_member(zf, info, self.limits):
+            for chunk in _stream_member(zf, info, self.limits, piece):
                 h.update(chunk)
                 got += len(chunk)
                 yield chunk
@@ -195,7 +196,7 @@ class Package:
         (``bad_entry``), and so is a last line without its newline."""
         buf = b""
         n = 0
-        for chunk in self.iter_member(name):
+        for chunk in self.iter_member(name, _LINE_PIECE):
             buf += chunk
             parts = buf.split(b"\n")
             buf = parts.pop()
@@ -686,15 +687,16 @@ def _corrupt(info: zipfile.ZipInfo, exc: BaseException) -> PackageRejected:
     return reject("corrupt_member", info.filename, "dữ liệu nén hỏng")
 
 
-def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits
-                   ) -> Iterator[bytes]:
-    """The member's bytes in chunks, never more than the declared size (nor the cap)."""
+def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
+                   piece: int = _CHUNK) -> Iterator[bytes]:
+    """The member's bytes in chunks of ``piece`` bytes, never more than the declared size (nor
+    the cap)."""
     cap = min(limits.member_cap(info.filename), info.file_size)
     got = 0
     try:
         with zf.open(info) as fh:
             while True:
-                chunk = fh.read(min(_CHUNK, cap + 1 - got))
+                chunk = fh.read(min(piece, cap + 1 - got))
                 if not chunk:
                     break
                 got += len(chunk)
