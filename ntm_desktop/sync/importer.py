@@ -710,13 +710,6 @@ def check_entry_not_future(e: dict[str, Any], limit_ms: float) -> None:
                                            f"{vnformat.short_date(when.date())}")
 
 
-def check_entries_not_future(entries: Iterable[dict[str, Any]], *,
-                             now: dt.datetime | None = None) -> None:
-    limit = _clock_limit_ms(now)
-    for e in entries:
-        check_entry_not_future(e, limit)
-
-
 def _values_today() -> dt.date:
     return (dt.datetime.now(dt.UTC) + CLOCK_TOLERANCE).date()
 
@@ -740,12 +733,6 @@ def check_row_value(e: dict[str, Any], tomorrow: dt.date) -> None:
     for k, v in row.items():
         if not _same_value(v, clean.get(k, v)):
             raise reject("bad_value", pk.CHANGES, f"{where}.{k}")
-
-
-def check_row_values(entries: Iterable[dict[str, Any]]) -> None:
-    tomorrow = _values_today()
-    for e in entries:
-        check_row_value(e, tomorrow)
 
 
 @functools.cache
@@ -788,14 +775,6 @@ class CommuneIdentity:
             raise self.error
         if len(self.ids) != 1:
             raise reject("commune_identity", detail=f"{len(self.ids)} dòng thông tin xã")
-
-
-def check_commune_identity(held: list[dict[str, Any]], entries: Iterable[dict[str, Any]],
-                           code: str) -> None:
-    check = CommuneIdentity(held, code)
-    for e in entries:
-        check.feed(e)
-    check.finish()
 
 
 def changes(pkg: pk.Package) -> Iterator[dict[str, Any]]:

@@ -1,7 +1,7 @@
 """An approved evaluation year is locked against packages too.
 
 :class:`LockedYears` is fed every new entry by the hub's importer while planning a commune
-package (:func:`check_locked_years` over a list does the same): when the package's NET effect changes the assessment of an indicator in a year the
+package: when the package's NET effect changes the assessment of an indicator in a year the
 appraiser approved (value, unit, self-assessment or note — created, changed or deleted), the
 whole package is refused with ``approved_year_locked`` (kept in quarantine with the reason; the
 caller tells the commune in its next feedback). The journal is one chain, so a package cannot
@@ -11,7 +11,6 @@ exports a full package (``ntm export --full``: the refused one left a gap in the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from ntm_desktop.store.hub import Hub, locked_years
@@ -21,9 +20,9 @@ LOCKED_FIELDS = ("indicator_code", "year", "value", "unit", "declared_status", "
 
 
 class LockedYears:
-    """:func:`check_locked_years` over entries read one at a time (a package's changes are
-    streamed, never held): :meth:`feed` keeps, for each assessment the package touches, only its
-    final locked fields; :meth:`finish` compares them with the replica."""
+    """Fed the package's new entries one at a time (a package's changes are streamed, never
+    held): :meth:`feed` keeps, for each assessment the package touches, only its final locked
+    fields; :meth:`finish` compares them with the replica."""
 
     def __init__(self, hub: Hub, code: str, replica_exists: bool):
         self.hub, self.code = hub, code
@@ -56,11 +55,3 @@ class LockedYears:
         if changed:
             raise reject("approved_year_locked", detail=", ".join(sorted(changed)[:10]))
 
-
-def check_locked_years(hub: Hub, code: str, entries: Iterable[dict[str, Any]],
-                       replica_exists: bool) -> None:
-    """Raise PackageRejected("approved_year_locked") if ``entries`` change an approved year."""
-    check = LockedYears(hub, code, replica_exists)
-    for e in entries:
-        check.feed(e)
-    check.finish()

@@ -137,9 +137,6 @@ class Package:
     def seq(self) -> int:
         return self.manifest["seq"]
 
-    def has_member(self, name: str) -> bool:
-        return name in self.members or name in self.streamed
-
     @contextlib.contextmanager
     def _zip(self) -> Iterator[zipfile.ZipFile]:
         """The package file opened again (its framing checked again first: the file may have

@@ -98,7 +98,7 @@ def test_export_streams_and_its_package_verifies(world):
     assert res["size"] == len(data)
     assert res["file_sha256"] == hashlib.sha256(data).hexdigest()
     pkg = world.hub_rx.read(dest)
-    assert pk.CHANGES not in pkg.members and pkg.has_member(pk.CHANGES)
+    assert pk.CHANGES not in pkg.members and pkg.streamed == {pk.CHANGES}
     got = [(e["seq"], e["hash"]) for e in importer.changes(pkg)]
     held = [(e["seq"], e["hash"]) for e in jr.iter_entries(world.wb.db)]
     assert got == held and res["entries"] == len(held)
