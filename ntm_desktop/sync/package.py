@@ -14,7 +14,7 @@ members are kept in memory: ``changes.jsonl`` and attachment blobs are read agai
 streamed and re-hashed, when they are used. Everything raises
 :class:`~ntm_desktop.sync.errors.PackageRejected` with a stable code.
 
-Writing (:func:`sign_and_write`) streams each member into the zip (Python's ``zipfile``) from
+Writing (:func:`write_package`) streams each member into the zip (Python's ``zipfile``) from
 bytes or from a file, so a package is never held whole in memory either.
 """
 
@@ -350,26 +350,6 @@ def sign_and_pack(fields: dict[str, Any], members: list[MemberLike],
     """Return (zip bytes, manifest bytes)."""
     manifest = build_manifest(fields, members)
     return package_bytes(manifest, key.sign(manifest), members), manifest
-
-
-@dataclass(frozen=True)
-class Written:
-    manifest_bytes: bytes
-    size: int
-    file_sha256: str
-
-    @property
-    def package_hash(self) -> str:
-        return hashlib.sha256(self.manifest_bytes).hexdigest()
-
-
-def sign_and_write(fields: dict[str, Any], members: list[MemberLike], key: SigningKey,
-                   dest: Path) -> Written:
-    """Sign the manifest and write the package to ``dest`` member by member (never the whole
-    package in memory), under a temporary name then renamed (see :func:`write_package`)."""
-    manifest = build_manifest(fields, members)
-    size, sha = write_package(dest, manifest, key.sign(manifest), members)
-    return Written(manifest, size, sha)
 
 
 # ``.<name>.ntmpkg.<8 hex>.partial``: what an export killed mid-way leaves behind
@@ -841,5 +821,4 @@ def _read(fh: BinaryIO, size: int, path: Path | None, source: Path | bytes,
 
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "GENESIS", "KINDS", "Limits", "Member", "Package",
-           "check_framing", "read_package", "sign_and_pack", "sign_and_write", "write_file",
-           "write_package"]
+           "check_framing", "read_package", "sign_and_pack", "write_file", "write_package"]
