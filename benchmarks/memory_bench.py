@@ -13,10 +13,13 @@ Cases:
 - the same directory behind a plain end record that under-declares its entries;
 - the largest allowed snapshot: a commune whose attachments fill the 2 GiB package limit
   (40 files of 50 MB, the largest attachment the app accepts), verified, then imported into a
-  new hub (every blob streamed from the package file to the replica).
+  new hub (every blob streamed from the package file to the replica);
+- a large ``changes.jsonl``: the full snapshot of a commune with 50,000 contributions, verified
+  and imported (the journal streamed from the package file, twice, never held) — and, for
+  comparison, what reading that member whole into dicts costs (what the reader did before).
 
-Usage: ``python benchmarks/memory_bench.py [--snapshot-mib 2000] [--keep DIR]``. Writes about
-3 × the snapshot size to a temporary folder.
+Usage: ``python benchmarks/memory_bench.py [--snapshot-mib 2000] [--contributions 50000]
+[--keep DIR]``. Writes about 3 × the snapshot size to a temporary folder.
 """
 
 from __future__ import annotations
@@ -49,6 +52,13 @@ if mode == "verify":
 elif mode == "import":
     [o] = importer.import_files([Path(pkg)], rx)
     print(o.status, o.code, o.applied)
+elif mode == "parse":
+    # what the reader did before: changes.jsonl read whole, every entry built as a dict
+    import zipfile
+    from ntm_desktop.sync import jsonsafe
+    with zipfile.ZipFile(pkg) as zf:
+        data = zf.read("changes.jsonl")
+    print("parsed", len(jsonsafe.loads_lines(data, "changes.jsonl")))
 elif mode == "zipfile":
     import zipfile
     with zipfile.ZipFile(pkg) as zf:
@@ -154,10 +164,42 @@ def largest_snapshot(root: Path, total_mib: int) -> tuple[Path, Path, Path]:
     return pkg, root / "h" / "hub.ntm.sqlite", root / "h" / "keys"
 
 
+def large_changes(root: Path, contributions: int) -> tuple[Path, Path, Path]:
+    """A commune with ``contributions`` contributions (the demo generator's data: villages,
+    infrastructure, contributions, each a journal entry), its full snapshot — a large
+    ``changes.jsonl`` — and a new hub that trusts it. Returns (package, hub file, hub keys)."""
+    sys.path.insert(0, str(ROOT))
+    import json
+
+    from ntm_desktop.devtools.demo import generate
+    from ntm_desktop.store.hub import Hub
+    from ntm_desktop.store.workbook import Workbook
+    from ntm_desktop.sync import exporter
+    from ntm_desktop.sync.keys import KeyStore, read_card
+    wb = Workbook.open(root / "c" / "workbook.ntm.sqlite", create=True, author="bench",
+                       daily_backup=False)
+    generate(wb, villages=20, infra=500, contribs=contributions, seed=11)
+    c = wb.commune()
+    cks = KeyStore(root / "c" / "keys")
+    ck = cks.generate(role="commune", name=c["name"], commune_code=c["code"])
+    hks = KeyStore(root / "h" / "keys")
+    hk = hks.generate(role="appraiser", name="Sở", level="province")
+    hub = Hub.open(root / "h" / "hub.ntm.sqlite", create=True, name="Sở", level="province")
+    hub.trust_add(read_card(json.dumps(cks.card()).encode()))
+    hub.close()
+    wb.set_meta("sync.appraiser_key_id", hk.key_id)
+    pkg = root / "changes.ntmpkg"
+    exporter.export_commune(wb, cks, ck, pkg, full=True)
+    wb.close()
+    return pkg, root / "h" / "hub.ntm.sqlite", root / "h" / "keys"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--snapshot-mib", type=int, default=2000,
                     help="attachments in the snapshot, MiB (default 2000: the 2 GiB limit)")
+    ap.add_argument("--contributions", type=int, default=50_000,
+                    help="contributions in the large-changes case (default 50,000)")
     ap.add_argument("--keep", help="work in this folder and keep it")
     a = ap.parse_args()
     root = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="ntm-mem-"))
@@ -183,6 +225,19 @@ def main() -> int:
                      *measure("verify", hub, keys, pkg)))
         rows.append((f"largest snapshot ({pkg.stat().st_size / 1024**2:,.0f} MiB): import",
                      *measure("import", hub, keys, pkg)))
+        t0 = time.perf_counter()
+        cpkg, chub, ckeys = large_changes(root / "changes", a.contributions)
+        import zipfile
+        with zipfile.ZipFile(cpkg) as zf:
+            jsonl = zf.getinfo("changes.jsonl").file_size
+        print(f"(commune with {a.contributions:,} contributions built and exported in "
+              f"{time.perf_counter() - t0:.0f} s: changes.jsonl {jsonl / 1e6:,.0f} MB)",
+              flush=True)
+        what = f"{a.contributions:,} contributions (changes.jsonl {jsonl / 1e6:,.0f} MB)"
+        rows.append((f"{what}: verify", *measure("verify", chub, ckeys, cpkg)))
+        rows.append(("  changes.jsonl parsed into memory (before)",
+                     *measure("parse", chub, ckeys, cpkg)))
+        rows.append((f"{what}: import", *measure("import", chub, ckeys, cpkg)))
     finally:
         if not a.keep:
             shutil.rmtree(root, ignore_errors=True)

@@ -1,5 +1,6 @@
 """Size benchmark (issue 12 items 16 and 19): peak memory of a commune with 300,000 contributions
-through dump, load and export, and of the largest photos NTM accepts.
+through dump, load, package export and the hub's verify and import of that package, and of the
+largest photos NTM accepts.
 
 Every operation runs in a fresh subprocess that reports its own peak resident memory
 (``VmHWM`` of ``/proc/self/status``, else ``ru_maxrss``: Python, SQLite's cache, Pillow's and
@@ -9,9 +10,13 @@ libjpeg's buffers, everything). Baselines measured in the same run:
 * ``baseline: in-memory dump`` / ``in-memory load`` — the whole document in memory
   (``interchange.dump_bytes`` / ``read_file`` + ``load``), as ``ntm dump``/``ntm load`` did before;
 * ``baseline: Pillow full decode`` — opening and decoding the photo at full size, as attaching a
-  photo did before.
+  photo did before;
+* ``baseline: changes.jsonl parsed into memory`` — the package's journal read whole and every
+  entry built as a dict, as the hub's verify and import did before; with ``--compare-with DIR``
+  the package export, verify and import also run with the code in DIR (``before: …`` lines).
 
     .venv/bin/python benchmarks/size_bench.py [--contributions 300000] [--keep DIR] [--skip-sync]
+        [--sync-only] [--compare-with DIR]
 
 Goals: every streamed operation under 500 MB at 300,000 contributions; every photo under 300 MB.
 """
@@ -20,6 +25,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,7 +34,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# ``--compare-with DIR`` runs the package operations a second time with the ``ntm_desktop`` of
+# another source tree (e.g. ``git archive <base commit> ntm_desktop translations | tar -x -C
+# DIR``): before and after in the same run. The child finds that tree in NTM_BENCH_SRC.
+sys.path.insert(0, os.environ.get("NTM_BENCH_SRC") or str(ROOT))
 
 GOAL_ROWS_MB = 500
 GOAL_PHOTO_MB = 300
@@ -79,6 +89,15 @@ def _child(op: str, args: list[str]) -> None:
         ks = KeyStore(Path(args[1]))
         with Workbook.open(args[0], daily_backup=False) as wb:
             exporter.export_commune(wb, ks, ks.load(None), Path(args[2]), full=True)
+    elif op == "parse_in_memory":
+        # what the reader did before: changes.jsonl read whole, every entry built as a dict
+        import zipfile
+
+        from ntm_desktop.sync import jsonsafe
+        with zipfile.ZipFile(args[0]) as zf:
+            data = zf.read("changes.jsonl")
+        entries = jsonsafe.loads_lines(data, "changes.jsonl")
+        print(f"{len(entries)} entries", file=sys.stderr)
     elif op in ("verify", "import"):
         from ntm_desktop.store.hub import Hub
         from ntm_desktop.sync import importer
@@ -110,9 +129,11 @@ def _peak_kib() -> float:
 
 
 # ----------------------------------------------------------------------------- parent side
-def measure(label: str, op: str, *args: object, goal: float | None = None) -> dict:
+def measure(label: str, op: str, *args: object, goal: float | None = None,
+            src: Path | None = None) -> dict:
+    env = {**os.environ, "NTM_BENCH_SRC": str(src)} if src else None
     proc = subprocess.run([sys.executable, __file__, "--child", op, *map(str, args)],
-                          capture_output=True, text=True, check=False, cwd=str(ROOT))
+                          capture_output=True, text=True, check=False, cwd=str(ROOT), env=env)
     if proc.returncode:
         print(f"{label:<48} FAILED: {proc.stderr.strip().splitlines()[-1:]}", flush=True)
         return {}
@@ -199,17 +220,26 @@ def main() -> int:
     ap.add_argument("--keep", help="keep (and reuse) the generated files in this folder")
     ap.add_argument("--skip-sync", action="store_true", help="leave out export/verify/import")
     ap.add_argument("--photos-only", action="store_true", help="only the photo measurements")
+    ap.add_argument("--sync-only", action="store_true",
+                    help="only export/verify/import of the commune package")
+    ap.add_argument("--compare-with", type=Path, metavar="DIR",
+                    help="also run export/verify/import with the ntm_desktop in DIR (before)")
     args = ap.parse_args()
     tmp = Path(args.keep or tempfile.mkdtemp(prefix="ntm-size-"))
     tmp.mkdir(parents=True, exist_ok=True)
-    if not args.photos_only:
-        rows(tmp, args.contributions, skip_sync=args.skip_sync)
-    photo_section(tmp)
+    if args.sync_only:
+        sync_section(tmp, args.contributions, args.compare_with)
+    elif not args.photos_only:
+        rows(tmp, args.contributions)
+        if not args.skip_sync:
+            sync_section(tmp, args.contributions, args.compare_with)
+    if not args.sync_only:
+        photo_section(tmp)
     print(f"\nfiles in {tmp}")
     return 0
 
 
-def rows(tmp: Path, contributions: int, *, skip_sync: bool) -> None:
+def rows(tmp: Path, contributions: int) -> None:
     src = tmp / f"commune-{contributions}.ntm.sqlite"
     if not src.exists():
         measure(f"(setup) build the commune, {contributions} contributions", "build", src,
@@ -234,14 +264,38 @@ def rows(tmp: Path, contributions: int, *, skip_sync: bool) -> None:
             "--data-dir", data, goal=GOAL_ROWS_MB)
     measure("ntm load (.xlsx, streamed) into a new workbook", "cli", "load", xl, "--workbook",
             tmp / "xlsx-loaded.ntm.sqlite", "--data-dir", data, goal=GOAL_ROWS_MB)
-    if not skip_sync:
-        cks, hks, hub, pkg = make_keys_and_hub(tmp, src)
-        measure("ntm export --full (sync/exporter)", "export", src, cks, pkg, goal=GOAL_ROWS_MB)
-        print(f"{'  package size':<48} {pkg.stat().st_size / 1e6:8.0f} MB")
-        measure("hub verify of that package (sync/importer)", "verify", hub, hks, pkg,
+
+def sync_section(tmp: Path, contributions: int, compare: Path | None = None) -> None:
+    """``ntm export --full`` of the commune, then the hub's verify and import of that package;
+    with ``compare``, the same with that source tree's code first (same commune, same hub)."""
+    src = tmp / f"commune-{contributions}.ntm.sqlite"
+    if not src.exists():
+        measure(f"(setup) build the commune, {contributions} contributions", "build", src,
+                contributions)
+    print(f"\n{'package operation':<48} {'peak RSS':>11} {'time':>10}")
+    cks, hks, hub, pkg = make_keys_and_hub(tmp, src)
+    hub_before = tmp / "hub-before"
+    if compare:
+        shutil.rmtree(hub_before, ignore_errors=True)
+        shutil.copytree(hub.parent, hub_before)
+    before = tmp / "full-before.ntmpkg"
+    measure("baseline: program floor (CLI, workbook open)", "floor", src)
+    if compare:
+        measure("before: ntm export --full", "export", src, cks, before, src=compare)
+    measure("ntm export --full (sync/exporter)", "export", src, cks, pkg, goal=GOAL_ROWS_MB)
+    print(f"{'  package size':<48} {pkg.stat().st_size / 1e6:8.0f} MB")
+    measure("baseline: changes.jsonl parsed into memory", "parse_in_memory", pkg)
+    if compare:
+        measure("before: hub verify", "verify", hub, hks, before, src=compare)
+    measure("hub verify of that package (sync/importer)", "verify", hub, hks, pkg,
+            goal=GOAL_ROWS_MB)
+    if compare:
+        measure("hub verify of the package exported before", "verify", hub, hks, before,
                 goal=GOAL_ROWS_MB)
-        measure("hub import of that package (sync/importer)", "import", hub, hks, pkg,
-                goal=GOAL_ROWS_MB)
+        measure("before: hub import", "import", hub_before / hub.name, hks, before,
+                src=compare)
+    measure("hub import of that package (sync/importer)", "import", hub, hks, pkg,
+            goal=GOAL_ROWS_MB)
 
 
 def photo_section(tmp: Path) -> None:

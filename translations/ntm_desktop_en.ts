@@ -7010,6 +7010,10 @@ Dossier code: %5</translation>
         <translation>Cannot write the data package {path}: {detail}. No partial file was left behind.</translation>
     </message>
     <message>
+        <source>Tệp “{name}” thay đổi trong khi đang xuất gói dữ liệu; hãy xuất lại.</source>
+        <translation>The file “{name}” changed while the data package was being exported; export again.</translation>
+    </message>
+    <message>
         <source>Thời điểm “{value}” không hợp lệ (ví dụ 2025-07-05 hoặc 05/7/2025).</source>
         <translation>The time “{value}” is not valid (for example 2025-07-05 or 05/7/2025).</translation>
     </message>

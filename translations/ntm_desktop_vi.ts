@@ -7010,6 +7010,10 @@ Mã hồ sơ: %5</translation>
         <translation>Không ghi được gói dữ liệu {path}: {detail}. Không có tệp dở dang nào được để lại.</translation>
     </message>
     <message>
+        <source>Tệp “{name}” thay đổi trong khi đang xuất gói dữ liệu; hãy xuất lại.</source>
+        <translation>Tệp “{name}” thay đổi trong khi đang xuất gói dữ liệu; hãy xuất lại.</translation>
+    </message>
+    <message>
         <source>Thời điểm “{value}” không hợp lệ (ví dụ 2025-07-05 hoặc 05/7/2025).</source>
         <translation>Thời điểm “{value}” không hợp lệ (ví dụ 2025-07-05 hoặc 05/7/2025).</translation>
     </message>

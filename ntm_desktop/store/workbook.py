@@ -379,9 +379,11 @@ class Workbook:
         entry["hash"] = jr.entry_hash(entry)
         self._insert_entry(entry, live=live)
 
-    def _insert_entry(self, entry: dict[str, Any], *, live: bool = False) -> None:
+    def _insert_entry(self, entry: dict[str, Any], *, live: bool = False,
+                      keep: bool = True) -> None:
         """Append ``entry``; ``live`` = its row is exactly the live row as read back, so the
-        journal leaves ``row`` NULL (see migration m002)."""
+        journal leaves ``row`` NULL (see migration m002). ``keep``: also keep it for the commit
+        listeners (and undo) until the transaction ends."""
         row = entry["row"]
         self.db.conn.execute(
             "INSERT INTO journal_entry(seq, hlc, device_id, author, entity, entity_id, op, row, "
@@ -390,7 +392,8 @@ class Workbook:
              entry["entity_id"], entry["op"],
              None if row is None or live else canonical_json(row).decode("utf-8"),
              bytes.fromhex(entry["hash"])])
-        self._committed.append(entry)
+        if keep:
+            self._committed.append(entry)
         self._head = (entry["seq"], entry["hash"])
 
     def apply_entries(self, entries: Iterable[dict[str, Any]]) -> int:
@@ -440,7 +443,9 @@ class Workbook:
                         decode_row(table, whole)) == canonical_json(e["row"])
             except sqlite3.Error as exc:
                 raise translate_sqlite_error(exc) from exc
-            self._insert_entry(e, live=live)
+            # entries applied from a package are kept for listeners only: a hub applying
+            # 300,000 entries in one transaction would otherwise hold every one of them
+            self._insert_entry(e, live=live, keep=bool(self.listeners))
             self._clock.observe(e["hlc"])
             seq, prev = e["seq"], e["hash"]
             n += 1

@@ -1,7 +1,9 @@
 """Writing packages: commune update/snapshot, appraisal feedback, catalog.
 
-Each writer builds the members in memory, signs the manifest, and writes the file under a
-temporary name then renames it (:func:`package.write_file`). The sender's stream state (sequence
+Each writer signs the manifest and writes the file under a temporary name then renames it
+(:func:`package.write_package`). A commune's journal is first written line by line to a
+temporary ``changes.jsonl`` (hashed while the manifest is built), and every member is streamed
+into the zip from its file: the package is never held in memory. The sender's stream state (sequence
 number, hash of the last package) is advanced in the same transaction as the file is written, so
 a failed write leaves neither a file nor a used sequence number.
 """
@@ -9,6 +11,8 @@ a failed write leaves neither a file nor a used sequence number.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import tempfile
 import uuid
 from pathlib import Path
 from typing import Any
@@ -69,57 +73,75 @@ def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
     prev_hash = jr.GENESIS
     if acked:
         prev_hash = next(wb.db.query("SELECT hash FROM journal WHERE seq = ?", [acked]))["hash"]
-    lines: list[bytes] = []
-    wanted_blobs: set[str] = set()
-    sent = set() if full else st.sent_blobs(wb)
-    for e in jr.iter_entries(wb.db, after_seq=acked):
-        lines.append(_entry_line(e))
-        if e["entity"] == "attachment" and e["row"] and e["row"].get("sha256") not in sent:
-            wanted_blobs.add(e["row"]["sha256"])
-    if full:
-        wanted_blobs = {r["sha256"] for r in wb.db.query("SELECT sha256 FROM attachment")}
-    members: list[tuple[str, bytes]] = [(pk.CHANGES, b"".join(lines))]
-    for sha in sorted(wanted_blobs):
-        p = blob_path(wb, sha)
-        if not p.exists():
-            current = wb.rows("attachment", "sha256 = ?", [sha])
-            if not current:
-                continue  # attachment deleted since; its blob is not needed
-            raise StorageError(_N("errors", "Thiếu tệp đính kèm {name}: {path}"),
-                               code="missing_blob",
-                               args={"name": str(current[0].get("original_name") or sha),
-                                     "path": str(p)})
-        members.append((pk.BLOB_PREFIX + sha, p.read_bytes()))
-    seq, prev_pkg = st.out_state(wb)
-    fields = {
-        "kind": "commune_snapshot" if full else "commune_update",
-        "package_id": str(uuid.uuid4()), "created_at": _now(), "app_version": __version__,
-        "sender": sender,
-        "recipient": {"key_id": wb.meta("sync.appraiser_key_id"),
-                      "name": wb.meta("sync.appraiser_name")},
-        "stream": f"commune:{commune['code']}", "seq": seq + 1, "prev_package": prev_pkg,
-        "journal": {"from_seq": acked + 1, "to_seq": head_seq, "count": len(lines),
-                    "prev_hash": prev_hash, "head_hash": head_hash if lines else prev_hash,
-                    "full": full},
-        "schema_version": SCHEMA_VERSION,
-        "catalog": {"id": commune["criteria_set"], "version": commune.get("overlay_id")},
-        "ack": None,
-    }
-    if rotation:
-        fields["key_rotation"] = rotation
-    if is_demo(wb):
-        fields["demo"] = True  # the demo commune's sample data: a hub refuses it
-    data, manifest = pk.sign_and_pack(fields, members, key)
-    import hashlib
-    phash = hashlib.sha256(manifest).hexdigest()
-    with wb.atomic():
-        st.set_out_state(wb, seq + 1, phash)
-        pk.write_file(dest, data)
+    with tempfile.TemporaryDirectory(prefix="ntm-export-") as spool:
+        changes = Path(spool) / pk.CHANGES
+        count, wanted_blobs = _spool_changes(wb, changes, after_seq=acked,
+                                             sent=set() if full else st.sent_blobs(wb))
+        if full:
+            wanted_blobs = {r["sha256"] for r in wb.db.query("SELECT sha256 FROM attachment")}
+        members: list[pk.Member] = [pk.Member.of_file(pk.CHANGES, changes)]
+        for sha in sorted(wanted_blobs):
+            p = blob_path(wb, sha)
+            if not p.exists():
+                current = wb.rows("attachment", "sha256 = ?", [sha])
+                if not current:
+                    continue  # attachment deleted since; its blob is not needed
+                raise StorageError(_N("errors", "Thiếu tệp đính kèm {name}: {path}"),
+                                   code="missing_blob",
+                                   args={"name": str(current[0].get("original_name") or sha),
+                                         "path": str(p)})
+            members.append(pk.Member.of_file(pk.BLOB_PREFIX + sha, p))
+        seq, prev_pkg = st.out_state(wb)
+        fields = {
+            "kind": "commune_snapshot" if full else "commune_update",
+            "package_id": str(uuid.uuid4()), "created_at": _now(), "app_version": __version__,
+            "sender": sender,
+            "recipient": {"key_id": wb.meta("sync.appraiser_key_id"),
+                          "name": wb.meta("sync.appraiser_name")},
+            "stream": f"commune:{commune['code']}", "seq": seq + 1, "prev_package": prev_pkg,
+            "journal": {"from_seq": acked + 1, "to_seq": head_seq, "count": count,
+                        "prev_hash": prev_hash, "head_hash": head_hash if count else prev_hash,
+                        "full": full},
+            "schema_version": SCHEMA_VERSION,
+            "catalog": {"id": commune["criteria_set"], "version": commune.get("overlay_id")},
+            "ack": None,
+        }
+        if rotation:
+            fields["key_rotation"] = rotation
+        if is_demo(wb):
+            fields["demo"] = True  # the demo commune's sample data: a hub refuses it
+        manifest = pk.build_manifest(fields, members)
+        signature = key.sign(manifest)
+        phash = hashlib.sha256(manifest).hexdigest()
+        with wb.atomic():
+            st.set_out_state(wb, seq + 1, phash)
+            size, file_sha = pk.write_package(dest, manifest, signature, members)
     return {"file": str(dest), "kind": fields["kind"], "seq": seq + 1, "package_hash": phash,
-            "entries": len(lines), "from_seq": acked + 1, "to_seq": head_seq,
-            "blobs": len(members) - 1, "size": len(data),
-            "file_sha256": hashlib.sha256(data).hexdigest(), "commune_code": commune["code"],
-            "dossier_code": dossier_code(commune["code"], phash)}
+            "entries": count, "from_seq": acked + 1, "to_seq": head_seq,
+            "blobs": len(members) - 1, "size": size, "file_sha256": file_sha,
+            "commune_code": commune["code"], "dossier_code": dossier_code(commune["code"], phash)}
+
+
+def _spool_changes(wb: Workbook, dest: Path, *, after_seq: int, sent: set[str]
+                   ) -> tuple[int, set[str]]:
+    """Write the journal entries after ``after_seq`` to ``dest`` as ``changes.jsonl`` lines,
+    read from the database one at a time. Returns (number of entries, attachment files the hub
+    has not acknowledged)."""
+    count = 0
+    wanted: set[str] = set()
+    try:
+        with open(dest, "wb") as out:
+            for e in jr.iter_entries(wb.db, after_seq=after_seq):
+                out.write(_entry_line(e))
+                count += 1
+                if e["entity"] == "attachment" and e["row"] and \
+                        e["row"].get("sha256") not in sent:
+                    wanted.add(e["row"]["sha256"])
+    except OSError as exc:  # the temporary folder is full or not writable
+        raise StorageError(_N("errors", "Không ghi được tệp {path}: {detail}"),
+                           code="write_failed",
+                           args={"path": str(dest), "detail": str(exc.strerror or exc)}) from exc
+    return count, wanted
 
 
 def export_feedback(hub: Hub, ks: KeyStore, key: SigningKey, code: str, dest: Path,

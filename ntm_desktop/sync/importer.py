@@ -27,6 +27,7 @@ import logging
 import os
 import shutil
 import traceback
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,7 @@ from ntm_desktop.sync import package as pk
 from ntm_desktop.sync import payload as pl
 from ntm_desktop.sync import state as st
 from ntm_desktop.sync.errors import PackageRejected, reject
-from ntm_desktop.sync.locks import check_locked_years
+from ntm_desktop.sync.locks import LockedYears
 from ntm_desktop.sync.trust import CommuneTrust, HubTrust
 
 log = logging.getLogger("ntm.sync")
@@ -91,7 +92,9 @@ class Outcome:
 class Plan:
     code: str | None
     stream: str
-    entries: list[dict[str, Any]] = field(default_factory=list)
+    # commune packages: entries with a seq above this are applied (the package's changes are
+    # read again from the file, streamed, when applied: never held)
+    after_seq: int = 0
     blobs: set[str] = field(default_factory=set)
     appraisals: list[dict[str, Any]] = field(default_factory=list)
     catalog: dict[str, Any] | None = None
@@ -347,50 +350,11 @@ class HubReceiver(Receiver):
             "SELECT status FROM package_log WHERE package_hash = ? AND commune_code = ?",
             [pkg.package_hash, code]))
         self._sequence(m, pkg.package_hash, state["seq"], state["hash"], known, key_row)
-        j = m["journal"]
-        entries = pl.parse_changes(pkg.members.get(pk.CHANGES, b""), j)
-        hseq, hhash = state["journal_seq"], state["journal_hash"]
-        if j["from_seq"] > hseq + 1:
-            raise reject("journal_gap", detail=f"{hseq + 1}…{j['from_seq'] - 1}")
-        if j["to_seq"] < hseq:
-            raise reject("journal_fork", detail=j["to_seq"])
-        overlap = [e for e in entries if e["seq"] <= hseq]
-        if overlap:
-            held = self._hashes(code, overlap[0]["seq"], overlap[-1]["seq"])
-            for e in overlap:
-                if held.get(e["seq"]) != e["hash"]:
-                    raise reject("journal_fork", detail=e["seq"])
-        elif j["prev_hash"] != hhash:
-            raise reject("journal_fork", detail=j["from_seq"])
-        new = [e for e in entries if e["seq"] > hseq]
-        check_entries_not_future(new)
-        check_row_values(new)
-        held = self.hub.replica(code).rows("commune") if exists else []
-        check_commune_identity(held, new, code)
-        check_locked_years(self.hub, code, new, exists)
-        # attachments: the final state of every attachment touched must have its file
-        final: dict[str, dict[str, Any] | None] = {}
-        for e in new:
-            if e["entity"] == "attachment":
-                final[e["entity_id"]] = e["row"]
-        needed: set[str] = set()
-        for row in final.values():
-            if not row:
-                continue
-            sha = row.get("sha256")
-            if not isinstance(sha, str) or not pk.HEX64.fullmatch(sha):
-                raise reject("bad_entry", pk.CHANGES, "attachment.sha256")
-            if sha in pkg.blob_shas:
-                try:  # a photo must be within the limits the commune's own app applies
-                    with pkg.open_blob(sha) as blob:
-                        check_photo_blob(blob, name=sha[:12])
-                except NtmError as exc:
-                    raise reject("bad_blob", pk.BLOB_PREFIX + sha, detail=exc.message) from None
-                needed.add(sha)
-            elif not (exists and blob_path(self.hub.replica(code), sha).exists()):
-                raise reject("missing_blob", detail=sha[:12])
-        return Plan(code=code, stream=m["stream"], entries=new, blobs=needed, rotation=rotation,
-                    new_replica=not exists)
+        hseq = state["journal_seq"]
+        scan = _ChangesScan(self, pkg, code, exists, hseq, state["journal_hash"])
+        needed = scan.run()
+        return Plan(code=code, stream=m["stream"], after_seq=hseq, blobs=needed,
+                    rotation=rotation, new_replica=not exists)
 
     def _empty_replica(self, code: str) -> bool:
         """A replica with no journal and no stream state (left by a killed first import of an
@@ -413,6 +377,8 @@ class HubReceiver(Receiver):
                 wb = self.hub.replica(code)
                 self._write_blobs(pkg, plan, wb)
                 n = self._apply_to(wb, pkg, plan)
+        except PackageRejected:  # the file read again no longer matches what was verified
+            raise
         except NtmError as exc:
             raise reject("apply_failed", detail=officer_text(exc)) from None
         except OSError as exc:  # renaming the new replica into place, a full disk …
@@ -434,12 +400,22 @@ class HubReceiver(Receiver):
 
     @staticmethod
     def _apply_to(wb: Workbook, pkg: pk.Package, plan: Plan) -> int:
+        """The package's new entries, read again from the file and checked again as a chain
+        (its end must be the signed head: a file changed since it was verified fails there),
+        applied in one transaction: any error rolls back all of it."""
         m = pkg.manifest
-        with wb.atomic():
-            n = wb.apply_entries(plan.entries)
-            wb.set_meta("sync.in_seq", str(m["seq"]))
-            wb.set_meta("sync.in_hash", pkg.package_hash)
-            wb.set_meta("sync.in_key", m["sender"]["key_id"])
+        try:
+            with wb.atomic():
+                n = wb.apply_entries(e for e in changes(pkg) if e["seq"] > plan.after_seq)
+                wb.set_meta("sync.in_seq", str(m["seq"]))
+                wb.set_meta("sync.in_hash", pkg.package_hash)
+                wb.set_meta("sync.in_key", m["sender"]["key_id"])
+        except NtmError:
+            # rolled back; if the file changed since it was verified (an entry no longer
+            # continues the replica's chain), say so rather than report a storage error
+            for _ in pkg.iter_member(pk.CHANGES):
+                pass
+            raise
         return n
 
     def _apply_first(self, pkg: pk.Package, plan: Plan, code: str) -> int:
@@ -718,41 +694,45 @@ def check_not_future(created_at: str, *, now: dt.datetime | None = None) -> None
         raise reject("future_date", detail=vnformat.short_date(when.date()))
 
 
-def check_entries_not_future(entries: list[dict[str, Any]], *,
-                             now: dt.datetime | None = None) -> None:
-    """Journal entries whose clock value is more than a day ahead: refused (the replica's
-    clock observes every applied entry, so it never moves forward by more than that)."""
-    limit = ((now or dt.datetime.now(dt.UTC)) + CLOCK_TOLERANCE).timestamp() * 1000
-    for e in entries:
-        head = e["hlc"].split("-", 1)[0]
-        if head.isdigit() and int(head) > limit:
-            from ntm_desktop.core import vnformat
-            when = dt.datetime.fromtimestamp(min(int(head) / 1000, 253402214400), dt.UTC)
-            raise reject("future_date", detail=f"mục nhật ký {e['seq']}, "
-                                               f"{vnformat.short_date(when.date())}")
+def _clock_limit_ms(now: dt.datetime | None = None) -> float:
+    return ((now or dt.datetime.now(dt.UTC)) + CLOCK_TOLERANCE).timestamp() * 1000
 
 
-def check_row_values(entries: list[dict[str, Any]]) -> None:
-    """Every row written is checked by the same validator as a row typed in the app
+def check_entry_not_future(e: dict[str, Any], limit_ms: float) -> None:
+    """A journal entry whose clock value is more than a day ahead (``limit_ms``, from
+    :func:`_clock_limit_ms`) is refused: the replica's clock observes every applied entry, so
+    it never moves forward by more than that."""
+    head = e["hlc"].split("-", 1)[0]
+    if head.isdigit() and int(head) > limit_ms:
+        from ntm_desktop.core import vnformat
+        when = dt.datetime.fromtimestamp(min(int(head) / 1000, 253402214400), dt.UTC)
+        raise reject("future_date", detail=f"mục nhật ký {e['seq']}, "
+                                           f"{vnformat.short_date(when.date())}")
+
+
+def _values_today() -> dt.date:
+    return (dt.datetime.now(dt.UTC) + CLOCK_TOLERANCE).date()
+
+
+def check_row_value(e: dict[str, Any], tomorrow: dt.date) -> None:
+    """The row an entry writes is checked by the same validator as a row typed in the app
     (``store.interchange.VALIDATORS``, the one used by ``ntm load``), and each value must
-    already have the type that validator produces (no text in a number column)."""
+    already have the type that validator produces (no text in a number column). "Not in the
+    future" is judged with the same one-day tolerance as the clock (``tomorrow``)."""
     from ntm_desktop.store.interchange import VALIDATORS
-    tomorrow = (dt.datetime.now(dt.UTC) + CLOCK_TOLERANCE).date()
-    for e in entries:
-        validator = VALIDATORS.get(e["entity"])
-        if validator is None or e["op"] == "delete":
-            continue
-        row = e["row"]
-        where = f"{e['seq']}: {e['entity']}"
-        try:
-            # "not in the future" is judged with the same one-day tolerance as the clock
-            clean = (validator(dict(row), today=tomorrow) if _takes_today(validator)
-                     else validator(dict(row)))
-        except ValidationError as exc:
-            raise reject("bad_value", pk.CHANGES, f"{where}.{exc.field}: {exc.message}") from None
-        for k, v in row.items():
-            if not _same_value(v, clean.get(k, v)):
-                raise reject("bad_value", pk.CHANGES, f"{where}.{k}")
+    validator = VALIDATORS.get(e["entity"])
+    if validator is None or e["op"] == "delete":
+        return
+    row = e["row"]
+    where = f"{e['seq']}: {e['entity']}"
+    try:
+        clean = (validator(dict(row), today=tomorrow) if _takes_today(validator)
+                 else validator(dict(row)))
+    except ValidationError as exc:
+        raise reject("bad_value", pk.CHANGES, f"{where}.{exc.field}: {exc.message}") from None
+    for k, v in row.items():
+        if not _same_value(v, clean.get(k, v)):
+            raise reject("bad_value", pk.CHANGES, f"{where}.{k}")
 
 
 @functools.cache
@@ -768,26 +748,146 @@ def _same_value(sent: Any, clean: Any) -> bool:
     return type(sent) is int and type(clean) is float
 
 
-def check_commune_identity(held: list[dict[str, Any]], entries: list[dict[str, Any]],
-                           code: str) -> None:
+class CommuneIdentity:
     """After a commune's package exactly one commune row remains, and it carries the commune
-    code the key is registered for: a package may not move the commune to another code. (A
-    code corrected before the first package — a row created as 06325 and fixed to 06001 —
-    is history, not a change of identity: only the state the package leaves counts.)"""
-    rows = {r["id"]: r for r in held}
-    for e in entries:
+    code the key is registered for: a package may not move the commune to another code. (A code
+    corrected before the first package — a row created as 06325 and fixed to 06001 — is
+    history, not a change of identity: only the state the package leaves counts.) Fed one entry
+    at a time; only the commune rows' ids and final codes are kept."""
+
+    def __init__(self, held: Iterable[dict[str, Any]], code: str):
+        self.code = code
+        self.codes = {r["id"]: r.get("code") for r in held}
+
+    def feed(self, e: dict[str, Any]) -> None:
         if e["entity"] != "commune":
-            continue
+            return
         if e["op"] == "delete":
-            rows.pop(e["entity_id"], None)
+            self.codes.pop(e["entity_id"], None)
         else:
-            rows[e["entity_id"]] = e["row"]
-    for row in rows.values():
-        if row.get("code") != code:
-            raise reject("commune_identity",
-                         detail=f"mã xã {code} → {str(row.get('code'))[:20]}")
-    if len(rows) != 1:
-        raise reject("commune_identity", detail=f"{len(rows)} dòng thông tin xã")
+            self.codes[e["entity_id"]] = e["row"].get("code")
+
+    def finish(self) -> None:
+        for other in self.codes.values():
+            if other != self.code:
+                raise reject("commune_identity", detail=f"mã xã {self.code} → {str(other)[:20]}")
+        if len(self.codes) != 1:
+            raise reject("commune_identity", detail=f"{len(self.codes)} dòng thông tin xã")
+
+
+def changes(pkg: pk.Package) -> Iterator[dict[str, Any]]:
+    """The entries of a commune package's ``changes.jsonl``, read from the package file line by
+    line, each checked and chained (:func:`payload.iter_changes`); the member's hash and the end
+    of the chain are checked after the last entry (an error then, in a transaction, rolls back
+    what was applied from it)."""
+    return pl.iter_changes(pkg.iter_lines(pk.CHANGES, max_line=pl.MAX_LINE),
+                           pkg.manifest["journal"], pk.CHANGES)
+
+
+# the replica's hashes of overlapping entries are fetched this many at a time
+_HELD_BATCH = 10_000
+_BAD_SHA = object()  # an attachment row whose sha256 is not 64 hex digits
+
+
+class _ChangesScan:
+    """Every check of a commune package's ``changes.jsonl`` against the hub, in one pass over
+    the member streamed from the file, keeping only what the checks after the last entry need:
+    the final sha256 of each attachment touched, the ids of the commune rows, the final locked
+    fields of each assessment touched (for approved years), and the first error of each check.
+    Errors are raised in the order of the checks (journal continuity with the replica, dates
+    from the future, values, commune identity, approved years, attachments), whatever line they
+    were found on; a malformed entry or a broken chain is refused before any of them."""
+
+    def __init__(self, rx: HubReceiver, pkg: pk.Package, code: str, exists: bool, hseq: int,
+                 hhash: str):
+        self.rx, self.pkg, self.code, self.exists = rx, pkg, code, exists
+        self.hseq, self.hhash = hseq, hhash
+        self.held: dict[int, str] = {}  # the replica's hashes of held_range (a batch)
+        self.held_range = (1, 0)
+        self.first: dict[str, PackageRejected] = {}
+        self.overlap = False
+        self.limit_ms = _clock_limit_ms()
+        self.tomorrow = _values_today()
+        held_rows = rx.hub.replica(code).rows("commune") if exists else []
+        self.identity = CommuneIdentity(held_rows, code)
+        self.locks = LockedYears(rx.hub, code, exists)
+        self.attachments: dict[str, Any] = {}  # entity id → final sha256 (None: deleted)
+
+    def _defer(self, what: str, check: Callable[..., None], *args: Any) -> None:
+        if what in self.first:
+            return
+        try:
+            check(*args)
+        except PackageRejected as exc:
+            self.first[what] = exc
+
+    def _check_overlap(self, e: dict[str, Any]) -> None:
+        seq = e["seq"]
+        if not self.held_range[0] <= seq <= self.held_range[1]:
+            self.held_range = (seq, min(seq + _HELD_BATCH - 1, self.hseq))
+            self.held = self.rx._hashes(self.code, *self.held_range)
+        if self.held.get(seq) != e["hash"]:
+            raise reject("journal_fork", detail=seq)
+
+    def _feed(self, e: dict[str, Any]) -> None:
+        if e["seq"] <= self.hseq:
+            self.overlap = True
+            self._defer("fork", self._check_overlap, e)
+            return
+        self._defer("future", check_entry_not_future, e, self.limit_ms)
+        self._defer("values", check_row_value, e, self.tomorrow)
+        self.identity.feed(e)
+        self.locks.feed(e)
+        if e["entity"] == "attachment":
+            row = e["row"]
+            if not row:
+                self.attachments[e["entity_id"]] = None
+            else:
+                sha = row.get("sha256")
+                ok = isinstance(sha, str) and pk.HEX64.fullmatch(sha)
+                self.attachments[e["entity_id"]] = sha if ok else _BAD_SHA
+
+    def run(self) -> set[str]:
+        """Raise the first refusal; else the attachment files to copy from the package."""
+        for e in changes(self.pkg):
+            self._feed(e)
+        j = self.pkg.manifest["journal"]
+        if j["from_seq"] > self.hseq + 1:
+            raise reject("journal_gap", detail=f"{self.hseq + 1}…{j['from_seq'] - 1}")
+        if j["to_seq"] < self.hseq:
+            raise reject("journal_fork", detail=j["to_seq"])
+        if self.overlap:
+            if "fork" in self.first:
+                raise self.first["fork"]
+        elif j["prev_hash"] != self.hhash:
+            raise reject("journal_fork", detail=j["from_seq"])
+        for what in ("future", "values"):
+            if what in self.first:
+                raise self.first[what]
+        self.identity.finish()
+        self.locks.finish()
+        return self._blobs()
+
+    def _blobs(self) -> set[str]:
+        """The final state of every attachment touched must have its file: in the package (a
+        photo within the limits the commune's own app applies) or already at the hub."""
+        pkg = self.pkg
+        needed: set[str] = set()
+        for sha in self.attachments.values():
+            if sha is None:
+                continue
+            if sha is _BAD_SHA:
+                raise reject("bad_entry", pk.CHANGES, "attachment.sha256")
+            if sha in pkg.blob_shas:
+                try:
+                    with pkg.open_blob(sha) as blob:
+                        check_photo_blob(blob, name=sha[:12])
+                except NtmError as exc:
+                    raise reject("bad_blob", pk.BLOB_PREFIX + sha, detail=exc.message) from None
+                needed.add(sha)
+            elif not (self.exists and blob_path(self.rx.hub.replica(self.code), sha).exists()):
+                raise reject("missing_blob", detail=sha[:12])
+        return needed
 
 
 # ================================================================== entry points

@@ -145,3 +145,16 @@ def loads_lines(data: bytes, member: str) -> list[tuple[int, Any]]:
     text = _text(data, member)
     return [(i, _decode_text(line, member, i))
             for i, line in enumerate(text.split("\n")[:-1], start=1)]
+
+
+def loads_line(line: bytes, member: str, number: int) -> Any:
+    """Decode line ``number`` (1-based, without its newline) of a JSON Lines member read in
+    pieces: the same rules as :func:`loads_lines` applied to one line (a BOM is refused at the
+    start of the member, that is of line 1)."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        raise reject("bad_encoding", member) from None
+    if number == 1 and text.startswith("\ufeff"):
+        raise reject("bad_json", member, "có BOM ở đầu tệp")
+    return _decode_text(text, member, number)

@@ -7,10 +7,15 @@ is SHA-256 of the manifest bytes: it identifies the package and chains it to the
 previous one (``prev_package``).
 
 Reading (:func:`read_package`) treats the file as hostile: every ``ZipInfo`` is checked before
-any member is read (names, links, flags, sizes, compression ratio, count); members are read into
-memory with a size cap, never extracted to paths derived from their names; the signature is
-checked against a key the caller trusts, then every member's size and hash. Everything raises
+any member is read (names, links, flags, sizes, compression ratio, count); members are read in
+pieces with a size cap, never extracted to paths derived from their names; the signature is
+checked against a key the caller trusts, then every member's size and hash. Only the small
+members are kept in memory: ``changes.jsonl`` and attachment blobs are read again from the file,
+streamed and re-hashed, when they are used. Everything raises
 :class:`~ntm_desktop.sync.errors.PackageRejected` with a stable code.
+
+Writing (:func:`write_package`) streams each member into the zip (Python's ``zipfile``) from
+bytes or from a file, so a package is never held whole in memory either.
 """
 
 from __future__ import annotations
@@ -61,6 +66,8 @@ KIND_MEMBERS: dict[str, frozenset[str]] = {
     "catalog": frozenset({CATALOG}),
 }
 KIND_BLOBS = {"commune_update", "commune_snapshot"}
+# payload members not held in memory after verification: read again, streamed, when used
+STREAMED = frozenset({CHANGES})
 
 
 @dataclass(frozen=True)
@@ -91,11 +98,19 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+_EXTERNAL_ATTR = (stat.S_IFREG | 0o644) << 16
+_CHUNK = 1 << 20
+_LINE_PIECE = 1 << 18  # JSON Lines are read in smaller pieces: each piece is split into lines
 
 
 @dataclass
 class Package:
-    """A package whose signature and member hashes have been checked."""
+    """A package whose signature and member hashes have been checked.
+
+    ``members`` holds the small payload members (``appraisals.jsonl``, ``approval.json``,
+    ``catalog.json``); ``changes.jsonl`` (up to 1 GiB) and the attachment blobs are never held:
+    they are read again from the file, in pieces, by :meth:`iter_lines` / :meth:`write_blob`,
+    each pass re-checking the member's size and SHA-256 against the signed manifest."""
 
     manifest: dict[str, Any]
     manifest_bytes: bytes
@@ -107,6 +122,8 @@ class Package:
     notes: list[str] = field(default_factory=list)
     blob_shas: frozenset[str] = frozenset()
     source: bytes | None = None  # the file's bytes when it was read from memory
+    limits: Limits = DEFAULT_LIMITS
+    streamed: frozenset[str] = frozenset()  # payload members left in the file (changes.jsonl)
 
     @property
     def package_hash(self) -> str:
@@ -121,15 +138,83 @@ class Package:
         return self.manifest["seq"]
 
     @contextlib.contextmanager
+    def _zip(self) -> Iterator[zipfile.ZipFile]:
+        """The package file opened again (its framing checked again first: the file may have
+        been replaced since it was verified; what is read from it is re-hashed by the caller)."""
+        if self.source is not None:
+            src: BinaryIO = io.BytesIO(self.source)
+            size = len(self.source)
+        else:
+            try:
+                src = open(self.path, "rb")  # type: ignore[arg-type]  # noqa: SIM115
+                size = os.fstat(src.fileno()).st_size
+            except OSError as exc:
+                raise reject("unreadable", detail=exc.strerror or str(exc)) from None
+        with src:
+            try:
+                check_framing(src, size, self.limits)
+            except OSError as exc:
+                raise reject("unreadable", detail=exc.strerror or str(exc)) from None
+            with _open_zip(src) as zf:
+                yield zf
+
+    def iter_member(self, name: str, piece: int = _CHUNK) -> Iterator[bytes]:
+        """The member's bytes in pieces, read from the package file. Once the last piece has
+        been given, the size and SHA-256 are compared with the signed manifest
+        (``size_mismatch`` / ``hash_mismatch``): a caller acts on what it read only after the
+        iteration ended without an error (or inside a transaction that the error rolls back)."""
+        if name in self.members:
+            yield self.members[name]
+            return
+        spec = next((m for m in self.manifest["members"] if m["name"] == name), None)
+        if spec is None:
+            return
+        h = hashlib.sha256()
+        got = 0
+        with self._zip() as zf:
+            try:
+                info = zf.getinfo(name)
+            except KeyError:
+                raise reject("missing_member", name) from None
+            if info.file_size != spec["size"]:
+                raise reject("size_mismatch", name)
+            for chunk in _stream_member(zf, info, self.limits, piece):
+                h.update(chunk)
+                got += len(chunk)
+                yield chunk
+        if got != spec["size"]:
+            raise reject("size_mismatch", name)
+        if h.hexdigest() != spec["sha256"]:
+            raise reject("hash_mismatch", name)
+
+    def iter_lines(self, name: str, *, max_line: int) -> Iterator[tuple[int, bytes]]:
+        """``(line number, line without its newline)`` of a JSON Lines member, streamed
+        (:meth:`iter_member`). A line longer than ``max_line`` bytes is refused
+        (``bad_entry``), and so is a last line without its newline."""
+        buf = b""
+        n = 0
+        for chunk in self.iter_member(name, _LINE_PIECE):
+            buf += chunk
+            parts = buf.split(b"\n")
+            buf = parts.pop()
+            for line in parts:
+                n += 1
+                if len(line) > max_line:
+                    raise reject("bad_entry", name, f"{n}: dòng dài quá {max_line} byte")
+                yield n, line
+            if len(buf) > max_line:
+                raise reject("bad_entry", name, f"{n + 1}: dòng dài quá {max_line} byte")
+        if buf:
+            raise reject("bad_entry", name, "dòng cuối không kết thúc")
+
+    @contextlib.contextmanager
     def open_blob(self, sha: str) -> Iterator[BinaryIO]:
         """Attachment ``sha`` as a readable, seekable file read from the package (never the
         whole member in memory): for checks that look at a file's header, such as a photo's
         pixel size."""
         if sha not in self.blob_shas:
             raise reject("missing_blob", detail=sha[:12])
-        src: BinaryIO = (io.BytesIO(self.source) if self.source is not None
-                         else open(self.path, "rb"))  # type: ignore[arg-type]  # noqa: SIM115
-        with src, _open_zip(src) as zf:
+        with self._zip() as zf:
             try:
                 info = zf.getinfo(BLOB_PREFIX + sha)
             except KeyError:
@@ -144,13 +229,11 @@ class Package:
         if sha not in self.blob_shas:
             raise reject("missing_blob", detail=sha[:12])
         name = BLOB_PREFIX + sha
-        src: BinaryIO = (io.BytesIO(self.source) if self.source is not None
-                         else open(self.path, "rb"))  # type: ignore[arg-type]  # noqa: SIM115
         dest = Path(dest)
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.tmp")
         try:
-            with src, _open_zip(src) as zf:
+            with self._zip() as zf:
                 try:
                     info = zf.getinfo(name)
                 except KeyError:
@@ -171,31 +254,98 @@ class Package:
 
 
 # ----------------------------------------------------------------------------- writing
-def build_manifest(fields: dict[str, Any], members: list[tuple[str, bytes]]) -> bytes:
+@dataclass(frozen=True)
+class Member:
+    """A payload member to write: its bytes, or a file read in pieces (``changes.jsonl``
+    spooled by the exporter, attachment blobs), with the size and SHA-256 the manifest lists."""
+
+    name: str
+    size: int
+    sha256: str
+    data: bytes | None = None
+    path: Path | None = None
+
+    @classmethod
+    def of_bytes(cls, name: str, data: bytes) -> Member:
+        return cls(name, len(data), hashlib.sha256(data).hexdigest(), data=data)
+
+    @classmethod
+    def of_file(cls, name: str, path: Path) -> Member:
+        """Hashed now, in pieces; :func:`write_package` checks it again while copying."""
+        h = hashlib.sha256()
+        size = 0
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(_CHUNK), b""):
+                h.update(chunk)
+                size += len(chunk)
+        return cls(name, size, h.hexdigest(), path=Path(path))
+
+    def chunks(self) -> Iterator[bytes]:
+        if self.data is not None:
+            yield self.data
+            return
+        with open(self.path, "rb") as fh:  # type: ignore[arg-type]
+            yield from iter(lambda: fh.read(_CHUNK), b"")
+
+
+MemberLike = Member | tuple[str, bytes]
+
+
+def _as_member(m: MemberLike) -> Member:
+    return m if isinstance(m, Member) else Member.of_bytes(*m)
+
+
+def build_manifest(fields: dict[str, Any], members: list[MemberLike]) -> bytes:
     doc = dict(fields)
     doc["format"] = FORMAT
     doc["format_version"] = FORMAT_VERSION
-    doc["members"] = [{"name": n, "size": len(b), "sha256": hashlib.sha256(b).hexdigest()}
-                      for n, b in members]
+    doc["members"] = [{"name": m.name, "size": m.size, "sha256": m.sha256}
+                      for m in map(_as_member, members)]
     return canonical_json(doc)
 
 
+class MemberChanged(Exception):
+    """A member's source file changed between hashing and writing."""
+
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+
+def _write_zip(fh: BinaryIO, manifest_bytes: bytes, signature: bytes,
+               members: list[MemberLike]) -> None:
+    """The canonical archive (fixed dates, attributes, order; deflate except the signature and
+    blobs), written by Python's ``zipfile`` member by member from pieces. Each member's size is
+    given to ``zipfile`` before writing, as ``ZipFile.writestr`` does, so the bytes are the same
+    as writing the member in one piece (same headers: sizes and CRC in the local header, no data
+    descriptor, no ZIP64)."""
+    with zipfile.ZipFile(fh, "w") as zf:
+        for m in [Member.of_bytes(MANIFEST, manifest_bytes),
+                  Member.of_bytes(SIGNATURE, signature), *map(_as_member, members)]:
+            info = zipfile.ZipInfo(m.name, FIXED_DATE)
+            info.external_attr = _EXTERNAL_ATTR
+            info.create_system = 3
+            stored = m.name == SIGNATURE or m.name.startswith(BLOB_PREFIX)
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            info.file_size = m.size
+            h = hashlib.sha256()
+            with zf.open(info, "w") as out:
+                for chunk in m.chunks():
+                    h.update(chunk)
+                    out.write(chunk)
+            if info.file_size != m.size or h.hexdigest() != m.sha256:
+                raise MemberChanged(m.name)
+
+
 def package_bytes(manifest_bytes: bytes, signature: bytes,
-                  members: list[tuple[str, bytes]]) -> bytes:
+                  members: list[MemberLike]) -> bytes:
     """The zip bytes (deterministic: fixed dates, fixed order)."""
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
-        for name, data in [(MANIFEST, manifest_bytes), (SIGNATURE, signature), *members]:
-            info = zipfile.ZipInfo(name, FIXED_DATE)
-            info.external_attr = (stat.S_IFREG | 0o644) << 16
-            info.create_system = 3
-            stored = name == SIGNATURE or name.startswith(BLOB_PREFIX)
-            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-            zf.writestr(info, data, compresslevel=6)
+    _write_zip(buf, manifest_bytes, signature, members)
     return buf.getvalue()
 
 
-def sign_and_pack(fields: dict[str, Any], members: list[tuple[str, bytes]],
+def sign_and_pack(fields: dict[str, Any], members: list[MemberLike],
                   key: SigningKey) -> tuple[bytes, bytes]:
     """Return (zip bytes, manifest bytes)."""
     manifest = build_manifest(fields, members)
@@ -222,6 +372,13 @@ def remove_stale_partials(folder: Path, *, now: float | None = None) -> list[Pat
     return removed
 
 
+def _write_failed(dest: Path, exc: OSError) -> StorageError:
+    code = "disk_full" if getattr(exc, "errno", None) == 28 else "write_failed"
+    return StorageError(_N("errors", "Không ghi được gói dữ liệu {path}: {detail}. Không có "
+                           "tệp dở dang nào được để lại."), code=code,
+                        args={"path": str(dest), "detail": str(exc.strerror or exc)})
+
+
 def write_file(dest: Path, data: bytes) -> None:
     """Write under a temporary name that does not end in ``.ntmpkg``, fsync, then rename: an
     interrupted write (disk full, USB stick pulled) never leaves a file that looks valid.
@@ -231,10 +388,37 @@ def write_file(dest: Path, data: bytes) -> None:
     try:
         replace_file_bytes(dest, data, temp_suffix=".partial")
     except OSError as exc:
-        code = "disk_full" if getattr(exc, "errno", None) == 28 else "write_failed"
-        raise StorageError(_N("errors", "Không ghi được gói dữ liệu {path}: {detail}. Không có "
-                              "tệp dở dang nào được để lại."), code=code,
-                           args={"path": str(dest), "detail": str(exc.strerror or exc)}) from exc
+        raise _write_failed(dest, exc) from exc
+
+
+def write_package(dest: Path, manifest_bytes: bytes, signature: bytes,
+                  members: list[MemberLike]) -> tuple[int, str]:
+    """Write the package to ``dest`` as :func:`write_file` does (temporary ``.partial`` name,
+    fsync, rename; stale temporary files removed first), streaming each member into the zip.
+    Returns (file size, SHA-256 of the file). Raises StorageError; no file is left behind."""
+    dest = Path(dest)
+    folder = dest.parent if str(dest.parent) else Path(".")
+    remove_stale_partials(folder)
+    tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.partial")
+    try:
+        with open(tmp, "wb") as fh:
+            _write_zip(fh, manifest_bytes, signature, members)
+            fh.flush()
+            os.fsync(fh.fileno())
+            size = fh.tell()
+        with open(tmp, "rb") as fh:
+            sha = _file_hash(fh)
+        os.replace(tmp, dest)
+        return size, sha
+    except MemberChanged as exc:
+        raise StorageError(_N("errors", "Tệp “{name}” thay đổi trong khi đang xuất gói dữ liệu; "
+                              "hãy xuất lại."), code="source_changed",
+                           args={"name": exc.name}) from None
+    except OSError as exc:
+        raise _write_failed(dest, exc) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 # ----------------------------------------------------------------------------- framing
@@ -337,7 +521,6 @@ def _central_name(info: zipfile.ZipInfo) -> bytes:
 
 _DOS_FIXED_DATE = ((FIXED_DATE[0] - 1980) << 9 | FIXED_DATE[1] << 5 | FIXED_DATE[2],
                    FIXED_DATE[3] << 11 | FIXED_DATE[4] << 5 | FIXED_DATE[5] // 2)
-_EXTERNAL_ATTR = (stat.S_IFREG | 0o644) << 16
 
 
 def _check_canonical_header(info: zipfile.ZipInfo, local: tuple) -> None:
@@ -472,9 +655,6 @@ def _check_infos(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipIn
     return seen
 
 
-_CHUNK = 1 << 20
-
-
 def _corrupt(info: zipfile.ZipInfo, exc: BaseException) -> PackageRejected:
     text = str(exc)
     if "File name in directory" in text:
@@ -484,15 +664,16 @@ def _corrupt(info: zipfile.ZipInfo, exc: BaseException) -> PackageRejected:
     return reject("corrupt_member", info.filename, "dữ liệu nén hỏng")
 
 
-def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits
-                   ) -> Iterator[bytes]:
-    """The member's bytes in chunks, never more than the declared size (nor the cap)."""
+def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
+                   piece: int = _CHUNK) -> Iterator[bytes]:
+    """The member's bytes in chunks of ``piece`` bytes, never more than the declared size (nor
+    the cap)."""
     cap = min(limits.member_cap(info.filename), info.file_size)
     got = 0
     try:
         with zf.open(info) as fh:
             while True:
-                chunk = fh.read(min(_CHUNK, cap + 1 - got))
+                chunk = fh.read(min(piece, cap + 1 - got))
                 if not chunk:
                     break
                 got += len(chunk)
@@ -609,11 +790,12 @@ def _read(fh: BinaryIO, size: int, path: Path | None, source: Path | bytes,
             h = hashlib.sha256()
             got = 0
             is_blob = name.startswith(BLOB_PREFIX)
+            keep = not (is_blob or name in STREAMED)  # those are read again when needed
             parts: list[bytes] = []
             for chunk in _stream_member(zf, info, limits):
                 h.update(chunk)
                 got += len(chunk)
-                if not is_blob:
+                if keep:
                     parts.append(chunk)
             if got != spec["size"]:
                 raise reject("size_mismatch", name)
@@ -624,7 +806,7 @@ def _read(fh: BinaryIO, size: int, path: Path | None, source: Path | bytes,
                 if name[len(BLOB_PREFIX):] != digest:
                     raise reject("hash_mismatch", name)
                 blobs.append(digest)
-            else:
+            elif keep:
                 members[name] = b"".join(parts)
         # last, once every more telling check has passed: the one canonical byte form
         for info in infos.values():
@@ -634,8 +816,9 @@ def _read(fh: BinaryIO, size: int, path: Path | None, source: Path | bytes,
     return Package(manifest=manifest, manifest_bytes=manifest_bytes, signature=signature,
                    members=members, file_sha256=file_sha, path=path, signer_public=public,
                    blob_shas=frozenset(blobs),
-                   source=None if path is not None else bytes(source))  # type: ignore[arg-type]
+                   source=None if path is not None else bytes(source),  # type: ignore[arg-type]
+                   limits=limits, streamed=frozenset(n for n in listed if n in STREAMED))
 
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "GENESIS", "KINDS", "Limits", "Package", "check_framing",
-           "read_package", "sign_and_pack", "write_file"]
+__all__ = ["FORMAT", "FORMAT_VERSION", "GENESIS", "KINDS", "Limits", "Member", "Package",
+           "check_framing", "read_package", "sign_and_pack", "write_file", "write_package"]

@@ -1,10 +1,12 @@
-"""Parsing and checking package payloads: ``changes.jsonl`` (journal entries) and
-``appraisals.jsonl`` (appraisal results). Raises PackageRejected; nothing is written."""
+"""Parsing and checking package payloads: ``changes.jsonl`` (journal entries, checked as they
+are streamed: :func:`iter_changes`) and ``appraisals.jsonl`` (appraisal results). Raises
+PackageRejected; nothing is written."""
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ntm_desktop.store import journal as jr
@@ -94,25 +96,60 @@ def check_entry(e: Any, line: int, member: str = "changes.jsonl") -> dict[str, A
     return e
 
 
-def parse_changes(data: bytes, journal: dict[str, Any], member: str = "changes.jsonl"
-                  ) -> list[dict[str, Any]]:
-    """Entries, checked field by field and as a chain; must match the manifest's range."""
-    entries = [check_entry(obj, i, member) for i, obj in _lines(data, member)]
-    if len(entries) != journal["count"]:
-        raise reject("bad_manifest", member, "số mục nhật ký khác manifest")
-    prev = journal["prev_hash"]
-    seq = journal["from_seq"]
-    for e in entries:
-        if e["seq"] != seq:
-            raise reject("chain_broken", member, e["seq"])
-        e["prev_hash"] = prev
+# a changes.jsonl line is read whole before it is decoded: longer lines are refused (bounded
+# memory). A journal entry's scalar values hold at most MAX_TEXT characters each.
+MAX_LINE = 16 * 1024**2
+
+
+class Chain:
+    """Checks ``changes.jsonl`` entry by entry as it is read, keeping no entry: the fields of
+    each (:func:`check_entry`), the sequence numbers, and the hash chain rebuilt from the
+    manifest's ``journal.prev_hash``. :meth:`finish`, after the last line, checks the count
+    against the manifest and that the chain ends at the signed ``journal.head_hash``. Errors
+    come in the order a reader of the whole member would give them: a malformed entry at once,
+    then the count, then the first sequence break, then the end of the chain."""
+
+    def __init__(self, journal: dict[str, Any], member: str = "changes.jsonl"):
+        self.journal = journal
+        self.member = member
+        self.prev = journal["prev_hash"]
+        self.next_seq = journal["from_seq"]
+        self.count = 0
+        self.broken: int | None = None
+
+    def entry(self, number: int, obj: Any) -> dict[str, Any]:
+        e = check_entry(obj, number, self.member)
+        if self.broken is None and e["seq"] != self.next_seq:
+            self.broken = e["seq"]
+        e["prev_hash"] = self.prev
         e["hash"] = jr.entry_hash(e)
-        prev, seq = e["hash"], seq + 1
-    if prev != journal["head_hash"]:
-        raise reject("chain_broken", member, "cuối")
-    if journal["full"] and journal["prev_hash"] != jr.GENESIS:
-        raise reject("chain_broken", member, 1)
-    return entries
+        self.prev = e["hash"]
+        self.next_seq += 1
+        self.count += 1
+        return e
+
+    def finish(self) -> None:
+        j, member = self.journal, self.member
+        if self.count != j["count"]:
+            raise reject("bad_manifest", member, "số mục nhật ký khác manifest")
+        if self.broken is not None:
+            raise reject("chain_broken", member, self.broken)
+        if self.prev != j["head_hash"]:
+            raise reject("chain_broken", member, "cuối")
+        if j["full"] and j["prev_hash"] != jr.GENESIS:
+            raise reject("chain_broken", member, 1)
+
+
+def iter_changes(lines: Iterable[tuple[int, bytes]], journal: dict[str, Any],
+                 member: str = "changes.jsonl") -> Iterator[dict[str, Any]]:
+    """Entries of ``changes.jsonl`` given as ``(line number, line bytes)``, each checked field by
+    field and given its ``prev_hash`` and ``hash``; the chain as a whole (:meth:`Chain.finish`)
+    is checked once the last line has been read, so a caller must read to the end before acting
+    on what it read (or act inside a transaction the error rolls back)."""
+    chain = Chain(journal, member)
+    for number, line in lines:
+        yield chain.entry(number, jsonsafe.loads_line(line, member, number))
+    chain.finish()
 
 
 def parse_appraisals(data: bytes, member: str = "appraisals.jsonl") -> list[dict[str, Any]]:

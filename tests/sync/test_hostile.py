@@ -427,6 +427,52 @@ CASES_12: list[tuple[str, Callable[[World], bytes], str]] = [
 ]
 
 
+# ----------------------------------------------------------------------------- issue 12, item 19
+# changes.jsonl is read line by line from the file (never whole): the cases below are refused
+# with the same codes, in the same order of checks, as when the member was read whole.
+def _long_line(entries):
+    """A trusted sender's entry longer than a line may be (an infra item whose JSON column
+    holds 17 MiB): refused before it is decoded."""
+    v = next(e for e in entries if e["entity"] == "village")
+    last = entries[-1]
+    import random
+    text = random.Random(19).randbytes(17 * 1024 * 1024 // 2).hex()  # not compressible 100:1
+    row = {"id": "infra-long", "village_id": v["entity_id"], "kind": "other", "name": "Nhà",
+           "attrs": {"mô tả": text}, "created_at": v["row"]["created_at"],
+           "updated_at": v["row"]["updated_at"]}
+    return [*entries, {**last, "seq": last["seq"] + 1, "entity": "infra_item",
+                       "entity_id": row["id"], "op": "insert", "row": row}]
+
+
+def _value_then_malformed(entries):
+    """A bad value on an early line and a malformed entry on the last one: the malformed entry
+    is what is reported (every entry's form is checked before any value)."""
+    _row_of("village", lambda r: r.update(households="rất nhiều"))(entries)
+    entries[-1]["op"] = "upsert"
+    return entries
+
+
+def _value_then_sequence(entries):
+    """A bad value, and a sequence number that skips: the broken chain is reported first."""
+    _row_of("village", lambda r: r.update(households="rất nhiều"))(entries)
+    entries[-1]["seq"] += 5
+    return entries
+
+
+def unterminated_last_line(w):
+    parts = split(_valid(w))
+    parts.members = [(n, b[:-1] if n == "changes.jsonl" else b) for n, b in parts.members]
+    return resign(parts, w.ck)
+
+
+CASES_19: list[tuple[str, Callable[[World], bytes], str]] = [
+    ("changes.jsonl line over 16 MiB", _entries_edit(_long_line), "bad_entry"),
+    ("last line without its newline", unterminated_last_line, "bad_entry"),
+    ("bad value, then a malformed entry", _entries_edit(_value_then_malformed), "bad_entry"),
+    ("bad value, then a sequence break", _entries_edit(_value_then_sequence), "chain_broken"),
+]
+
+
 CASES: list[tuple[str, Callable[[World], bytes], str]] = [
     ("empty file", lambda w: b"", "empty_file"),
     ("not a zip", lambda w: b"%PDF-1.4 not a package at all", "not_a_zip"),
@@ -502,6 +548,7 @@ CASES: list[tuple[str, Callable[[World], bytes], str]] = [
     ("attachment without its file", missing_blob, "missing_blob"),
     ("feedback package sent to the hub", feedback_to_hub, "wrong_kind"),
     *CASES_12,
+    *CASES_19,
 ]
 
 
