@@ -160,3 +160,47 @@ def fill_year_combo(combo: Any, paths: Any, user_year: int | None) -> None:
         combo.addItem(str(chosen), chosen)
     combo.setCurrentIndex(max(0, combo.findData(chosen)))
     combo.blockSignals(False)
+
+
+class HubPage(QWidget):
+    """A page of the hub window: reloaded on every visit, and when data changes while shown."""
+
+    def __init__(self, ctx: HubContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def activate(self) -> None:
+        self.reload()
+
+    def data_changed(self, _codes: list[str]) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the page's data again (in the background)."""
+
+
+class YearPage(HubPage):
+    """A hub page showing one evaluation year (``self.year_combo``): a visit reloads only when
+    the year changed; new data refreshes the years offered and reloads when shown."""
+
+    def __init__(self, ctx: HubContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.user_year: int | None = None  # a year the user chose (else the review year)
+        self.loaded_year: int | None = None
+
+    @property
+    def year(self) -> int:
+        return int(self.year_combo.currentData() or default_year())
+
+    def _fill_years(self) -> None:
+        fill_year_combo(self.year_combo, self.ctx.paths, self.user_year)
+
+    def activate(self) -> None:
+        if self.loaded_year != self.year:
+            self.reload()
+
+    def data_changed(self, codes: list[str]) -> None:
+        self._fill_years()
+        self.loaded_year = None
+        super().data_changed(codes)

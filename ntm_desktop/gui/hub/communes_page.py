@@ -26,7 +26,7 @@ from ntm_desktop.core.text import fold
 from ntm_desktop.gui.hub.common import (
     STATE_COLORS,
     HubContext,
-    fill_year_combo,
+    YearPage,
     fmt_date,
     heading,
     state_text,
@@ -34,7 +34,6 @@ from ntm_desktop.gui.hub.common import (
 )
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.services import communes as communes_svc
-from ntm_desktop.store.evaluation_service import default_year
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -147,12 +146,9 @@ class CommunesProxy(QSortFilterProxyModel):
         return not self.search or self.search in m._keys[row]
 
 
-class CommunesPage(QWidget):
+class CommunesPage(YearPage):
     def __init__(self, ctx: HubContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.user_year: int | None = None  # a year the user chose (else the review year)
-        self.loaded_year: int | None = None
+        super().__init__(ctx, parent)
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Các xã"), self))
@@ -208,23 +204,6 @@ class CommunesPage(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.review_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
         self._fill_years()
-
-    def _fill_years(self) -> None:
-        fill_year_combo(self.year_combo, self.ctx.paths, self.user_year)
-
-    @property
-    def year(self) -> int:
-        return int(self.year_combo.currentData() or default_year())
-
-    def activate(self) -> None:
-        if self.loaded_year != self.year:
-            self.reload()
-
-    def data_changed(self, _codes: list[str]) -> None:
-        self._fill_years()
-        self.loaded_year = None
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
         year = self.year

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.gui.hub.common import (
     HubContext,
+    HubPage,
     choose_paths,
     fill_table,
     fmt_date,
@@ -136,10 +137,9 @@ class CardsDialog(QDialog):
             self.accept()
 
 
-class KeysPage(QWidget):
+class KeysPage(HubPage):
     def __init__(self, ctx: HubContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.info: dict[str, Any] = {}
         self.keys: list[dict[str, Any]] = []
         self.cards_dialog: CardsDialog | None = None
@@ -207,13 +207,6 @@ class KeysPage(QWidget):
             self, self.tr("Chọn thư mục chứa thẻ khóa của các xã"), self.scan, mode="folder"))
         self.revoke_button.clicked.connect(self.ask_revoke)
         self.table.itemSelectionChanged.connect(self._selection)
-
-    def activate(self) -> None:
-        self.reload()
-
-    def data_changed(self, _codes: list[str]) -> None:
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
         try:

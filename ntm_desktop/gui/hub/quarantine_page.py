@@ -10,17 +10,23 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ntm_desktop.gui.hub.common import HubContext, fill_table, fmt_date, heading, readonly_table
+from ntm_desktop.gui.hub.common import (
+    HubContext,
+    HubPage,
+    fill_table,
+    fmt_date,
+    heading,
+    readonly_table,
+)
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.widgets.field_validation import confirm
 from ntm_desktop.services import quarantine
 from ntm_desktop.services.hub_import import template_args
 
 
-class QuarantinePage(QWidget):
+class QuarantinePage(HubPage):
     def __init__(self, ctx: HubContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.items: list[quarantine.QuarantineItem] = []
         self.box: Any = None
         lay = QVBoxLayout(self)
@@ -64,13 +70,6 @@ class QuarantinePage(QWidget):
         self.trust_button.clicked.connect(self.trust_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.refresh_button.clicked.connect(self.reload)
-
-    def activate(self) -> None:
-        self.reload()
-
-    def data_changed(self, _codes: list[str]) -> None:
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
         self.ctx.tasks.run(quarantine.list_quarantine, self.ctx.paths, on_result=self._show,

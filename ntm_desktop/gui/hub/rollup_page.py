@@ -36,15 +36,14 @@ from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.hub.common import (
     HubContext,
+    YearPage,
     choose_paths,
     fill_table,
-    fill_year_combo,
     heading,
     readonly_table,
 )
 from ntm_desktop.gui.i18n import fill, is_vietnamese, tr_core
 from ntm_desktop.services import rollup as rollup_svc
-from ntm_desktop.store.evaluation_service import default_year
 
 
 def _chart_view(name: str, parent: QWidget) -> QChartView:
@@ -68,13 +67,10 @@ def source_label(code: str, report_label: str) -> str:
     return tr_core("model", FUNDING_SOURCES[code])
 
 
-class RollupPage(QWidget):
+class RollupPage(YearPage):
     def __init__(self, ctx: HubContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.user_year: int | None = None  # a year the user chose (else the review year)
+        super().__init__(ctx, parent)
         self.rollup: Any = None
-        self.loaded: tuple[int, str] | None = None
         self.last_output: dict[str, Any] | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -145,28 +141,11 @@ class RollupPage(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.ask_export("xlsx"))
         self._fill_years()
 
-    def _fill_years(self) -> None:
-        fill_year_combo(self.year_combo, self.ctx.paths, self.user_year)
-
-    @property
-    def year(self) -> int:
-        return int(self.year_combo.currentData() or default_year())
-
     def as_of(self) -> dt.date:
         return self.date_edit.date().toPython()
 
-    def activate(self) -> None:
-        if self.loaded is None or self.loaded[0] != self.year:
-            self.reload()
-
-    def data_changed(self, _codes: list[str]) -> None:
-        self._fill_years()
-        self.loaded = None
-        if self.isVisible():
-            self.reload()
-
     def reload(self) -> None:
-        self.loaded = (self.year, "")
+        self.loaded_year = self.year
         self.ctx.tasks.run(rollup_svc.compute_rollup, self.ctx.paths, self.year,
                            on_result=self.show_rollup, on_error=self._failed,
                            label=self.tr("Đang tổng hợp…"))
