@@ -161,3 +161,17 @@ def commune_year_state(wb: Any, year: int) -> dict[str, Any] | None:
         if y.get("year") == year:
             return y
     return None
+
+
+#: shown beside an indicator of a locked year (Tiêu chí) and on ``ntm set`` for that year
+LOCKED_YEAR_WARNING = _N("hub", "⚠ Hồ sơ năm {year} đã được nơi thẩm định phê duyệt và khóa: "
+                         "gói dữ liệu có thay đổi của năm này sẽ bị từ chối. Nếu cần sửa, hãy "
+                         "trao đổi với nơi thẩm định trước khi gửi.")
+
+
+def is_year_locked(wb: Any, year: int) -> bool:
+    """Whether the appraiser approved and locked ``year`` (per the last feedback package):
+    a package changing it will be refused (``approved_year_locked``). Editing is not blocked —
+    the commune may need to correct and talk to the appraiser — but it is warned of."""
+    y = commune_year_state(wb, year)
+    return bool(y) and y.get("locked") is True

@@ -211,6 +211,14 @@ class CriteriaPage(Page):
                             str(self.year),
                             tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
 
+    def _locked_warning(self, wb: Any) -> str:
+        """The warning for an indicator of a year the appraiser approved and locked."""
+        from ntm_desktop.gui.i18n import tr_core
+        from ntm_desktop.services.approval import LOCKED_YEAR_WARNING, is_year_locked
+        if not is_year_locked(wb, self.year):
+            return ""
+        return tr_core("hub", LOCKED_YEAR_WARNING, year=str(self.year))
+
     def _show_current(self) -> None:
         code = self._code
         ev = self.evaluation
@@ -228,6 +236,7 @@ class CriteriaPage(Page):
         assessment = get_assessment(wb, code, self.year)
         derived_key = ev.catalog.indicator(code).derived if ev.catalog else None
         self.editor.catalog_source = self.model.catalog_source()
+        self.editor.locked_warning = self._locked_warning(wb)
         self.editor.show_result(result, assessment, ev.criterion(result.criterion_code),
                                 appraisals_for(wb, code, self.year), derived_key)
         self._show_legal_basis(result, ev.catalog.indicator(code) if ev.catalog else None)
