@@ -23,13 +23,13 @@ from ntm_desktop.core.errors import NotFound, NtmError, StorageError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.attachments import blob_path
+from ntm_desktop.store.demo import is_demo
 from ntm_desktop.store.hub import Hub
 from ntm_desktop.store.schema import SCHEMA_VERSION
 from ntm_desktop.store.workbook import Workbook
 from ntm_desktop.sync import package as pk
 from ntm_desktop.sync import state as st
 from ntm_desktop.sync.keys import KeyStore, SigningKey
-from ntm_desktop.sync.workspace import is_demo
 
 
 def _now() -> str:

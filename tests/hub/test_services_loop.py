@@ -10,6 +10,7 @@ from hub_world import YEAR, Province
 
 from ntm_desktop.services import (
     approval,
+    approval_state,
     communes,
     hub_import,
     hub_trust,
@@ -97,9 +98,9 @@ def test_whole_loop(province: Province, tmp_path, capsys):
     imp = packages_svc.import_packages(p.communes["06325"].workbook, p.communes["06325"], [fb])
     assert [o.status for o in imp.outcomes] == ["applied"], imp.outcomes[0].message
     with Workbook.open(p.communes["06325"].workbook, daily_backup=False) as wb:
-        st = approval.commune_year_state(wb, YEAR)
+        st = approval_state.commune_year_state(wb, YEAR)
         assert st["state"] == "returned" and "rà soát" in st["comment"]
-        assert not approval.is_year_locked(wb, YEAR)  # returned: not locked
+        assert not approval_state.is_year_locked(wb, YEAR)  # returned: not locked
         ap = wb.rows("appraisal", "indicator_code = ?", ["2.1"])
         assert "Số liệu thẩm định: 80" in ap[0]["comment"]
     # the commune fixes and exports; the hub shows it resubmitted
@@ -133,10 +134,10 @@ def test_whole_loop(province: Province, tmp_path, capsys):
     imp = packages_svc.import_packages(p.communes["06325"].workbook, p.communes["06325"],
                                        [fb2["file"]])
     with Workbook.open(p.communes["06325"].workbook, daily_backup=False) as wb:
-        doc = approval.commune_approval(wb)
+        doc = approval_state.commune_approval(wb)
         assert doc["notices"][0]["code"] == "approved_year_locked"
-        assert approval.commune_year_state(wb, YEAR)["state"] == "approved"
-        assert approval.is_year_locked(wb, YEAR) and not approval.is_year_locked(wb, YEAR + 1)
+        assert approval_state.commune_year_state(wb, YEAR)["state"] == "approved"
+        assert approval_state.is_year_locked(wb, YEAR) and not approval_state.is_year_locked(wb, YEAR + 1)
     # restoring the approved figure makes the next package acceptable again
     capsys.readouterr()
     p.set_value("06325", "2.1", "80")  # written (exit 0) but warned: the year is locked

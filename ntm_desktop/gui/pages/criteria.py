@@ -199,7 +199,7 @@ class CriteriaPage(Page):
         """" — Hồ sơ năm 2025: Trả lại" (the comment in the tooltip; per-indicator comments
         are beside each indicator)."""
         from ntm_desktop.gui.i18n import tr_core
-        from ntm_desktop.services.approval import commune_year_state
+        from ntm_desktop.services.approval_state import commune_year_state
         from ntm_desktop.services.communes import STATE_LABELS
         y = commune_year_state(wb, self.year)
         comment = (y or {}).get("comment") or ""
@@ -214,7 +214,7 @@ class CriteriaPage(Page):
     def _locked_warning(self, wb: Any) -> str:
         """The warning for an indicator of a year the appraiser approved and locked."""
         from ntm_desktop.gui.i18n import tr_core
-        from ntm_desktop.services.approval import LOCKED_YEAR_WARNING, is_year_locked
+        from ntm_desktop.services.approval_state import LOCKED_YEAR_WARNING, is_year_locked
         if not is_year_locked(wb, self.year):
             return ""
         return tr_core("hub", LOCKED_YEAR_WARNING, year=str(self.year))
