@@ -10,6 +10,7 @@ a failed write leaves neither a file nor a used sequence number.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import tempfile
@@ -52,6 +53,39 @@ def _entry_line(e: dict[str, Any]) -> bytes:
     return wire_line(e)
 
 
+#: the temporary folder (in the system's temporary directory) an export spools changes.jsonl in
+SPOOL_PREFIX = "ntm-export-"
+
+
+def remove_stale_spools(folder: Path | None = None, *, now: float | None = None) -> list[Path]:
+    """Delete the spool folders of exports that were killed before they could remove them:
+    ``ntm-export-*`` folders of this user in ``folder`` (the system's temporary directory)
+    untouched for longer than :data:`~ntm_desktop.sync.package.STALE_PARTIAL_SECONDS`, as
+    :func:`~ntm_desktop.sync.package.remove_stale_partials` does for ``.partial`` files.
+    Returns the folders removed; a folder that cannot be read or removed is left alone."""
+    import os
+    import shutil
+    import stat
+    import time
+    folder = Path(tempfile.gettempdir()) if folder is None else Path(folder)
+    now = time.time() if now is None else now
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        for d in folder.iterdir():
+            if not d.name.startswith(SPOOL_PREFIX):
+                continue
+            with contextlib.suppress(OSError):
+                info = d.lstat()  # a link is never followed
+                if not stat.S_ISDIR(info.st_mode) or (uid is not None and info.st_uid != uid):
+                    continue
+                newest = max([info.st_mtime] + [f.lstat().st_mtime for f in d.iterdir()])
+                if now - newest > pk.STALE_PARTIAL_SECONDS:
+                    shutil.rmtree(d)
+                    removed.append(d)
+    return removed
+
+
 def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
                    full: bool = False) -> dict[str, Any]:
     """Write everything the hub has not acknowledged (or, with ``full``, the whole journal and
@@ -73,7 +107,8 @@ def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
     prev_hash = jr.GENESIS
     if acked:
         prev_hash = next(wb.db.query("SELECT hash FROM journal WHERE seq = ?", [acked]))["hash"]
-    with tempfile.TemporaryDirectory(prefix="ntm-export-") as spool:
+    remove_stale_spools()
+    with tempfile.TemporaryDirectory(prefix=SPOOL_PREFIX) as spool:
         changes = Path(spool) / pk.CHANGES
         count, wanted_blobs = _spool_changes(wb, changes, after_seq=acked,
                                              sent=set() if full else st.sent_blobs(wb))
