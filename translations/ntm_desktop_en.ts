@@ -2387,7 +2387,7 @@ Phone the commune officer, have them read the fingerprint shown on their compute
     </message>
     <message>
         <source>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</source>
-        <extracomment>the legal source of the catalog in use, cited when an indicator&apos;s own source is a research note (set by the Tiêu chí page)</extracomment>
+        <extracomment>the legal source of the catalog in use, cited when an indicator&apos;s own source is a research note (set by the Tiêu chí page) the warning that the shown year is approved and locked by the appraiser (&quot;&quot; if not; set by the Tiêu chí page): shown above the fields, the edit itself is not blocked</extracomment>
         <translation>Choose an indicator in the list on the left to view and update it.</translation>
     </message>
     <message>
@@ -7450,6 +7450,10 @@ Dossier code: %5</translation>
 </context>
 <context>
     <name>hub</name>
+    <message>
+        <source>⚠ Hồ sơ năm {year} đã được nơi thẩm định phê duyệt và khóa: gói dữ liệu có thay đổi của năm này sẽ bị từ chối. Nếu cần sửa, hãy trao đổi với nơi thẩm định trước khi gửi.</source>
+        <translation>⚠ The {year} dossier has been approved and locked by the appraiser: a data package that changes this year will be refused. If a correction is needed, talk to the appraiser before sending.</translation>
+    </message>
     <message>
         <source>Chưa nộp</source>
         <translation>Not submitted</translation>

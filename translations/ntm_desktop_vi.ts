@@ -2387,7 +2387,7 @@ Gọi điện cho cán bộ xã, đọc mã vân tay trên máy của họ và s
     </message>
     <message>
         <source>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</source>
-        <extracomment>the legal source of the catalog in use, cited when an indicator&apos;s own source is a research note (set by the Tiêu chí page)</extracomment>
+        <extracomment>the legal source of the catalog in use, cited when an indicator&apos;s own source is a research note (set by the Tiêu chí page) the warning that the shown year is approved and locked by the appraiser (&quot;&quot; if not; set by the Tiêu chí page): shown above the fields, the edit itself is not blocked</extracomment>
         <translation>Chọn một chỉ tiêu ở danh sách bên trái để xem và cập nhật.</translation>
     </message>
     <message>
@@ -7450,6 +7450,10 @@ Mã hồ sơ: %5</translation>
 </context>
 <context>
     <name>hub</name>
+    <message>
+        <source>⚠ Hồ sơ năm {year} đã được nơi thẩm định phê duyệt và khóa: gói dữ liệu có thay đổi của năm này sẽ bị từ chối. Nếu cần sửa, hãy trao đổi với nơi thẩm định trước khi gửi.</source>
+        <translation>⚠ Hồ sơ năm {year} đã được nơi thẩm định phê duyệt và khóa: gói dữ liệu có thay đổi của năm này sẽ bị từ chối. Nếu cần sửa, hãy trao đổi với nơi thẩm định trước khi gửi.</translation>
+    </message>
     <message>
         <source>Chưa nộp</source>
         <translation>Chưa nộp</translation>

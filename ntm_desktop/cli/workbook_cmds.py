@@ -166,6 +166,9 @@ def cmd_set(ctx: Any) -> int:
             for f in a.evidence:
                 add_file(wb, Path(f), entity="assessment", entity_id=row["id"])
     ctx.out(row, f"Đã ghi chỉ tiêu {a.indicator} năm {row['year']}.")
+    from ntm_desktop.services.approval_state import LOCKED_YEAR_WARNING, is_year_locked
+    if is_year_locked(wb, row["year"]):  # written all the same: the commune may need to correct
+        print(LOCKED_YEAR_WARNING.format(year=row["year"]), file=sys.stderr)
     return 0
 
 

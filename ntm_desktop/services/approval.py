@@ -6,7 +6,8 @@ States per commune and year: **submitted** (a package arrived) → **returned** 
 no more findings (``appraise set``) and no package that changes it (``approved_year_locked``,
 see ``sync/locks.py``). Returning sends the comments in a signed feedback package, which also
 carries every finding per indicator, the state of every year and the notices owed to the commune
-(e.g. why a package was refused); the commune's app shows them on Tổng quan and Tiêu chí.
+(e.g. why a package was refused); the commune's app shows them on Tổng quan and Tiêu chí
+(read there through :mod:`ntm_desktop.services.approval_state`).
 """
 
 from __future__ import annotations
@@ -138,26 +139,3 @@ def approval_list(paths: Any, year: int | None = None) -> list[dict[str, Any]]:
                         "comment": a["comment"], "decided_by": a["decided_by"],
                         "updated_at": a["updated_at"], "locked": bool(a["locked"])})
     return out
-
-
-# ------------------------------------------------------------------------------ commune side
-def commune_approval(wb: Any) -> dict[str, Any] | None:
-    """What the appraiser last told this commune (feedback ``approval.json``): state per year
-    with comments, and notices. None before any such feedback. (Tổng quan, Tiêu chí.)"""
-    import json
-    raw = wb.meta("sync.approval")
-    if not raw:
-        return None
-    try:
-        doc = json.loads(raw)
-    except ValueError:
-        return None
-    return doc if isinstance(doc, dict) else None
-
-
-def commune_year_state(wb: Any, year: int) -> dict[str, Any] | None:
-    doc = commune_approval(wb) or {}
-    for y in doc.get("years", []):
-        if y.get("year") == year:
-            return y
-    return None

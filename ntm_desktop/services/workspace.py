@@ -91,7 +91,7 @@ def create_demo_workbook(path: Path, *, report: ProgressFn | None = None,
             if cancel is not None:
                 cancel.check()
             interchange.load(wb, doc)
-        from ntm_desktop.sync.workspace import is_demo, mark_demo  # saves start-up time
+        from ntm_desktop.store.demo import is_demo, mark_demo
         if not is_demo(wb):
             mark_demo(wb)  # its packages say so, and it gets a throwaway key of its own
     finally:
@@ -101,7 +101,7 @@ def create_demo_workbook(path: Path, *, report: ProgressFn | None = None,
 
 def is_demo_workbook(wb: Workbook) -> bool:
     """The workbook holds the demo commune's sample data (marked when it was created)."""
-    from ntm_desktop.sync.workspace import is_demo  # keys, cryptography: saves start-up time
+    from ntm_desktop.store.demo import is_demo  # not sync.workspace: no cryptography at start
     return is_demo(wb)
 
 

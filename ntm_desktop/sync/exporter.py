@@ -10,6 +10,7 @@ a failed write leaves neither a file nor a used sequence number.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import tempfile
@@ -23,13 +24,13 @@ from ntm_desktop.core.errors import NotFound, NtmError, StorageError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.attachments import blob_path
+from ntm_desktop.store.demo import is_demo
 from ntm_desktop.store.hub import Hub
 from ntm_desktop.store.schema import SCHEMA_VERSION
 from ntm_desktop.store.workbook import Workbook
 from ntm_desktop.sync import package as pk
 from ntm_desktop.sync import state as st
 from ntm_desktop.sync.keys import KeyStore, SigningKey
-from ntm_desktop.sync.workspace import is_demo
 
 
 def _now() -> str:
@@ -50,6 +51,39 @@ def _sender(ks: KeyStore, key: SigningKey) -> tuple[dict[str, Any], dict[str, An
 def _entry_line(e: dict[str, Any]) -> bytes:
     from ntm_desktop.sync.payload import wire_line
     return wire_line(e)
+
+
+#: the temporary folder (in the system's temporary directory) an export spools changes.jsonl in
+SPOOL_PREFIX = "ntm-export-"
+
+
+def remove_stale_spools(folder: Path | None = None, *, now: float | None = None) -> list[Path]:
+    """Delete the spool folders of exports that were killed before they could remove them:
+    ``ntm-export-*`` folders of this user in ``folder`` (the system's temporary directory)
+    untouched for longer than :data:`~ntm_desktop.sync.package.STALE_PARTIAL_SECONDS`, as
+    :func:`~ntm_desktop.sync.package.remove_stale_partials` does for ``.partial`` files.
+    Returns the folders removed; a folder that cannot be read or removed is left alone."""
+    import os
+    import shutil
+    import stat
+    import time
+    folder = Path(tempfile.gettempdir()) if folder is None else Path(folder)
+    now = time.time() if now is None else now
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        for d in folder.iterdir():
+            if not d.name.startswith(SPOOL_PREFIX):
+                continue
+            with contextlib.suppress(OSError):
+                info = d.lstat()  # a link is never followed
+                if not stat.S_ISDIR(info.st_mode) or (uid is not None and info.st_uid != uid):
+                    continue
+                newest = max([info.st_mtime] + [f.lstat().st_mtime for f in d.iterdir()])
+                if now - newest > pk.STALE_PARTIAL_SECONDS:
+                    shutil.rmtree(d)
+                    removed.append(d)
+    return removed
 
 
 def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
@@ -73,7 +107,8 @@ def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
     prev_hash = jr.GENESIS
     if acked:
         prev_hash = next(wb.db.query("SELECT hash FROM journal WHERE seq = ?", [acked]))["hash"]
-    with tempfile.TemporaryDirectory(prefix="ntm-export-") as spool:
+    remove_stale_spools()
+    with tempfile.TemporaryDirectory(prefix=SPOOL_PREFIX) as spool:
         changes = Path(spool) / pk.CHANGES
         count, wanted_blobs = _spool_changes(wb, changes, after_seq=acked,
                                              sent=set() if full else st.sent_blobs(wb))

@@ -14,28 +14,16 @@ from typing import Any
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.paths import AppPaths
+from ntm_desktop.store.demo import is_demo
 from ntm_desktop.sync.keys import KeyStore, SigningKey
 
 PASSPHRASE_ENV = "NTM_KEY_PASSPHRASE"
-
-
-#: Local (not journaled, not synchronised) workbook setting: "1" in the demo commune's workbook.
-DEMO_META = "workbook.demo"
 
 
 def keystore(paths: AppPaths) -> KeyStore:
     """The key folder of the data folder itself: the appraiser hub's key (and, in data folders
     from before keys belonged to a workbook, the one commune key)."""
     return KeyStore(paths.keys)
-
-
-def is_demo(wb: Any) -> bool:
-    """The workbook holds the demo commune's sample data (never real data)."""
-    return (wb.meta(DEMO_META) or "") == "1"
-
-
-def mark_demo(wb: Any) -> None:
-    wb.set_meta(DEMO_META, "1")
 
 
 def commune_key_folder(paths: AppPaths, code: str, *, demo: bool = False) -> Path:

@@ -15,11 +15,11 @@ from ntm_desktop.paths import AppPaths
 from ntm_desktop.services import keys as keys_svc
 from ntm_desktop.services import packages as packages_svc
 from ntm_desktop.services.workspace import create_commune_workbook, create_demo_workbook
+from ntm_desktop.store.demo import is_demo
 from ntm_desktop.store.hub import Hub
 from ntm_desktop.store.workbook import Workbook
 from ntm_desktop.sync import importer
 from ntm_desktop.sync.keys import KeyStore
-from ntm_desktop.sync.workspace import is_demo
 
 DEMO_CODE = "06325"
 

@@ -186,3 +186,35 @@ def test_appraisal_shown_in_the_words_of_the_appraisal_report(qtbot, window: Mai
     page = window.page(1)
     assert page.select_indicator("3.1")
     qtbot.waitUntil(lambda: "Không thống nhất" in page.form.appraisalLabel.text(), timeout=3000)
+
+
+def test_locked_year_warned_before_editing_but_not_blocked(qtbot, app_paths: AppPaths,
+                                                           workbook: Workbook) -> None:
+    """A year the appraiser approved and locked (the last feedback's ``approval.json``): the
+    indicator shows the warning before anything is saved; the edit is still saved. Another
+    year shows no warning."""
+    import json
+    workbook.set_meta("sync.approval", json.dumps({  # as the feedback import stores it
+        "format": "ntm-approval/1", "notices": [],
+        "years": [{"year": YEAR, "state": "approved", "comment": "Đủ điều kiện",
+                   "decided_at": "2026-03-05T08:00:00Z", "decided_by": "Tổ thẩm định",
+                   "locked": True},
+                  {"year": YEAR + 1, "state": "returned", "comment": "Bổ sung",
+                   "decided_at": "2026-03-05T08:00:00Z", "decided_by": "Tổ thẩm định",
+                   "locked": False}]}))
+    w = MainWindow(app_paths, workbook=workbook, settings=open_settings(app_paths.data_dir))
+    qtbot.addWidget(w)
+    show_active(qtbot, w)
+    w.show_page(1)
+    page = w.page(1)
+    assert page.select_indicator("3.1")
+    label = page.form.lockedLabel
+    qtbot.waitUntil(label.isVisible, timeout=3000)
+    assert f"Hồ sơ năm {YEAR} đã được nơi thẩm định phê duyệt và khóa" in label.text()
+    assert get_assessment(workbook, "3.1", YEAR) is None  # shown before any saving
+    type_value(qtbot, page, "85")
+    assert get_assessment(workbook, "3.1", YEAR)["value"] == 85  # not blocked
+    assert label.isVisible()
+    page.form.yearSpin.setValue(YEAR + 1)  # returned, not locked: no warning
+    qtbot.waitUntil(lambda: not label.isVisible(), timeout=3000)
+    assert page.select_indicator("3.2") and not label.isVisible()

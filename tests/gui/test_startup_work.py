@@ -74,7 +74,8 @@ NOT_AT_START = ("reportlab", "openpyxl", "segno", "PIL", "jsonschema", "babel", 
                 "PySide6.QtPdf", "PySide6.QtCharts", "importlib.metadata",
                 "ntm_desktop.services.dossier", "ntm_desktop.services.packages",
                 "ntm_desktop.services.files", "ntm_desktop.sync.exporter",
-                "ntm_desktop.sync.importer", "ntm_desktop.gui.widgets.pdf_preview")
+                "ntm_desktop.sync.importer", "ntm_desktop.gui.widgets.pdf_preview",
+                "cryptography", "ntm_desktop.sync.keys", "ntm_desktop.sync.workspace")
 
 
 def test_a_real_start_imports_nothing_the_first_screen_does_not_show(sample_path: Path,

@@ -10,6 +10,7 @@ from hub_world import YEAR, Province
 
 from ntm_desktop.services import (
     approval,
+    approval_state,
     communes,
     hub_import,
     hub_trust,
@@ -49,7 +50,7 @@ def test_folder_of_cards_refuses_a_second_key_unless_replaced(province: Province
     assert sorted(k["status"] for k in keys) == ["active", "superseded"]
 
 
-def test_whole_loop(province: Province, tmp_path):
+def test_whole_loop(province: Province, tmp_path, capsys):
     p = province
     _trust_all(p)
     good = [p.export(c) for c in p.communes]
@@ -97,12 +98,15 @@ def test_whole_loop(province: Province, tmp_path):
     imp = packages_svc.import_packages(p.communes["06325"].workbook, p.communes["06325"], [fb])
     assert [o.status for o in imp.outcomes] == ["applied"], imp.outcomes[0].message
     with Workbook.open(p.communes["06325"].workbook, daily_backup=False) as wb:
-        st = approval.commune_year_state(wb, YEAR)
+        st = approval_state.commune_year_state(wb, YEAR)
         assert st["state"] == "returned" and "rà soát" in st["comment"]
+        assert not approval_state.is_year_locked(wb, YEAR)  # returned: not locked
         ap = wb.rows("appraisal", "indicator_code = ?", ["2.1"])
         assert "Số liệu thẩm định: 80" in ap[0]["comment"]
     # the commune fixes and exports; the hub shows it resubmitted
+    capsys.readouterr()
     p.set_value("06325", "2.1", "80")
+    assert "khóa" not in capsys.readouterr().err  # no warning for a year that is not locked
     again = p.export("06325", tmp_path)
     res = hub_import.import_packages(p.hub, [again])
     assert res.lines[0].status == "applied", res.lines[0].text()
@@ -130,12 +134,17 @@ def test_whole_loop(province: Province, tmp_path):
     imp = packages_svc.import_packages(p.communes["06325"].workbook, p.communes["06325"],
                                        [fb2["file"]])
     with Workbook.open(p.communes["06325"].workbook, daily_backup=False) as wb:
-        doc = approval.commune_approval(wb)
+        doc = approval_state.commune_approval(wb)
         assert doc["notices"][0]["code"] == "approved_year_locked"
-        assert approval.commune_year_state(wb, YEAR)["state"] == "approved"
+        assert approval_state.commune_year_state(wb, YEAR)["state"] == "approved"
+        assert approval_state.is_year_locked(wb, YEAR) and not approval_state.is_year_locked(wb, YEAR + 1)
     # restoring the approved figure makes the next package acceptable again
-    p.set_value("06325", "2.1", "80")
+    capsys.readouterr()
+    p.set_value("06325", "2.1", "80")  # written (exit 0) but warned: the year is locked
+    err = capsys.readouterr().err
+    assert f"Hồ sơ năm {YEAR} đã được nơi thẩm định phê duyệt và khóa" in err
     p.commune("06325", "set", "1.2", "--value", "1", "--year", str(YEAR + 1))  # other year
+    assert "khóa" not in capsys.readouterr().err
     ok = p.export("06325", tmp_path, full=True)  # the refused package left a gap
     line = hub_import.import_packages(p.hub, [ok]).lines[0]
     assert line.status == "applied", line.text()

@@ -239,3 +239,38 @@ def test_verify_and_apply_keep_no_entries(world):
     assert world.hub.replica("10001").count("village") == 40_001
     print(f"changes.jsonl {size} B; traced peak: plan {plan_peak} B, apply {apply_peak} B")
     assert plan_peak < size / 4 and apply_peak < size / 4, (plan_peak, apply_peak, size)
+
+
+def test_export_removes_spool_folders_left_by_killed_exports(world, tmp_path, monkeypatch):
+    """A killed export leaves its ``ntm-export-*`` spool folder in the temporary directory; the
+    next export removes those untouched for over 15 minutes and keeps the rest (a recent one
+    may be another export's; other folders and links are not the exporter's)."""
+    import os
+    import tempfile
+    import time
+    spools = tmp_path / "systemp"
+    spools.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spools))
+    old = time.time() - pk.STALE_PARTIAL_SECONDS - 60
+
+    def folder(name: str, mtime: float) -> None:
+        (spools / name).mkdir()
+        (spools / name / pk.CHANGES).write_bytes(b'{"seq": 1}\n')
+        for p in (spools / name / pk.CHANGES, spools / name):
+            os.utime(p, (mtime, mtime))
+
+    folder("ntm-export-killed", old)
+    folder("ntm-export-recent", time.time() - 60)
+    folder("other-old", old)
+    target = tmp_path / "kept"
+    target.mkdir()
+    os.utime(target, (old, old))
+    (spools / "ntm-export-link").symlink_to(target, target_is_directory=True)
+    world.edit(1)
+    dest = world.export()
+    assert [o.status for o in world.to_hub(dest)] == ["applied"]
+    assert sorted(p.name for p in spools.iterdir()) == [
+        "ntm-export-link", "ntm-export-recent", "other-old"]  # and its own spool is gone
+    assert target.is_dir()
+    assert exporter.remove_stale_spools(spools, now=time.time() + pk.STALE_PARTIAL_SECONDS
+                                        + 120) == [spools / "ntm-export-recent"]

@@ -199,7 +199,7 @@ class CriteriaPage(Page):
         """" — Hồ sơ năm 2025: Trả lại" (the comment in the tooltip; per-indicator comments
         are beside each indicator)."""
         from ntm_desktop.gui.i18n import tr_core
-        from ntm_desktop.services.approval import commune_year_state
+        from ntm_desktop.services.approval_state import commune_year_state
         from ntm_desktop.services.communes import STATE_LABELS
         y = commune_year_state(wb, self.year)
         comment = (y or {}).get("comment") or ""
@@ -210,6 +210,14 @@ class CriteriaPage(Page):
         return " — " + fill(self.tr("Hồ sơ năm %1: %2"),
                             str(self.year),
                             tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
+
+    def _locked_warning(self, wb: Any) -> str:
+        """The warning for an indicator of a year the appraiser approved and locked."""
+        from ntm_desktop.gui.i18n import tr_core
+        from ntm_desktop.services.approval_state import LOCKED_YEAR_WARNING, is_year_locked
+        if not is_year_locked(wb, self.year):
+            return ""
+        return tr_core("hub", LOCKED_YEAR_WARNING, year=str(self.year))
 
     def _show_current(self) -> None:
         code = self._code
@@ -228,6 +236,7 @@ class CriteriaPage(Page):
         assessment = get_assessment(wb, code, self.year)
         derived_key = ev.catalog.indicator(code).derived if ev.catalog else None
         self.editor.catalog_source = self.model.catalog_source()
+        self.editor.locked_warning = self._locked_warning(wb)
         self.editor.show_result(result, assessment, ev.criterion(result.criterion_code),
                                 appraisals_for(wb, code, self.year), derived_key)
         self._show_legal_basis(result, ev.catalog.indicator(code) if ev.catalog else None)

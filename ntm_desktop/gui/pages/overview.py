@@ -45,7 +45,7 @@ def short_date(value: str | None) -> str:
 def approval_html(wb: Any) -> str:
     """The appraiser's decision on each year and the notices of the last feedback (escaped)."""
     from ntm_desktop.gui.i18n import tr_core
-    from ntm_desktop.services.approval import commune_approval
+    from ntm_desktop.services.approval_state import commune_approval
     doc = commune_approval(wb) if wb is not None else None
     if not doc:
         return ""

@@ -68,6 +68,9 @@ class IndicatorEditor(QObject):
     #: the legal source of the catalog in use, cited when an indicator's own source is a
     #: research note (set by the Tiêu chí page)
     catalog_source: str | None = None
+    #: the warning that the shown year is approved and locked by the appraiser ("" if not; set
+    #: by the Tiêu chí page): shown above the fields, the edit itself is not blocked
+    locked_warning: str = ""
 
     def show_result(self, r: IndicatorResult | None, assessment: dict[str, Any] | None = None,
                     criterion: CriterionResult | None = None,
@@ -86,7 +89,7 @@ class IndicatorEditor(QObject):
             f.criterionLabel.clear()
             f.indicatorLabel.setText(self.tr("Chọn một chỉ tiêu ở danh sách bên trái để xem và "
                                              "cập nhật."))
-            for w in (f.statusLabel, f.mismatchLabel, f.thresholdLabel, f.unverifiedLabel,
+            for w in (f.lockedLabel, f.statusLabel, f.mismatchLabel, f.thresholdLabel, f.unverifiedLabel,
                       f.derivedLabel, f.valueError, f.helpLabel, f.appraisalGroup):
                 w.setVisible(False)
             return
@@ -95,6 +98,8 @@ class IndicatorEditor(QObject):
                                           criterion.name,
                                           status_label(criterion.status)))
         f.indicatorLabel.setText(f"<b>{html.escape(r.code)}</b>&nbsp; {html.escape(r.text)}")
+        f.lockedLabel.setVisible(bool(self.locked_warning))
+        f.lockedLabel.setText(self.locked_warning)
         fg, bg = status_colors(r.status)
         f.statusLabel.setVisible(True)
         f.statusLabel.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 4px;"
