@@ -5,47 +5,28 @@ feedback, saving the key card and QR code, trusting cards one by one, revoking, 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from hub_gui import click_yes, close_hub_window, open_hub_window, settle
+from hub_world import YEAR, run
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
-HUB_TESTS = Path(__file__).resolve().parents[1] / "hub"
-if str(HUB_TESTS) not in sys.path:
-    sys.path.insert(0, str(HUB_TESTS))
-
-from hub_world import YEAR, make_province, run  # noqa: E402
-
-from ntm_desktop.gui.hub.common import answer  # noqa: E402
-from ntm_desktop.gui.hub.hub_window import HubWindow  # noqa: E402
-from ntm_desktop.services.hub_common import open_hub  # noqa: E402
-from ntm_desktop.sync.keys import read_card  # noqa: E402
+from ntm_desktop.gui.hub.common import answer
+from ntm_desktop.services.hub_common import open_hub
+from ntm_desktop.sync.keys import read_card
 
 pytestmark = pytest.mark.gui
 
 
-def settle(qtbot, w: HubWindow) -> None:
-    qtbot.waitUntil(lambda: not w.tasks.active, timeout=60000)
-    QApplication.processEvents()
-
-
-def yes(qtbot, box) -> None:
-    qtbot.mouseClick(box.findChild(QPushButton, "yesButton"), Qt.MouseButton.LeftButton)
 
 
 @pytest.fixture
 def world(tmp_path, qtbot):
-    p = make_province(tmp_path)
-    w = HubWindow(p.hub, settings=QSettings(str(tmp_path / "h.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1256, 655)
-    w.show()
-    qtbot.waitExposed(w)
+    p, w = open_hub_window(qtbot, tmp_path)
     yield p, w
-    w.tasks.cancel_all()
-    w.tasks.wait(5000)
+    close_hub_window(w)
 
 
 def test_keys_page_buttons(world, qtbot, tmp_path):
@@ -94,7 +75,7 @@ def test_keys_page_buttons(world, qtbot, tmp_path):
     active = next(i for i in range(2) if keys.table.item(i, 3).text() == "Đang dùng")
     keys.table.selectRow(active)
     qtbot.mouseClick(keys.revoke_button, Qt.MouseButton.LeftButton)
-    yes(qtbot, keys.box)
+    click_yes(qtbot, keys.box)
     assert "Đã thu hồi" in [keys.table.item(i, 3).text() for i in range(2)]
 
 
@@ -142,7 +123,7 @@ def test_import_quarantine_review_rollup_buttons(world, qtbot, tmp_path):
     assert imp.trust_button.isEnabled()
     qtbot.mouseClick(imp.trust_button, Qt.MouseButton.LeftButton)
     assert "06325" in imp.box.text()
-    yes(qtbot, imp.box)
+    click_yes(qtbot, imp.box)
     settle(qtbot, w)
     assert imp.results.topLevelItem(0).text(0) == "Đã nhập"
     with open_hub(p.hub) as hub:

@@ -6,55 +6,31 @@ and Excel read back."""
 
 from __future__ import annotations
 
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from hub_gui import click_yes, close_hub_window, open_hub_window, settle
+from hub_world import YEAR, run
+from pdf_text import page_texts
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QPushButton
 
-HUB_TESTS = Path(__file__).resolve().parents[1] / "hub"
-DOSSIER_TESTS = Path(__file__).resolve().parents[1] / "dossier"
-for p in (HUB_TESTS, DOSSIER_TESTS):
-    if str(p) not in sys.path:
-        sys.path.insert(0, str(p))
-
-from hub_world import YEAR, make_province, run  # noqa: E402
-from pdf_text import page_texts  # noqa: E402
-
-from ntm_desktop.gui.hub.common import answer  # noqa: E402
-from ntm_desktop.gui.hub.hub_window import PAGES, HubWindow  # noqa: E402
-from ntm_desktop.gui.widgets import printing  # noqa: E402
-from ntm_desktop.services import rollup as rollup_svc  # noqa: E402
-from ntm_desktop.services.hub_common import open_hub  # noqa: E402
-from ntm_desktop.store.workbook import Workbook  # noqa: E402
-
-
-def settle(qtbot, w: HubWindow) -> None:
-    qtbot.waitUntil(lambda: not w.tasks.active, timeout=60000)
-    QApplication.processEvents()
-
-
-def click_yes(qtbot, box) -> None:
-    qtbot.mouseClick(box.findChild(QPushButton, "yesButton"), Qt.MouseButton.LeftButton)
+from ntm_desktop.gui.hub.common import answer
+from ntm_desktop.gui.hub.hub_window import PAGES, HubWindow
+from ntm_desktop.gui.widgets import printing
+from ntm_desktop.services import rollup as rollup_svc
+from ntm_desktop.services.hub_common import open_hub
+from ntm_desktop.store.workbook import Workbook
 
 
 @pytest.fixture
 def world(tmp_path, qtbot):
-    p = make_province(tmp_path)
-    settings = QSettings(str(tmp_path / "hub.ini"), QSettings.Format.IniFormat)
-    w = HubWindow(p.hub, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1256, 655)
-    w.show()
-    qtbot.waitExposed(w)
+    p, w = open_hub_window(qtbot, tmp_path)
     yield p, w
-    w.tasks.cancel_all()
-    w.tasks.wait(5000)
+    close_hub_window(w)
 
 
 def drop(w: HubWindow, paths: list[Path]) -> None:
