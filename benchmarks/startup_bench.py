@@ -54,21 +54,27 @@ w.show()
 sys.exit(app.exec())
 """
 
-# The bare window with the store's library imported first (with click, dateutil, pluggy).
-BARE_SQLITE_UTILS = QUIT_ON_FIRST_LOOP + """
+# The bare window with the store's library imported first (with click, dateutil, pluggy), as
+# the app does: before PySide6, whose import hook reads the source of every module imported
+# after it (PYSIDE-2029; a frozen bundle has no source to read).
+BARE_SQLITE_UTILS = """
 import sqlite_utils
-""" + BARE.removeprefix(QUIT_ON_FIRST_LOOP)
+""" + BARE
 
-APP = QUIT_ON_FIRST_LOOP + """
+# The app's module is imported first, as ``python -m ntm_desktop`` does: it imports the store
+# before PySide6 (see BARE_SQLITE_UTILS).
+APP = """
 import sys
 from ntm_desktop.app import main
+""" + QUIT_ON_FIRST_LOOP + """
 sys.exit(main(sys.argv[1:]))
 """
 
-PROFILE = QUIT_ON_FIRST_LOOP + """
+PROFILE = """
 import cProfile, pstats, sys
-from ntm_desktop.app import main
 _out = sys.argv.pop(1)
+cProfile.run("from ntm_desktop.app import main", _out + ".imports")
+""" + QUIT_ON_FIRST_LOOP + """
 cProfile.run("main(sys.argv[1:])", _out)
 """
 
