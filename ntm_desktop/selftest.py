@@ -439,18 +439,18 @@ def check_main_window(gs: GuiState, st: CoreState) -> str:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from ntm_desktop.gui.main_window import MainWindow, open_settings
-    from ntm_desktop.gui.pages import PAGE_CLASSES, PlaceholderPage
+    from ntm_desktop.gui.pages import PAGES, PlaceholderPage
     settings = open_settings(st.paths.data_dir)
     window = MainWindow(st.paths, workbook=st.workbook, settings=settings, language="vi")
     placeholders: list[str] = []
     try:
         window.show()
         gs.app.processEvents()
-        for index, cls in enumerate(PAGE_CLASSES):
+        for index, entry in enumerate(PAGES):
             window.show_page(index)
             gs.app.processEvents()
             if type(window.page(index)) is PlaceholderPage:
-                placeholders.append(cls.name)
+                placeholders.append(entry.name)
         deadline = time.monotonic() + 20
         while not window.tasks.wait(50) and time.monotonic() < deadline:
             gs.app.processEvents()
@@ -470,8 +470,8 @@ def check_main_window(gs: GuiState, st: CoreState) -> str:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gs.app.processEvents()
         settings.sync()
-    real = len(PAGE_CLASSES) - len(placeholders)
-    text = f"“{title}”: {real} of {len(PAGE_CLASSES)} pages opened"
+    real = len(PAGES) - len(placeholders)
+    text = f"“{title}”: {real} of {len(PAGES)} pages opened"
     if placeholders:
         text += " (not written yet: " + ", ".join(placeholders) + ")"
     return text

@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     from ntm_desktop.app import open_workbook
     from ntm_desktop.gui.i18n import install_translators
     from ntm_desktop.gui.main_window import MainWindow
-    from ntm_desktop.gui.pages import PAGE_CLASSES
+    from ntm_desktop.gui.pages import PAGES
     from ntm_desktop.paths import AppPaths
 
     app = QApplication.instance() or QApplication(["ntm-screenshot"])
@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow(paths, workbook=workbook, settings=settings, language=args.lang)
         window.show()
         args.out.mkdir(parents=True, exist_ok=True)
-        indexes = [args.page - 1] if args.page else range(len(PAGE_CLASSES))
+        indexes = [args.page - 1] if args.page else range(len(PAGES))
         for width, height in sizes:
             window.resize(width, height)
             for index in indexes:
@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
                 window.tasks.wait(10000)
                 for _ in range(5):
                     app.processEvents()
-                name = PAGE_CLASSES[index].name
+                name = PAGES[index].name
                 suffix = f"-{width}x{height}" if len(sizes) > 1 else ""
                 target = args.out / f"{index + 1:02d}-{name}-{args.lang}{suffix}.png"
                 window.grab().save(str(target))

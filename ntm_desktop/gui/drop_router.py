@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from ntm_desktop.gui.pages import PAGE_CLASSES
+from ntm_desktop.gui.pages import page_index
 
 PACKAGE_SUFFIX = ".ntmpkg"
 SYNC_PAGE = "sync"
@@ -48,7 +48,7 @@ class DropRouter(QObject):
             self.window.statusBar().showMessage(self.tr(
                 "Hãy mở hoặc tạo sổ dữ liệu của xã trước khi nhập gói dữ liệu."), 10000)
             return
-        index = [cls.name for cls in PAGE_CLASSES].index(SYNC_PAGE)
+        index = page_index(SYNC_PAGE)
         self.window.show_page(index)
         page = self.window.page(index)
         importer = getattr(page, "import_packages", None)

@@ -52,7 +52,7 @@ from ntm_desktop import __version__
 from ntm_desktop.gui.drop_router import DropRouter
 from ntm_desktop.gui.errors import ErrorPresenter
 from ntm_desktop.gui.i18n import LANGUAGES, fill
-from ntm_desktop.gui.pages import PAGE_CLASSES, Page, PageContext, PlaceholderPage
+from ntm_desktop.gui.pages import PAGES, Page, PageContext, PlaceholderPage, page_index
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import TaskRunner
 from ntm_desktop.gui.ui_loader import child, load_ui_into
@@ -124,17 +124,17 @@ class MainWindow(QMainWindow):
     def _build_navigation(self) -> None:
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setMouseTracking(True)  # status tips on hover
-        for index, cls in enumerate(PAGE_CLASSES):
-            item = QListWidgetItem(cls.qicon(), cls.translated_title())
+        for index, entry in enumerate(PAGES):
+            item = QListWidgetItem(entry.qicon(), entry.translated_title())
             shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(
                 QKeySequence.SequenceFormat.NativeText)
-            tip = cls.translated_status_tip()
+            tip = entry.translated_tip()
             item.setToolTip(f"{tip} ({shortcut})" if tip else shortcut)
             item.setStatusTip(tip)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
             host = QWidget(self.stack)
-            host.setObjectName(f"host_{cls.name}")
+            host.setObjectName(f"host_{entry.name}")
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(host)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -154,10 +154,10 @@ class MainWindow(QMainWindow):
 
         view: QMenu = child(self, QMenu, "menuView")
         self.page_actions: list[QAction] = []
-        for index, cls in enumerate(PAGE_CLASSES):
-            action = QAction(cls.qicon(), cls.translated_title(), self)
+        for index, entry in enumerate(PAGES):
+            action = QAction(entry.qicon(), entry.translated_title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.setStatusTip(cls.translated_status_tip())
+            action.setStatusTip(entry.translated_tip())
             action.triggered.connect(lambda _=False, i=index: self.show_page(i))
             view.addAction(action)
             self.page_actions.append(action)
@@ -319,7 +319,6 @@ class MainWindow(QMainWindow):
 
     def export_package(self) -> None:
         """Tệp → Xuất gói…: the Đồng bộ page, with the export button focused."""
-        from ntm_desktop.gui.pages import page_index
         index = page_index("sync")
         self.show_page(index)
         page = self.page(index)
@@ -329,7 +328,6 @@ class MainWindow(QMainWindow):
 
     def print_dossier(self) -> None:
         """Tệp → In hồ sơ…: the Hồ sơ page builds the dossier, then the print dialog opens."""
-        from ntm_desktop.gui.pages import page_index
         index = page_index("dossier")
         self.show_page(index)
         page = self.page(index)
@@ -403,23 +401,23 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         """Show page ``index`` (0-based), creating it on first use."""
-        if 0 <= index < len(PAGE_CLASSES):
+        if 0 <= index < len(PAGES):
             self.nav.setCurrentRow(index)
 
     def page(self, index: int) -> Page:
         """The page at ``index``, created now if needed."""
         if index not in self.pages:
-            cls = PAGE_CLASSES[index]
+            entry = PAGES[index]
             host = self.stack.widget(index)
             try:
-                page: Page = cls(self.ctx, host)
+                page: Page = entry.load()(self.ctx, host)
             except Exception as exc:  # shown to the user and recorded, never hidden
                 self.page_errors.append(exc)
                 self.errors.present(exc)
-                page = PlaceholderPage(self.ctx, host, instead_of=cls)
+                page = PlaceholderPage(self.ctx, host, entry=entry)
             host.layout().addWidget(page)
             self.pages[index] = page
-            self._restore_page_splitters(cls.name, page)
+            self._restore_page_splitters(entry.name, page)
         return self.pages[index]
 
     def _restore_page_splitters(self, name: str, page: Page) -> None:
@@ -461,7 +459,7 @@ class MainWindow(QMainWindow):
         if pending is not None:
             page.refresh(pending)
         page.activate()
-        self.statusBar().showMessage(PAGE_CLASSES[row].translated_status_tip(), 4000)
+        self.statusBar().showMessage(PAGES[row].translated_tip(), 4000)
         self.page_did_change.emit(row)
 
     # ------------------------------------------------------------------ data and title
@@ -538,8 +536,8 @@ class MainWindow(QMainWindow):
         if not (isinstance(splitter, QByteArray) and not splitter.isEmpty()
                 and restore_splitter(self.splitter, splitter, minimum=self.nav.minimumWidth())):
             self.splitter.setSizes([200, max(self.width() - 200, 400)])
-        last = str(s.value("window/last_page", PAGE_CLASSES[0].name))
-        names = [cls.name for cls in PAGE_CLASSES]
+        last = str(s.value("window/last_page", PAGES[0].name))
+        names = [entry.name for entry in PAGES]
         self.show_page(names.index(last) if last in names else 0)
 
     def _fit_to_screen(self) -> None:
@@ -557,14 +555,14 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
-        for page_index, page in self.pages.items():  # the pages' own splitters
+        for index, page in self.pages.items():  # the pages' own splitters
             for splitter in page.findChildren(QSplitter):
                 if splitter.objectName():
-                    s.setValue(f"splitters/{PAGE_CLASSES[page_index].name}/"
+                    s.setValue(f"splitters/{PAGES[index].name}/"
                                f"{splitter.objectName()}", splitter.saveState())
         index = self.current_index()
-        if 0 <= index < len(PAGE_CLASSES):
-            s.setValue("window/last_page", PAGE_CLASSES[index].name)
+        if 0 <= index < len(PAGES):
+            s.setValue("window/last_page", PAGES[index].name)
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

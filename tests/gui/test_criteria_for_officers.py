@@ -76,7 +76,7 @@ def test_2026_2030_set_without_province_catalog_says_what_to_do(qtbot, app_paths
         assert "do tỉnh ban hành" in note.text() and "Đồng bộ" in note.text()
         assert "Nhập gói" in note.text()
         note.linkActivated.emit("sync")  # the link opens Đồng bộ
-        assert window.current_page().name == "sync"
+        assert window.current_index() == page_index("sync")
         window.tasks.wait(5000)
     finally:
         wb.close()

@@ -43,7 +43,7 @@ def drop(w: HubWindow, paths: list[Path]) -> None:
 
 def test_every_page_opens_at_laptop_size(world, qtbot):
     _p, w = world
-    for i, (key, _t, _s) in enumerate(PAGES):
+    for i, key in enumerate(entry.name for entry in PAGES):
         w.nav.setCurrentRow(i)
         settle(qtbot, w)
         assert w.stack.currentWidget() is w.pages[key]

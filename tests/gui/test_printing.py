@@ -182,7 +182,7 @@ def test_file_menu_print_dossier_builds_then_prints(qtbot, app_paths, commune, t
     window = open_main_window(qtbot, app_paths, commune, tmp_path, 0)
     window.findChild(QAction, "actionPrintDossier").trigger()
     page = window.current_page()
-    assert page.name == "dossier" and page.draft_check.isChecked()  # fields still missing
+    assert type(page).__name__ == "DossierPage" and page.draft_check.isChecked()  # fields still missing
     dialog = open_print_dialog(qtbot)  # opens once the dossier is built
     reader = accept_and_read(qtbot, dialog, pdf_printer[-1])
     assert len(reader.pages) == page.preview.document.pageCount() > 3

@@ -3,6 +3,10 @@ tasks deliver everything on the GUI thread, errors are presented. Dialogs never 
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -22,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core.errors import Cancelled, ValidationError
 from ntm_desktop.core.progress import CancelToken, Progress, ProgressFn
+from ntm_desktop.gui import main_window
 from ntm_desktop.gui.errors import ErrorPresenter, UnexpectedErrorDialog
 from ntm_desktop.gui.main_window import MainWindow, open_settings
-from ntm_desktop.gui.pages import PAGE_CLASSES, Page, PlaceholderPage
+from ntm_desktop.gui.pages import PAGES, Page, PlaceholderPage
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import TaskRunner, writer_pool
 from ntm_desktop.gui.ui_loader import load_ui, ui_dir
@@ -48,12 +53,37 @@ def test_missing_ui_file_raises() -> None:
         load_ui("pages/does_not_exist.ui")
 
 
-def test_page_registry_is_eight_page_classes_with_icons() -> None:
-    assert len(PAGE_CLASSES) == 8
-    assert len({cls.name for cls in PAGE_CLASSES}) == 8
-    for cls in PAGE_CLASSES:
+def test_navigation_is_eight_pages_with_icons_each_loading_its_own_module() -> None:
+    assert len(PAGES) == 8
+    assert len({entry.name for entry in PAGES}) == 8
+    for entry in PAGES:
+        assert entry.name and entry.title and entry.tip
+        assert not entry.qicon().isNull(), entry.icon
+        cls = entry.load()
         assert isinstance(cls, type) and issubclass(cls, Page)
-        assert cls.name and cls.nav_title and not cls.qicon().isNull(), cls.nav_icon
+        assert cls.__module__ == f"ntm_desktop.gui.pages.{entry.name}"
+        assert cls.form_name() == entry.name
+
+
+def test_start_up_imports_only_the_page_on_screen(tmp_path) -> None:
+    """Page modules are imported on first visit: a fresh process that builds the main window
+    on the overview has imported no other page module."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from ntm_desktop.gui.main_window import MainWindow, open_settings\n"
+        "from ntm_desktop.paths import AppPaths\n"
+        f"paths = AppPaths.resolve({str(tmp_path / 'data')!r}).ensure()\n"
+        "w = MainWindow(paths, workbook=None, settings=open_settings(paths.data_dir))\n"
+        "w.show(); app.processEvents()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('ntm_desktop.gui.pages.')))\n"
+        "w.close()\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NTM_DATA_DIR": str(tmp_path / "data")}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    assert out.strip().splitlines()[-1] == "['ntm_desktop.gui.pages.base', " \
+        "'ntm_desktop.gui.pages.overview']"
 
 
 def test_pages_are_built_on_first_visit(make_window) -> None:
@@ -110,7 +140,8 @@ def test_ctrl_n_navigates_to_every_page(qtbot, make_window) -> None:
         qtbot.waitUntil(lambda i=index: window.current_index() == i, timeout=2000)
         page = window.current_page()
         assert page is not None and page.isVisible()
-        assert page.title == PAGE_CLASSES[index].translated_title()
+        assert window.nav.item(index).text() == PAGES[index].translated_title()
+        assert type(page) is PAGES[index].load()
     assert window.page_errors == []
 
 
@@ -163,11 +194,24 @@ def test_about_box_is_non_blocking(qtbot, make_window) -> None:
     box.accept()
 
 
-def test_placeholder_shows_the_page_title(qtbot, make_window) -> None:
+def test_a_page_that_fails_to_build_becomes_a_placeholder_with_its_title(
+        qtbot, make_window, monkeypatch) -> None:
+    class Broken(Page):
+        def __init__(self, *args: object) -> None:
+            raise RuntimeError("trang hỏng")
+
+    index = 7
+    pages = list(PAGES)
+    pages[index] = dataclasses.replace(PAGES[index], load=lambda: Broken)
+    monkeypatch.setattr(main_window, "PAGES", pages)
     window = make_window()
-    page = window.page(7)
-    if isinstance(page, PlaceholderPage):
-        assert page.findChild(QLabel, "titleLabel").text() == page.title
+    page = window.page(index)
+    assert isinstance(page, PlaceholderPage) and page.entry is pages[index]
+    assert page.findChild(QLabel, "titleLabel").text() == "Lịch sử"
+    assert [str(e) for e in window.page_errors] == ["trang hỏng"]
+    dialog = window.errors.open_dialogs[-1]
+    assert "trang hỏng" in dialog.details.toPlainText()
+    dialog.close()
 
 
 # ----------------------------------------------------------------------------- tasks

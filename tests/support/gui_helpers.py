@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ntm_desktop.gui.errors import ErrorPresenter
-from ntm_desktop.gui.pages import PAGE_CLASSES, PageContext
+from ntm_desktop.gui.pages import PAGES, PageContext
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import TaskRunner
 
@@ -43,7 +43,7 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
 def host_page(qtbot, page_class: type, page_index: int, wb: Any, app_paths: Any,
               tmp_path: Path, *, size: tuple[int, int] = (1200, 700),
               make_active: bool = True) -> Any:
-    """One page of ``page_class`` (``PAGE_CLASSES[page_index]``) in a host
+    """One page of ``page_class`` (``PAGES[page_index].load()``) in a host
     widget, with real services over ``wb`` and refreshed on every data change; shown (and by
     default made the active window). The caller waits for ``page.ctx.tasks`` and detaches
     ``page.ctx.hub`` as its test needs."""
@@ -56,7 +56,7 @@ def host_page(qtbot, page_class: type, page_index: int, wb: Any, app_paths: Any,
                       settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                       workbook=wb)
     hub.attach_workbook(wb)
-    assert PAGE_CLASSES[page_index] is page_class
+    assert PAGES[page_index].load() is page_class
     page = page_class(ctx, host)
     hub.data_did_change.connect(lambda changes, _i: page.refresh(changes))
     host.resize(*size)

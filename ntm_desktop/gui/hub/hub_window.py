@@ -1,14 +1,14 @@
 """The appraiser's window (Sở Nông nghiệp và Môi trường / Văn phòng Điều phối NTM; a district
 before 7/2025): a list of pages on the left, the page on the right, drops of packages anywhere.
 
-Pages are created the first time they are shown. :data:`PAGES` lists them in order as
-``(key, title, "module:Class")``; a page of another area is one more line there.
+Pages are imported and created the first time they are shown. :data:`PAGES` lists them in order
+as :class:`~ntm_desktop.gui.nav.NavEntry` values; a page of another area is one more entry (and
+its loader) there.
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -30,27 +30,60 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.gui.errors import ErrorPresenter
 from ntm_desktop.gui.hub.common import HubContext
 from ntm_desktop.gui.i18n import fill, tr_core
+from ntm_desktop.gui.nav import NavEntry, index_of
 from ntm_desktop.gui.tasks import TaskRunner
 from ntm_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
 CTX = "HubWindow"
 
-PAGES: list[tuple[str, str, str]] = [
-    ("communes", _N(CTX, "Các xã"), "ntm_desktop.gui.hub.communes_page:CommunesPage"),
-    ("import", _N(CTX, "Nhập gói"), "ntm_desktop.gui.hub.import_page:ImportPage"),
-    ("quarantine", _N(CTX, "Cách ly"), "ntm_desktop.gui.hub.quarantine_page:QuarantinePage"),
-    ("review", _N(CTX, "Thẩm định xã"), "ntm_desktop.gui.hub.review_page:ReviewPage"),
-    ("rollup", _N(CTX, "Tổng hợp"), "ntm_desktop.gui.hub.rollup_page:RollupPage"),
-    ("catalog", _N(CTX, "Bộ tiêu chí của tỉnh"),
-     "ntm_desktop.gui.hub.catalog_editor:HubCatalogEditorPage"),
-    ("keys", _N(CTX, "Khóa và tin cậy"), "ntm_desktop.gui.hub.keys_page:KeysPage"),
+# Each loader imports its page module on first visit (start-up time).
+
+
+def _communes() -> type:
+    from ntm_desktop.gui.hub.communes_page import CommunesPage  # first visit (start-up time)
+    return CommunesPage
+
+
+def _import() -> type:
+    from ntm_desktop.gui.hub.import_page import ImportPage  # first visit (start-up time)
+    return ImportPage
+
+
+def _quarantine() -> type:
+    from ntm_desktop.gui.hub.quarantine_page import QuarantinePage  # first visit
+    return QuarantinePage
+
+
+def _review() -> type:
+    from ntm_desktop.gui.hub.review_page import ReviewPage  # first visit (start-up time)
+    return ReviewPage
+
+
+def _rollup() -> type:
+    from ntm_desktop.gui.hub.rollup_page import RollupPage  # first visit (start-up time)
+    return RollupPage
+
+
+def _catalog() -> type:
+    from ntm_desktop.gui.hub.catalog_editor import HubCatalogEditorPage  # first visit
+    return HubCatalogEditorPage
+
+
+def _keys() -> type:
+    from ntm_desktop.gui.hub.keys_page import KeysPage  # first visit (start-up time)
+    return KeysPage
+
+
+PAGES: list[NavEntry] = [
+    NavEntry("communes", _N(CTX, "Các xã"), _communes, context=CTX),
+    NavEntry("import", _N(CTX, "Nhập gói"), _import, context=CTX),
+    NavEntry("quarantine", _N(CTX, "Cách ly"), _quarantine, context=CTX),
+    NavEntry("review", _N(CTX, "Thẩm định xã"), _review, context=CTX),
+    NavEntry("rollup", _N(CTX, "Tổng hợp"), _rollup, context=CTX),
+    NavEntry("catalog", _N(CTX, "Bộ tiêu chí của tỉnh"), _catalog, context=CTX),
+    NavEntry("keys", _N(CTX, "Khóa và tin cậy"), _keys, context=CTX),
 ]
-
-
-def _load(spec: str) -> type:
-    module, name = spec.split(":")
-    return getattr(importlib.import_module(module), name)
 
 
 class HubWindow(QMainWindow):
@@ -91,8 +124,8 @@ class HubWindow(QMainWindow):
         self.nav = QListWidget(side)
         self.nav.setObjectName("hubNav")
         self.nav.setAccessibleName(self.tr("Các trang"))
-        for _key, title, _spec in PAGES:
-            QListWidgetItem(tr_core(CTX, title), self.nav)
+        for entry in PAGES:
+            QListWidgetItem(entry.translated_title(), self.nav)
         self.nav.setSpacing(3)
         self.nav.setFixedWidth(150)
         side_lay.addWidget(self.nav, 1)
@@ -151,13 +184,13 @@ class HubWindow(QMainWindow):
         self.setWindowTitle(fill(self.tr("NTM Desktop — Thẩm định: %1"), info["name"]))
 
     def index_of(self, key: str) -> int:
-        return [k for k, _t, _s in PAGES].index(key)
+        return index_of(PAGES, key)
 
     def page(self, key: str) -> Any:
         """The page ``key`` (created on first use)."""
         if key not in self.pages:
             i = self.index_of(key)
-            cls = _load(PAGES[i][2])
+            cls = PAGES[i].load()
             page = cls(self.ctx, self.stack)
             page.setObjectName(f"{key}Page")
             old = self.stack.widget(i)
@@ -170,7 +203,7 @@ class HubWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if index < 0:
             return
-        key = PAGES[index][0]
+        key = PAGES[index].name
         page = self.page(key)
         self.stack.setCurrentIndex(index)
         if self.nav.currentRow() != index:

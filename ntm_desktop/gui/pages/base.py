@@ -3,12 +3,7 @@
 A page is a controller ``gui/pages/<name>.py`` with a form ``ui/pages/<name>.ui`` whose
 ``<class>`` equals the controller's class name (the translation context)::
 
-    class OverviewPage(Page):
-        name = "overview"                                   # settings key, ui/pages/<ui_name>.ui
-        nav_title = QT_TRANSLATE_NOOP("Navigation", "Tổng quan")
-        nav_icon = "overview.svg"                           # resources/icons/
-        nav_tip = QT_TRANSLATE_NOOP("Navigation", "…")
-
+    class OverviewPage(Page):                       # form: ui/pages/overview.ui
         def __init__(self, ctx: PageContext, parent: QWidget | None = None):
             super().__init__(ctx, parent)
             self.form.refreshButton.clicked.connect(self._on_refresh_clicked)
@@ -19,8 +14,8 @@ A page is a controller ``gui/pages/<name>.py`` with a form ``ui/pages/<name>.ui`
         def activate(self) -> None:                 # the page is shown
             ...
 
-The navigation lists the page classes (``gui/pages/__init__.py``); the main window creates a
-page the first time it is shown. ``refresh(changes)`` is called at once
+The navigation (``gui/pages/__init__.py``) gives each page its name (settings key), title, icon
+and status tip, and imports the page's module when the main window first shows the page. ``refresh(changes)`` is called at once
 for the visible page and, for hidden pages, with the accumulated changes just before their next
 ``activate()``. ``ctx`` carries the shared services (workbook, hub, tasks, errors, undo stack).
 """
@@ -30,17 +25,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ntm_desktop.gui.errors import ErrorPresenter
+from ntm_desktop.gui.nav import NavEntry
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import TaskRunner
 from ntm_desktop.gui.ui_loader import load_ui
 from ntm_desktop.paths import AppPaths, resource
-
-NAV_CONTEXT = "Navigation"
 
 
 @dataclass
@@ -57,14 +51,10 @@ class PageContext:
 
 
 class Page(QWidget):
-    """A navigation page: loads ``ui/pages/<ui_name>.ui`` into ``self.form``. The class
-    attributes describe its navigation entry (Vietnamese source texts, context "Navigation")."""
+    """A navigation page: loads ``ui/pages/<ui_name>.ui`` (default: the module's name) into
+    ``self.form``."""
 
     ui_name: ClassVar[str | None] = None
-    name: ClassVar[str] = ""
-    nav_title: ClassVar[str] = ""
-    nav_icon: ClassVar[str] = "app.svg"
-    nav_tip: ClassVar[str] = ""
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,27 +68,6 @@ class Page(QWidget):
     @classmethod
     def form_name(cls) -> str:
         return cls.ui_name or cls.__module__.rsplit(".", 1)[-1]
-
-    @classmethod
-    def translated_title(cls) -> str:
-        return QCoreApplication.translate(NAV_CONTEXT, cls.nav_title)
-
-    @classmethod
-    def translated_status_tip(cls) -> str:
-        return QCoreApplication.translate(NAV_CONTEXT, cls.nav_tip) if cls.nav_tip else ""
-
-    @classmethod
-    def qicon(cls) -> QIcon:
-        return QIcon(str(resource("icons", cls.nav_icon)))
-
-    @property
-    def title(self) -> str:
-        """The translated navigation title."""
-        return self.translated_title()
-
-    @property
-    def icon(self) -> QIcon:
-        return self.qicon()
 
     @property
     def workbook(self) -> Any:
@@ -118,11 +87,11 @@ class PlaceholderPage(Page):
     ui_name = "placeholder"
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None, *,
-                 instead_of: type[Page] | None = None) -> None:
+                 entry: NavEntry | None = None) -> None:
         super().__init__(ctx, parent)
-        self.instead_of = instead_of
+        self.entry = entry
         title = self.form.findChild(QLabel, "titleLabel")
-        title.setText((instead_of or self).translated_title())
+        title.setText(entry.translated_title() if entry else "")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.errors import NtmError
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import CONTRIBUTION_KINDS
 from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import fill, tr_core
@@ -54,11 +53,6 @@ COLUMN_WIDTHS = (84, 190, 112, 84, 80, 52, 96, 120, 220, 110)
 
 
 class ContributionsPage(Page):
-    name = "contributions"
-    nav_title = QT_TRANSLATE_NOOP("Navigation", "Đóng góp")
-    nav_icon = "contributions.svg"
-    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Đóng góp của người dân và tổ chức")
-
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         f = self.form

@@ -28,6 +28,7 @@ from ntm_desktop.gui.models.criteria_tree import (
     CriteriaFilterProxy,
     CriteriaTreeModel,
 )
+from ntm_desktop.gui.pages import navigate
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.undo import run_undoable
 from ntm_desktop.gui.widgets.evidence_list import EvidenceList
@@ -41,24 +42,10 @@ RELEVANT = {"assessment", "attachment", "attachment_link", "infra_item", "villag
             "appraisal", "survey", "project"}
 
 
-def navigate(widget: QWidget, page_name: str) -> Any:
-    """Show the page called ``page_name`` in the main window; returns the page (or None)."""
-    from ntm_desktop.gui.pages import PAGE_CLASSES
-
-    window = widget.window()
-    names = [cls.name for cls in PAGE_CLASSES]
-    if page_name not in names or not hasattr(window, "show_page"):
-        return None
-    index = names.index(page_name)
-    window.show_page(index)
-    return window.page(index)
-
-
 def prepare_evidence(path: Path, max_px: int, *, report: Any = None,
                      cancel: Any = None) -> tuple[bytes, dict[str, Any]]:
     """Read and (for photos) downscale a file; Qt-free, runs in the background."""
     from ntm_desktop.core.errors import NotFound, ValidationError
-    from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
     from ntm_desktop.store import attachments
 
     if not path.is_file():
@@ -72,11 +59,6 @@ def prepare_evidence(path: Path, max_px: int, *, report: Any = None,
 
 
 class CriteriaPage(Page):
-    name = "criteria"
-    nav_title = QT_TRANSLATE_NOOP("Navigation", "Tiêu chí")
-    nav_icon = "criteria.svg"
-    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Tự đánh giá từng tiêu chí và chỉ tiêu")
-
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         f = self.form

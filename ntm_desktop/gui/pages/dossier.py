@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core import vnformat as vf
 from ntm_desktop.core.errors import NtmError, ValidationError
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.dossier import fields as fl
 from ntm_desktop.dossier.fields import as_date, parse_value
 from ntm_desktop.gui.errors import user_message
@@ -62,11 +61,6 @@ class NarrativeEdit(QPlainTextEdit):
 
 
 class DossierPage(Page):
-    name = "dossier"
-    nav_title = QT_TRANSLATE_NOOP("Navigation", "Hồ sơ")
-    nav_icon = "dossier.svg"
-    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Lập hồ sơ, báo cáo và tài liệu đính kèm")
-
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         f = self.form

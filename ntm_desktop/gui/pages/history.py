@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import fill, tr_core, tr_message
 from ntm_desktop.gui.models.journal_table import (
@@ -42,11 +41,6 @@ NO_DATE = QDate(2000, 1, 1)
 
 
 class HistoryPage(Page):
-    name = "history"
-    nav_title = QT_TRANSLATE_NOOP("Navigation", "Lịch sử")
-    nav_icon = "history.svg"
-    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Nhật ký mọi thay đổi của sổ dữ liệu")
-
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         f = self.form

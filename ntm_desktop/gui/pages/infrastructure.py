@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.errors import NtmError
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import CONDITIONS, INFRA_KINDS, ROAD_LEVELS, ROAD_SURFACES
 from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.dialogs.infra_item_dialog import InfraItemDialog
@@ -47,11 +46,6 @@ ALL_KINDS = ""
 
 
 class InfrastructurePage(Page):
-    name = "infrastructure"
-    nav_title = QT_TRANSLATE_NOOP("Navigation", "Hạ tầng")
-    nav_icon = "infrastructure.svg"
-    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Đường, trường, trạm, chợ và các công trình khác")
-
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         f = self.form

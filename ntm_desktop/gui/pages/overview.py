@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QStyle, QTreeWidgetItem, QWidget
 
 from ntm_desktop.core.errors import NtmError
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.criteria_tree import (
@@ -24,8 +23,8 @@ from ntm_desktop.gui.models.criteria_tree import (
     status_colors,
     status_label,
 )
+from ntm_desktop.gui.pages import navigate
 from ntm_desktop.gui.pages.base import Page, PageContext
-from ntm_desktop.gui.pages.criteria import navigate
 from ntm_desktop.gui.widgets.criteria_chart import CriteriaChart
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,11 +63,6 @@ def approval_html(wb: Any) -> str:
 
 
 class OverviewPage(Page):
-    name = "overview"
-    nav_title = QT_TRANSLATE_NOOP("Navigation", "Tổng quan")
-    nav_icon = "overview.svg"
-    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Tình hình đạt chuẩn của xã và các việc cần làm")
-
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         f = self.form

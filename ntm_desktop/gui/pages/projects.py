@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.errors import NtmError
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.model import FUNDING_SOURCES
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui import numbers as nf
@@ -53,11 +52,6 @@ ENTITIES = {"project", "project_funding", "project_item", "infra_item"}
 
 
 class ProjectsPage(Page):
-    name = "projects"
-    nav_title = QT_TRANSLATE_NOOP("Navigation", "Dự án & nguồn vốn")
-    nav_icon = "projects.svg"
-    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Dự án đầu tư, nguồn vốn và quyết toán")
-
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         f = self.form

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.errors import NtmError
-from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.text import escape_text
 from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.errors import user_message
@@ -77,11 +76,6 @@ def removable_drives() -> list[QStorageInfo]:
 
 
 class SyncPage(Page):
-    name = "sync"
-    nav_title = QT_TRANSLATE_NOOP("Navigation", "Đồng bộ")
-    nav_icon = "sync.svg"
-    nav_tip = QT_TRANSLATE_NOOP("Navigation", "Trao đổi gói dữ liệu với cơ quan cấp trên")
-
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         f = self.form

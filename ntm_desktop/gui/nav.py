@@ -1,0 +1,47 @@
+"""One entry of a window's navigation list: what the list and the View menu show (title, icon,
+status tip) and how to get the page class.
+
+Both windows (the commune's :mod:`ntm_desktop.gui.main_window` and the appraiser's
+:mod:`ntm_desktop.gui.hub.hub_window`) list their pages as ``NavEntry`` values in order. The page
+module is imported the first time its page is shown, not at start-up: ``load`` is a small
+function with a plain ``from … import …`` (so IDEs, linters and PyInstaller see it), never a
+class-name string handed to importlib.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+
+from ntm_desktop.paths import resource
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """``name``: settings key and object names; ``title``/``tip``: Vietnamese source texts in
+    the translation ``context``; ``icon``: a file in ``resources/icons/`` (empty: none);
+    ``load``: returns the page class (importing its module)."""
+
+    name: str
+    title: str
+    load: Callable[[], type]
+    icon: str = ""
+    tip: str = ""
+    context: str = "Navigation"
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(self.context, self.title)
+
+    def translated_tip(self) -> str:
+        return QCoreApplication.translate(self.context, self.tip) if self.tip else ""
+
+    def qicon(self) -> QIcon:
+        return QIcon(str(resource("icons", self.icon))) if self.icon else QIcon()
+
+
+def index_of(entries: list[NavEntry], name: str) -> int:
+    """The position of the entry called ``name`` (ValueError if none)."""
+    return [e.name for e in entries].index(name)
