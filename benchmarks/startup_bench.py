@@ -12,7 +12,8 @@ alternate (``--runs`` each) and the medians are compared.
     .venv/bin/python benchmarks/startup_bench.py [--workbook FILE] [--runs 5] [--profile]
 
 Without ``--workbook`` the large commune is generated first (about half a minute).
-``--profile`` prints the 25 most expensive calls of one app start (cProfile, cumulative).
+``--profile`` prints the 25 most expensive calls of one app start (cProfile, cumulative);
+``--stages`` prints the CPU of each stage of one start (imports, window, first event loop).
 """
 
 from __future__ import annotations
@@ -79,6 +80,45 @@ cProfile.run("main(sys.argv[1:])", _out)
 """
 
 
+# One start cut into stages (CPU milliseconds of this process between marks).
+STAGES = """
+import sys, time
+from pathlib import Path
+_marks = [("Python start-up", time.process_time())]
+def mark(name):
+    _marks.append((name, time.process_time()))
+import ntm_desktop.app as appmod
+mark("import the app: store, core, sqlite-utils")
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+mark("import PySide6 (QtCore, QtGui, QtWidgets)")
+from ntm_desktop.gui import main_window as mw
+from ntm_desktop.gui.i18n import install_translators
+mark("import the main window (not its pages)")
+from ntm_desktop.gui.pages import PAGES
+PAGES[0].load()
+mark("import the first page (overview)")
+from ntm_desktop.paths import AppPaths
+paths = AppPaths.resolve(sys.argv[1]).ensure()
+app = QApplication(sys.argv[:1])
+translators = install_translators(app, "vi")
+settings = mw.open_settings(paths.data_dir)
+wb, error = appmod.open_workbook(Path(sys.argv[2]), explicit=True)
+mark("QApplication, translations, settings, open the workbook")
+window = mw.MainWindow(paths, workbook=wb, settings=settings, language="vi")
+mark("build the window and the overview (evaluation)")
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+mark("show and the first event loop pass")
+previous = 0.0
+for name, t in _marks:
+    print(f"{(t - previous) * 1000:8.1f} ms  {name}")
+    previous = t
+print(f"{previous * 1000:8.1f} ms  in all (CPU of this process)")
+"""
+
+
 def run(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of one process."""
     t0 = time.perf_counter()
@@ -108,6 +148,7 @@ def main() -> int:
     ap.add_argument("--workbook", help="the large commune's workbook (generated if absent)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--stages", action="store_true")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
     try:
@@ -128,6 +169,10 @@ def main() -> int:
             run(PROFILE, [str(out), *app_args], env)
             import pstats
             pstats.Stats(str(out)).sort_stats("cumulative").print_stats(25)
+        if args.stages:
+            print(subprocess.run([sys.executable, "-c", STAGES, str(tmp / "data"), str(workbook)],
+                                 env=env, cwd=ROOT, capture_output=True, text=True,
+                                 check=True).stdout)
         bare, bare_su, app = [], [], []
         for _ in range(args.runs):
             bare.append(run(BARE, [], env))
