@@ -14,8 +14,9 @@ author=None, seed=7) -> Workbook``
         :data:`EXPECTED` holds its figures, written down independently. Author "Hoàng Văn Thái".
     ``"full"`` — :data:`FULL`: Xã Bản Phiệt (02680, Lào Cai, vùng TDMNPB), eight villages,
         roads, canals, cultural houses, three schools, a health station, a market, three
-        projects, six contributions, a survey, a self-assessment of every indicator for 2025 (short of criterion 10
-        on the national catalog), evidence photos and every dossier field. Author "Lù Thị Dung".
+        projects, six contributions, a survey, a self-assessment of every indicator for 2025
+        (short of criterion 10 on the national catalog), four evidence photos and every dossier
+        field. Author "Lù Thị Dung".
 
     The other parameters size or shape any of them:
 
