@@ -8,12 +8,12 @@ import json
 import re
 
 from cli_runner import one_line
-from helpers import YEAR
+from sample_commune import MEDIUM
 
 
 def test_status_text_shows_derived_figures_todo_and_conditions(ready):
-    _, rep, _ = ready.json("status", "--year", str(YEAR))
-    rc, text, _ = ready("status", "--year", str(YEAR))
+    _, rep, _ = ready.json("status", "--year", str(MEDIUM.year))
+    rc, text, _ = ready("status", "--year", str(MEDIUM.year))
     assert rc == 0
     inds = {i["code"]: i for c in rep["criteria"] for i in c["indicators"]}
     derived = [i for i in inds.values() if i.get("derived")]
@@ -32,11 +32,11 @@ def test_status_text_shows_derived_figures_todo_and_conditions(ready):
 
 
 def test_status_text_names_mismatch_with_computed_status(ready):
-    rc, _, err = ready("set", "3.1", "--value", "50", "--status", "dat", "--year", str(YEAR))
+    rc, _, err = ready("set", "3.1", "--value", "50", "--status", "dat", "--year", str(MEDIUM.year))
     assert rc == 0, err
-    _, rep, _ = ready.json("status", "--year", str(YEAR))
+    _, rep, _ = ready.json("status", "--year", str(MEDIUM.year))
     assert "3.1" in [m if isinstance(m, str) else m["code"] for m in rep["mismatches"]]
-    _, text, _ = ready("status", "--year", str(YEAR))
+    _, text, _ = ready("status", "--year", str(MEDIUM.year))
     line = next(ln for ln in text.splitlines() if ln.strip().startswith("3.1:"))
     assert "theo số liệu: Chưa đạt" in line
 

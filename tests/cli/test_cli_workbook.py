@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from cli_runner import Cli, one_line
-from helpers import YEAR, assert_nfc
+from helpers import assert_nfc
+from sample_commune import MEDIUM
 
 from ntm_desktop.cli import main
 from ntm_desktop.store import backups, interchange
@@ -102,7 +103,7 @@ LISTINGS = [
     ("infra", "list", "--kind", "road"), ("contrib", "list"), ("contrib", "list", "--totals"),
     ("project", "list"), ("project", "list", "--resources"), ("log",), ("journal", "verify"),
     ("backup", "--list"), ("catalog", "list"), ("catalog", "show", "qd318-2022"),
-    ("status", "--year", str(YEAR)),
+    ("status", "--year", str(MEDIUM.year)),
 ]
 
 
@@ -132,9 +133,9 @@ def test_listing_contents(ready):
 
 
 def test_status_json_structure(ready):
-    rc, rep, _ = ready.json("status", "--year", str(YEAR))
+    rc, rep, _ = ready.json("status", "--year", str(MEDIUM.year))
     assert rc == 0
-    assert rep["year"] == YEAR
+    assert rep["year"] == MEDIUM.year
     assert rep["commune"]["name"] == "Xã Minh Tân"
     assert rep["catalog"]["id"] == "qd318-2022"
     assert isinstance(rep["met_count"], int) and rep["total"] == len(rep["criteria"]) == 19
@@ -156,21 +157,21 @@ def test_status_json_structure(ready):
 def test_set_refuses_a_value_the_gui_refuses(ready, indicator, value):
     """9.1 is must_be_none (whole numbers), 1.1 boolean: the same rule as the Criteria page."""
     before = ready.dump()
-    rc, data, _ = ready.json("set", indicator, "--value", value, "--year", str(YEAR))
+    rc, data, _ = ready.json("set", indicator, "--value", value, "--year", str(MEDIUM.year))
     assert rc == 2 and data["error"] == "invalid" and data["field"] == "value"
     assert ready.dump() == before
 
 
 def test_set_reads_a_percent_sign(ready):
-    rc, data, _ = ready.json("set", "17.1", "--value", "85,5%", "--year", str(YEAR))
+    rc, data, _ = ready.json("set", "17.1", "--value", "85,5%", "--year", str(MEDIUM.year))
     assert rc == 0 and data["value"] == 85.5
 
 
 def test_set_percent_over_100(ready):
     before = ready.dump()
-    rc, _, err = ready("set", "17.1", "--value", "120", "--year", str(YEAR))
+    rc, _, err = ready("set", "17.1", "--value", "120", "--year", str(MEDIUM.year))
     assert rc == 2 and "100" in one_line(err) and "value" in err
-    rc, data, _ = ready.json("set", "17.1", "--value", "100,5", "--year", str(YEAR))
+    rc, data, _ = ready.json("set", "17.1", "--value", "100,5", "--year", str(MEDIUM.year))
     assert rc == 2 and data["error"] == "invalid" and data["field"] == "value"
     assert ready.dump() == before
 
@@ -183,9 +184,9 @@ def test_set_unknown_indicator(ready):
 
 
 def test_set_ok_then_log_shows_history_of_that_row(ready):
-    rc, row, _ = ready.json("set", "17.10", "--value", "55", "--year", str(YEAR))
+    rc, row, _ = ready.json("set", "17.10", "--value", "55", "--year", str(MEDIUM.year))
     assert rc == 0 and row["value"] == 55
-    rc, row2, _ = ready.json("set", "17.10", "--value", "60", "--year", str(YEAR),
+    rc, row2, _ = ready.json("set", "17.10", "--value", "60", "--year", str(MEDIUM.year),
                              "--note", "Đã tuyên truyền")
     assert row2["id"] == row["id"]
     rc, hist, _ = ready.json("log", row["id"])

@@ -25,7 +25,7 @@ def dossier(sample, fonts, tmp_path_factory):
     """(data, info, pdf path) for the full dossier printed with invariant=True."""
     from ntm_desktop.dossier.compose import build_dossier
     from ntm_desktop.dossier.data import collect
-    data = collect(sample, sample_commune.YEAR)
+    data = collect(sample, sample_commune.FULL.year)
     out = tmp_path_factory.mktemp("pdf") / "dossier.pdf"
     info = build_dossier(data, out, fonts=fonts, invariant=True)
     return data, info, out

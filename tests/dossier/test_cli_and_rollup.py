@@ -157,14 +157,14 @@ def test_fields_and_dossier_cli(tmp_path, capsys):
     assert main(["dossier", "fields", "set", *wb, "signer.name=Hoàng Văn Sìn",
                  "to_trinh.date=bad"]) == 2
     sets = [f"{k}={';'.join(v) if isinstance(v, list) else v}"
-            for k, v in sample_commune.FIELDS.items()]
+            for k, v in sample_commune.FULL.fields.items()]
     assert main(["dossier", "fields", "set", *wb, *sets]) == 0
     assert main(["dossier", "fields", "list", *wb, "--json"]) == 0
     capsys.readouterr()
     assert main(["dossier", "fields", "list", *wb, "--json"]) == 0
     listed = {r["key"]: r["value"] for r in json.loads(capsys.readouterr().out)}
     assert listed["bien_ban.members"] == 25 and listed["to_trinh.date"] == "2025-03-05"
-    assert listed["recipients"] == sample_commune.FIELDS["recipients"]
+    assert listed["recipients"] == sample_commune.FULL.fields["recipients"]
     assert main(["dossier", "check", *wb, "--year", "2025"]) == 0
     assert main(["dossier", "-o", str(pdf), *wb, "--year", "2025"]) == 0
     assert pdf.stat().st_size > 10_000

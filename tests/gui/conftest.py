@@ -1,5 +1,5 @@
-"""Fixtures for the GUI tests. ``wb`` is a copy of the sample commune (tests/support/helpers.py), open;
-modules that need another workbook define their own ``wb``. Helpers: tests/support/gui_helpers.py."""
+"""Fixtures for the GUI tests. ``wb`` is a copy of the sample commune (``size="medium"``,
+tests/support/sample_commune.py), open; modules that need another workbook define their own ``wb``. Helpers: tests/support/gui_helpers.py."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import helpers
 import pytest
+import sample_commune
 from gui_helpers import host_page, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from ntm_desktop.gui.models.contributions_table import MAX_PAGES, LedgerModel
 from ntm_desktop.gui.pages.contributions import ContributionsPage
 from ntm_desktop.store import contributions
-from ntm_desktop.store.commune import list_villages
+from ntm_desktop.store.commune import find_village, list_villages
 from ntm_desktop.store.ledger_queries import LedgerFilter
 from ntm_desktop.store.workbook import Workbook
 
@@ -129,7 +130,7 @@ def test_three_contributions_by_keyboard_in_quick_entry(qtbot, page, wb) -> None
     rows = contributions.list_contributions(wb, limit=3)
     assert {r["contributor"] for r in rows} == {"Hộ ông Lò Văn Páo", "Hộ bà Hoàng Thị Mai",
                                                "Hộ ông Triệu Văn Lả"}
-    vid = helpers.build_commune.__globals__["commune"].find_village(wb, "Thôn Nà Héc")
+    vid = find_village(wb, "Thôn Nà Héc")
     assert all(r["village_id"] == vid for r in rows)
     assert contributions.totals(wb)["cash_vnd"] == cash_before + 2_000_000
     # the totals panel and the ledger follow
@@ -256,5 +257,5 @@ def test_page_scrolls_filters_and_exports_big_ledger(qtbot, big_wb, app_paths, t
 def test_ledger_model_passes_modeltester(qtmodeltester, wb) -> None:
     model = LedgerModel()
     model.set_connection(wb.db.conn)
-    assert model.rowCount() == helpers.EXPECTED["contributions"]
+    assert model.rowCount() == sample_commune.EXPECTED["contributions"]
     qtmodeltester.check(model)

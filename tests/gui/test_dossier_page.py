@@ -20,8 +20,8 @@ DOSSIER = 5
 
 @pytest.fixture
 def wb(tmp_path: Path):
-    import helpers  # tests/helpers.py: a realistic small commune
-    wb = helpers.build_commune(tmp_path / "w.ntm.sqlite")
+    import sample_commune
+    wb = sample_commune.build(tmp_path / "w.ntm.sqlite", size="medium")
     yield wb
     wb.close()
 

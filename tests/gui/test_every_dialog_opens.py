@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import helpers
 import pytest
+import sample_commune
 from gui_helpers import open_main_window
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
@@ -59,7 +59,7 @@ class DialogCatcher:
 
 @pytest.fixture
 def window(qtbot, app_paths: AppPaths, tmp_path: Path):
-    wb = helpers.build_commune(tmp_path / "w.ntm.sqlite")
+    wb = sample_commune.build(tmp_path / "w.ntm.sqlite", size="medium")
     w = open_main_window(qtbot, app_paths, wb, tmp_path, 0)
     yield w
     w.tasks.wait(20000)

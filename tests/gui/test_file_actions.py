@@ -7,8 +7,8 @@ import json
 import shutil
 from pathlib import Path
 
-import helpers
 import pytest
+import sample_commune
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
@@ -24,7 +24,7 @@ OVERLAY = Path(__file__).resolve().parents[1] / "data" / "overlay_example.json"
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("file-actions") / "sample.ntm.sqlite"
-    helpers.build_commune(path).close()
+    sample_commune.build(path, size="medium").close()
     return path
 
 
@@ -148,7 +148,7 @@ def test_export_excel_reads_back(qtbot, window, tmp_path) -> None:
     out = tmp_path / "so-lieu.xlsx"
     finish(qtbot, window.file_actions.export_data(out))
     doc = xlsx.read_xlsx(out)
-    assert len(doc["tables"]["village"]) == helpers.EXPECTED["villages"]
+    assert len(doc["tables"]["village"]) == sample_commune.EXPECTED["villages"]
 
 
 # ----------------------------------------------------------------------------- backup/restore

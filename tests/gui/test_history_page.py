@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import helpers
 import pytest
+import sample_commune
 from gui_helpers import open_main_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTreeWidget
@@ -23,7 +23,7 @@ HISTORY = 7
 
 @pytest.fixture
 def wb(tmp_path: Path):
-    wb = helpers.build_small_commune(tmp_path / "w.ntm.sqlite")
+    wb = sample_commune.build(tmp_path / "w.ntm.sqlite", size="small")
     yield wb
     wb.close()
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import helpers
 import pytest
+import sample_commune
 from gui_helpers import open_main_window
 from PySide6.QtWidgets import QTreeWidget
 
@@ -24,7 +24,7 @@ HISTORY = 7
 
 @pytest.fixture
 def wb(tmp_path: Path):
-    wb = helpers.build_small_commune(tmp_path / "w.ntm.sqlite")
+    wb = sample_commune.build(tmp_path / "w.ntm.sqlite", size="small")
     yield wb
     wb.close()
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import helpers
 import pytest
+import sample_commune
 from gui_helpers import open_main_window
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -23,7 +23,7 @@ CRITERIA, SYNC = 1, 6
 
 @pytest.fixture
 def wb(tmp_path: Path, app_paths: AppPaths):
-    wb = helpers.build_small_commune(tmp_path / "w.ntm.sqlite")
+    wb = sample_commune.build(tmp_path / "w.ntm.sqlite", size="small")
     yield wb
     wb.close()
 

@@ -113,7 +113,7 @@ def test_rollup_dashboard_shares_as_in_the_report(qtbot, tmp_path: Path) -> None
     workbooks = [sample_commune.build(tmp_path / f"xa-{i}.ntm.sqlite", seed=i)
                  for i in (1, 2, 3)]
     try:
-        r = rollup.compute(workbooks, {}, sample_commune.YEAR)
+        r = rollup.compute(workbooks, {}, sample_commune.FULL.year)
     finally:
         for wb in workbooks:
             wb.close()

@@ -20,8 +20,8 @@ SCRIPT = r"""
 import faulthandler, sys
 from pathlib import Path
 faulthandler.enable(all_threads=True)
-sys.path.insert(0, sys.argv[3])  # tests/support, for helpers.py
-import helpers
+sys.path.insert(0, sys.argv[3])  # tests/support, for sample_commune.py
+import sample_commune
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from ntm_desktop.gui.main_window import MainWindow
@@ -31,7 +31,7 @@ app = QApplication(sys.argv[:1])
 tmp = Path(sys.argv[1])
 rounds = int(sys.argv[2])
 paths = AppPaths.resolve(tmp / "data").ensure()
-wb = helpers.build_commune(tmp / "w.ntm.sqlite")
+wb = sample_commune.build(tmp / "w.ntm.sqlite", size="medium")
 
 
 def wait(pred, timeout=60.0):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import helpers
 import pytest
+import sample_commune
 from gui_helpers import open_main_window
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -61,7 +61,7 @@ def accept_and_read(qtbot, dialog: QPrintDialog, out: Path) -> PdfReader:
 
 @pytest.fixture
 def commune(tmp_path: Path, app_paths: AppPaths):
-    wb = helpers.build_commune(tmp_path / "w.ntm.sqlite")
+    wb = sample_commune.build(tmp_path / "w.ntm.sqlite", size="medium")
     yield wb
     wb.close()
 
@@ -88,7 +88,7 @@ def test_dossier_preview_print_writes_every_page(qtbot, app_paths, commune, tmp_
 
 
 def test_sync_page_prints_the_key_card(qtbot, app_paths, tmp_path, pdf_printer) -> None:
-    wb = helpers.build_small_commune(tmp_path / "s.ntm.sqlite")
+    wb = sample_commune.build(tmp_path / "s.ntm.sqlite", size="small")
     try:
         window = open_main_window(qtbot, app_paths, wb, tmp_path, SYNC)
         page = window.current_page()
@@ -107,7 +107,7 @@ def test_sync_page_prints_the_key_card(qtbot, app_paths, tmp_path, pdf_printer) 
 
 
 def test_trust_dialog_opens_with_its_form_and_registers(qtbot, app_paths, tmp_path) -> None:
-    wb = helpers.build_small_commune(tmp_path / "s.ntm.sqlite")
+    wb = sample_commune.build(tmp_path / "s.ntm.sqlite", size="small")
     try:
         window = open_main_window(qtbot, app_paths, wb, tmp_path, SYNC)
         page = window.current_page()
@@ -161,7 +161,7 @@ def test_wizard_prints_the_new_communes_key_card(qtbot, app_paths, pdf_printer) 
 
 
 def test_cancelled_print_writes_nothing(qtbot, app_paths, tmp_path, pdf_printer) -> None:
-    wb = helpers.build_small_commune(tmp_path / "s.ntm.sqlite")
+    wb = sample_commune.build(tmp_path / "s.ntm.sqlite", size="small")
     try:
         window = open_main_window(qtbot, app_paths, wb, tmp_path, SYNC)
         page = window.current_page()

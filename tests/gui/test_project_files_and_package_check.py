@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import helpers
 import pytest
+import sample_commune
 from gui_helpers import activate, host_page, open_main_window, type_text
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
@@ -139,7 +139,7 @@ def test_new_project_gets_its_dropped_photo(qtbot, projects_page, wb, tmp_path) 
 # ----------------------------------------------------------------------------- 2. verify only
 @pytest.fixture
 def small_wb(tmp_path: Path, app_paths: AppPaths):
-    wb = helpers.build_small_commune(tmp_path / "w.ntm.sqlite")
+    wb = sample_commune.build(tmp_path / "w.ntm.sqlite", size="small")
     yield wb
     wb.close()
 

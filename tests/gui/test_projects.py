@@ -3,8 +3,8 @@ debt highlighted, edit/delete with undo, the model passes qtmodeltester."""
 
 from __future__ import annotations
 
-import helpers
 import pytest
+import sample_commune
 from gui_helpers import activate, host_page, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -57,7 +57,7 @@ def test_add_project_with_two_sources_shows_shares(qtbot, page, wb) -> None:
     dlg.finish_edit.clear()
     qtbot.keyClicks(dlg.finish_edit, "01/02/2025")
     assert dlg.save_button.isEnabled()
-    road = next(iter(helpers.ROADS))[0]
+    road = "Đường xã Minh Tân – Yên Phú"  # the first road of the sample commune
     dlg.tabs.setCurrentIndex(1)
     qtbot.keyClicks(dlg.item_search, "yen phu")
     visible = [dlg.item_list.item(i) for i in range(dlg.item_list.count())
@@ -95,7 +95,7 @@ def test_negative_amount_is_refused_at_the_field(qtbot, page) -> None:
 
 def test_debt_is_highlighted_and_summarised(qtbot, page, wb) -> None:
     debt = store_projects.debt_summary(wb)
-    assert debt["total"] == helpers.EXPECTED["outstanding_debt"]
+    assert debt["total"] == sample_commune.EXPECTED["outstanding_debt"]
     col = COLUMNS.index("outstanding_debt")
     assert page.model.headerData(col, Qt.Orientation.Horizontal).startswith("Nợ đọng")
     rows = [r for r in range(page.model.rowCount())

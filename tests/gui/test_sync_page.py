@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import helpers
 import pytest
+import sample_commune
 from gui_helpers import open_main_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -26,7 +26,7 @@ SYNC = 6
 
 @pytest.fixture
 def wb(tmp_path: Path, app_paths: AppPaths):
-    wb = helpers.build_small_commune(tmp_path / "w.ntm.sqlite")
+    wb = sample_commune.build(tmp_path / "w.ntm.sqlite", size="small")
     yield wb
     wb.close()
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import helpers
 import pytest
+import sample_commune
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("villages") / "sample.ntm.sqlite"
-    helpers.build_commune(path).close()
+    sample_commune.build(path, size="medium").close()
     return path
 
 
@@ -86,7 +86,7 @@ def test_model_passes_qtmodeltester(qtmodeltester, window) -> None:
     model = VillagesTableModel(lambda v: v)
     model.set_villages(store_commune.list_villages(window.ctx.workbook))
     qtmodeltester.check(model)
-    assert model.rowCount() == helpers.EXPECTED["villages"]
+    assert model.rowCount() == sample_commune.EXPECTED["villages"]
     assert model.data(model.index(0, COLUMNS.index("households"))) == "112"
     assert model.check(1, "1,5") is not None  # not a whole number
     assert model.check(0, "thôn nà héc") is not None  # duplicate (case-insensitive)

@@ -40,7 +40,7 @@ def test_same_file_twice_is_one_blob(sample_wb, tmp_path):
     b = tmp_path / "copy.pdf"
     a.write_bytes(data)
     b.write_bytes(data)
-    road = wb.sample_ids["roads"]["Đường trục thôn Nà Héc"]
+    road = wb.sample_ids["infra"]["Đường trục thôn Nà Héc"]
     att1 = attachments.add_file(wb, a, entity="infra_item", entity_id=road, caption="Nghiệm thu")
     att2 = attachments.add_file(wb, b, entity="infra_item", entity_id=road)
     assert att1["id"] == att2["id"]

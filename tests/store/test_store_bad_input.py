@@ -46,7 +46,7 @@ def test_negative_road_length(unchanged):
 
 
 def test_negative_length_on_edit(unchanged):
-    rid = unchanged.sample_ids["canals"]["Mương Nà Héc"]
+    rid = unchanged.sample_ids["infra"]["Mương Nà Héc"]
     with pytest.raises(ValidationError) as info:
         infrastructure.save_item(unchanged, {"id": rid, "attrs": {"length_km": -3}})
     assert info.value.field == "length_km"

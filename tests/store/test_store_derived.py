@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import EXPECTED, YEAR
+from sample_commune import EXPECTED, MEDIUM
 
 from ntm_desktop.store import commune, derived, infrastructure
 from ntm_desktop.store.evaluation_service import evaluate, status_report
@@ -52,7 +52,7 @@ def test_canal_village_school_market(sample_wb):
     assert figs["schools_national_standard_share"].value == 50.0
     m = figs["market_exists"]
     assert (m.value, m.numerator) == (1.0, EXPECTED["market_count"])
-    assert m.item_ids == (sample_wb.sample_ids["market"],)
+    assert m.item_ids == (sample_wb.sample_ids["infra"]["Chợ phiên Minh Tân"],)
     assert figs["commune_cultural_house"].value == 1.0
     assert figs["health_station_standard"].value == 1.0
 
@@ -76,7 +76,7 @@ def test_adding_a_road_changes_the_derived_value(sample_wb):
 def test_changing_surface_to_dirt_drops_the_hardened_flag(sample_wb):
     """An asphalt road re-surveyed as dirt is no longer counted as hardened."""
     wb = sample_wb
-    rid = wb.sample_ids["roads"]["Đường xã Minh Tân – Yên Phú"]
+    rid = wb.sample_ids["infra"]["Đường xã Minh Tân – Yên Phú"]
     infrastructure.save_item(wb, {"id": rid, "attrs": {"surface": "dat"}})
     assert wb.get("infra_item", rid)["attrs"].get("hardened") in (None, False)
     assert derived.compute_all(wb)["road_hardened_share/duong_xa"].value == 0.0
@@ -110,17 +110,17 @@ def test_empty_registry_gives_no_value(empty_wb):
 
 
 def test_evaluation_uses_derived_figures(sample_wb):
-    ev = evaluate(sample_wb, YEAR)
-    rep = status_report(sample_wb, YEAR)
+    ev = evaluate(sample_wb, MEDIUM.year)
+    rep = status_report(sample_wb, MEDIUM.year)
     inds = {i["code"]: i for c in rep["criteria"] for i in c["indicators"]}
     assert inds["2.1"]["value"] == pytest.approx(65.0)
     assert inds["6.3"]["value"] == pytest.approx(75.0)
     assert inds["7"]["value"] == pytest.approx(1.0)
     assert inds["17.1"]["value"] == pytest.approx(96.4)  # entered, not derived
-    assert ev.year == YEAR
+    assert ev.year == MEDIUM.year
     infrastructure.save_item(sample_wb, {"kind": "road", "name": "Đường xã bê tông",
                                          "attrs": {"level": "duong_xa", "length_km": 30,
                                                    "surface": "be_tong"}})
-    rep2 = status_report(sample_wb, YEAR)
+    rep2 = status_report(sample_wb, MEDIUM.year)
     inds2 = {i["code"]: i for c in rep2["criteria"] for i in c["indicators"]}
     assert inds2["2.1"]["value"] == pytest.approx(91.25)

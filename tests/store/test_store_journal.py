@@ -59,7 +59,7 @@ def test_multi_row_service_appends_one_entry_per_row(sample_wb):
     assert [e["entity_id"] for e in new] == [r["id"] for r in rows]
     # a project with 2 funding sources + 1 linked item = 4 rows = 4 entries
     n1 = wb.count("journal")
-    road = wb.sample_ids["roads"]["Đường xã đi Khuổi Sáp"]
+    road = wb.sample_ids["infra"]["Đường xã đi Khuổi Sáp"]
     projects.save_project(wb, {"name": "Cứng hóa đường xã đi Khuổi Sáp"},
                           funding={"ns_trung_uong": 900_000_000, "cong_dong": 100_000_000},
                           items=[road])
@@ -306,7 +306,7 @@ def test_int_in_real_column_is_stored_whole(sample_wb):
 
 def test_entity_history(sample_wb):
     wb = sample_wb
-    rid = wb.sample_ids["roads"]["Đường liên thôn Đồng Tâm – Pắc Mường"]
+    rid = wb.sample_ids["infra"]["Đường liên thôn Đồng Tâm – Pắc Mường"]
     infrastructure.save_item(wb, {"id": rid, "attrs": {"surface": "be_tong", "hardened": True}})
     hist = list(jr.iter_entries(wb.db, entity_id=rid))
     assert [e["op"] for e in hist] == ["insert", "update"]

@@ -1,6 +1,6 @@
 """Workbook fixtures shared by the store, CLI and GUI tests (imported by their ``conftest.py``):
-``sample_path`` / ``sample_wb`` (a copy of the sample commune, built once per session) and
-``empty_wb``."""
+``sample_path`` / ``sample_wb`` (a copy of the ``size="medium"`` sample commune, Xã Minh Tân,
+built once per session) and ``empty_wb``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import helpers
 import pytest
+import sample_commune
 
 from ntm_desktop.store.workbook import Workbook
 
@@ -17,7 +18,7 @@ _IDS: dict = {}
 @pytest.fixture(scope="session")
 def _sample_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "sample.ntm.sqlite"
-    wb = helpers.build_commune(path)
+    wb = sample_commune.build(path, size="medium")
     ids = wb.sample_ids
     wb.close()
     _IDS.update(ids)

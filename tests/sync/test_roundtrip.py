@@ -23,8 +23,8 @@ def statuses(outcomes):
 
 
 def test_realistic_commune_round_trip(world, tmp_path):
-    import helpers  # the shared realistic commune (tests/helpers.py)
-    wb = helpers.build_commune(tmp_path / "real" / "workbook.ntm.sqlite")
+    import sample_commune
+    wb = sample_commune.build(tmp_path / "real" / "workbook.ntm.sqlite", size="medium")
     code = wb.commune()["code"]
     ks = KeyStore(tmp_path / "real" / "keys")
     key = ks.generate(role="commune", name=wb.commune()["name"], commune_code=code)
