@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/dossier_bench.py [--rows N]
 
 Both are measured in the same run, best of 3. The dossier is the sample commune of
-tests/dossier/sample_commune.py with bulk infrastructure items and contributions, printed with
+tests/support/sample_commune.py with bulk infrastructure items and contributions, printed with
 ``--full-annex`` (the full lists make the page count); "collect" (reading the workbook) and
 "layout" (reportlab) are reported separately. Goal: dossier layout within 2× of the plain tables.
 Also times the 5,000-item / 100,000-contribution commune (summary annex) with ``--large``.
@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests" / "dossier"))
+sys.path.insert(0, str(ROOT / "tests" / "support"))
 
 import sample_commune  # noqa: E402
 
