@@ -38,7 +38,7 @@ def editor(qtbot, province, tmp_path):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()  # typing goes where the focus is, as for a user
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=15000)
     qtbot.waitUntil(lambda: page.draft is not None and bool(page.analysis), timeout=10000)
     yield window, page
     page.ctx.tasks.wait(10000)
@@ -58,14 +58,14 @@ def cell_editor(qtbot, page) -> QLineEdit:
         found[:] = [w for w in page.table.findChildren(QLineEdit, "cellEditor")
                     if w.isVisible()]
         return bool(found)
-    qtbot.waitUntil(visible, timeout=3000)
+    qtbot.waitUntil(visible, timeout=15000)
     return found[0]
 
 
 def commit(qtbot, page, editor_widget) -> None:
     """Press Enter in a cell editor; the view commits and closes it (queued)."""
     qtbot.keyClick(editor_widget, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.table.state() != page.table.State.EditingState, timeout=3000)
+    qtbot.waitUntil(lambda: page.table.state() != page.table.State.EditingState, timeout=15000)
 
 
 def choose_excel(qtbot, page, action) -> None:
@@ -78,7 +78,7 @@ def choose_excel(qtbot, page, action) -> None:
         action.trigger()
     QTimer.singleShot(100, pick)
     qtbot.mouseClick(page.excel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=15000)
 
 
 def column(page, key: str) -> int:
@@ -92,7 +92,7 @@ def cell(page, code: str, key: str):
 def open_dialog(qtbot, page, cls, name):
     found = []
     qtbot.waitUntil(lambda: found.append(page.findChild(cls, name)) or found[-1] is not None
-                    and found[-1].isVisible(), timeout=5000)
+                    and found[-1].isVisible(), timeout=15000)
     return found[-1]
 
 
@@ -290,7 +290,7 @@ def test_edit_check_split_add_remove_excel_publish(qtbot, editor, tmp_path, prov
     chosen = []
     dlg.fileSelected.connect(chosen.append)
     dlg.setDirectory(str(out))  # the folder the officer browsed to; “Choose” takes it
-    qtbot.waitUntil(lambda: Path(dlg.directory().absolutePath()) == out, timeout=3000)
+    qtbot.waitUntil(lambda: Path(dlg.directory().absolutePath()) == out, timeout=15000)
     dlg.accept()
     assert chosen == [str(out)]
     box = open_dialog(qtbot, page, QMessageBox, "publishConfirm")

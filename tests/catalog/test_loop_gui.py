@@ -77,7 +77,7 @@ def test_publish_import_and_see_the_legal_basis(qtbot, province, commune, tmp_pa
     w.show_page(CRITERIA)
     crit = w.current_page()
     qtbot.waitUntil(lambda: crit.evaluation is not None
-                    and crit.evaluation.overlays == ("mau-qd51-2025@1.0.0",), timeout=5000)
+                    and crit.evaluation.overlays == ("mau-qd51-2025@1.0.0",), timeout=15000)
     road = crit.evaluation.indicator("2.1")
     assert (road.kind, road.threshold.value, road.status) == ("percent", 85.5, "chua_xac_dinh")
     assert crit.evaluation.indicator("1.1").status == "dat"  # untouched national item
@@ -89,8 +89,8 @@ def test_publish_import_and_see_the_legal_basis(qtbot, province, commune, tmp_pa
         w.grab().save(str(Path(shots) / "commune-criteria-legal-basis-vi.png"))
     # the officer corrects the figure on the page; the status follows the province's level
     crit.editor.edited.emit("2.1", {"value": 80})
-    qtbot.waitUntil(lambda: crit.evaluation.indicator("2.1").status == "chua_dat", timeout=5000)
+    qtbot.waitUntil(lambda: crit.evaluation.indicator("2.1").status == "chua_dat", timeout=15000)
     crit.editor.edited.emit("2.1", {"value": 90})
-    qtbot.waitUntil(lambda: crit.evaluation.indicator("2.1").status == "dat", timeout=5000)
+    qtbot.waitUntil(lambda: crit.evaluation.indicator("2.1").status == "dat", timeout=15000)
     assert crit.evaluation.criterion("2").status != "chua_dat"
     w.tasks.wait(5000)

@@ -71,7 +71,7 @@ def test_three_contributions_by_keyboard_in_quick_entry(qtbot, page, wb) -> None
     cash_before = contributions.totals(wb)["cash_vnd"]
     assert q.date_edit.text() == dt.date.today().strftime("%d/%m/%Y")
     q.contributor_edit.setFocus()
-    qtbot.waitUntil(q.contributor_edit.hasFocus, timeout=2000)
+    qtbot.waitUntil(q.contributor_edit.hasFocus, timeout=15000)
     # row 1: cash, village typed without accents
     type_text(qtbot, q.contributor_edit, "Hộ ông Lò Văn Páo")
     enter(qtbot)
@@ -169,7 +169,7 @@ def test_edit_and_delete_from_the_ledger_with_undo(qtbot, page, wb) -> None:
     assert n == page.model.rowCount()
 
     page.window().activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page.window(), timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page.window(), timeout=15000)
     page.table.setFocus()
     page.table.selectRow(0)
     target = page.selected_record()
@@ -231,7 +231,7 @@ def test_page_scrolls_filters_and_exports_big_ledger(qtbot, big_wb, app_paths, t
     assert page.count_label.text().startswith(f"{expected:,}".replace(",", "."))
     qtbot.keyClicks(page.search_edit, "so 12")  # debounced
     assert page.model.rowCount() == expected
-    qtbot.waitUntil(lambda: page.model.rowCount() < expected, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() < expected, timeout=15000)
     filtered = page.model.rowCount()
 
     out = tmp_path / "xuat" / "so-dong-gop.xlsx"

@@ -153,7 +153,7 @@ def test_demo_is_marked_and_the_file_menu_leads_back_to_my_commune(qtbot, window
     assert labels[0].startswith("Xã mẫu (số liệu thử): Xã Bắc Sơn")
     assert labels[1] == "Phường Vĩnh Yên (08707)"
     qtbot.mouseClick(window.demo_own_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.is_demo(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_demo(), timeout=15000)
     assert Path(window.ctx.workbook.path) == own_path
     assert not window.demo_banner.isVisible() and "Vĩnh Yên" in window.windowTitle()
     # the demo workbook was closed cleanly when it was left: nothing waits in its WAL
@@ -163,7 +163,7 @@ def test_demo_is_marked_and_the_file_menu_leads_back_to_my_commune(qtbot, window
     window._fill_recent_menu()
     demo_entry = next(a for a in window.recent_menu.actions() if "Bắc Sơn" in a.text())
     demo_entry.trigger()
-    qtbot.waitUntil(lambda: window.is_demo(), timeout=5000)
+    qtbot.waitUntil(lambda: window.is_demo(), timeout=15000)
 
 
 def test_setup_wizard_can_be_started_again(qtbot, app_paths) -> None:

@@ -55,7 +55,7 @@ def test_checklist_and_missing_list_shrinks_after_entering_a_number(qtbot, windo
     # undoable
     window.ctx.undo_stack.undo()
     assert "bao_cao_ket_qua.number" not in get_fields(wb)
-    qtbot.waitUntil(lambda: "bao_cao_ket_qua.number" in missing_keys(page), timeout=3000)
+    qtbot.waitUntil(lambda: "bao_cao_ket_qua.number" in missing_keys(page), timeout=15000)
 
 
 def test_bad_date_is_shown_at_the_field(qtbot, window, wb) -> None:
@@ -85,7 +85,7 @@ def test_narrative_saved_when_leaving_the_field(qtbot, window, wb) -> None:
     assert "text.ton_tai" not in get_fields(wb)
     page.edits["text.ke_hoach"].setFocus()
     qtbot.waitUntil(lambda: get_fields(wb).get("text.ton_tai") == "Con thieu kinh phi",
-                    timeout=3000)
+                    timeout=15000)
 
 
 def test_build_and_preview_a_draft(qtbot, window) -> None:

@@ -43,7 +43,7 @@ def test_project_amounts_show_trieu_dong_beside_dong(qtbot, app_paths, demo, tmp
     qtbot.mouseClick(page.form.findChild(type(page.edit_button), "addButton"),
                      Qt.MouseButton.LeftButton)
     dialog = page.dialog
-    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    qtbot.waitUntil(dialog.isVisible, timeout=15000)
     hint = dialog.million_hints["total_investment"]
     dialog.total_edit.setFocus()
     qtbot.keyClicks(dialog.total_edit, "1264500000")
@@ -119,7 +119,7 @@ def test_empty_tables_say_where_to_start(qtbot, app_paths, tmp_path) -> None:
         for name, words in expected.items():
             window.show_page(page_index(name))
             hint = window.current_page().findChild(QLabel, "emptyHint")
-            qtbot.waitUntil(lambda h=hint: h is not None and h.isVisible(), timeout=3000)
+            qtbot.waitUntil(lambda h=hint: h is not None and h.isVisible(), timeout=15000)
             assert words in hint.text()
         window.tasks.wait(5000)
     finally:

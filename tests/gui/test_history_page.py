@@ -102,13 +102,13 @@ def test_undo_from_the_undo_view(qtbot, window, wb) -> None:
 def test_verify_chain_ok_then_reports_first_broken_link(qtbot, window, wb) -> None:
     page = window.current_page()
     page.verify_chain()
-    with qtbot.waitSignal(page.verify_task.did_finish, timeout=5000):
+    with qtbot.waitSignal(page.verify_task.did_finish, timeout=15000):
         pass
     assert "toàn vẹn" in page.verify_label.text() and "2" in page.verify_label.text()
 
     wb.db.execute("UPDATE journal_entry SET author = 'Kẻ xấu' WHERE seq = 2")
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(page.verify_task.did_finish, timeout=5000):
+    with qtbot.waitSignal(page.verify_task.did_finish, timeout=15000):
         pass
     text = page.verify_label.text()
     assert "mục số 2" in text and "hash không khớp" in text

@@ -39,7 +39,7 @@ def test_wizard_appraiser_role_opens_the_hub_window(qtbot, app_paths, tmp_path):
     wizard.button(QWizard.WizardButton.CommitButton).click()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: isinstance(getattr(window, "hub_window", None), HubWindow),
-                    timeout=5000)
+                    timeout=15000)
     hub_window = window.hub_window
     qtbot.addWidget(hub_window)
     assert hub_window.isVisible() and not window.isVisible()

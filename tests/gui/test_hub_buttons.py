@@ -49,7 +49,7 @@ def test_keys_page_buttons(world, qtbot, tmp_path):
     assert dlg.result_label.text() == "Chưa đánh dấu thẻ nào."
     dlg.tick(0)
     qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: keys.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: keys.table.rowCount() == 1, timeout=15000)
     assert keys.table.item(0, 0).text() == "06313"
     # a second key for 06313: refused unless "replace" is ticked
     other = tmp_path / "other"
@@ -66,7 +66,7 @@ def test_keys_page_buttons(world, qtbot, tmp_path):
     assert "đã có khóa đang dùng" in dlg.result_label.text()
     dlg.tick(0, replace=True)
     qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: keys.table.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: keys.table.rowCount() == 2, timeout=15000)
     states = sorted(keys.table.item(i, 3).text() for i in range(2))
     assert states == ["Đang dùng", "Đã thay bằng khóa mới"]
     close = dlg.findChild(QPushButton, "closeButton")

@@ -33,7 +33,7 @@ def focus_table(qtbot, page) -> None:
 
 def wait_dialog(qtbot, page):
     """The page's dialog, shown and active (as the window manager would make it)."""
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=15000)
     activate(qtbot, page.dialog)
     return page.dialog
 
@@ -51,7 +51,7 @@ def test_add_road_by_keyboard_updates_table_totals_and_indicator(qtbot, page, wb
     dlg = _open_add_dialog(qtbot, page)
     assert dlg.kind_combo.currentData() == "road"
     assert not dlg.save_button.isEnabled()  # name and required attributes missing
-    qtbot.waitUntil(dlg.name_edit.hasFocus, timeout=3000)
+    qtbot.waitUntil(dlg.name_edit.hasFocus, timeout=15000)
     type_text(qtbot, dlg.name_edit, "Đường trục thôn Bản Mới")
     level = dlg.attr_editors["level"]
     level.setFocus()
@@ -66,7 +66,7 @@ def test_add_road_by_keyboard_updates_table_totals_and_indicator(qtbot, page, wb
     assert surface.currentData() == "be_tong"
     assert dlg.save_button.isEnabled()
     qtbot.keyClick(dlg.attr_editors["length_km"], Qt.Key.Key_Return)  # the default button
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=15000)
 
     saved = [r for r in infrastructure.list_items(wb, kind="road") if r["name"] ==
              "Đường trục thôn Bản Mới"]
@@ -134,14 +134,14 @@ def test_edit_and_delete_with_undo(qtbot, page, wb) -> None:
     dlg.name_edit.selectAll()
     type_text(qtbot, dlg.name_edit, "Đường trục thôn Nà Héc (đã mở rộng)")
     qtbot.keyClick(dlg.name_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=15000)
     assert wb.get("infra_item", road_id)["name"] == "Đường trục thôn Nà Héc (đã mở rộng)"
     assert wb.get("infra_item", road_id)["attrs"]["length_km"] == 2.0  # untouched attrs kept
 
     page.ctx.undo_stack.undo()
     assert wb.get("infra_item", road_id)["name"] == "Đường trục thôn Nà Héc"
     qtbot.waitUntil(lambda: any(page.model.item(r)["name"] == "Đường trục thôn Nà Héc"
-                                for r in range(page.model.rowCount())), timeout=3000)
+                                for r in range(page.model.rowCount())), timeout=15000)
 
     assert page.select_id(road_id)
     focus_table(qtbot, page)
@@ -155,7 +155,7 @@ def test_edit_and_delete_with_undo(qtbot, page, wb) -> None:
     assert page.model.row_of(road_id) == -1
     page.ctx.undo_stack.undo()
     assert wb.get("infra_item", road_id) is not None
-    qtbot.waitUntil(lambda: page.model.row_of(road_id) >= 0, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.row_of(road_id) >= 0, timeout=15000)
 
 
 def test_delete_can_be_declined(qtbot, page, wb) -> None:
@@ -216,9 +216,9 @@ def test_photo_dropped_on_dialog_is_attached_on_save(qtbot, page, wb, tmp_path) 
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     dlg.dropEvent(event)
-    qtbot.waitUntil(lambda: dlg.photo_list.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: dlg.photo_list.count() == 1, timeout=15000)
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=15000)
     links = attachments.links_for(wb, "infra_item", road_id)
     assert [link["attachment"]["original_name"] for link in links] == ["anh-duong.png"]
     page.ctx.undo_stack.undo()  # one step: the photo goes away again

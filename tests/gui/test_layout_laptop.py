@@ -74,7 +74,7 @@ def test_every_page_works_at_1256x655(qtbot, app_paths, demo, tmp_path) -> None:
 def test_chart_labels_are_code_and_name(qtbot, app_paths, demo, tmp_path) -> None:
     window = open_window(qtbot, app_paths, demo, tmp_path)
     chart = window.page(page_index("overview")).chart
-    qtbot.waitUntil(lambda: len(chart.labels()) == 19, timeout=5000)
+    qtbot.waitUntil(lambda: len(chart.labels()) == 19, timeout=15000)
     for code, label in zip(chart.codes(), chart.labels(), strict=True):
         assert label.startswith(f"{code}. ") and label.strip(". …") != code, label
         assert len(label.rstrip("…")) >= len(code) + 6, label  # a readable part of the name
@@ -105,7 +105,7 @@ def test_squashed_panes_are_not_restored_and_reset_layout(qtbot, app_paths, demo
     assert not window2.settings.value("splitters/dossier/splitter")
     window2.resize(*LAPTOP)  # the window was fitted to the (small) offscreen screen
     qtbot.waitUntil(lambda: page.findChild(QSplitter, "splitter").sizes()[0] >= 400,
-                    timeout=3000)
+                    timeout=15000)
     window2.tasks.wait(10000)
 
 

@@ -26,7 +26,7 @@ def test_quick_entry_in_nfd_is_stored_nfc_and_found(qtbot, wb, app_paths, tmp_pa
     try:
         q = page.quick
         q.contributor_edit.setFocus()
-        qtbot.waitUntil(q.contributor_edit.hasFocus, timeout=2000)
+        qtbot.waitUntil(q.contributor_edit.hasFocus, timeout=15000)
         nfd = unicodedata.normalize("NFD", NAME)
         type_text(qtbot, q.contributor_edit, nfd)  # base letters and combining marks, as typed
         assert q.contributor_edit.text() == nfd

@@ -46,7 +46,7 @@ def open_print_dialog(qtbot) -> QPrintDialog:
             if isinstance(w, QPrintDialog) and w.isVisible():
                 return w
         return None
-    qtbot.waitUntil(lambda: find() is not None, timeout=3000)
+    qtbot.waitUntil(lambda: find() is not None, timeout=15000)
     dialog = find()
     assert dialog is not None
     assert dialog.width() >= 300 and dialog.height() >= 150, dialog.size()
@@ -114,7 +114,7 @@ def test_trust_dialog_opens_with_its_form_and_registers(qtbot, app_paths, tmp_pa
         qtbot.mouseClick(page.form.findChild(QPushButton, "trustButton"),
                          Qt.MouseButton.LeftButton)
         dialog = page.trust_dialog
-        qtbot.waitUntil(dialog.isVisible, timeout=3000)
+        qtbot.waitUntil(dialog.isVisible, timeout=15000)
         assert dialog.width() >= 500 and dialog.height() >= 200, dialog.size()
         # the form is the dialog itself: its widgets are visible inside it, no hidden window
         choose = dialog.findChild(QPushButton, "chooseButton")

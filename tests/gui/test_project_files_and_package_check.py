@@ -63,7 +63,7 @@ def open_project_dialog(qtbot, page, key=Qt.Key.Key_Return):
     activate(qtbot, page.window())
     page.table.setFocus()
     qtbot.keyClick(page.table, key)
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=15000)
     activate(qtbot, page.dialog)
     return page.dialog
 
@@ -86,11 +86,11 @@ def test_project_files_added_saved_as_one_step_and_removed(qtbot, projects_page,
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         staticmethod(lambda *a, **k: ([str(decision)], "")))
     qtbot.mouseClick(files.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: files.count() == len(before) + 1, timeout=5000)
+    qtbot.waitUntil(lambda: files.count() == len(before) + 1, timeout=15000)
     # the photo dropped on the dialog while the first tab is shown: the files tab opens
     dlg.tabs.setCurrentIndex(0)
     drop_files(dlg, [photo])
-    qtbot.waitUntil(lambda: files.count() == len(before) + 2, timeout=5000)
+    qtbot.waitUntil(lambda: files.count() == len(before) + 2, timeout=15000)
     assert dlg.tabs.currentIndex() == 2
     assert dlg.tabs.tabText(2) == f"Tệp đính kèm ({len(before) + 2})"
     icons = [files.list.item(i).icon() for i in range(files.count())]
@@ -98,7 +98,7 @@ def test_project_files_added_saved_as_one_step_and_removed(qtbot, projects_page,
     assert linked_names(wb, project["id"]) == before  # nothing written before "Lưu"
 
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=15000)
     after = sorted([*before, "hien-truong.png", "quyet-dinh-phe-duyet.pdf"])
     assert linked_names(wb, project["id"]) == after
     page.ctx.undo_stack.undo()  # one step: both files go away again
@@ -117,7 +117,7 @@ def test_project_files_added_saved_as_one_step_and_removed(qtbot, projects_page,
     qtbot.mouseClick(dlg.files.remove_button, Qt.MouseButton.LeftButton)
     assert dlg.tabs.tabText(2) == f"Tệp đính kèm ({len(after) - 1})"
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=15000)
     assert linked_names(wb, project["id"]) == sorted([*before, "hien-truong.png"])
 
 
@@ -127,9 +127,9 @@ def test_new_project_gets_its_dropped_photo(qtbot, projects_page, wb, tmp_path) 
     dlg = open_project_dialog(qtbot, page, Qt.Key.Key_Insert)
     type_text(qtbot, dlg.name_edit, "Nhà văn hóa thôn Đông")
     drop_files(dlg, [photo])
-    qtbot.waitUntil(lambda: dlg.files.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: dlg.files.count() == 1, timeout=15000)
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=15000)
     new = next(p for p in store_projects.list_projects(wb) if p["name"] == "Nhà văn hóa thôn Đông")
     assert linked_names(wb, new["id"]) == ["le-khoi-cong.jpg"]
     assert attachments.links_for(wb, "project", new["id"])[0]["attachment"]["mime"] == \

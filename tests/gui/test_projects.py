@@ -31,7 +31,7 @@ def open_dialog(qtbot, page, key=Qt.Key.Key_Insert):
     activate(qtbot, page.window())
     page.table.setFocus()
     qtbot.keyClick(page.table, key)
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=15000)
     activate(qtbot, page.dialog)
     return page.dialog
 
@@ -65,7 +65,7 @@ def test_add_project_with_two_sources_shows_shares(qtbot, page, wb) -> None:
     assert len(visible) == 1 and visible[0].text().startswith(road)
     visible[0].setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=15000)
 
     saved = next(p for p in store_projects.list_projects(wb)
                  if p["name"] == "Đường liên thôn Nà Héc – Đồng Tâm")
@@ -114,7 +114,7 @@ def test_edit_and_delete_project_with_undo(qtbot, page, wb) -> None:
     dlg.name_edit.selectAll()
     qtbot.keyClicks(dlg.name_edit, "Du an moi")
     qtbot.keyClick(dlg.name_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=15000)
     assert wb.get("project", project["id"])["name"] == "Du an moi"
     page.ctx.undo_stack.undo()
     assert wb.get("project", project["id"])["name"] == project["name"]

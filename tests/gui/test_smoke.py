@@ -102,7 +102,7 @@ def make_window(qtbot, app_paths: AppPaths):
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=15000)
         return window
 
     return make
@@ -137,7 +137,7 @@ def test_ctrl_n_navigates_to_every_page(qtbot, make_window) -> None:
     window = make_window()
     for index in [*range(1, 8), 0]:
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda i=index: window.current_index() == i, timeout=2000)
+        qtbot.waitUntil(lambda i=index: window.current_index() == i, timeout=15000)
         page = window.current_page()
         assert page is not None and page.isVisible()
         assert window.nav.item(index).text() == PAGES[index].translated_title()
@@ -252,7 +252,7 @@ def test_task_delivers_result_and_progress_on_gui_thread(qtbot, runner: TaskRunn
 
     task = runner.run(add, 2, 3, on_progress=on_progress,
                       on_result=lambda r: threads.append(QThread.currentThread()))
-    with qtbot.waitSignal(task.did_finish, timeout=5000):
+    with qtbot.waitSignal(task.did_finish, timeout=15000):
         pass
     assert task.result == (5, False)  # computed off the GUI thread
     assert progress == [Progress(1, 2, "nửa chừng")]
@@ -272,21 +272,21 @@ def test_task_cancellation_shows_progress_dialog(qtbot, runner: TaskRunner) -> N
                       on_error=lambda e: pytest.fail(f"unexpected {e!r}"))
     qtbot.waitUntil(lambda: any(d.objectName() == "TaskProgressDialog" and d.isVisible()
                                 for d in runner._parent_widget.findChildren(QDialog)),
-                    timeout=3000)
+                    timeout=15000)
     dialog = next(d for d in runner._parent_widget.findChildren(QDialog)
                   if d.objectName() == "TaskProgressDialog")
     cancel_button = dialog.findChild(QPushButton)
     assert cancel_button.text() == "Hủy"
-    with qtbot.waitSignal(task.did_finish, timeout=5000):
+    with qtbot.waitSignal(task.did_finish, timeout=15000):
         cancel_button.click()
     assert cancelled == [True]
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
 
 
 def test_task_exception_reaches_gui_thread(qtbot, runner: TaskRunner) -> None:
     errors: list[BaseException] = []
     task = runner.run(explode, on_error=errors.append, writer=True)
-    with qtbot.waitSignal(task.did_finish, timeout=5000):
+    with qtbot.waitSignal(task.did_finish, timeout=15000):
         pass
     assert isinstance(errors[0], ZeroDivisionError)
     assert errors[0].__traceback__ is not None
@@ -295,7 +295,7 @@ def test_task_exception_reaches_gui_thread(qtbot, runner: TaskRunner) -> None:
 
 def test_unhandled_task_exception_goes_to_presenter(qtbot, runner: TaskRunner) -> None:
     task = runner.run(explode)
-    with qtbot.waitSignal(task.did_finish, timeout=5000):
+    with qtbot.waitSignal(task.did_finish, timeout=15000):
         pass
     dialogs = runner.presenter.open_dialogs
     assert len(dialogs) == 1 and isinstance(dialogs[0], UnexpectedErrorDialog)
@@ -350,7 +350,7 @@ def test_signal_hub_delivers_cross_thread_changes_on_gui_thread(qtbot) -> None:
     hub.data_did_change.connect(lambda c, i: received.append(
         (c, i, threading.current_thread() is threading.main_thread())))
     thread = threading.Thread(target=lambda: wb.listeners[0]([{"entity": "project"}]))
-    with qtbot.waitSignal(hub.data_did_change, timeout=3000):
+    with qtbot.waitSignal(hub.data_did_change, timeout=15000):
         thread.start()
     thread.join()
     assert received == [([{"entity": "project"}], None, True)]

@@ -69,7 +69,7 @@ def test_wizard_creates_commune_workbook_and_key(qtbot, wizard: FirstRunWizard,
     assert not w.button(QWizard.WizardButton.NextButton).isEnabled()  # no commune yet
 
     qtbot.keyClicks(w.communeSearchEdit, "vinh yen")
-    qtbot.waitUntil(lambda: w.communeList.count() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: w.communeList.count() > 0, timeout=15000)
     texts = [w.communeList.item(i).text() for i in range(w.communeList.count())]
     assert any(t.startswith("Phường Vĩnh Yên") for t in texts), texts
     row = next(i for i, t in enumerate(texts) if t.startswith("Phường Vĩnh Yên"))
@@ -154,7 +154,7 @@ def test_open_demo_from_main_window_in_background(qtbot, app_paths: AppPaths) ->
     qtbot.waitUntil(lambda: window.ctx.workbook is not None, timeout=15000)
     assert "Xã Bắc Sơn" in window.windowTitle()
     assert "giai đoạn 2021-2025" in window.windowTitle()  # the set's full title
-    qtbot.waitUntil(lambda: "/19" in window.page(0).form.bigFigureLabel.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "/19" in window.page(0).form.bigFigureLabel.text(), timeout=15000)
     window.ctx.workbook.close()
 
 

@@ -19,7 +19,7 @@ from ntm_desktop.gui.tasks import TaskRunner
 def activate(qtbot, window: QWidget) -> None:
     """Make ``window`` the active window (as the window manager would) and wait for it."""
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=15000)
 
 
 def show_active(qtbot, widget: QWidget) -> None:
