@@ -189,14 +189,18 @@ def _status_text(rep: dict[str, Any]) -> str:
             thr = i.get("threshold") or {}
             comp = {">=": "≥", "<=": "≤", "=": "="}.get(i.get("comparator") or "", "")
             thr_text = (f"{comp} {vf.number(thr['value'], 2, trim=True)}"
-                        if thr.get("value") is not None else "chưa có ngưỡng")
+                        if thr.get("value") is not None else "chưa có mức đạt chuẩn")
             val = "—" if i.get("value") is None else vf.number(i["value"], 2, trim=True)
             flag = (f" ⚠ theo số liệu: {STATUSES.get(i['computed_status'], i['computed_status'])}"
                     if i.get("mismatch") else "")
             unver = (f" (căn cứ {i['legal_basis']})" if i.get("legal_basis") and i.get("verified")
-                     else " (ngưỡng chưa xác minh)" if not i.get("verified") else "")
+                     else " (mức đạt chuẩn chưa xác minh)"
+                     if not i.get("verified") and thr.get("value") is not None else "")
+            source = SOURCES.get(i["status_source"], "")
+            if i["status_source"] == "none" and not i.get("missing_data"):
+                source = "chưa có mức đạt chuẩn để so sánh"  # a figure, nothing to compare with
             lines.append(f"    {i['code']}: {val} {i.get('unit') or ''} / {thr_text}{unver} → "
-                         f"{STATUSES.get(i['status'], i['status'])} ({SOURCES.get(i['status_source'], '')}){flag}")
+                         f"{STATUSES.get(i['status'], i['status'])} ({source}){flag}")
             if i.get("derived"):
                 lines.append(f"        tính từ sổ công trình: {i['derived'].get('detail') or ''}")
     cond = rep.get("conditions", {})

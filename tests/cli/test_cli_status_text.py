@@ -91,3 +91,21 @@ def test_error_naming_its_row_says_the_place_once(ready, tmp_path):
     rc, _, err = ready("load", str(f))
     line = one_line(err)
     assert rc == 2 and line.count("tables.village[0]") == 1, line
+
+
+def test_status_text_says_why_an_indicator_is_undetermined(ready):
+    """No figure: "chưa có số liệu"; a figure but no level to compare it with (the national set
+    ships none unverified): "chưa có mức đạt chuẩn để so sánh", never "chưa có số liệu"."""
+    _, rep, _ = ready.json("status", "--year", str(MEDIUM.year))
+    _, text, _ = ready("status", "--year", str(MEDIUM.year))
+    lines = {ln.strip().split(":")[0]: ln for ln in text.splitlines() if ln.startswith("    ")}
+    inds = [i for c in rep["criteria"] for i in c["indicators"] if i["status_source"] == "none"]
+    no_value = [i for i in inds if i["missing_data"]]
+    no_level = [i for i in inds if not i["missing_data"]]
+    assert no_value and no_level, "the sample has both kinds"
+    for i in no_value:
+        assert lines[i["code"]].endswith("(chưa có số liệu)"), lines[i["code"]]
+    for i in no_level:
+        assert (i.get("threshold") or {}).get("value") is None
+        assert lines[i["code"]].endswith("(chưa có mức đạt chuẩn để so sánh)"), lines[i["code"]]
+        assert "chưa có số liệu" not in lines[i["code"]]
