@@ -127,7 +127,9 @@ def cmd_init_appraiser(ctx: Any) -> int:
         card = ks.card()
         data = {"hub": str(hub.path), "name": a.name, "level": a.level,
                 "key_id": card["key_id"], "fingerprint": card["fingerprint"]}
-    ctx.out(data, f"Đã tạo không gian thẩm định “{a.name}” ({a.level}) tại {ctx.paths.hub}\n"
+    from ntm_desktop.services.hub_common import LEVELS
+    level = LEVELS.get(a.level, a.level).lower()
+    ctx.out(data, f"Đã tạo không gian thẩm định “{a.name}” ({level}) tại {ctx.paths.hub}\n"
                   f"Mã vân tay khóa ký: {card['fingerprint']}")
     return 0
 
@@ -200,7 +202,9 @@ def cmd_trust_add(ctx: Any) -> int:
         card = card_from_package(path)
     else:
         card = read_key_card(Path(ctx.args.card))
-    who = f"{esc(card['name'])} ({card['role']}, {card.get('commune_code') or '—'})"
+    who = esc(card["name"]) + (f" (mã xã {card['commune_code']})" if card["role"] == "commune"
+                               and card.get("commune_code") else " (cơ quan thẩm định)"
+                               if card["role"] == "appraiser" else "")
     given = ctx.args.fingerprint
     if given is not None:
         if given.replace(" ", "").upper() not in (card["fingerprint"].replace(" ", ""),
@@ -227,7 +231,7 @@ def cmd_trust_add(ctx: Any) -> int:
         row = trust_card(_hub(ctx), card, replace=ctx.args.replace)
     else:
         row = trust_appraiser(ctx.workbook(), card)  # the same service the Sync page uses
-    ctx.out(row, f"Đã đăng ký khóa của {who} (mã vân tay {card['fingerprint']}).")
+    ctx.out(row, f"Đã đăng ký khóa của {who}, mã vân tay {card['fingerprint']}.")
     return 0
 
 

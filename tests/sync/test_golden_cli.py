@@ -56,6 +56,23 @@ def test_golden_feedback_verifies_with_the_appraiser_card(tmp_path):
     wb.close()
 
 
+def test_cli_names_levels_and_key_owners_in_vietnamese(capsys, dirs):
+    c, h, t = dirs["c"], dirs["h"], dirs["t"]
+    assert run(capsys, "init", "commune", "--code", "20001", "--name", "Xã Cờ Lê",
+               "--data-dir", c)[0] == 0
+    assert run(capsys, "keys", "export-public", "-o", str(t / "c.card"), "--data-dir", c)[0] == 0
+    rc, text = run(capsys, "init", "appraiser", "--name", "Sở NN&MT", "--level", "province",
+                   "--data-dir", h)
+    assert rc == 0 and "“Sở NN&MT” (cấp tỉnh)" in text and "province" not in text
+    rc, text = run(capsys, "trust", "add", "--card", str(t / "c.card"), "--yes", "--data-dir", h)
+    assert rc == 0 and "Đã đăng ký khóa của Xã Cờ Lê (mã xã 20001), mã vân tay " in text
+    assert "commune" not in text
+    assert run(capsys, "keys", "export-public", "-o", str(t / "h.card"), "--data-dir", h)[0] == 0
+    rc, text = run(capsys, "trust", "add", "--card", str(t / "h.card"), "--yes", "--data-dir", c)
+    assert rc == 0 and "Sở NN&MT (cơ quan thẩm định), mã vân tay " in text
+    assert "appraiser" not in text
+
+
 def test_cli_end_to_end(capsys, dirs, repo_root):
     c, h, t = dirs["c"], dirs["h"], dirs["t"]
     assert run(capsys, "init", "commune", "--code", "20001", "--name", "Xã Cờ Lê",
