@@ -76,6 +76,9 @@ def _close_hub(ctx: Any) -> None:
         ctx._hub = None
 
 
+ROLE_LABELS = {"commune": "xã", "appraiser": "cơ quan thẩm định"}
+
+
 def _outcome_text(o: Any) -> str:
     """One file's outcome for the terminal; every name and value taken from the package (file
     name, sender, member names in the message) is escaped (controls, bidi, lone surrogates)."""
@@ -84,13 +87,16 @@ def _outcome_text(o: Any) -> str:
             "rejected": "TỪ CHỐI", "set_aside": "ĐỂ RIÊNG"}.get(o.status, o.status.upper())
     lines = [f"[{head}] {esc(Path(o.file).name)}: {esc(o.message)}"]
     if o.kind:
-        lines.append(f"    loại {o.kind}, gói số {o.seq}, xã {o.commune_code or '—'}, người gửi "
+        from ntm_desktop.services.packages import KIND_LABELS
+        kind = KIND_LABELS.get(o.kind, o.kind).lower()
+        lines.append(f"    {kind}, gói số {o.seq}, xã {o.commune_code or '—'}, người gửi "
                      f"{esc(o.details.get('sender'))} (mã vân tay "
                      f"{o.details.get('fingerprint')})")
     claimed = o.details.get("claimed_sender")
     if claimed:
         lines.append(f"    gói tự ghi người gửi: {esc(claimed.get('name'))} "
-                     f"({esc(claimed.get('role'))}, xã {esc(claimed.get('commune_code') or '—')})")
+                     f"({ROLE_LABELS.get(claimed.get('role'), esc(claimed.get('role')))}, "
+                     f"xã {esc(claimed.get('commune_code') or '—')})")
     rot = o.details.get("key_rotation")
     if rot:
         lines.append(f"    CHÚ Ý: xã đã đổi khóa ký, từ {rot['old_fingerprint']} sang "

@@ -172,8 +172,9 @@ def cmd_set(ctx: Any) -> int:
     return 0
 
 
-def _status_text(rep: dict[str, Any]) -> str:
-    from ntm_desktop.core.model import STATUSES
+def _status_text(rep: dict[str, Any], approval: dict[str, Any] | None = None) -> str:
+    from ntm_desktop.core.model import APPRAISAL_RESULTS, STATUSES
+    from ntm_desktop.core.text import escape_text as esc
     SOURCES = {"declared": "tự đánh giá", "computed": "tính từ số liệu", "none": "chưa có số liệu"}
     overlays = rep["catalog"].get("overlays") or []
     lines = [f"{rep['commune']['name']} — năm {rep['year']} — bộ tiêu chí {rep['catalog']['id']}"
@@ -182,6 +183,7 @@ def _status_text(rep: dict[str, Any]) -> str:
     lines += [f"Mức đạt chuẩn của tỉnh: căn cứ {d}" for d in rep["catalog"].get("decisions") or []]
     if rep["catalog"].get("pinned"):
         lines.append("Năm đã phê duyệt: giữ bộ tiêu chí đã dùng khi phê duyệt.")
+    lines += _approval_lines(rep, approval)
     lines.append("")
     for c in rep["criteria"]:
         lines.append(f"[{STATUSES.get(c['status'], c['status'])}] Tiêu chí {c['code']}. {c['name']}")
@@ -203,6 +205,14 @@ def _status_text(rep: dict[str, Any]) -> str:
                          f"{STATUSES.get(i['status'], i['status'])} ({source}){flag}")
             if i.get("derived"):
                 lines.append(f"        tính từ sổ công trình: {i['derived'].get('detail') or ''}")
+            a = i.get("appraisal")
+            if a and a.get("result"):
+                opinion = APPRAISAL_RESULTS.get(a["result"], a["result"])
+                if a.get("status"):
+                    opinion += f", đánh giá: {STATUSES.get(a['status'], a['status'])}"
+                if a.get("comment"):
+                    opinion += f" — {esc(a['comment'])}"
+                lines.append(f"        ý kiến thẩm định: {opinion}")
     cond = rep.get("conditions", {})
     debt = cond.get("outstanding_debt", {})
     lines += ["", "Điều kiện công nhận:",
@@ -235,10 +245,28 @@ REVOCATION_LEVELS = {"none": "không", "warning": "cần lưu ý", "revocation":
 
 
 def cmd_status(ctx: Any) -> int:
+    from ntm_desktop.services.approval_state import commune_approval
     from ntm_desktop.store.evaluation_service import status_report
-    rep = status_report(ctx.workbook(), ctx.args.year)
-    ctx.out(rep, lambda: _status_text(rep))
+    wb = ctx.workbook()
+    rep = status_report(wb, ctx.args.year)
+    ctx.out(rep, lambda: _status_text(rep, commune_approval(wb)))
     return 0
+
+
+def _approval_lines(rep: dict[str, Any], approval: dict[str, Any] | None) -> list[str]:
+    """What the appraiser last said of this year (the feedback package's approval.json)."""
+    from ntm_desktop.core.text import escape_text as esc
+    from ntm_desktop.services.communes import STATE_LABELS
+    lines = []
+    for y in (approval or {}).get("years", []):
+        if y.get("year") == rep["year"]:
+            line = f"Kết quả thẩm định năm {y['year']}: {STATE_LABELS.get(y.get('state'), '—')}"
+            if y.get("comment"):
+                line += " — " + esc(y["comment"])
+            lines.append(line)
+    lines += [f"⚠ {esc(n['message'])}" for n in (approval or {}).get("notices", [])
+              if n.get("message")]
+    return lines
 
 
 # ----------------------------------------------------------------------- journal / backups

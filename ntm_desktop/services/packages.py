@@ -26,8 +26,17 @@ from ntm_desktop.sync import exporter, importer
 from ntm_desktop.sync import state as st
 from ntm_desktop.sync.workspace import default_package_name, ensure_workbook_key, workbook_keystore
 
-__all__ = ["ImportResult", "describe_catalogs", "export_package", "import_packages",
-           "package_for_current_data", "package_history", "record_package", "verify_package"]
+__all__ = ["KIND_LABELS", "ImportResult", "describe_catalogs", "export_package",
+           "import_packages", "package_for_current_data", "package_history", "record_package",
+           "verify_package"]
+
+#: what each kind of package is called (the Đồng bộ page, import results, ``ntm import``)
+KIND_LABELS = {
+    "commune_update": _N("PackagesTableModel", "Gói cập nhật"),
+    "commune_snapshot": _N("PackagesTableModel", "Gói đầy đủ"),
+    "appraisal_feedback": _N("PackagesTableModel", "Phản hồi thẩm định"),
+    "catalog": _N("PackagesTableModel", "Bộ tiêu chí của tỉnh"),
+}
 
 
 def export_package(wb_path: Path, paths: Any, dest: Path, *, full: bool = False,

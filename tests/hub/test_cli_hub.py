@@ -59,6 +59,39 @@ def test_cli_loop(province: Province, tmp_path):
     assert code != 0 and out["error"] == "approval_locked"
 
 
+def _text(*argv: str) -> str:
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        assert ntm(list(argv)) == 0
+    return buf.getvalue()
+
+
+def test_the_commune_reads_the_decision_and_the_opinions_in_ntm_status(province: Province,
+                                                                       tmp_path):
+    p = province
+    d = ["--data-dir", str(p.hub.data_dir)]
+    c = ["--data-dir", str(p.communes["06316"].data_dir)]
+    assert _ntm(*d, "trust", "add", "--card", str(p.cards), "--yes")[0] == 0
+    p.export("06316")
+    assert _ntm(*d, "import", str(p.inbox))[0] == 0
+    assert _ntm(*d, "appraise", "set", "06316", "2.1", "--result", "disagree", "--status",
+                "chua_dat", "--comment", "Còn 2 tuyến chưa cứng hóa", "--year", str(YEAR))[0] == 0
+    fb = tmp_path / "fb"
+    fb.mkdir()
+    assert _ntm(*d, "approval", "return", "06316", "--year", str(YEAR), "--comment",
+                "Bổ sung minh chứng chỉ tiêu 2.1", "-o", str(fb))[0] == 0
+    before = _text(*c, "status", "--year", str(YEAR))
+    assert "Kết quả thẩm định" not in before and "ý kiến thẩm định" not in before
+    assert _ntm(*c, "import", str(fb))[0] == 0
+    text = _text(*c, "status", "--year", str(YEAR))
+    assert f"Kết quả thẩm định năm {YEAR}: Trả lại — Bổ sung minh chứng chỉ tiêu 2.1" in text
+    lines = text.splitlines()
+    at = next(i for i, ln in enumerate(lines) if ln.strip().startswith("2.1:"))
+    opinion = next(ln for ln in lines[at + 1:] if "ý kiến thẩm định" in ln)
+    assert opinion.strip() == ("ý kiến thẩm định: Không thống nhất, đánh giá: Chưa đạt — "
+                               "Còn 2 tuyến chưa cứng hóa")
+
+
 def test_ntm_report_reads_the_cache_and_matches_evaluating_every_replica(province: Province):
     p = province
     d = ["--data-dir", str(p.hub.data_dir)]

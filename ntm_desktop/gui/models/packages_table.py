@@ -12,16 +12,11 @@ from PySide6.QtGui import QBrush, QColor
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.models.roles import Index
+from ntm_desktop.services.packages import KIND_LABELS
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 CTX = "PackagesTableModel"
 
-KIND_LABELS = {
-    "commune_update": _N(CTX, "Gói cập nhật"),
-    "commune_snapshot": _N(CTX, "Gói đầy đủ"),
-    "appraisal_feedback": _N(CTX, "Phản hồi thẩm định"),
-    "catalog": _N(CTX, "Bộ tiêu chí của tỉnh"),
-}
 STATUS_LABELS = {
     "sent": _N(CTX, "Đã gửi"),
     "applied": _N(CTX, "Đã nhập"),
