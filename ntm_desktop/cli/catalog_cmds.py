@@ -168,7 +168,8 @@ def cmd_draft_show(ctx: Any) -> int:
             levels = ", ".join(f"{k or 'chung'} {ce.COMPARATOR_SIGNS.get(r.comparator, '')} "
                                f"{vf.number(v, 4, trim=True)}" for k, v in r.levels.items()
                                if v is not None) or "—"
-            lines.append(f"  {r.code:<6} [{state}] {r.text} ({r.unit or r.kind}): {levels}")
+            kind = ce.KIND_LABELS.get(r.kind, r.kind)
+            lines.append(f"  {r.code:<6} [{state}] {r.text} ({r.unit or kind}): {levels}")
         return "\n".join(lines + [_issue_line(i) for i in issues])
     ctx.out(data, text)
     return 0
