@@ -18,6 +18,7 @@ from typing import Any
 from ntm_desktop.core.errors import ConflictError, NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
+from ntm_desktop.services._common import package_destination
 from ntm_desktop.services.hub_common import load_signing_key, open_hub
 from ntm_desktop.store import hub as hs
 from ntm_desktop.store import journal as jr
@@ -43,13 +44,7 @@ def approval_doc(hub: Hub, code: str) -> dict[str, Any]:
 
 
 def _dest(dest: Path, code: str, seq: int) -> Path:
-    dest = Path(dest)
-    if dest.is_dir():
-        return dest / f"phan-hoi-{code}-{seq:04d}.ntmpkg"
-    if not dest.parent.is_dir():
-        raise NtmError(_N("errors", "Không có thư mục {folder}."), code="no_folder",
-                       args={"folder": str(dest.parent)})
-    return dest
+    return package_destination(dest, f"phan-hoi-{code}-{seq:04d}.ntmpkg")
 
 
 def export_feedback(paths: Any, code: str, dest: Path, *, passphrase: str | None = None,

@@ -32,6 +32,7 @@ from ntm_desktop.core.errors import CatalogError, NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
 from ntm_desktop.core.text import nfc
+from ntm_desktop.services._common import package_destination
 from ntm_desktop.store.evaluation_service import install_overlay, version_key
 from ntm_desktop.store.hub import Hub
 from ntm_desktop.store.workbook import atomic_write_bytes
@@ -962,12 +963,7 @@ def _sign(hub_path: Path, keys_dir: Path, doc: dict[str, Any], data: bytes, dest
             raise ValidationError(_N("errors", "Phiên bản {version} phải lớn hơn phiên bản đã ban "
                                      "hành {last}."), code="version_not_newer", field="version",
                                   args={"version": doc["version"], "last": last["version"]})
-        dest = Path(dest)
-        if dest.is_dir():
-            dest = dest / f"NTM-botieuchi-{doc['id']}-{doc['version']}.ntmpkg"
-        elif not dest.parent.is_dir():
-            raise ValidationError(_N("errors", "Không có thư mục {folder}."), code="no_folder",
-                                  args={"folder": str(dest.parent)})
+        dest = package_destination(dest, f"NTM-botieuchi-{doc['id']}-{doc['version']}.ntmpkg")
         step(report, cancel, 1, 3, _N("progress", "Ký gói bộ tiêu chí"))
         ks = KeyStore(keys_dir)
         key = ks.load(passphrase)

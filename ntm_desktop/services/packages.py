@@ -18,7 +18,7 @@ from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
 from ntm_desktop.dossier.data import package_journal_head
-from ntm_desktop.services._common import NO_COMMUNE, worker_workbook
+from ntm_desktop.services._common import NO_COMMUNE, package_destination, worker_workbook
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.package_log import package_history, record_package
 from ntm_desktop.store.workbook import Workbook
@@ -55,13 +55,8 @@ def export_package(wb_path: Path, paths: Any, dest: Path, *, full: bool = False,
             raise NtmError(NO_COMMUNE, code="no_commune")
         ks = ensure_workbook_key(paths, wb)
         key = ks.load(passphrase)
-        dest = Path(dest)
-        if dest.is_dir():
-            dest = dest / default_package_name(commune["code"], st.out_state(wb)[0] + 1,
-                                               "full" if full else "update").name
-        elif not dest.parent.is_dir():
-            raise NtmError(_N("errors", "Không có thư mục {folder}."), code="no_folder",
-                           args={"folder": str(dest.parent)})
+        dest = package_destination(dest, default_package_name(
+            commune["code"], st.out_state(wb)[0] + 1, "full" if full else "update").name)
         step(report, cancel, 1, 2, "")
         r = exporter.export_commune(wb, ks, key, dest, full=full)
         r["path"] = str(dest)
