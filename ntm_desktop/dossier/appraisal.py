@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable
 
@@ -35,6 +35,9 @@ from ntm_desktop.dossier.template import (
     with_signature,
     write_pdf,
 )
+
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
 
 RESULTS = {"agree": "Thống nhất", "disagree": "Không thống nhất"}
 LONG_COMMENT = 60   # characters: a longer comment goes below the table as a numbered note
@@ -72,7 +75,7 @@ class AppraisalReport:
     province: str = ""
 
 
-def compute(wb: Any, appraisals: Mapping[str, Mapping[str, Any]], year: int) -> AppraisalReport:
+def compute(wb: Workbook, appraisals: Mapping[str, Mapping[str, Any]], year: int) -> AppraisalReport:
     from ntm_desktop.store import evaluation_service
     from ntm_desktop.store.commune import get_commune
     c = get_commune(wb)

@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core import evaluation as ev
 from ntm_desktop.core import model
@@ -29,6 +29,9 @@ from ntm_desktop.core.progress import CancelToken, ProgressFn, step
 from ntm_desktop.core.text import nfc
 from ntm_desktop.dossier import checklist as ck
 from ntm_desktop.dossier.fields import DOC_SYMBOLS, as_date, as_int, as_list
+
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
 
 
 # ------------------------------------------------------------------------------ dataclasses
@@ -398,7 +401,7 @@ def value_text(r: Any) -> str:
 
 
 # -------------------------------------------------------------------------------- collect
-def collect(wb: Any, year: int, *, package: Path | None = None, fingerprint: str | None = None,
+def collect(wb: Workbook, year: int, *, package: Path | None = None, fingerprint: str | None = None,
             full_annex: bool = False, checklist: str | Path | None = None, draft: bool = False,
             report: ProgressFn | None = None, cancel: CancelToken | None = None) -> DossierData:
     """Read the commune, its catalog and its evaluation once, then each part of the dossier."""
@@ -478,7 +481,7 @@ def criteria_rows(evaluation: ev.Evaluation, evidence: dict[str, list[str]]
     return out
 
 
-def read_photos(wb: Any, year: int, vnames: dict[str, str]
+def read_photos(wb: Workbook, year: int, vnames: dict[str, str]
                 ) -> tuple[list[Photo], dict[str, list[str]]]:
     """Photos of the annex (numbered) and the evidence references per indicator code."""
     from ntm_desktop.store import dossier_sources as src
@@ -514,7 +517,7 @@ def read_photos(wb: Any, year: int, vnames: dict[str, str]
     return photos, evidence
 
 
-def read_roads(wb: Any) -> Roads:
+def read_roads(wb: Workbook) -> Roads:
     from ntm_desktop.store import dossier_sources as src
     from ntm_desktop.store import infrastructure
     roads = infrastructure.road_totals(wb)
@@ -530,7 +533,7 @@ def read_roads(wb: Any) -> Roads:
                  roads["hardened_share"], canal_km, canal_sol)
 
 
-def read_infrastructure(wb: Any, villages: tuple[Village, ...]) -> Infrastructure:
+def read_infrastructure(wb: Workbook, villages: tuple[Village, ...]) -> Infrastructure:
     from ntm_desktop.store import dossier_sources as src
     from ntm_desktop.store import infrastructure
     vnames = {v.id: v.name for v in villages}
@@ -544,7 +547,7 @@ def read_infrastructure(wb: Any, villages: tuple[Village, ...]) -> Infrastructur
     return Infrastructure(by_kind, tuple(by_village), sum(counts.values()))
 
 
-def read_funding(wb: Any) -> Funding:
+def read_funding(wb: Workbook) -> Funding:
     from ntm_desktop.store import projects
     plist = tuple(Project(
         p["name"], p.get("field"), p.get("total_investment"),
@@ -559,7 +562,7 @@ def read_funding(wb: Any) -> Funding:
     return Funding(plist, resources, res["total"])
 
 
-def read_contributions(wb: Any, villages: tuple[Village, ...]) -> Contributions:
+def read_contributions(wb: Workbook, villages: tuple[Village, ...]) -> Contributions:
     from ntm_desktop.store import contributions, projects
     from ntm_desktop.store import dossier_sources as src
     vnames = {v.id: v.name for v in villages}
@@ -583,7 +586,7 @@ def read_contributions(wb: Any, villages: tuple[Village, ...]) -> Contributions:
         count=contributions.count_contributions(wb))
 
 
-def infra_source(wb: Any, vnames: dict[str, str]) -> RowSource:
+def infra_source(wb: Workbook, vnames: dict[str, str]) -> RowSource:
     """The full infrastructure list, formatted row by row when the annex is laid out."""
     from ntm_desktop.store import dossier_sources as src
 
@@ -596,7 +599,7 @@ def infra_source(wb: Any, vnames: dict[str, str]) -> RowSource:
     return rows
 
 
-def ledger_source(wb: Any, vnames: dict[str, str]) -> RowSource:
+def ledger_source(wb: Workbook, vnames: dict[str, str]) -> RowSource:
     """The full contributions ledger, streamed from the workbook while the annex is laid out."""
     from ntm_desktop.store import dossier_sources as src
 

@@ -20,7 +20,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core import evaluation as ev
 from ntm_desktop.core import vnformat as vf
@@ -33,6 +33,9 @@ from ntm_desktop.core.model import (
     STATUS_NOT_MET,
 )
 from ntm_desktop.core.progress import CancelToken, ProgressFn, step
+
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
 
 log = logging.getLogger("ntm.dossier")
 
@@ -239,7 +242,7 @@ class CommuneResult:
         return self.xa
 
 
-def commune_result(wb: Any, appraisals: Mapping[str, Mapping[str, Any]], year: int
+def commune_result(wb: Workbook, appraisals: Mapping[str, Mapping[str, Any]], year: int
                    ) -> tuple[CommuneResult, ev.Evaluation]:
     """One commune of the roll-up: read its workbook once, then :func:`result_from`."""
     from ntm_desktop.store import contributions, evaluation_service, projects

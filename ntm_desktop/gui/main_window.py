@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDataStream, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -58,6 +58,9 @@ from ntm_desktop.gui.tasks import TaskRunner
 from ntm_desktop.gui.ui_loader import child, load_ui_into
 from ntm_desktop.paths import AppPaths, resource
 
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
+
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "gui.ini"
@@ -77,7 +80,7 @@ class MainWindow(QMainWindow):
     files_dropped = Signal(list)
     page_did_change = Signal(int)
 
-    def __init__(self, paths: AppPaths, *, workbook: Any = None, settings: QSettings | None = None,
+    def __init__(self, paths: AppPaths, *, workbook: Workbook | None = None, settings: QSettings | None = None,
                  hub: SignalHub | None = None, language: str = "vi",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -463,7 +466,7 @@ class MainWindow(QMainWindow):
         self.page_did_change.emit(row)
 
     # ------------------------------------------------------------------ data and title
-    def set_workbook(self, workbook: Any) -> None:
+    def set_workbook(self, workbook: Workbook | None) -> None:
         """Switch the open workbook (None = none); pages get ``refresh([])``."""
         if self.ctx.workbook is not None:
             self.hub.detach_workbook(self.ctx.workbook)

@@ -6,12 +6,15 @@ pages use it at start-up, ``ntm set`` after each write."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
 
-def commune_approval(wb: Any) -> dict[str, Any] | None:
+
+def commune_approval(wb: Workbook) -> dict[str, Any] | None:
     """What the appraiser last told this commune (feedback ``approval.json``): state per year
     with comments, and notices. None before any such feedback. (Tổng quan, Tiêu chí.)"""
     raw = wb.meta("sync.approval")
@@ -24,7 +27,7 @@ def commune_approval(wb: Any) -> dict[str, Any] | None:
     return doc if isinstance(doc, dict) else None
 
 
-def commune_year_state(wb: Any, year: int) -> dict[str, Any] | None:
+def commune_year_state(wb: Workbook, year: int) -> dict[str, Any] | None:
     doc = commune_approval(wb) or {}
     for y in doc.get("years", []):
         if y.get("year") == year:
@@ -38,7 +41,7 @@ LOCKED_YEAR_WARNING = _N("hub", "⚠ Hồ sơ năm {year} đã được nơi th�
                          "trao đổi với nơi thẩm định trước khi gửi.")
 
 
-def is_year_locked(wb: Any, year: int) -> bool:
+def is_year_locked(wb: Workbook, year: int) -> bool:
     """Whether the appraiser approved and locked ``year`` (per the last feedback package):
     a package changing it will be refused (``approved_year_locked``). Editing is not blocked —
     the commune may need to correct and talk to the appraiser — but it is warned of."""

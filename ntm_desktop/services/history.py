@@ -13,7 +13,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -31,6 +31,9 @@ from ntm_desktop.store.journal_queries import (  # noqa: F401 - the History use 
     journal_page,
     row_before,
 )
+
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
 
 CTX = "gui_queries"
 
@@ -166,7 +169,7 @@ class Names:
     """Names for the ids a journal row refers to (villages, projects, works, files), read once
     from the workbook; ids no longer present stay unresolved."""
 
-    def __init__(self, wb: Any) -> None:
+    def __init__(self, wb: Workbook) -> None:
         self._by_table: dict[str, dict[str, str]] = {}
         self.workbook = wb
 

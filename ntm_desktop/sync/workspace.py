@@ -9,13 +9,16 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.paths import AppPaths
 from ntm_desktop.store.demo import is_demo
 from ntm_desktop.sync.keys import KeyStore, SigningKey
+
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
 
 PASSPHRASE_ENV = "NTM_KEY_PASSPHRASE"
 
@@ -50,7 +53,7 @@ def commune_keystore(paths: AppPaths, commune: dict[str, Any], *, demo: bool = F
     return KeyStore(commune_key_folder(paths, str(commune["code"]), demo=demo))
 
 
-def workbook_keystore(paths: AppPaths, wb: Any) -> KeyStore:
+def workbook_keystore(paths: AppPaths, wb: Workbook) -> KeyStore:
     """The key store of the commune held in ``wb`` (its key may not exist yet); the data
     folder's own key store when ``wb`` has no commune."""
     commune = wb.commune()
@@ -114,7 +117,7 @@ def ensure_commune_key(paths: AppPaths, commune: dict[str, Any],
     return ks
 
 
-def ensure_workbook_key(paths: AppPaths, wb: Any, passphrase: str | None = None) -> KeyStore:
+def ensure_workbook_key(paths: AppPaths, wb: Workbook, passphrase: str | None = None) -> KeyStore:
     """:func:`ensure_commune_key` for the commune held in ``wb`` (demo or real)."""
     commune = wb.commune()
     if commune is None:

@@ -25,6 +25,7 @@ from ntm_desktop.gui.models.roles import Index
 from ntm_desktop.services import history as history_svc
 
 if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
     pass
 
 BLOCK = 200
@@ -70,7 +71,7 @@ class JournalTableModel(QAbstractTableModel):
                          self.tr("Thao tác"), self.tr("Bản ghi"), self.tr("Số")]
 
     # ------------------------------------------------------------------ source
-    def set_database(self, db: Any, workbook: Any = None) -> None:
+    def set_database(self, db: Any, workbook: Workbook | None = None) -> None:
         """``db``: a sqlite-utils Database (the workbook's), or None; ``workbook`` gives the
         names of the records rows refer to."""
         self._db = db

@@ -23,7 +23,7 @@ for the visible page and, for hidden pages, with the accumulated changes just be
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon, QUndoStack
@@ -36,6 +36,9 @@ from ntm_desktop.gui.tasks import TaskRunner
 from ntm_desktop.gui.ui_loader import load_ui
 from ntm_desktop.paths import AppPaths, resource
 
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
+
 
 @dataclass
 class PageContext:
@@ -47,7 +50,7 @@ class PageContext:
     errors: ErrorPresenter
     undo_stack: QUndoStack
     settings: QSettings
-    workbook: Any = None
+    workbook: Workbook | None = None
 
 
 class Page(QWidget):
@@ -70,7 +73,7 @@ class Page(QWidget):
         return cls.ui_name or cls.__module__.rsplit(".", 1)[-1]
 
     @property
-    def workbook(self) -> Any:
+    def workbook(self) -> Workbook | None:
         return self.ctx.workbook
 
     def refresh(self, changes: list[Any]) -> None:

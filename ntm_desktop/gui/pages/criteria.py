@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -35,6 +35,9 @@ from ntm_desktop.gui.widgets.evidence_list import EvidenceList
 from ntm_desktop.gui.widgets.file_dialogs import start_dir
 from ntm_desktop.gui.widgets.indicator_editor import IndicatorEditor
 from ntm_desktop.gui.widgets.table_columns import ColumnFitter
+
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +180,7 @@ class CriteriaPage(Page):
         if first:
             self.tree.scrollToTop()
 
-    def _approval_text(self, wb: Any) -> str:
+    def _approval_text(self, wb: Workbook) -> str:
         """" — Hồ sơ năm 2025: Trả lại" (the comment in the tooltip; per-indicator comments
         are beside each indicator)."""
         from ntm_desktop.gui.i18n import tr_core
@@ -193,7 +196,7 @@ class CriteriaPage(Page):
                             str(self.year),
                             tr_core("hub", STATE_LABELS.get(y["state"], y["state"])))
 
-    def _locked_warning(self, wb: Any) -> str:
+    def _locked_warning(self, wb: Workbook) -> str:
         """The warning for an indicator of a year the appraiser approved and locked."""
         from ntm_desktop.gui.i18n import tr_core
         from ntm_desktop.services.approval_state import LOCKED_YEAR_WARNING, is_year_locked

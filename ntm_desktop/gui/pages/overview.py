@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -27,6 +27,9 @@ from ntm_desktop.gui.pages import navigate
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.widgets.criteria_chart import CriteriaChart
 
+if TYPE_CHECKING:
+    from ntm_desktop.store.workbook import Workbook
+
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -41,7 +44,7 @@ def short_date(value: str | None) -> str:
     return d.strftime("%d/%m/%Y") if is_vietnamese() else d.strftime("%Y-%m-%d")
 
 
-def approval_html(wb: Any) -> str:
+def approval_html(wb: Workbook | None) -> str:
     """The appraiser's decision on each year and the notices of the last feedback (escaped)."""
     from ntm_desktop.gui.i18n import tr_core
     from ntm_desktop.services.approval_state import commune_approval
