@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
 
             w.go("import").import_paths([demo.packages[0].parent])  # the rest of the province
             settle()
-            for i, (key, _t, _s) in enumerate(PAGES):
+            for i, key in enumerate(entry.name for entry in PAGES):
                 page = w.go(key)
                 settle()
                 if key == "quarantine":
