@@ -90,6 +90,7 @@ def column_problems(page: Any) -> list[str]:
     from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 
     problems = []
+    where = page.objectName() or type(page).__name__
     for fitter in page.findChildren(ColumnFitter):
         view, header = fitter.view, fitter.header
         if not view.isVisible():
@@ -100,14 +101,14 @@ def column_problems(page: Any) -> list[str]:
             left = header.sectionViewportPosition(col)
             right = left + header.sectionSize(col)
             if header.isSectionHidden(col):
-                problems.append(f"{page.name}: “{name}” hidden")
+                problems.append(f"{where}: “{name}” hidden")
             elif left < 0 or right > width + 1:
-                problems.append(f"{page.name}: “{name}” outside the view ({left}–{right} of "
+                problems.append(f"{where}: “{name}” outside the view ({left}–{right} of "
                                 f"{width} px)")
             elif not fitter.header_fits(col):
-                problems.append(f"{page.name}: header “{name}” cut")
+                problems.append(f"{where}: header “{name}” cut")
         if header.sectionSize(fitter.stretch) < fitter.min_stretch - 1:
-            problems.append(f"{page.name}: name column {header.sectionSize(fitter.stretch)} px")
+            problems.append(f"{where}: name column {header.sectionSize(fitter.stretch)} px")
     return problems
 
 
