@@ -208,9 +208,9 @@ def cmd_trust_add(ctx: Any) -> int:
         card = card_from_package(path)
     else:
         card = read_key_card(Path(ctx.args.card))
-    who = esc(card["name"]) + (f" (mã xã {card['commune_code']})" if card["role"] == "commune"
-                               and card.get("commune_code") else " (cơ quan thẩm định)"
-                               if card["role"] == "appraiser" else "")
+    role = (f"mã xã {card['commune_code']}" if card["role"] == "commune"
+            and card.get("commune_code") else ROLE_LABELS.get(card["role"], ""))
+    who = esc(card["name"]) + (f" ({role})" if role else "")
     given = ctx.args.fingerprint
     if given is not None:
         if given.replace(" ", "").upper() not in (card["fingerprint"].replace(" ", ""),
