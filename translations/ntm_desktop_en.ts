@@ -5934,6 +5934,10 @@ Dossier code: %5</translation>
         <translation>The dossier still lacks {count} items: {fields}. Enter them with “ntm dossier fields set KEY=VALUE” or print a draft with --draft.</translation>
     </message>
     <message>
+        <source>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Danh sách đủ: trang Hồ sơ hoặc lệnh “ntm dossier check”. Có thể in bản dự thảo kèm trang kiểm tra.</source>
+        <translation>The official dossier cannot be printed yet: {count} item(s) not met. {problems} The full list: the Dossiers page or “ntm dossier check”. A draft can be printed with a check page.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy gói đồng bộ {path}.</source>
         <translation>Sync package {path} not found.</translation>
     </message>
@@ -6312,10 +6316,6 @@ Dossier code: %5</translation>
     <message>
         <source>{name}: điều kiện số {number} không hợp lệ.</source>
         <translation>{name}: condition number {number} is not valid.</translation>
-    </message>
-    <message>
-        <source>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Có thể in bản dự thảo (--draft) kèm trang kiểm tra.</source>
-        <translation>The official dossier cannot be printed yet: {count} item(s) not met. {problems} A draft can be printed (--draft) with a check page.</translation>
     </message>
     <message>
         <source>Thời điểm báo cáo không hợp lệ: “{value}” (ví dụ 7/2020, 30/6/2017 hoặc 2020).</source>

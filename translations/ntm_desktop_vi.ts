@@ -5934,6 +5934,10 @@ Mã hồ sơ: %5</translation>
         <translation>Hồ sơ còn thiếu {count} thông tin: {fields}. Nhập bằng “ntm dossier fields set KHÓA=GIÁ_TRỊ” hoặc in bản dự thảo với --draft.</translation>
     </message>
     <message>
+        <source>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Danh sách đủ: trang Hồ sơ hoặc lệnh “ntm dossier check”. Có thể in bản dự thảo kèm trang kiểm tra.</source>
+        <translation>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Danh sách đủ: trang Hồ sơ hoặc lệnh “ntm dossier check”. Có thể in bản dự thảo kèm trang kiểm tra.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy gói đồng bộ {path}.</source>
         <translation>Không tìm thấy gói đồng bộ {path}.</translation>
     </message>
@@ -6312,10 +6316,6 @@ Mã hồ sơ: %5</translation>
     <message>
         <source>{name}: điều kiện số {number} không hợp lệ.</source>
         <translation>{name}: điều kiện số {number} không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Có thể in bản dự thảo (--draft) kèm trang kiểm tra.</source>
-        <translation>Chưa in được bản chính thức của hồ sơ: {count} nội dung chưa đáp ứng. {problems} Có thể in bản dự thảo (--draft) kèm trang kiểm tra.</translation>
     </message>
     <message>
         <source>Thời điểm báo cáo không hợp lệ: “{value}” (ví dụ 7/2020, 30/6/2017 hoặc 2020).</source>

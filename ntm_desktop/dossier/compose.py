@@ -64,11 +64,17 @@ class DossierRefused(ValidationError):
 
     code = "dossier_refused"
 
+    #: how many problems the message itself names (the detail and the check list hold all)
+    SHOWN = 5
+
     def __init__(self, *, problems: list[eligibility.Problem]):
-        lines = " ".join(f"({i}) {p.text}" for i, p in enumerate(problems, 1))
+        lines = " ".join(f"({i}) {p.text}" for i, p in enumerate(problems[:self.SHOWN], 1))
+        if len(problems) > self.SHOWN:
+            lines += " …"
         super().__init__(_N("errors", "Chưa in được bản chính thức của hồ sơ: {count} nội dung "
-                            "chưa đáp ứng. {problems} Có thể in bản dự thảo (--draft) kèm trang "
-                            "kiểm tra."), detail=[p.to_json() for p in problems],
+                            "chưa đáp ứng. {problems} Danh sách đủ: trang Hồ sơ hoặc lệnh “ntm "
+                            "dossier check”. Có thể in bản dự thảo kèm trang kiểm tra."),
+                         detail=[p.to_json() for p in problems],
                          args={"count": str(len(problems)), "problems": lines})
         self.problems = problems
 
