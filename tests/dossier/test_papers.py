@@ -381,3 +381,15 @@ def test_national_threshold_cited_by_its_decision(fonts, tmp_path):
         assert "(2)" not in text
     finally:
         wb.close()
+
+
+def test_the_refusal_names_five_problems_and_keeps_all_in_its_detail() -> None:
+    from ntm_desktop.dossier.eligibility import Problem
+    found = [Problem("missing_field", f"f{i}", "Thiếu thông tin số {n}.", (("n", str(i)),))
+             for i in range(1, 9)]
+    error = DossierRefused(problems=found)
+    assert "8 nội dung chưa đáp ứng" in error.message
+    assert "(5) Thiếu thông tin số 5." in error.message
+    assert "(6)" not in error.message and "số 6" not in error.message
+    assert "ntm dossier check" in error.message and "--draft" not in error.message
+    assert [p["code"] for p in error.detail] == [f"f{i}" for i in range(1, 9)]
