@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.core.canonical import canonical_json
+from ntm_desktop.core.canonical import canonical_json, json_error_reason
 from ntm_desktop.core.errors import CatalogError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import COMMUNE_GROUPS, REGIONS
@@ -358,7 +358,7 @@ def parse_catalog_bytes(data: bytes, *, name: str = "tệp danh mục") -> dict[
             _N("errors", "{name} không phải JSON hợp lệ: dòng {line}, cột {column} ({detail}). "
                "Tệp có thể bị cắt cụt hoặc sửa sai."), code="catalog_json", detail=str(exc),
             args={"name": name, "line": str(exc.lineno), "column": str(exc.colno),
-                  "detail": exc.msg}) from None
+                  "detail": json_error_reason(exc)}) from None
     if not isinstance(doc, dict):
         raise CatalogError(_N("errors", "{name} phải chứa một đối tượng JSON ở mức ngoài cùng."),
                            code="catalog_not_object", args={"name": name})

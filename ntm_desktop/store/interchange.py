@@ -33,7 +33,7 @@ from typing import Any
 import ijson
 
 from ntm_desktop.core import model
-from ntm_desktop.core.canonical import canonical_json
+from ntm_desktop.core.canonical import canonical_json, json_error_reason
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
@@ -192,7 +192,8 @@ def parse_bytes(data: bytes, name: str = "tệp") -> dict[str, Any]:
         raise ValidationError(_N("errors", "{name} không phải JSON hợp lệ: dòng {line}, cột "
                                  "{column}: {detail}."), code="bad_json",
                               args={"name": name, "line": str(exc.lineno),
-                                    "column": str(exc.colno), "detail": exc.msg}) from None
+                                    "column": str(exc.colno),
+                                    "detail": json_error_reason(exc)}) from None
     return _nfc_deep(doc)
 
 

@@ -11,6 +11,7 @@ import math
 import re
 from typing import Any
 
+from ntm_desktop.core.canonical import json_error_reason
 from ntm_desktop.sync.errors import reject
 
 MAX_INT = 2**53
@@ -116,7 +117,8 @@ def _decode_text(text: str, member: str, line: int | None = None) -> Any:
         raise reject("bad_json", member, "lồng quá sâu") from None
     except json.JSONDecodeError as exc:
         where = exc.lineno if line is None else line
-        raise reject("bad_json", member, f"dòng {where}, cột {exc.colno}: {exc.msg}") from None
+        raise reject("bad_json", member,
+                     f"dòng {where}, cột {exc.colno}: {json_error_reason(exc)}") from None
     except ValueError as exc:  # e.g. int conversion limits
         raise reject("bad_number", member, str(exc)[:80]) from None
     return obj
