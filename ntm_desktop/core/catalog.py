@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core.canonical import canonical_json, json_error_reason
-from ntm_desktop.core.errors import CatalogError
+from ntm_desktop.core.errors import CatalogError, os_reason
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import COMMUNE_GROUPS, REGIONS
 from ntm_desktop.core.text import nfc
@@ -381,7 +381,7 @@ def load_catalog_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     except OSError as exc:
         raise CatalogError(_N("errors", "Không đọc được tệp danh mục {path}: {detail}."),
                            code="catalog_io", detail=str(exc),
-                           args={"path": str(p), "detail": str(exc.strerror or exc)}) from None
+                           args={"path": str(p), "detail": os_reason(exc)}) from None
     return parse_catalog_bytes(data, name=f"Tệp {p.name}")
 
 

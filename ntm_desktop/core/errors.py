@@ -13,6 +13,7 @@ and the values in ``args={"name": …}``. ``message`` is the filled Vietnamese t
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 from ntm_desktop.core.message import Message
@@ -90,3 +91,33 @@ class Cancelled(NtmError):
 
     def __init__(self, message: str = "Đã hủy theo yêu cầu.", **kw: Any):
         super().__init__(message, **kw)
+
+
+#: why a file operation failed, as an officer reads it (by ``errno``; the C library's own text,
+#: in English, only for the rare others)
+_OS_REASONS = {
+    "ENOENT": "không có tệp hoặc thư mục này",
+    "EACCES": "không có quyền truy cập",
+    "EPERM": "không được phép thao tác",
+    "ENOSPC": "ổ đĩa đã đầy",
+    "EDQUOT": "đã hết dung lượng được cấp",
+    "EROFS": "ổ đĩa chỉ cho phép đọc",
+    "EISDIR": "đây là một thư mục, không phải tệp",
+    "ENOTDIR": "một phần của đường dẫn không phải thư mục",
+    "EEXIST": "tệp đã có",
+    "EIO": "lỗi đọc/ghi thiết bị (USB bị rút hoặc hỏng?)",
+    "EBUSY": "tệp đang được chương trình khác dùng",
+    "ENAMETOOLONG": "tên hoặc đường dẫn quá dài",
+    "EINVAL": "tên tệp không hợp lệ",
+    "EMFILE": "mở quá nhiều tệp cùng lúc",
+    "EFBIG": "tệp quá lớn",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why ``exc`` happened, in Vietnamese (every message about a file that could not be read
+    or written uses it)."""
+    name = errno.errorcode.get(exc.errno or -1, "")
+    if getattr(exc, "winerror", None) == 32:  # ERROR_SHARING_VIOLATION: open in Excel, Word…
+        name = "EBUSY"
+    return _OS_REASONS.get(name) or str(exc.strerror or exc)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core.canonical import canonical_json
-from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.core.errors import NtmError, ValidationError, os_reason
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import escape_text
 from ntm_desktop.services._common import NO_COMMUNE
@@ -76,7 +76,7 @@ def read_key_card(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise NtmError(_N("errors", "Không đọc được thẻ khóa {name}: {reason}"),
                        code="unreadable",
-                       args={"name": escape_text(Path(path).name), "reason": str(exc.strerror)}) from None
+                       args={"name": escape_text(Path(path).name), "reason": os_reason(exc)}) from None
     if len(data) > MAX_CARD_BYTES:
         raise ValidationError(_N("errors", "Thẻ khóa quá lớn."), code="bad_card")
     return read_card(data)

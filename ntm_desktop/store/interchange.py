@@ -34,7 +34,7 @@ import ijson
 
 from ntm_desktop.core import model
 from ntm_desktop.core.canonical import canonical_json, json_error_reason
-from ntm_desktop.core.errors import ValidationError
+from ntm_desktop.core.errors import ValidationError, os_reason
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store.schema import DOMAIN_TABLES, SCHEMA_VERSION
@@ -143,7 +143,7 @@ def write_streamed(path: Path, write: Callable[[Any], None]) -> None:
             tmp.unlink()
         raise StorageError(_N("errors", "Không ghi được tệp {path}: {detail}"),
                            code="write_failed",
-                           args={"path": str(path), "detail": str(exc.strerror or exc)}) from exc
+                           args={"path": str(path), "detail": os_reason(exc)}) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -207,7 +207,7 @@ def read_file(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise ValidationError(_N("errors", "Không đọc được tệp {path}: {detail}"),
                               code="unreadable",
-                              args={"path": str(path), "detail": str(exc.strerror)}) from None
+                              args={"path": str(path), "detail": os_reason(exc)}) from None
     return parse_bytes(data, f"Tệp {path.name}")
 
 
@@ -555,7 +555,7 @@ def _check_size(path: Path) -> str:
     except OSError as exc:
         raise ValidationError(_N("errors", "Không đọc được tệp {path}: {detail}"),
                               code="unreadable",
-                              args={"path": str(path), "detail": str(exc.strerror)}) from None
+                              args={"path": str(path), "detail": os_reason(exc)}) from None
     if size > MAX_FILE_BYTES:
         raise ValidationError(_N("errors", "Tệp {name} quá lớn."), code="too_large",
                               args={"name": path.name})
@@ -574,4 +574,4 @@ def load_file(wb: Workbook, path: Path, scan: Scan | None = None) -> dict[str, i
     except OSError as exc:
         raise ValidationError(_N("errors", "Không đọc được tệp {path}: {detail}"),
                               code="unreadable",
-                              args={"path": str(path), "detail": str(exc.strerror)}) from None
+                              args={"path": str(path), "detail": os_reason(exc)}) from None

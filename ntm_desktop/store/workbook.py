@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.clock import HybridClock, new_id, utc_now
-from ntm_desktop.core.errors import NotFound, StorageError, ValidationError
+from ntm_desktop.core.errors import NotFound, StorageError, ValidationError, os_reason
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store import backups
@@ -467,4 +467,4 @@ def atomic_write_bytes(dest: Path, data: bytes) -> None:
     except OSError as exc:
         raise StorageError(_N("errors", "Không ghi được tệp {path}: {detail}"),
                            code="write_failed",
-                           args={"path": str(dest), "detail": str(exc.strerror or exc)}) from exc
+                           args={"path": str(dest), "detail": os_reason(exc)}) from exc

@@ -20,7 +20,7 @@ from typing import Any
 
 from ntm_desktop import __version__
 from ntm_desktop.core.dossier_code import dossier_code
-from ntm_desktop.core.errors import NotFound, NtmError, StorageError
+from ntm_desktop.core.errors import NotFound, NtmError, StorageError, os_reason
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.attachments import blob_path
@@ -175,7 +175,7 @@ def _spool_changes(wb: Workbook, dest: Path, *, after_seq: int, sent: set[str]
     except OSError as exc:  # the temporary folder is full or not writable
         raise StorageError(_N("errors", "Không ghi được tệp {path}: {detail}"),
                            code="write_failed",
-                           args={"path": str(dest), "detail": str(exc.strerror or exc)}) from exc
+                           args={"path": str(dest), "detail": os_reason(exc)}) from exc
     return count, wanted
 
 

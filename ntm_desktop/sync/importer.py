@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.core.errors import NtmError, ValidationError
+from ntm_desktop.core.errors import NtmError, ValidationError, os_reason
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import escape_text
 from ntm_desktop.store import journal as jr
@@ -382,7 +382,7 @@ class HubReceiver(Receiver):
         except NtmError as exc:
             raise reject("apply_failed", detail=officer_text(exc)) from None
         except OSError as exc:  # renaming the new replica into place, a full disk …
-            raise reject("apply_failed", detail=str(exc.strerror or exc)) from None
+            raise reject("apply_failed", detail=os_reason(exc)) from None
         self._bookkeep(pkg, plan.rotation)
         return n
 
@@ -396,7 +396,7 @@ class HubReceiver(Receiver):
                 except OSError as exc:
                     raise NtmError(_N("errors", "Không ghi được tệp đính kèm: {detail}"),
                                    code="write_failed",
-                                   args={"detail": str(exc.strerror or exc)}) from None
+                                   args={"detail": os_reason(exc)}) from None
 
     @staticmethod
     def _apply_to(wb: Workbook, pkg: pk.Package, plan: Plan) -> int:
@@ -1022,12 +1022,12 @@ def _unexpected(exc: BaseException, path: Path) -> PackageRejected:
 
 def _finish_refusal(receiver: Receiver, o: Outcome, exc: PackageRejected, path: Path) -> None:
     _refused(o, exc)
-    try:
-        q = quarantine(path if path.exists() else None, None, path.name,
-                       receiver.quarantine_dir, exc)
-        o.quarantine = str(q)
-    except (OSError, ValueError):
-        o.quarantine = None
+    o.quarantine = None
+    if path.is_file():  # a file that is gone (or never was) leaves nothing to keep
+        try:
+            o.quarantine = str(quarantine(path, None, path.name, receiver.quarantine_dir, exc))
+        except (OSError, ValueError):
+            o.quarantine = None
     if o.package_hash is None:
         try:
             receiver.log(o)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ntm_desktop.core.errors import StorageError
+from ntm_desktop.core.errors import StorageError, os_reason
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.store.files import replace_file_bytes
 from ntm_desktop.store.journal import GENESIS, canonical_json
@@ -149,12 +149,12 @@ class Package:
                 src = open(self.path, "rb")  # type: ignore[arg-type]  # noqa: SIM115
                 size = os.fstat(src.fileno()).st_size
             except OSError as exc:
-                raise reject("unreadable", detail=exc.strerror or str(exc)) from None
+                raise reject("unreadable", detail=os_reason(exc)) from None
         with src:
             try:
                 check_framing(src, size, self.limits)
             except OSError as exc:
-                raise reject("unreadable", detail=exc.strerror or str(exc)) from None
+                raise reject("unreadable", detail=os_reason(exc)) from None
             with _open_zip(src) as zf:
                 yield zf
 
@@ -376,7 +376,7 @@ def _write_failed(dest: Path, exc: OSError) -> StorageError:
     code = "disk_full" if getattr(exc, "errno", None) == 28 else "write_failed"
     return StorageError(_N("errors", "Không ghi được gói dữ liệu {path}: {detail}. Không có "
                            "tệp dở dang nào được để lại."), code=code,
-                        args={"path": str(dest), "detail": str(exc.strerror or exc)})
+                        args={"path": str(dest), "detail": os_reason(exc)})
 
 
 def write_file(dest: Path, data: bytes) -> None:
@@ -717,7 +717,7 @@ def _open_source(source: Path | bytes, limits: Limits) -> tuple[BinaryIO, int, P
             raise reject("package_too_large", detail=f"{size} byte")
         return open(path, "rb"), size, path  # noqa: SIM115 - closed by the caller
     except OSError as exc:
-        raise reject("unreadable", detail=exc.strerror or str(exc)) from None
+        raise reject("unreadable", detail=os_reason(exc)) from None
 
 
 def _file_hash(fh: BinaryIO) -> str:
@@ -752,7 +752,7 @@ def _read(fh: BinaryIO, size: int, path: Path | None, source: Path | bytes,
     try:
         framing = check_framing(fh, size, limits)
     except OSError as exc:
-        raise reject("unreadable", detail=exc.strerror or str(exc)) from None
+        raise reject("unreadable", detail=os_reason(exc)) from None
     zf = _open_zip(fh)
     with zf:
         infos = _check_infos(zf, limits)
