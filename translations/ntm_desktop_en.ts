@@ -5994,6 +5994,14 @@ Dossier code: %5</translation>
         <translation>The folder {folder} does not exist, so {name} cannot be written.</translation>
     </message>
     <message>
+        <source>Không đọc hoặc ghi được tệp: {reason}.</source>
+        <translation>Could not read or write the file: {reason}.</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được tệp “{name}”: {reason}.</source>
+        <translation>Could not read or write the file “{name}”: {reason}.</translation>
+    </message>
+    <message>
         <source>Hãy ghi ý kiến để xã biết cần sửa gì.</source>
         <translation>Write comments so the commune knows what to fix.</translation>
     </message>

@@ -5994,6 +5994,14 @@ Mã hồ sơ: %5</translation>
         <translation>Không có thư mục {folder} để ghi {name}.</translation>
     </message>
     <message>
+        <source>Không đọc hoặc ghi được tệp: {reason}.</source>
+        <translation>Không đọc hoặc ghi được tệp: {reason}.</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được tệp “{name}”: {reason}.</source>
+        <translation>Không đọc hoặc ghi được tệp “{name}”: {reason}.</translation>
+    </message>
+    <message>
         <source>Hãy ghi ý kiến để xã biết cần sửa gì.</source>
         <translation>Hãy ghi ý kiến để xã biết cần sửa gì.</translation>
     </message>

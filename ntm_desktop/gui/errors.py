@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop import __version__
-from ntm_desktop.core.errors import Cancelled, NtmError
+from ntm_desktop.core.errors import Cancelled, NtmError, StorageError, os_reason
+from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.core.text import escape_text
 from ntm_desktop.gui.i18n import tr_message
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,17 @@ log = logging.getLogger(__name__)
 def user_message(error: NtmError) -> str:
     """The translated message of ``error`` (placeholders filled from its arguments)."""
     return tr_message(error.msg)
+
+
+def file_error(error: OSError) -> StorageError:
+    """An operating-system error no service turned into a message: what failed, why, in words."""
+    name = error.filename if isinstance(error.filename, str) else None
+    if name:
+        return StorageError(_N("errors", "Không đọc hoặc ghi được tệp “{name}”: {reason}."),
+                            code="file_error",
+                            args={"name": escape_text(Path(name).name), "reason": os_reason(error)})
+    return StorageError(_N("errors", "Không đọc hoặc ghi được tệp: {reason}."), code="file_error",
+                        args={"reason": os_reason(error)})
 
 
 def error_details(error: BaseException) -> str:
@@ -135,6 +148,9 @@ class ErrorPresenter(QObject):
         if isinstance(error, Cancelled):
             log.info("cancelled: %s", error.message)
             return None
+        if isinstance(error, OSError):  # a disk, a USB stick, a file another program holds
+            log.warning("file error", exc_info=(type(error), error, error.__traceback__))
+            error = file_error(error)
         if isinstance(error, NtmError):
             log.info("user error [%s]: %s", error.code, error)
             return self._track(self._message_box(error, title))

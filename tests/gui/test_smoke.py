@@ -338,6 +338,24 @@ def test_presenter_shows_unexpected_error_with_details(qtbot, tmp_path: Path) ->
     dialog.reject()
 
 
+def test_presenter_explains_a_file_error_in_words_not_a_traceback(qtbot, tmp_path: Path) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    presenter = ErrorPresenter(host, log_dir=tmp_path / "logs")
+    try:
+        open(tmp_path / "USB" / "bao-cao.xlsx", "rb")  # noqa: SIM115 - the stick was pulled out
+    except OSError as exc:
+        box = presenter.present(exc)
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.text() == ("Không đọc hoặc ghi được tệp “bao-cao.xlsx”: "
+                          "không có tệp hoặc thư mục này.")
+    assert "Traceback" not in box.text() and "Errno" not in box.text()
+    box.reject()
+    box = presenter.present(OSError(28, "No space left on device"))
+    assert box.text() == "Không đọc hoặc ghi được tệp: ổ đĩa đã đầy."
+    box.reject()
+
+
 def test_signal_hub_delivers_cross_thread_changes_on_gui_thread(qtbot) -> None:
     hub = SignalHub()
 
