@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from ntm_desktop.gui.hub.common import (
     STATE_COLORS,
     HubContext,
     YearPage,
+    fit_columns,
     fmt_date,
     heading,
     state_text,
@@ -187,11 +187,11 @@ class CommunesPage(YearPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        h = self.table.horizontalHeader()
-        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        h.setStretchLastSection(True)
-        for col, w in enumerate((60, 160, 205, 95, 95, 90, 100, 110)):
-            self.table.setColumnWidth(col, w)
+        self.table.setWordWrap(False)
+        # code, name, criteria met, state, not yet appraised and warnings first; the former
+        # commune, last package and date received while there is room (or on demand)
+        self.columns = fit_columns(self.table, ctx.settings, "communes/table", stretch=1,
+                                   key=(0, 3, 6, 7, 8), min_stretch=140, caps={8: 220})
         lay.addWidget(self.table, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("summaryLabel")
