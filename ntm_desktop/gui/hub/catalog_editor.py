@@ -82,9 +82,6 @@ NAV_TIP = QT_TRANSLATE_NOOP("Navigation", "Mức đạt chuẩn tỉnh quyết �
                                           "hành cho các xã")
 NAV_ICON = "criteria.svg"
 
-#: the columns (besides the levels) shown whatever the width
-CATALOG_KEY_COLUMNS = ("code", "comparator", "unit", "confirmed")
-
 ERROR_BG = QColor("#fde7e9")
 WARNING_BG = QColor("#fff4ce")
 REMOVED_FG = QColor("#8a8a8a")
@@ -689,11 +686,14 @@ class CatalogEditorPage(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 1))
 
     def _size_columns(self) -> None:
-        """Code, comparator, unit, the levels and the tick first (their columns depend on the
-        base set); the indicator's text takes the rest; kind, year and change while there is
-        room, or on demand."""
-        self.columns.key = {n for n, key in enumerate(self.model.columns)
-                            if key in CATALOG_KEY_COLUMNS or key.startswith("level.")}
+        """Code, the levels and the tick first (their columns depend on the base set); the
+        indicator's text takes the rest; then comparator and unit, kind, change and year
+        while there is room (or on demand)."""
+        index = {key: n for n, key in enumerate(self.model.columns)}
+        self.columns.key = {n for key, n in index.items()
+                            if key in ("code", "confirmed") or key.startswith("level.")}
+        self.columns.order = [index[k] for k in ("comparator", "unit", "kind", "state", "year")
+                              if k in index]
         self.columns.fit()
 
     def _fill_header(self) -> None:

@@ -115,6 +115,13 @@ def fit_columns(view: QAbstractItemView, settings: Any, name: str, *, stretch: i
                         settings=settings, settings_key=f"headers/hub/{name}", caps=caps)
 
 
+def compact_rows(view: Any) -> None:
+    """One line of text per row (as the commune pages' tables), no row numbers."""
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setWordWrap(False)
+
+
 def readonly_table(parent: QWidget, headers: list[str], name: str, *, settings: Any,
                    fit: str, stretch: int = 0, key: Sequence[int] = (),
                    min_stretch: int = 180, caps: dict[int, int] | None = None) -> QTableWidget:
@@ -126,8 +133,7 @@ def readonly_table(parent: QWidget, headers: list[str], name: str, *, settings: 
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setAlternatingRowColors(True)
-    t.verticalHeader().setVisible(False)
-    t.setWordWrap(False)
+    compact_rows(t)
     fit_columns(t, settings, fit, stretch=stretch, key=key, min_stretch=min_stretch, caps=caps)
     return t
 

@@ -26,6 +26,7 @@ from ntm_desktop.gui.hub.common import (
     STATE_COLORS,
     HubContext,
     YearPage,
+    compact_rows,
     fit_columns,
     fmt_date,
     heading,
@@ -186,8 +187,7 @@ class CommunesPage(YearPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        compact_rows(self.table)
         # code, name, criteria met, state, not yet appraised and warnings first; the former
         # commune, last package and date received while there is room (or on demand)
         self.columns = fit_columns(self.table, ctx.settings, "communes/table", stretch=1,

@@ -90,9 +90,11 @@ class ImportPage(QWidget):
         self.results.setObjectName("resultsList")
         self.results.setHeaderLabels([self.tr("Kết quả"), self.tr("Tệp"), self.tr("Nội dung")])
         self.results.setRootIsDecorated(False)
+        self.results.setIndentation(0)  # a flat list: the first column needs no indent
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
-        # the result and the file at their width, the message takes the rest (wrapped)
+        # the result and the file at their width, the message takes the rest (whole in its
+        # tooltip)
         self.columns = fit_columns(self.results, ctx.settings, "import/results", stretch=2,
                                    key=(0, 1), caps={1: 240})
         lay.addWidget(self.results, 1)

@@ -29,6 +29,7 @@ from ntm_desktop.gui.hub.common import (
     HubContext,
     HubPage,
     choose_paths,
+    compact_rows,
     fill_table,
     fit_columns,
     fmt_date,
@@ -66,7 +67,7 @@ class CardsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Đã so khớp"), self.tr("Mã xã"), self.tr("Tên"), self.tr("Mã vân tay"),
             self.tr("Tình trạng"), self.tr("Thay khóa cũ"), self.tr("Tệp")])
-        self.table.verticalHeader().setVisible(False)
+        compact_rows(self.table)
         for i, r in enumerate(rows):
             tick = QTableWidgetItem()
             can = r.state in (hub_trust.NEW, hub_trust.CONFLICT)

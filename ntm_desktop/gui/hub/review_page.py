@@ -40,6 +40,7 @@ from ntm_desktop.gui.hub.common import (
     STATE_COLORS,
     HubContext,
     choose_paths,
+    compact_rows,
     fill_table,
     fit_columns,
     fmt_date,
@@ -218,8 +219,7 @@ class ReviewPage(QWidget):
         self.journal_view.setObjectName("journalView")
         self.journal_model = JournalTableModel(self)
         self.journal_view.setModel(self.journal_model)
-        self.journal_view.verticalHeader().setVisible(False)
-        self.journal_view.setWordWrap(False)
+        compact_rows(self.journal_view)
         fit_columns(self.journal_view, settings, "review/journal",
                     stretch=JournalTableModel.COL_RECORD, min_stretch=160,
                     key=(JournalTableModel.COL_TIME, JournalTableModel.COL_ENTITY,
@@ -259,7 +259,7 @@ class ReviewPage(QWidget):
         # code, the commune's figure and status, the finding and the result first; the
         # indicator's text takes the rest (whole in its tooltip); evidence while there is room
         fit_columns(self.tree, self.ctx.settings, "review/criteria", stretch=1,
-                    key=(0, 2, 3, 4, 5), min_stretch=160, caps={2: 96, 4: 120})
+                    key=(0, 2, 3, 4, 5), min_stretch=160, caps={2: 96, 4: 136})
         side = QWidget(split)
         sl = QVBoxLayout(side)
         sl.setContentsMargins(4, 0, 0, 0)
@@ -303,8 +303,10 @@ class ReviewPage(QWidget):
         self.finding_error.setStyleSheet("color: #b91c1c")
         fl.addRow(self.finding_error)
         sl.addWidget(box)
-        sl.addWidget(QLabel(self.tr("Minh chứng (nhấp đúp để xem; ngày và nơi chụp ở chú "
-                                    "thích):"), side))
+        evidence_label = QLabel(self.tr("Minh chứng (nhấp đúp để xem; ngày và nơi chụp ở chú "
+                                        "thích):"), side)
+        evidence_label.setWordWrap(True)  # the pane may be narrower than the sentence
+        sl.addWidget(evidence_label)
         self.evidence = EvidenceList(side)
         self.evidence.setAcceptDrops(False)
         self.evidence._placeholder = self.tr("Xã chưa gửi minh chứng cho chỉ tiêu này.")
@@ -313,7 +315,7 @@ class ReviewPage(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([730, 320])
+        split.setSizes([760, 300])  # the tree's columns whole at 1256×655
         self.tabs.addTab(split, self.tr("Tiêu chí và chỉ tiêu"))
         self.tree.currentItemChanged.connect(lambda *_: self._indicator_selected())
         self.save_button.clicked.connect(self.save_finding)
@@ -331,9 +333,8 @@ class ReviewPage(QWidget):
             bl = QVBoxLayout(box)
             tree.setObjectName(name)
             tree.setHeaderLabels([self.tr("Thay đổi"), self.tr("Trước"), self.tr("Sau")])
-            tree.setWordWrap(True)  # a long note before or after shows whole
             fit_columns(tree, self.ctx.settings, f"review/{name}", stretch=0, key=(1, 2),
-                        min_stretch=140, caps={1: 170, 2: 170})
+                        min_stretch=140, caps={1: 200, 2: 200})
             bl.addWidget(tree)
             lay.addWidget(box)
         self.tabs.addTab(w, self.tr("Thay đổi"))
@@ -469,8 +470,8 @@ class ReviewPage(QWidget):
                                     status_label(c.final_status), ""])
             f = item.font(1)
             f.setBold(True)
-            for col in range(7):
-                item.setFont(col, f)
+            for col in (0, 1, 2, 3, 5, 6):  # the disagreements stand out in red (not bold,
+                item.setFont(col, f)        # so that they fit their column)
             if c.disagree:
                 item.setForeground(4, QBrush(QColor("#b91c1c")))
             self.tree.addTopLevelItem(item)
