@@ -449,7 +449,7 @@ class CatalogEditorPage(QWidget):
         self.table.setAccessibleName(self.tr("Bảng chỉ tiêu và mức đạt chuẩn"))
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
         self.columns = fit_columns(self.table, self.ctx.settings, "catalog/table", stretch=1,
-                                   min_stretch=150)
+                                   min_stretch=200)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sideTabs")

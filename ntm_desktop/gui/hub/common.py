@@ -106,13 +106,14 @@ def answer(dialog: QFileDialog, paths: Sequence[Path]) -> None:
 
 def fit_columns(view: QAbstractItemView, settings: Any, name: str, *, stretch: int = 0,
                 key: Sequence[int] = (), min_stretch: int = 180,
-                caps: dict[int, int] | None = None) -> ColumnFitter:
+                caps: dict[int, int] | None = None, order: Sequence[int] = ()) -> ColumnFitter:
     """Size ``view``'s columns to its width like the commune pages': the ``key`` columns at
     their natural width, ``stretch`` takes the rest (elided, full text as tooltip), the others
-    shown while there is room; the columns the user shows or hides through the header's menu
-    are kept in ``settings`` under ``headers/hub/<name>``."""
+    shown while there is room (those of ``order`` first); the columns the user shows or hides
+    through the header's menu are kept in ``settings`` under ``headers/hub/<name>``."""
     return ColumnFitter(view, stretch=stretch, key=key, min_stretch=min_stretch,
-                        settings=settings, settings_key=f"headers/hub/{name}", caps=caps)
+                        settings=settings, settings_key=f"headers/hub/{name}", caps=caps,
+                        order=order)
 
 
 def compact_rows(view: Any) -> None:

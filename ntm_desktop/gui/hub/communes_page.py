@@ -188,10 +188,11 @@ class CommunesPage(YearPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         compact_rows(self.table)
-        # code, name, criteria met, state, not yet appraised and warnings first; the former
-        # commune, last package and date received while there is room (or on demand)
+        # code, name, criteria met, state, not yet appraised and warnings first; the date
+        # received, the former commune and the last package while there is room (or on demand)
         self.columns = fit_columns(self.table, ctx.settings, "communes/table", stretch=1,
-                                   key=(0, 3, 6, 7, 8), min_stretch=140, caps={8: 220})
+                                   key=(0, 3, 6, 7, 8), min_stretch=140, caps={8: 220},
+                                   order=(5, 2, 4))
         lay.addWidget(self.table, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("summaryLabel")
