@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -65,6 +64,7 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ntm_desktop.core.text import nfc
 from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.errors import ErrorPresenter, user_message
+from ntm_desktop.gui.hub.common import fit_columns
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import Task, TaskRunner
@@ -448,6 +448,8 @@ class CatalogEditorPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Bảng chỉ tiêu và mức đạt chuẩn"))
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.columns = fit_columns(self.table, self.ctx.settings, "catalog/table", stretch=1,
+                                   min_stretch=200)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sideTabs")
@@ -684,13 +686,15 @@ class CatalogEditorPage(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 1))
 
     def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {"code": 44, "text": 202, "kind": 92, "comparator": 60, "unit": 50,
-                  "year": 52, "confirmed": 72, "state": 78}
-        for n, key in enumerate(self.model.columns):
-            header.resizeSection(n, widths.get(key, 58))
-        header.setStretchLastSection(False)
+        """Code, the levels and the tick first (their columns depend on the base set); the
+        indicator's text takes the rest; then comparator and unit, kind, change and year
+        while there is room (or on demand)."""
+        index = {key: n for n, key in enumerate(self.model.columns)}
+        self.columns.key = {n for key, n in index.items()
+                            if key in ("code", "confirmed") or key.startswith("level.")}
+        self.columns.order = [index[k] for k in ("comparator", "unit", "kind", "state", "year")
+                              if k in index]
+        self.columns.fit()
 
     def _fill_header(self) -> None:
         d = self.draft

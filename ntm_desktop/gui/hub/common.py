@@ -1,5 +1,6 @@
 """What the appraiser's pages share: their context, file dialogs that tests can answer, dates
-and states as people read them, read-only tables."""
+and states as people read them, read-only tables whose columns fit the window (as the commune
+pages' do, :mod:`ntm_desktop.gui.widgets.table_columns`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.core import vnformat
 from ntm_desktop.gui.i18n import is_vietnamese, tr_core
+from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 from ntm_desktop.services.communes import STATE_LABELS, default_review_year, years_in_hub
 from ntm_desktop.store.evaluation_service import default_year
 
+FINGERPRINT_PX = 460  # a column cap that leaves a key's fingerprint whole (it is read aloud)
 STATE_COLORS = {None: "#6b7280", "submitted": "#1d4ed8", "returned": "#b45309",
                 "resubmitted": "#7c3aed", "approved": "#15803d"}
 
@@ -102,17 +104,38 @@ def answer(dialog: QFileDialog, paths: Sequence[Path]) -> None:
     dialog.close()
 
 
-def readonly_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+def fit_columns(view: QAbstractItemView, settings: Any, name: str, *, stretch: int = 0,
+                key: Sequence[int] = (), min_stretch: int = 180,
+                caps: dict[int, int] | None = None, order: Sequence[int] = ()) -> ColumnFitter:
+    """Size ``view``'s columns to its width like the commune pages': the ``key`` columns at
+    their natural width, ``stretch`` takes the rest (elided, full text as tooltip), the others
+    shown while there is room (those of ``order`` first); the columns the user shows or hides
+    through the header's menu are kept in ``settings`` under ``headers/hub/<name>``."""
+    return ColumnFitter(view, stretch=stretch, key=key, min_stretch=min_stretch,
+                        settings=settings, settings_key=f"headers/hub/{name}", caps=caps,
+                        order=order)
+
+
+def compact_rows(view: Any) -> None:
+    """One line of text per row (as the commune pages' tables), no row numbers."""
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setWordWrap(False)
+
+
+def readonly_table(parent: QWidget, headers: list[str], name: str, *, settings: Any,
+                   fit: str, stretch: int = 0, key: Sequence[int] = (),
+                   min_stretch: int = 180, caps: dict[int, int] | None = None) -> QTableWidget:
+    """A read-only table (object name ``name``) whose columns fit its width (see
+    :func:`fit_columns`; ``fit`` names its settings key)."""
     t = QTableWidget(0, len(headers), parent)
     t.setObjectName(name)
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setAlternatingRowColors(True)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.setWordWrap(False)
+    compact_rows(t)
+    fit_columns(t, settings, fit, stretch=stretch, key=key, min_stretch=min_stretch, caps=caps)
     return t
 
 
@@ -126,10 +149,7 @@ def fill_table(t: QTableWidget, rows: list[list[Any]], *, right: Sequence[int] =
             if j in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             t.setItem(i, j, item)
-    t.resizeColumnsToContents()
-    for j in range(t.columnCount()):
-        if t.columnWidth(j) > 320:
-            t.setColumnWidth(j, 320)
+    t.findChild(ColumnFitter, "ColumnFitter").fit()  # the data's widths, now they are in
 
 
 def heading(text: str, parent: QWidget) -> QLabel:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,8 @@ from ntm_desktop.gui.hub.common import (
     STATE_COLORS,
     HubContext,
     YearPage,
+    compact_rows,
+    fit_columns,
     fmt_date,
     heading,
     state_text,
@@ -186,12 +187,12 @@ class CommunesPage(YearPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        h = self.table.horizontalHeader()
-        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        h.setStretchLastSection(True)
-        for col, w in enumerate((60, 160, 205, 95, 95, 90, 100, 110)):
-            self.table.setColumnWidth(col, w)
+        compact_rows(self.table)
+        # code, name, criteria met, state, not yet appraised and warnings first; the date
+        # received, the former commune and the last package while there is room (or on demand)
+        self.columns = fit_columns(self.table, ctx.settings, "communes/table", stretch=1,
+                                   key=(0, 3, 6, 7, 8), min_stretch=140, caps={8: 220},
+                                   order=(5, 2, 4))
         lay.addWidget(self.table, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("summaryLabel")

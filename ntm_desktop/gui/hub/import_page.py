@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.core.progress import Progress
-from ntm_desktop.gui.hub.common import HubContext, choose_paths, heading, tip
+from ntm_desktop.gui.hub.common import HubContext, choose_paths, fit_columns, heading, tip
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.widgets.field_validation import confirm
 from ntm_desktop.services import hub_import, quarantine
@@ -91,13 +90,13 @@ class ImportPage(QWidget):
         self.results.setObjectName("resultsList")
         self.results.setHeaderLabels([self.tr("Kết quả"), self.tr("Tệp"), self.tr("Nội dung")])
         self.results.setRootIsDecorated(False)
+        self.results.setIndentation(0)  # a flat list: the first column needs no indent
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
-        h = self.results.header()
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.results.setColumnWidth(1, 200)
+        # the result and the file at their width, the message takes the rest (whole in its
+        # tooltip)
+        self.columns = fit_columns(self.results, ctx.settings, "import/results", stretch=2,
+                                   key=(0, 1), caps={1: 240})
         lay.addWidget(self.results, 1)
         act = QHBoxLayout()
         self.trust_button = QPushButton(self.tr("So mã vân tay, đăng ký khóa và kiểm tra lại…"),

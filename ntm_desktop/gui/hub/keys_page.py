@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop.gui.hub.common import (
+    FINGERPRINT_PX,
     HubContext,
     HubPage,
     choose_paths,
+    compact_rows,
     fill_table,
+    fit_columns,
     fmt_date,
     heading,
     readonly_table,
@@ -64,7 +67,7 @@ class CardsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Đã so khớp"), self.tr("Mã xã"), self.tr("Tên"), self.tr("Mã vân tay"),
             self.tr("Tình trạng"), self.tr("Thay khóa cũ"), self.tr("Tệp")])
-        self.table.verticalHeader().setVisible(False)
+        compact_rows(self.table)
         for i, r in enumerate(rows):
             tick = QTableWidgetItem()
             can = r.state in (hub_trust.NEW, hub_trust.CONFLICT)
@@ -90,7 +93,10 @@ class CardsDialog(QDialog):
             if r.state == hub_trust.CONFLICT:
                 rep.setCheckState(Qt.CheckState.Unchecked)
             self.table.setItem(i, 5, rep)
-        self.table.resizeColumnsToContents()
+        # tick, commune, fingerprint (never cut: it is read aloud on the phone), state and
+        # replacement first; the name takes the rest; the file while there is room
+        fit_columns(self.table, ctx.settings, "keys/cards", stretch=2, key=(0, 1, 3, 4, 5),
+                    min_stretch=140, caps={3: FINGERPRINT_PX})
         lay.addWidget(self.table, 1)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("resultLabel")
@@ -174,9 +180,12 @@ class KeysPage(HubPage):
         ol.addLayout(col, 1)
         lay.addWidget(own)
         lay.addWidget(heading(self.tr("Khóa của các xã được tin cậy"), self))
+        # the fingerprint is read aloud on the phone: never cut
         self.table = readonly_table(self, [self.tr("Mã xã"), self.tr("Tên"),
                                            self.tr("Mã vân tay"), self.tr("Tình trạng"),
-                                           self.tr("Ngày đăng ký")], "keysTable")
+                                           self.tr("Ngày đăng ký")], "keysTable",
+                                    settings=ctx.settings, fit="keys/table", stretch=1,
+                                    key=(0, 2, 3), caps={2: FINGERPRINT_PX})
         lay.addWidget(self.table, 1)
         bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Đăng ký thẻ khóa…"), self)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ntm_desktop.gui.hub.common import (
+    FINGERPRINT_PX,
     HubContext,
     HubPage,
     fill_table,
@@ -35,9 +36,14 @@ class QuarantinePage(HubPage):
                               "nào ở đây đã được nhập."), self)
         hint.setWordWrap(True)
         lay.addWidget(hint)
+        # the reason takes the room left; the fingerprint (whole) when there is room (the
+        # reason below the table quotes it)
         self.table = readonly_table(self, [self.tr("Tệp"), self.tr("Lý do"), self.tr("Ngày nhận"),
                                            self.tr("Người gửi (tự khai)"), self.tr("Mã xã"),
-                                           self.tr("Mã vân tay")], "quarantineTable")
+                                           self.tr("Mã vân tay")], "quarantineTable",
+                                    settings=ctx.settings, fit="quarantine/table", stretch=1,
+                                    key=(0, 2, 3, 4),
+                                    caps={0: 240, 3: 200, 5: FINGERPRINT_PX})
         lay.addWidget(self.table, 1)
         self.detail = QLabel(self)
         self.detail.setObjectName("detailLabel")

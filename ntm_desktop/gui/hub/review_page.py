@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -41,7 +40,9 @@ from ntm_desktop.gui.hub.common import (
     STATE_COLORS,
     HubContext,
     choose_paths,
+    compact_rows,
     fill_table,
+    fit_columns,
     fmt_date,
     readonly_table,
     state_text,
@@ -185,9 +186,11 @@ class ReviewPage(QWidget):
         lay.addWidget(self.tabs, 1)
         self._build_criteria_tab()
         self._build_changes_tab()
+        settings = ctx.settings
         self.infra_table = readonly_table(self, [self.tr("Loại"), self.tr("Tên"), self.tr("Thôn"),
                                                  self.tr("Tình trạng"), self.tr("Ghi chú")],
-                                          "infraTable")
+                                          "infraTable", settings=settings,
+                                          fit="review/infra", stretch=1, key=(0, 2, 3))
         self.tabs.addTab(self.infra_table, self.tr("Hạ tầng"))
         projects = QWidget(self)
         pl = QVBoxLayout(projects)
@@ -197,7 +200,8 @@ class ReviewPage(QWidget):
         self.projects_table = readonly_table(projects, [
             self.tr("Dự án"), self.tr("Lĩnh vực"), self.tr("Tổng mức đầu tư (triệu đồng)"),
             self.tr("Nợ đọng (triệu đồng)"), self.tr("Khởi công"), self.tr("Hoàn thành")],
-            "projectsTable")
+            "projectsTable", settings=settings, fit="review/projects", stretch=0, key=(2, 3),
+            min_stretch=200)
         pl.addWidget(self.projects_table, 1)
         self.tabs.addTab(projects, self.tr("Dự án và nguồn vốn"))
         contrib = QWidget(self)
@@ -207,21 +211,26 @@ class ReviewPage(QWidget):
         cl.addWidget(self.contrib_label)
         self.contrib_table = readonly_table(contrib, [
             self.tr("Ngày"), self.tr("Người đóng góp"), self.tr("Hình thức"),
-            self.tr("Số lượng"), self.tr("Ghi chú")], "contribTable")
+            self.tr("Số lượng"), self.tr("Ghi chú")], "contribTable", settings=settings,
+            fit="review/contributions", stretch=1, key=(0, 2, 3))
         cl.addWidget(self.contrib_table, 1)
         self.tabs.addTab(contrib, self.tr("Đóng góp"))
         self.journal_view = QTableView(self)
         self.journal_view.setObjectName("journalView")
         self.journal_model = JournalTableModel(self)
         self.journal_view.setModel(self.journal_model)
-        self.journal_view.verticalHeader().setVisible(False)
-        self.journal_view.horizontalHeader().setStretchLastSection(True)
+        compact_rows(self.journal_view)
+        fit_columns(self.journal_view, settings, "review/journal",
+                    stretch=JournalTableModel.COL_RECORD, min_stretch=160,
+                    key=(JournalTableModel.COL_TIME, JournalTableModel.COL_ENTITY,
+                         JournalTableModel.COL_OP))
         self.journal_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.tabs.addTab(self.journal_view, self.tr("Lịch sử"))
         self._journal_wb: Any = None
         self.events_table = readonly_table(self, [self.tr("Thời điểm"), self.tr("Trạng thái"),
                                                   self.tr("Người quyết định"), self.tr("Ý kiến")],
-                                           "eventsTable")
+                                           "eventsTable", settings=settings,
+                                           fit="review/decisions", stretch=3, key=(0, 1, 2))
         self.tabs.addTab(self.events_table, self.tr("Lịch sử quyết định"))
         self.output_label = QLabel(self)
         self.output_label.setObjectName("outputLabel")
@@ -246,11 +255,11 @@ class ReviewPage(QWidget):
                                    self.tr("Ý kiến thẩm định"), self.tr("Kết quả thẩm định"),
                                    self.tr("Minh chứng")])
         self.tree.setAlternatingRowColors(True)
-        h = self.tree.header()
-        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree.setIndentation(14)
-        for col, w in enumerate((62, 226, 82, 84, 110, 96, 60)):
-            self.tree.setColumnWidth(col, w)
+        # code, the commune's figure and status, the finding and the result first; the
+        # indicator's text takes the rest (whole in its tooltip); evidence while there is room
+        fit_columns(self.tree, self.ctx.settings, "review/criteria", stretch=1,
+                    key=(0, 2, 3, 4, 5), min_stretch=160, caps={2: 96, 4: 136})
         side = QWidget(split)
         sl = QVBoxLayout(side)
         sl.setContentsMargins(4, 0, 0, 0)
@@ -294,8 +303,10 @@ class ReviewPage(QWidget):
         self.finding_error.setStyleSheet("color: #b91c1c")
         fl.addRow(self.finding_error)
         sl.addWidget(box)
-        sl.addWidget(QLabel(self.tr("Minh chứng (nhấp đúp để xem; ngày và nơi chụp ở chú "
-                                    "thích):"), side))
+        evidence_label = QLabel(self.tr("Minh chứng (nhấp đúp để xem; ngày và nơi chụp ở chú "
+                                        "thích):"), side)
+        evidence_label.setWordWrap(True)  # the pane may be narrower than the sentence
+        sl.addWidget(evidence_label)
         self.evidence = EvidenceList(side)
         self.evidence.setAcceptDrops(False)
         self.evidence._placeholder = self.tr("Xã chưa gửi minh chứng cho chỉ tiêu này.")
@@ -304,7 +315,7 @@ class ReviewPage(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([730, 320])
+        split.setSizes([760, 300])  # the tree's columns whole at 1256×655
         self.tabs.addTab(split, self.tr("Tiêu chí và chỉ tiêu"))
         self.tree.currentItemChanged.connect(lambda *_: self._indicator_selected())
         self.save_button.clicked.connect(self.save_finding)
@@ -322,7 +333,8 @@ class ReviewPage(QWidget):
             bl = QVBoxLayout(box)
             tree.setObjectName(name)
             tree.setHeaderLabels([self.tr("Thay đổi"), self.tr("Trước"), self.tr("Sau")])
-            tree.setColumnWidth(0, 240)
+            fit_columns(tree, self.ctx.settings, f"review/{name}", stretch=0, key=(1, 2),
+                        min_stretch=140, caps={1: 200, 2: 200})
             bl.addWidget(tree)
             lay.addWidget(box)
         self.tabs.addTab(w, self.tr("Thay đổi"))
@@ -438,7 +450,6 @@ class ReviewPage(QWidget):
                 self.ctx.errors.present(exc)
                 return
             self.journal_model.set_database(self._journal_wb.db)
-            self.journal_view.resizeColumnsToContents()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         if self._journal_wb is not None:
@@ -459,8 +470,8 @@ class ReviewPage(QWidget):
                                     status_label(c.final_status), ""])
             f = item.font(1)
             f.setBold(True)
-            for col in range(7):
-                item.setFont(col, f)
+            for col in (0, 1, 2, 3, 5, 6):  # the disagreements stand out in red (not bold,
+                item.setFont(col, f)        # so that they fit their column)
             if c.disagree:
                 item.setForeground(4, QBrush(QColor("#b91c1c")))
             self.tree.addTopLevelItem(item)
@@ -503,9 +514,11 @@ class ReviewPage(QWidget):
                                                       FIELD_LABELS.get(fname, fname)),
                                               _value(before, fname), _value(after, fname)]))
             tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # what changed, across the whole row
         if not changes:
             tree.addTopLevelItem(QTreeWidgetItem([empty or self.tr("Không có thay đổi."), "",
                                                   ""]))
+            tree.topLevelItem(0).setFirstColumnSpanned(True)
         if len(changes) <= 12:
             tree.expandAll()
 

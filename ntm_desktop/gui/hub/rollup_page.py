@@ -108,17 +108,24 @@ class RollupPage(YearPage):
         split.setSizes([420, 620])
         tabs = QTabWidget(self)
         tabs.setObjectName("rollupTabs")
+        settings = ctx.settings
         self.resources_table = readonly_table(self, [self.tr("Nguồn vốn"), self.tr("Triệu đồng"),
-                                                     self.tr("Tỷ lệ")], "resourcesTable")
+                                                     self.tr("Tỷ lệ")], "resourcesTable",
+                                              settings=settings, fit="rollup/resources",
+                                              stretch=0, key=(1, 2))
         tabs.addTab(self.resources_table, self.tr("Nguồn lực"))
         self.risk_table = readonly_table(self, [self.tr("Mã"), self.tr("Xã"),
                                                 self.tr("Tiêu chí đạt"), self.tr("Mức"),
-                                                self.tr("Lý do")], "riskTable")
+                                                self.tr("Lý do")], "riskTable",
+                                         settings=settings, fit="rollup/risk", stretch=4,
+                                         key=(0, 1, 2, 3))
         tabs.addTab(self.risk_table, self.tr("Nguy cơ thu hồi"))
         self.registered_table = readonly_table(self, [self.tr("Mã"), self.tr("Xã"),
                                                       self.tr("Tiêu chí đạt"),
                                                       self.tr("Còn phải hoàn thành")],
-                                               "registeredTable")
+                                               "registeredTable", settings=settings,
+                                               fit="rollup/registered", stretch=1,
+                                               key=(0, 2, 3))
         tabs.addTab(self.registered_table, self.tr("Đăng ký đạt chuẩn năm nay"))
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("reportText")

@@ -7,8 +7,8 @@ resized or its model reset:
   their header (wrapped onto up to three lines) and their data;
 * the *stretch* column (usually the name) takes the room left, never less than its minimum;
   its text is elided and the full text is the tooltip;
-* the other columns are shown while there is room and hidden, right to left, when there is
-  not; the header's context menu ("Cột hiển thị") shows or hides any column on demand, and that
+* the other columns are shown while there is room and hidden, right to left (or in the
+  reverse of the ``order`` given), when there is not; the header's context menu ("Cột hiển thị") shows or hides any column on demand, and that
   choice is kept in the settings;
 * header texts wrap (the header grows to two or three lines) instead of being cut, and every
   cell or header whose text does not fit shows the full text as its tooltip.
@@ -74,7 +74,7 @@ class ColumnFitter(QObject):
     def __init__(self, view: QAbstractItemView, *, stretch: int = 0,
                  key: Sequence[int] = (), min_stretch: int = 180, settings: Any = None,
                  settings_key: str = "", max_natural: int = MAX_NATURAL,
-                 caps: dict[int, int] | None = None) -> None:
+                 caps: dict[int, int] | None = None, order: Sequence[int] = ()) -> None:
         super().__init__(view)
         self.setObjectName("ColumnFitter")
         self.view = view
@@ -84,6 +84,7 @@ class ColumnFitter(QObject):
         self.min_stretch = min_stretch
         self.max_natural = max_natural
         self.caps = dict(caps or {})  # column → most px its data may claim
+        self.order = list(order)  # the other columns that get room first, in this order
         self.settings = settings
         self.settings_key = settings_key
         self.auto_hidden: set[int] = set()
@@ -212,7 +213,7 @@ class ColumnFitter(QObject):
         wanted = [c for c in range(n) if c not in self.user_hidden or c in self.key
                   or c == self.stretch]
         # key columns, the name and the columns asked for on demand first; then the others,
-        # left to right, while they fit
+        # those of ``order`` first, then left to right, while they fit
         visible = [c for c in wanted if c in self.key or c == self.stretch
                    or c in self.user_shown]
         self.auto_hidden = set()
@@ -220,7 +221,8 @@ class ColumnFitter(QObject):
         def used() -> int:
             return sum(widths[c] for c in visible if c != self.stretch)
 
-        for c in wanted:
+        for c in [c for c in self.order if c in wanted] + \
+                [c for c in wanted if c not in self.order]:
             if c in visible:
                 continue
             if used() + widths[c] + self.min_stretch <= available:
