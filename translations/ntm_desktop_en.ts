@@ -4536,6 +4536,10 @@ Phone the commune officer and compare each group. Trust it only if it matches ex
         <translation>Threshold: %1 — commune&apos;s figure: %2</translation>
     </message>
     <message>
+        <source>chưa có (chờ bộ tiêu chí của tỉnh)</source>
+        <translation>none yet (awaiting the province&apos;s criteria)</translation>
+    </message>
+    <message>
         <source>Chọn Thống nhất hoặc Không thống nhất.</source>
         <translation>Choose Agree or Disagree.</translation>
     </message>

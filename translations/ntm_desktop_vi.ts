@@ -4536,6 +4536,10 @@ Gọi điện cho cán bộ xã và so từng nhóm ký tự. Chỉ đăng ký k
         <translation>Mức đạt chuẩn: %1 — xã báo cáo: %2</translation>
     </message>
     <message>
+        <source>chưa có (chờ bộ tiêu chí của tỉnh)</source>
+        <translation>chưa có (chờ bộ tiêu chí của tỉnh)</translation>
+    </message>
+    <message>
         <source>Chọn Thống nhất hoặc Không thống nhất.</source>
         <translation>Chọn Thống nhất hoặc Không thống nhất.</translation>
     </message>

@@ -126,6 +126,9 @@ def test_whole_loop(world, qtbot, tmp_path, monkeypatch):
     settle(qtbot, w)
     assert review.code == "06325" and review.year == YEAR
     review.select_indicator("2.1")
+    # the commune's figure with its unit; a level the province has not published said in words
+    assert "Mức đạt chuẩn: chưa có (chờ bộ tiêu chí của tỉnh) — xã báo cáo: 95 %" in \
+        review.indicator_label.text()
     review.disagree.setChecked(True)
     review.value_edit.setText("80")
     review.comment_edit.setPlainText("Đo thực tế thấp hơn")

@@ -73,6 +73,11 @@ def _condition(code: str | None) -> str:
     return tr_core("model", CONDITIONS[code]) if code in CONDITIONS else (code or "")
 
 
+def _reported(ind: review.IndicatorReview) -> str:
+    """The commune's figure with its unit ("100 %", "42,4 triệu đồng")."""
+    return _value(ind.value) + (f" {ind.unit}" if ind.unit and ind.value is not None else "")
+
+
 def _value(v: Any, field: str = "") -> str:
     if v is None or v == "":
         return "—"
@@ -480,9 +485,7 @@ class ReviewPage(QWidget):
         for ind in rv.indicators:
             result = {"agree": self.tr("Thống nhất"), "disagree": self.tr("Không thống nhất")
                       }.get(ind.result or "", self.tr("Chưa thẩm định"))
-            item = QTreeWidgetItem([ind.code, ind.text,
-                                    _value(ind.value) + (f" {ind.unit}" if ind.unit and
-                                                         ind.value is not None else ""),
+            item = QTreeWidgetItem([ind.code, ind.text, _reported(ind),
                                     status_label(ind.self_status), result,
                                     status_label(ind.final_status), str(ind.evidence or "")])
             item.setData(0, IND_ROLE, ind)
@@ -547,7 +550,8 @@ class ReviewPage(QWidget):
         self.indicator_label.setText(
             f"<b>{html.escape(ind.code)}</b> {html.escape(ind.text)}<br>"
             + html.escape(fill(self.tr("Mức đạt chuẩn: %1 — xã báo cáo: %2"),
-                               ind.threshold or "—", _value(ind.value))))
+                               ind.threshold if ind.threshold not in ("", "…") else
+                               self.tr("chưa có (chờ bộ tiêu chí của tỉnh)"), _reported(ind))))
         self.result_group.setExclusive(False)
         self.agree.setChecked(ind.result == "agree")
         self.disagree.setChecked(ind.result == "disagree")
