@@ -281,13 +281,22 @@ def _hlc_time(hlc: str) -> str:
 
 
 def cmd_log(ctx: Any) -> int:
+    from ntm_desktop.services import history
     from ntm_desktop.store.journal import iter_entries
     wb = ctx.workbook()
     rows = list(iter_entries(wb.db, entity_id=ctx.args.entity_id, limit=ctx.args.limit,
                              descending=True))
-    ctx.out(rows, lambda: text_table(
-        [[e["seq"], _hlc_time(e["hlc"]), e.get("author"), e["entity"], e["op"], e["entity_id"]]
-         for e in rows], ["#", "Thời điểm", "Người sửa", "Bảng", "Thao tác", "ID"]))
+
+    def text() -> str:  # the labels and record names of the History page
+        names = history.Names(wb)
+        return text_table(
+            [[e["seq"], _hlc_time(e["hlc"]), e.get("author"),
+              history.ENTITY_LABELS.get(e["entity"], e["entity"]),
+              history.OP_LABELS.get(e["op"], e["op"]),
+              history.record_name(names, e["entity"], e.get("row") or history.row_before(
+                  wb.db, e)), e["entity_id"]] for e in rows],
+            ["#", "Thời điểm", "Người sửa", "Dữ liệu", "Thao tác", "Bản ghi", "ID"])
+    ctx.out(rows, text)
     return 0
 
 

@@ -109,3 +109,17 @@ def test_status_text_says_why_an_indicator_is_undetermined(ready):
         assert (i.get("threshold") or {}).get("value") is None
         assert lines[i["code"]].endswith("(chưa có mức đạt chuẩn để so sánh)"), lines[i["code"]]
         assert "chưa có số liệu" not in lines[i["code"]]
+
+
+def test_log_text_names_data_operations_and_records_as_the_history_page(ready):
+    rc, rows, _ = ready.json("log", "--limit", "200")
+    assert rc == 0
+    _, text, _ = ready("log", "--limit", "200")
+    header = text.splitlines()[0]
+    assert "Dữ liệu" in header and "Thao tác" in header and "Bản ghi" in header
+    body = "\n".join(text.splitlines()[2:])
+    for code in ("insert", "update", "infra_item", "assessment"):
+        assert f"  {code}  " not in body
+    assert "  Thêm  " in body and "Thôn, bản" in body
+    villages = {r["row"]["name"] for r in rows if r["entity"] == "village" and r.get("row")}
+    assert villages and all(name in body for name in villages)
