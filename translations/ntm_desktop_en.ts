@@ -1776,12 +1776,12 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
         <translation>&amp;Create workspace</translation>
     </message>
     <message>
-        <source>Cấp huyện</source>
-        <translation>District level</translation>
-    </message>
-    <message>
         <source>Cấp tỉnh</source>
         <translation>Province level</translation>
+    </message>
+    <message>
+        <source>Cấp huyện (trước 7/2025)</source>
+        <translation>District level (before 7/2025)</translation>
     </message>
     <message>
         <source>Không tìm thấy xã nào. Hãy kiểm tra chính tả hoặc gõ mã xã 5 chữ số.</source>

@@ -1776,12 +1776,12 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
         <translation>&amp;Tạo không gian</translation>
     </message>
     <message>
-        <source>Cấp huyện</source>
-        <translation>Cấp huyện</translation>
-    </message>
-    <message>
         <source>Cấp tỉnh</source>
         <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Cấp huyện (trước 7/2025)</source>
+        <translation>Cấp huyện (trước 7/2025)</translation>
     </message>
     <message>
         <source>Không tìm thấy xã nào. Hãy kiểm tra chính tả hoặc gõ mã xã 5 chữ số.</source>

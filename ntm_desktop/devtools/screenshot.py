@@ -78,7 +78,7 @@ def walk_wizard(paths: Any, size: tuple[int, int] | None, settle: Callable[[], N
     w.show()
     w.appraiserRadio.setChecked(True)
     w.next()
-    w.appraiserNameEdit.setText("Phòng Nông nghiệp và Môi trường huyện Bình Gia")
+    w.appraiserNameEdit.setText("Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn")
     yield shown(w, "appraiser")
     w.button(QWizard.WizardButton.CommitButton).click()
     yield shown(w, "appraiser-key")

@@ -107,8 +107,9 @@ class FirstRunWizard(QWizard):
         self.villagesTable.itemChanged.connect(self._on_village_item_changed)
         self._fill_criteria_choices()
         self._setup_villages()
-        self.appraiserLevelCombo.addItem(self.tr("Cấp huyện"), "district")
+        # the province appraises since the two-level local government of 7/2025
         self.appraiserLevelCombo.addItem(self.tr("Cấp tỉnh"), "province")
+        self.appraiserLevelCombo.addItem(self.tr("Cấp huyện (trước 7/2025)"), "district")
         for combo in self.findChildren(QComboBox):  # long choices must not widen the page
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

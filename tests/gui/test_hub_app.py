@@ -35,7 +35,8 @@ def test_wizard_appraiser_role_opens_the_hub_window(qtbot, app_paths, tmp_path):
     qtbot.mouseClick(wizard.appraiserRadio, Qt.MouseButton.LeftButton)
     wizard.next()
     wizard.appraiserNameEdit.setText("Sở Nông nghiệp và Môi trường tỉnh Cao Bằng")
-    wizard.appraiserLevelCombo.setCurrentIndex(1)
+    assert wizard.appraiserLevelCombo.currentData() == "province"  # since 7/2025, the default
+    assert wizard.appraiserLevelCombo.itemText(1) == "Cấp huyện (trước 7/2025)"
     wizard.button(QWizard.WizardButton.CommitButton).click()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: isinstance(getattr(window, "hub_window", None), HubWindow),
