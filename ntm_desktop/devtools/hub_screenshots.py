@@ -18,6 +18,19 @@ import zipfile
 from pathlib import Path
 
 
+def settle_window(w: object, seconds: float = 20) -> None:
+    """Wait for ``w``'s background work (``w.tasks``), then let Qt lay everything out."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    for _ in range(3):
+        deadline = time.monotonic() + seconds
+        while w.tasks.active and time.monotonic() < deadline:  # type: ignore[attr-defined]
+            app.processEvents()
+            time.sleep(0.02)
+        for _ in range(10):
+            app.processEvents()
+
+
 def prepare(root: Path) -> object:
     from ntm_desktop.devtools import hub_demo
     from ntm_desktop.services import approval, hub_import, review
@@ -94,13 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             w.show()
 
             def settle(w: HubWindow = w) -> None:
-                for _ in range(3):
-                    deadline = time.monotonic() + 20
-                    while w.tasks.active and time.monotonic() < deadline:
-                        app.processEvents()
-                        time.sleep(0.02)
-                    for _ in range(10):
-                        app.processEvents()
+                settle_window(w)
 
             w.go("import").import_paths([demo.packages[0].parent])  # the rest of the province
             settle()

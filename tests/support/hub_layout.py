@@ -5,15 +5,14 @@ of key cards, each checked with :func:`gui_helpers.column_problems`."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
 from gui_helpers import column_problems, visible_headers
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QTabWidget
 
-from ntm_desktop.devtools.hub_screenshots import prepare
+from ntm_desktop.devtools.hub_screenshots import prepare, settle_window
 from ntm_desktop.gui.hub.hub_window import PAGES, HubWindow
 from ntm_desktop.gui.widgets.table_columns import ColumnFitter
 
@@ -40,14 +39,7 @@ def open_demo_window(root: Path) -> tuple[HubWindow, Any, str]:
 
 def settle(w: HubWindow) -> None:
     """Wait for the window's background work, then let Qt lay everything out."""
-    app = QApplication.instance()
-    for _ in range(3):
-        deadline = time.monotonic() + 60
-        while w.tasks.active and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.02)
-        for _ in range(10):
-            app.processEvents()
+    settle_window(w, seconds=60)
 
 
 class Walk:
