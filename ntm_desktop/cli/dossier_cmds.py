@@ -300,6 +300,15 @@ def cmd_report(ctx: Any) -> int:
 def _report_commune(ctx: Any, year: int) -> int:
     from ntm_desktop.dossier import appraisal
     a = ctx.args
+    options = {"invariant": a.invariant, "issuer": a.issuer, "number": a.number,
+               "signer": a.signer, "date": vf.parse_date(a.date) if a.date else None,
+               "place": a.place, "signer_title": a.signer_title}
+    if a.pdf and not a.replicas and not a.hub:  # the data folder's hub: as the review page
+        from ntm_desktop.services.review import print_appraisal_report
+        info = print_appraisal_report(ctx.paths, a.commune, year, Path(a.pdf), level=a.level,
+                                      **options)
+        ctx.out(info, f"Đã ghi {a.pdf} ({info['pages']} trang)")
+        return 0
     rep = None
     for _, wb, ap in _each_commune(ctx, year):
         rep = appraisal.compute(wb, ap, year)
@@ -307,11 +316,8 @@ def _report_commune(ctx: Any, year: int) -> int:
         raise NtmError(f"Không có dữ liệu của xã mã {a.commune}.", code="unknown_commune")
     if a.pdf:
         from ntm_desktop.dossier.fonts import register_fonts
-        info = appraisal.build_appraisal_report(
-            rep, Path(a.pdf), fonts=register_fonts(), invariant=a.invariant,
-            issuer=a.issuer, number=a.number, signer=a.signer, level=a.level,
-            date=vf.parse_date(a.date) if a.date else None, place=a.place,
-            signer_title=a.signer_title)
+        info = appraisal.build_appraisal_report(rep, Path(a.pdf), fonts=register_fonts(),
+                                                level=a.level or "tham_dinh", **options)
         if not ctx.json:
             print(f"Đã ghi {a.pdf} ({info['pages']} trang)")
             return 0
@@ -384,7 +390,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
     r.add_argument("--place", help="địa danh ở dòng ngày tháng (mặc định theo cơ quan ban "
                                    "hành hoặc tỉnh của các xã)")
     r.add_argument("--recipients", help="nơi nhận báo cáo tổng hợp, cách nhau bởi “;”")
-    r.add_argument("--level", choices=["tham_tra", "tham_dinh"], default="tham_dinh",
-                   help="thẩm tra (huyện, trước 7/2025) hay thẩm định (tỉnh)")
+    r.add_argument("--level", choices=["tham_tra", "tham_dinh"],
+                   help="thẩm tra (huyện, trước 7/2025) hay thẩm định (tỉnh); mặc định theo "
+                        "cấp của kho thẩm định")
     r.add_argument("--invariant", action="store_true", help=argparse.SUPPRESS)
 

@@ -236,7 +236,9 @@ def record_finding(paths: Any, code: str, year: int, indicator: str, *, result: 
 def print_appraisal_report(paths: Any, code: str, year: int, out: Path, *,
                            level: str | None = None, report: ProgressFn | None = None,
                            cancel: CancelToken | None = None, **options: Any) -> dict[str, Any]:
-    """The appraisal report of one commune (``ntm report --commune CODE --pdf``)."""
+    """The appraisal report of one commune: the review page's "In báo cáo thẩm định" and
+    ``ntm report --commune CODE --pdf``. By default issued by the hub's body (its name in
+    capitals), a "thẩm định" of a province, a "thẩm tra" of a district (before 7/2025)."""
     from ntm_desktop.dossier import appraisal
     from ntm_desktop.dossier.fonts import register_fonts
     step(report, cancel, 0, 2, _N("progress", "In báo cáo thẩm định"))
@@ -251,10 +253,9 @@ def print_appraisal_report(paths: Any, code: str, year: int, out: Path, *,
         wb.close()
     step(report, cancel, 1, 2, "")
     level = level or ("tham_dinh" if hub_level == "province" else "tham_tra")
+    issuer = options.pop("issuer", None) or (name.upper() if name else None)
     info = appraisal.build_appraisal_report(rep, Path(out), fonts=register_fonts(),
-                                            issuer=options.pop("issuer", None)
-                                            or (name.upper() if name else None),
-                                            level=level, **options)
+                                            issuer=issuer, level=level, **options)
     return {"output": str(out), **info, "disagreements": rep.disagreements}
 
 

@@ -105,3 +105,27 @@ def test_ntm_report_reads_the_cache_and_matches_evaluating_every_replica(provinc
     assert code == 0 and cached["communes"] == 3
     code, fresh = _ntm(*d, "report", "--year", str(YEAR), "--hub", str(p.hub.hub))
     assert code == 0 and cached == fresh
+
+
+def test_the_appraisal_report_is_the_same_paper_from_the_command_and_the_review_page(
+        province: Province, tmp_path):
+    from pdf_text import pdftext
+
+    from ntm_desktop.services import review
+    p = province
+    d = ["--data-dir", str(p.hub.data_dir)]
+    assert _ntm(*d, "trust", "add", "--card", str(p.cards), "--yes")[0] == 0
+    p.export("06316")
+    assert _ntm(*d, "import", str(p.inbox))[0] == 0
+    assert _ntm(*d, "appraise", "set", "06316", "2.1", "--result", "disagree", "--status",
+                "chua_dat", "--comment", "Còn 2 tuyến chưa cứng hóa", "--year", str(YEAR))[0] == 0
+    cli_pdf, gui_pdf = tmp_path / "cli.pdf", tmp_path / "gui.pdf"
+    code, out = _ntm(*d, "report", "--commune", "06316", "--year", str(YEAR), "--pdf",
+                     str(cli_pdf))
+    assert code == 0 and out["disagreements"] == 1
+    info = review.print_appraisal_report(p.hub, "06316", YEAR, gui_pdf)  # the review page's call
+    assert info["pages"] == out["pages"]
+    text = pdftext(cli_pdf)
+    assert text == pdftext(gui_pdf)
+    # issued by the hub's body, a province: "thẩm định", not "thẩm tra"
+    assert "SỞ NÔNG NGHIỆP" in text and "Kết quả thẩm định" in text and "thẩm tra" not in text
