@@ -333,12 +333,18 @@ def cmd_verify(ctx: Any) -> int:
     # appraiser workspace) the package is checked on its own, against the paper's code
     paper = bool(ctx.args.dossier_code) and not _is_appraiser(ctx) and \
         not ctx.workbook_path.exists()
-    try:
-        receiver = importer.PaperReceiver() if paper else _receiver(ctx)
-        o = importer.verify_file(Path(ctx.args.file), receiver,
-                                 dossier_code=ctx.args.dossier_code)
-    finally:
-        _close_hub(ctx)
+    if not paper and not _is_appraiser(ctx):  # the Đồng bộ page's "Kiểm tra gói"
+        from ntm_desktop.services.packages import verify_package
+        ctx.workbook()  # a clear message when there is no workbook
+        o = verify_package(ctx.workbook_path, ctx.paths, Path(ctx.args.file),
+                           ctx.args.dossier_code)
+    else:
+        try:
+            receiver = importer.PaperReceiver() if paper else _receiver(ctx)
+            o = importer.verify_file(Path(ctx.args.file), receiver,
+                                     dossier_code=ctx.args.dossier_code)
+        finally:
+            _close_hub(ctx)
     if paper and o.ok:
         o.details["key_checked_against_trust"] = False
     data = o.to_json()
@@ -360,16 +366,10 @@ def cmd_import(ctx: Any) -> int:
     if _is_appraiser(ctx):  # the same service as the appraiser's window (caches, approvals)
         from ntm_desktop.cli.hub_cmds import cmd_hub_import
         return cmd_hub_import(ctx, files)
-    try:
-        outcomes = importer.import_files(files, _receiver(ctx))
-        if not _is_appraiser(ctx):
-            from ntm_desktop.services.packages import describe_catalogs
-            describe_catalogs(ctx.workbook(), outcomes)
-        elif any(o.status == "applied" for o in outcomes):
-            from ntm_desktop.services.catalog_editor import share_with_replicas
-            share_with_replicas(ctx._hub)  # new replicas evaluate with the published criteria
-    finally:
-        _close_hub(ctx)
+    from ntm_desktop.services.packages import import_packages
+    ctx.workbook()  # the commune's workbook must exist (a clear message if it does not)
+    # the Đồng bộ page's service: applies, describes catalogs, writes the package log
+    outcomes = import_packages(ctx.workbook_path, ctx.paths, files).outcomes
     data = [o.to_json() for o in outcomes]
     bad = [o for o in outcomes if not o.ok]
     if ctx.json:

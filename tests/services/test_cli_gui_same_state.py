@@ -4,6 +4,7 @@ same state: the package log, the sync state, the key card file, the dossier's ti
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,30 @@ def _run_err(argv: list[str]) -> str:
     with contextlib.redirect_stdout(buf):
         assert ntm(["--json", *argv]) == 2
     return buf.getvalue()
+
+
+def test_import_logs_each_package_as_the_sync_page_does(tmp_path):
+    """``ntm import`` at the commune applies and logs packages with the Đồng bộ page's service
+    (a good feedback package and a broken file: both in the log, the same way)."""
+    from hub_world import make_province
+
+    p = make_province(tmp_path / "tinh", codes=("06313",))
+    hub = ["--data-dir", str(p.hub.data_dir)]
+    assert ntm([*hub, "--json", "trust", "add", "--card", str(p.cards), "--yes"]) == 0
+    p.export("06313")
+    assert ntm([*hub, "--json", "import", str(p.inbox)]) == 0
+    inbox = tmp_path / "thu-cua-xa"
+    inbox.mkdir()
+    assert ntm([*hub, "--json", "feedback", "export", "06313", "-o",
+                str(inbox / "phan-hoi.ntmpkg")]) == 0
+    (inbox / "hong.ntmpkg").write_bytes(b"PK\x03\x04 broken")
+    commune = p.communes["06313"]
+    twin = AppPaths.resolve(tmp_path / "ban-sao").ensure()  # the same commune, for the service
+    shutil.copytree(commune.data_dir, twin.data_dir, dirs_exist_ok=True)
+    assert ntm(["--data-dir", str(commune.data_dir), "--json", "import", str(inbox)]) == 2
+    packages_svc.import_packages(twin.workbook, twin, sorted(inbox.iterdir()))
+    cli, gui = _state(commune), _state(twin)
+    assert cli == gui
+    ins = [e for e in cli["log"] if e["direction"] == "in"]
+    assert sorted((e["status"], e["kind"]) for e in ins) == [("applied", "appraisal_feedback"),
+                                                              ("rejected", None)]
