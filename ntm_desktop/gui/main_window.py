@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -136,9 +137,12 @@ class MainWindow(QMainWindow):
             item.setStatusTip(tip)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
-            host = QWidget(self.stack)
+            # a page smaller than it would like (a small screen at 150 %) scrolls instead of
+            # pushing the window off the screen
+            host = QScrollArea(self.stack)
             host.setObjectName(f"host_{entry.name}")
-            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            host.setWidgetResizable(True)
+            host.setFrameShape(QFrame.Shape.NoFrame)
             self.stack.addWidget(host)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         width = max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24, 170)
@@ -412,13 +416,14 @@ class MainWindow(QMainWindow):
         if index not in self.pages:
             entry = PAGES[index]
             host = self.stack.widget(index)
+            assert isinstance(host, QScrollArea)
             try:
                 page: Page = entry.load()(self.ctx, host)
             except Exception as exc:  # shown to the user and recorded, never hidden
                 self.page_errors.append(exc)
                 self.errors.present(exc)
                 page = PlaceholderPage(self.ctx, host, entry=entry)
-            host.layout().addWidget(page)
+            host.setWidget(page)
             self.pages[index] = page
             self._restore_page_splitters(entry.name, page)
         return self.pages[index]
@@ -439,6 +444,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         current = self.current_index()
         for index, page in list(self.pages.items()):
+            host = self.stack.widget(index)
+            if isinstance(host, QScrollArea) and host.widget() is page:
+                host.takeWidget()
             page.hide()
             page.setParent(None)
             page.deleteLater()

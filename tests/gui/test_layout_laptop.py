@@ -71,6 +71,36 @@ def test_every_page_works_at_1256x655(qtbot, app_paths, demo, tmp_path) -> None:
     window.tasks.wait(10000)
 
 
+#: a 1366×768 laptop set to 150 %, less its taskbar, in logical pixels
+SMALL_150 = (910, 480)
+
+
+def test_a_small_screen_at_150_percent_scrolls_pages_instead_of_overflowing(
+        qtbot, app_paths, demo, tmp_path) -> None:
+    """Windows never makes a window smaller than its minimum size: every page must let the
+    window fit 910×480 logical pixels, and a page that wants more scrolls inside its place."""
+    window = open_window(qtbot, app_paths, demo, tmp_path)
+    window.resize(*SMALL_150)
+    for index, entry in enumerate(PAGES):
+        window.show_page(index)
+        window.tasks.wait(10000)
+        qtbot.wait(20)
+        least = window.minimumSizeHint()
+        assert least.width() <= SMALL_150[0] and least.height() <= SMALL_150[1], \
+            (entry.name, least)
+        host = window.stack.currentWidget()
+        page = window.current_page()
+        assert host.widget() is page and page.isVisible()
+        wanted = page.minimumSizeHint()
+        bars = host.verticalScrollBar(), host.horizontalScrollBar()
+        if wanted.height() > host.viewport().height():
+            assert bars[0].isVisible() and bars[0].maximum() > 0, entry.name
+        if wanted.width() > host.viewport().width():
+            assert bars[1].isVisible() and bars[1].maximum() > 0, entry.name
+    window.show_page(0)
+    assert window.stack.currentWidget().verticalScrollBar().maximum() > 0  # the overview scrolls
+
+
 def test_chart_labels_are_code_and_name(qtbot, app_paths, demo, tmp_path) -> None:
     window = open_window(qtbot, app_paths, demo, tmp_path)
     chart = window.page(page_index("overview")).chart
