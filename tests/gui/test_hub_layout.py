@@ -118,3 +118,23 @@ def test_columns_chosen_in_the_header_menu_are_kept(qtbot, tmp_path: Path) -> No
     page.columns.menu().actions()[2].setChecked(True)  # shown again on demand
     assert not page.columns.header.isSectionHidden(2)
     close(again)
+
+
+def test_a_small_screen_at_150_percent_scrolls_pages_instead_of_overflowing(tmp_path: Path) -> None:
+    """A 1366×768 laptop at 150 % gives about 910×480 logical pixels: the window fits it on
+    every page (Windows never shrinks a window below its minimum), a larger page scrolls."""
+    from ntm_desktop.gui.hub.hub_window import PAGES
+    w, _demo, _code = open_demo_window(tmp_path)
+    try:
+        w.resize(910, 480)
+        for entry in PAGES:
+            page = w.go(entry.name)
+            settle(w)
+            least = w.minimumSizeHint()
+            assert least.width() <= 910 and least.height() <= 480, (entry.name, least)
+            host = w.stack.currentWidget()
+            assert host.widget() is page and page.isVisible()
+            if page.minimumSizeHint().height() > host.viewport().height():
+                assert host.verticalScrollBar().maximum() > 0, entry.name
+    finally:
+        close(w)

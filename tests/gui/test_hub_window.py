@@ -46,7 +46,7 @@ def test_every_page_opens_at_laptop_size(world, qtbot):
     for i, key in enumerate(entry.name for entry in PAGES):
         w.nav.setCurrentRow(i)
         settle(qtbot, w)
-        assert w.stack.currentWidget() is w.pages[key]
+        assert w.stack.currentWidget().widget() is w.pages[key]
         assert w.pages[key].minimumSizeHint().height() <= 655
 
 
@@ -97,7 +97,7 @@ def test_whole_loop(world, qtbot, tmp_path, monkeypatch):
     assert "anh.jpg" in w.statusBar().currentMessage() and not w.tasks.active
     drop(w, [p.inbox])
     imp = w.pages["import"]
-    assert w.stack.currentWidget() is imp
+    assert w.stack.currentWidget().widget() is imp
     settle(qtbot, w)
     texts = {imp.results.topLevelItem(i).text(1): imp.results.topLevelItem(i).text(2)
              for i in range(imp.results.topLevelItemCount())}

@@ -16,11 +16,13 @@ from typing import Any
 from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -133,8 +135,12 @@ class HubWindow(QMainWindow):
         lay.addWidget(side)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("hubStack")
-        for _ in PAGES:
-            self.stack.addWidget(QWidget(self.stack))
+        for entry in PAGES:  # a page wanting more room than the window has scrolls in place
+            host = QScrollArea(self.stack)
+            host.setObjectName(f"host_{entry.name}")
+            host.setWidgetResizable(True)
+            host.setFrameShape(QFrame.Shape.NoFrame)
+            self.stack.addWidget(host)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.show_page)
@@ -191,12 +197,11 @@ class HubWindow(QMainWindow):
         if key not in self.pages:
             i = self.index_of(key)
             cls = PAGES[i].load()
-            page = cls(self.ctx, self.stack)
+            host = self.stack.widget(i)
+            assert isinstance(host, QScrollArea)
+            page = cls(self.ctx, host)
             page.setObjectName(f"{key}Page")
-            old = self.stack.widget(i)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            self.stack.insertWidget(i, page)
+            host.setWidget(page)
             self.pages[key] = page
         return self.pages[key]
 
