@@ -78,13 +78,14 @@ def _keys() -> type:
 
 
 PAGES: list[NavEntry] = [
-    NavEntry("communes", _N(CTX, "Các xã"), _communes, context=CTX),
-    NavEntry("import", _N(CTX, "Nhập gói"), _import, context=CTX),
-    NavEntry("quarantine", _N(CTX, "Cách ly"), _quarantine, context=CTX),
-    NavEntry("review", _N(CTX, "Thẩm định xã"), _review, context=CTX),
-    NavEntry("rollup", _N(CTX, "Tổng hợp"), _rollup, context=CTX),
-    NavEntry("catalog", _N(CTX, "Bộ tiêu chí của tỉnh"), _catalog, context=CTX),
-    NavEntry("keys", _N(CTX, "Khóa và tin cậy"), _keys, context=CTX),
+    NavEntry("communes", _N(CTX, "Các xã"), _communes, "hub-communes.svg", context=CTX),
+    NavEntry("import", _N(CTX, "Nhập gói"), _import, "hub-import.svg", context=CTX),
+    NavEntry("quarantine", _N(CTX, "Cách ly"), _quarantine, "hub-quarantine.svg", context=CTX),
+    NavEntry("review", _N(CTX, "Thẩm định xã"), _review, "hub-review.svg", context=CTX),
+    NavEntry("rollup", _N(CTX, "Tổng hợp"), _rollup, "hub-rollup.svg", context=CTX),
+    NavEntry("catalog", _N(CTX, "Bộ tiêu chí của tỉnh"), _catalog, "hub-catalog.svg",
+             context=CTX),
+    NavEntry("keys", _N(CTX, "Khóa và tin cậy"), _keys, "hub-keys.svg", context=CTX),
 ]
 
 
@@ -126,12 +127,14 @@ class HubWindow(QMainWindow):
         self.nav = QListWidget(side)
         self.nav.setObjectName("hubNav")
         self.nav.setAccessibleName(self.tr("Các trang"))
+        self.nav.setIconSize(QSize(20, 20))
         for entry in PAGES:
-            QListWidgetItem(entry.translated_title(), self.nav)
+            QListWidgetItem(entry.qicon(), entry.translated_title(), self.nav)
         self.nav.setSpacing(3)
-        self.nav.setFixedWidth(150)
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.setFixedWidth(min(max(width, 150), 230))  # every title whole, with its icon
         side_lay.addWidget(self.nav, 1)
-        side.setFixedWidth(166)
+        side.setFixedWidth(self.nav.width() + 16)
         lay.addWidget(side)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("hubStack")
