@@ -31,6 +31,7 @@ from ntm_desktop.core.text import fold
 from ntm_desktop.dossier.data import DossierData, Photo
 from ntm_desktop.dossier.eligibility import photo_caption_date
 from ntm_desktop.dossier.fonts import Fonts
+from ntm_desktop.dossier.issuer import unit_phrase
 from ntm_desktop.dossier.template import (
     TEXT_W,
     P,
@@ -90,8 +91,8 @@ def recipient(d: DossierData) -> str:
     if r:
         return r
     tmpl = d.checklist.default_recipient
-    prov = d.commune.province_name or "…"
-    dist = d.commune.district_name or "…"
+    prov = unit_phrase(d.commune.province_name, "tỉnh") or "…"
+    dist = unit_phrase(d.commune.district_name, "huyện") or "…"
     return tmpl.replace("{province}", prov).replace("{district}", dist)
 
 

@@ -55,6 +55,19 @@ def xa_phrase(name: str) -> str:
     return f"xã {n}"
 
 
+def unit_phrase(name: str | None, default_level: str) -> str | None:
+    """A province or district inside a sentence, with its level in lower case: "Tuyên Quang"
+    → "tỉnh Tuyên Quang", "Thành phố Hà Nội" → "thành phố Hà Nội", "huyện Bảo Thắng" stays
+    (``default_level``: "tỉnh" or "huyện", for a bare name)."""
+    if not name:
+        return None
+    n = nfc(name).strip()
+    for level in ("tỉnh", "thành phố", "huyện", "thị xã", "quận"):
+        if n[:len(level) + 1].lower() == level + " ":
+            return f"{level} {n[len(level) + 1:].strip()}"
+    return f"{default_level} {n}"
+
+
 def number_line(number: str | None, symbol: str) -> str:
     """"Số: 88/BC-UBND"; a number given with its own symbol ("88/BC-SNNMT") is kept whole."""
     n = nfc(number or "").strip()

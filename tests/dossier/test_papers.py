@@ -393,3 +393,16 @@ def test_the_refusal_names_five_problems_and_keeps_all_in_its_detail() -> None:
     assert "(6)" not in error.message and "số 6" not in error.message
     assert "ntm dossier check" in error.message and "--draft" not in error.message
     assert [p["code"] for p in error.detail] == [f"f{i}" for i in range(1, 9)]
+
+
+@pytest.mark.parametrize(("name", "level", "phrase"), [
+    ("Tuyên Quang", "tỉnh", "tỉnh Tuyên Quang"),
+    ("tỉnh Lào Cai", "tỉnh", "tỉnh Lào Cai"),
+    ("Tỉnh Lạng Sơn", "tỉnh", "tỉnh Lạng Sơn"),
+    ("Thành phố Hà Nội", "tỉnh", "thành phố Hà Nội"),
+    ("huyện Bảo Thắng", "huyện", "huyện Bảo Thắng"),
+    ("Vị Xuyên", "huyện", "huyện Vị Xuyên"),
+])
+def test_a_province_or_district_reads_with_its_level_in_a_sentence(name, level, phrase) -> None:
+    from ntm_desktop.dossier.issuer import unit_phrase
+    assert unit_phrase(name, level) == phrase
