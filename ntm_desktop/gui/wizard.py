@@ -114,7 +114,7 @@ class FirstRunWizard(QWizard):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(20)
-            combo.currentTextChanged.connect(combo.setToolTip)
+            combo.currentTextChanged.connect(lambda text, c=combo: c.setToolTip(text))
         for page_id in self.pageIds():
             make_page_scrollable(self.page(page_id))
         self.fit_to_screen()

@@ -163,6 +163,9 @@ def test_appraiser_creates_hub_and_key(qtbot, wizard: FirstRunWizard, app_paths:
     qtbot.mouseClick(w.appraiserRadio, Qt.MouseButton.LeftButton)
     _next(qtbot, w)
     type_text(qtbot, w.appraiserNameEdit, "VP Điều phối NTM tỉnh")
+    w.appraiserLevelCombo.setCurrentIndex(1)  # a long choice reads whole in its tooltip
+    assert w.appraiserLevelCombo.toolTip() == "Cấp huyện (trước 7/2025)"
+    w.appraiserLevelCombo.setCurrentIndex(0)
     _next(qtbot, w, QWizard.WizardButton.CommitButton)
     assert w.currentId() == P_KEY and w.outcome == "appraiser"
     assert Path(app_paths.hub).exists()
