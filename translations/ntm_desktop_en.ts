@@ -2035,6 +2035,14 @@ The commune&apos;s criteria are now evaluated against this set.</translation>
         <translation>All</translation>
     </message>
     <message>
+        <source>Đang tìm…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Đang tìm trong lịch sử…</source>
+        <translation>Searching the history…</translation>
+    </message>
+    <message>
         <source>Chưa mở sổ dữ liệu.</source>
         <translation>No workbook is open.</translation>
     </message>

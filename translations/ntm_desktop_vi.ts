@@ -2035,6 +2035,14 @@ Các tiêu chí của xã được đánh giá lại theo bộ tiêu chí này.<
         <translation>Tất cả</translation>
     </message>
     <message>
+        <source>Đang tìm…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>Đang tìm trong lịch sử…</source>
+        <translation>Đang tìm trong lịch sử…</translation>
+    </message>
+    <message>
         <source>Chưa mở sổ dữ liệu.</source>
         <translation>Chưa mở sổ dữ liệu.</translation>
     </message>

@@ -28,7 +28,9 @@ from ntm_desktop.store.journal_queries import (  # noqa: F401 - the History use 
     journal_authors,
     journal_count,
     journal_entities,
+    journal_entries,
     journal_page,
+    journal_seqs,
     row_before,
 )
 
@@ -338,5 +340,18 @@ def verify_journal(path: Path, *, report: ProgressFn | None = None,
     db = _readonly(path)
     try:
         return jr.verify_chain(db)
+    finally:
+        db.conn.close()
+
+
+def find_entries(path: Path, flt: JournalFilter, *, report: ProgressFn | None = None,
+                 cancel: CancelToken | None = None) -> list[int]:
+    """The History page's search (accents and case aside) on a read-only connection of its own
+    (background: a large journal takes longer than the GUI thread may wait). The entry numbers,
+    newest first."""
+    step(report, cancel, 0, 0, "")
+    db = _readonly(path)
+    try:
+        return journal_seqs(db, flt)
     finally:
         db.conn.close()

@@ -11,6 +11,7 @@ call the same :func:`~ntm_desktop.core.text.fold` on the rows they hold.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -47,3 +48,47 @@ def fold_match(columns: Sequence[str], text: str | None) -> tuple[str | None, li
         return None, []
     parts = [f"{FOLD_FUNCTION}({c}) LIKE ? ESCAPE '\\'" for c in columns]
     return "(" + " OR ".join(parts) + ")", [pattern] * len(columns)
+
+
+#: the marks Vietnamese writes on a letter: the five tones and the shapes of ă, â/ê/ô, ơ/ư
+_VI_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0306\u0302\u031b")
+
+
+def _variants() -> dict[str, str]:
+    """Every letter of Vietnamese writing that folds to each ASCII letter, both cases:
+    "a" → "aAàÀáÁ…ậẬ" (36), "d" → "dDđĐ", "b" → "bB". Short classes keep GLOB fast."""
+    out: dict[str, list[str]] = {}
+    for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250),
+                 *range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        key = fold(ch)
+        marks = unicodedata.normalize("NFD", ch)[1:]
+        if len(key) == 1 and key.isascii() and key.isalpha() and (
+                not marks or ch in "đĐ" or (key in "aeiouy" and set(marks) <= _VI_MARKS)):
+            out.setdefault(key, []).append(ch)
+    return {k: "".join(v) for k, v in out.items()}
+
+
+_VARIANTS: dict[str, str] | None = None
+
+
+def glob_pattern(text: str | None) -> str | None:
+    """A ``GLOB`` pattern matching the folded ``text`` anywhere in NFC text, accents and case
+    aside: "luong" → ``*[lL…][uUùÙ…ựỰ][oO…][nN…][gG…]*``. The same rule as :func:`fold`, but the
+    matching runs in SQLite's own code (no Python call per row), for long scans such as the
+    journal. ``None`` when the text folds to nothing."""
+    global _VARIANTS
+    key = fold(text or "")
+    if not key:
+        return None
+    if _VARIANTS is None:
+        _VARIANTS = _variants()
+    parts = []
+    for ch in key:
+        if ch in _VARIANTS:
+            parts.append(f"[{_VARIANTS[ch]}]")
+        elif ch in "*?[]":
+            parts.append(f"[{ch}]")
+        else:
+            parts.append(ch)
+    return "*" + "".join(parts) + "*"

@@ -65,6 +65,7 @@ class JournalTableModel(QAbstractTableModel):
         self._db: Any = None
         self.names = history_svc.Names(None)
         self._filter = history_svc.JournalFilter()
+        self._seqs: list[int] | None = None  # the matches of a text search (found in the background)
         self._count = 0
         self._blocks: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self._headers = [self.tr("Thời gian"), self.tr("Người sửa"), self.tr("Dữ liệu"),
@@ -74,13 +75,29 @@ class JournalTableModel(QAbstractTableModel):
     def set_database(self, db: Any, workbook: Workbook | None = None) -> None:
         """``db``: a sqlite-utils Database (the workbook's), or None; ``workbook`` gives the
         names of the records rows refer to."""
+        if db is not self._db and self._seqs is not None:
+            self._seqs = []  # another workbook: its matches come with the next search
         self._db = db
         self.names = history_svc.Names(workbook)
         self.reload()
 
     def set_filter(self, flt: history_svc.JournalFilter) -> None:
+        """A filter without search text: counted and paged here (cheap, indexed columns)."""
         self._filter = flt
+        self._seqs = None
         self.reload()
+
+    def set_matches(self, flt: history_svc.JournalFilter, seqs: list[int]) -> None:
+        """The result of a text search (:func:`history_svc.find_entries`): the entries shown,
+        newest first; pages are then read by entry number."""
+        self._filter = flt
+        self._seqs = list(seqs)
+        self.reload()
+
+    @staticmethod
+    def searches(flt: history_svc.JournalFilter) -> bool:
+        """Whether ``flt`` needs the background search (it has search text)."""
+        return bool((flt.text or "").strip())
 
     @property
     def filter(self) -> history_svc.JournalFilter:
@@ -91,7 +108,12 @@ class JournalTableModel(QAbstractTableModel):
         if self._db is not None:
             self.names = history_svc.Names(self.names.workbook)  # names may have changed
         self._blocks.clear()
-        self._count = history_svc.journal_count(self._db, self._filter) if self._db is not None else 0
+        if self._db is None:
+            self._count = 0
+        elif self._seqs is not None:
+            self._count = len(self._seqs)
+        else:
+            self._count = history_svc.journal_count(self._db, self._filter)
         self.endResetModel()
 
     def entry(self, row: int) -> dict[str, Any] | None:
@@ -100,7 +122,12 @@ class JournalTableModel(QAbstractTableModel):
         block = row // BLOCK
         rows = self._blocks.get(block)
         if rows is None:
-            rows = history_svc.journal_page(self._db, self._filter, offset=block * BLOCK, limit=BLOCK)
+            if self._seqs is not None:
+                rows = history_svc.journal_entries(
+                    self._db, self._seqs[block * BLOCK:(block + 1) * BLOCK])
+            else:
+                rows = history_svc.journal_page(self._db, self._filter, offset=block * BLOCK,
+                                                limit=BLOCK)
             self._blocks[block] = rows
             while len(self._blocks) > CACHE_BLOCKS:
                 self._blocks.popitem(last=False)

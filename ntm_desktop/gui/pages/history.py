@@ -58,6 +58,8 @@ class HistoryPage(Page):
         self.undo_button = child(f, QPushButton, "undoButton")
         self.redo_button = child(f, QPushButton, "redoButton")
         self.verify_task: Task | None = None
+        self.search_task: Task | None = None
+        self._search_generation = 0  # a newer search makes an older result stale
 
         self.model = JournalTableModel(self)
         self.view.setModel(self.model)
@@ -112,6 +114,8 @@ class HistoryPage(Page):
         self.verify_button.setEnabled(wb is not None)
         self._update_count()
         self._show_detail(None)
+        if wb is not None and self.model.searches(self.model.filter):
+            self._search(self.model.filter)  # the new entries may match too
 
     def _fill_entities(self) -> None:
         self.entity_combo.blockSignals(True)
@@ -144,7 +148,31 @@ class HistoryPage(Page):
 
     def _apply_filter(self) -> None:
         self._search_timer.stop()
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        if self.workbook is not None and self.model.searches(flt):
+            self._search(flt)
+        else:
+            self._search_generation += 1  # a search still under way is no longer wanted
+            self.model.set_filter(flt)
+            self._update_count()
+        self._show_detail(None)
+
+    def _search(self, flt: history_svc.JournalFilter) -> None:
+        """Search text (accents and case aside) in the background: a long journal takes longer
+        than the window may freeze; the list follows when the matches are found."""
+        self._search_generation += 1
+        generation = self._search_generation
+        self.count_label.setText(self.tr("Đang tìm…"))
+        assert self.workbook is not None
+        self.search_task = self.ctx.tasks.run(
+            history_svc.find_entries, self.workbook.path, flt,
+            on_result=lambda seqs: self._found(generation, flt, seqs),
+            label=self.tr("Đang tìm trong lịch sử…"), show_progress=False)
+
+    def _found(self, generation: int, flt: history_svc.JournalFilter, seqs: list[int]) -> None:
+        if generation != self._search_generation or self.workbook is None:
+            return  # typed on, cleared, or the workbook changed meanwhile
+        self.model.set_matches(flt, seqs)
         self._update_count()
         self._show_detail(None)
 
