@@ -8,7 +8,9 @@ from collections.abc import Sequence
 
 from ntm_desktop.dossier.template import issuer_bodies, nfc
 
-_PLACE = re.compile(r"(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận)\s+(.+)$", re.IGNORECASE)
+#: the levels a province or district is named with ("tỉnh Lào Cai", "thành phố Hà Nội")
+UNIT_LEVELS = ("tỉnh", "thành phố", "huyện", "thị xã", "quận")
+_PLACE = re.compile(r"(?:^|\s)(?:" + "|".join(UNIT_LEVELS) + r")\s+(.+)$", re.IGNORECASE)
 
 
 def place_from(text: str | None, *, bare: bool = False) -> str | None:
@@ -62,7 +64,7 @@ def unit_phrase(name: str | None, default_level: str) -> str | None:
     if not name:
         return None
     n = nfc(name).strip()
-    for level in ("tỉnh", "thành phố", "huyện", "thị xã", "quận"):
+    for level in UNIT_LEVELS:
         if n[:len(level) + 1].lower() == level + " ":
             return f"{level} {n[len(level) + 1:].strip()}"
     return f"{default_level} {n}"

@@ -53,6 +53,7 @@ from ntm_desktop import __version__
 from ntm_desktop.gui.drop_router import DropRouter
 from ntm_desktop.gui.errors import ErrorPresenter
 from ntm_desktop.gui.i18n import LANGUAGES, fill
+from ntm_desktop.gui.nav import page_host
 from ntm_desktop.gui.pages import PAGES, Page, PageContext, PlaceholderPage, page_index
 from ntm_desktop.gui.signals import SignalHub
 from ntm_desktop.gui.tasks import TaskRunner
@@ -137,13 +138,7 @@ class MainWindow(QMainWindow):
             item.setStatusTip(tip)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
-            # a page smaller than it would like (a small screen at 150 %) scrolls instead of
-            # pushing the window off the screen
-            host = QScrollArea(self.stack)
-            host.setObjectName(f"host_{entry.name}")
-            host.setWidgetResizable(True)
-            host.setFrameShape(QFrame.Shape.NoFrame)
-            self.stack.addWidget(host)
+            self.stack.addWidget(page_host(self.stack, entry))
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         width = max(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24, 170)
         self.nav.setMinimumWidth(min(width, 260))

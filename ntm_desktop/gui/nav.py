@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from ntm_desktop.paths import resource
 
@@ -45,3 +46,14 @@ class NavEntry:
 def index_of(entries: list[NavEntry], name: str) -> int:
     """The position of the entry called ``name`` (ValueError if none)."""
     return [e.name for e in entries].index(name)
+
+
+def page_host(parent: QWidget, entry: NavEntry) -> QScrollArea:
+    """Where a window puts the page of ``entry``: a frameless scroll area, so a page that wants
+    more room than a small screen gives (a 1366×768 laptop at 150 %) scrolls instead of pushing
+    the window off the screen. The page goes in with ``setWidget`` when it is first shown."""
+    host = QScrollArea(parent)
+    host.setObjectName(f"host_{entry.name}")
+    host.setWidgetResizable(True)
+    host.setFrameShape(QFrame.Shape.NoFrame)
+    return host

@@ -110,7 +110,8 @@ def journal_entries(db: Database, seqs: list[int]) -> list[dict[str, Any]]:
     marks = ",".join("?" for _ in seqs)
     cur = db.execute(f"SELECT * FROM journal WHERE seq IN ({marks})", [int(s) for s in seqs])
     names = [d[0] for d in cur.description]
-    by_seq = {r[names.index("seq")]: r for r in cur.fetchall()}
+    at = names.index("seq")
+    by_seq = {r[at]: r for r in cur.fetchall()}
     return [jr.row_to_entry(dict(zip(names, by_seq[s], strict=True)), db)
             for s in seqs if s in by_seq]
 

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,7 +31,7 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.gui.errors import ErrorPresenter
 from ntm_desktop.gui.hub.common import HubContext
 from ntm_desktop.gui.i18n import fill, tr_core
-from ntm_desktop.gui.nav import NavEntry, index_of
+from ntm_desktop.gui.nav import NavEntry, index_of, page_host
 from ntm_desktop.gui.tasks import TaskRunner
 from ntm_desktop.paths import AppPaths
 
@@ -138,12 +137,8 @@ class HubWindow(QMainWindow):
         lay.addWidget(side)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("hubStack")
-        for entry in PAGES:  # a page wanting more room than the window has scrolls in place
-            host = QScrollArea(self.stack)
-            host.setObjectName(f"host_{entry.name}")
-            host.setWidgetResizable(True)
-            host.setFrameShape(QFrame.Shape.NoFrame)
-            self.stack.addWidget(host)
+        for entry in PAGES:
+            self.stack.addWidget(page_host(self.stack, entry))
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.show_page)

@@ -26,7 +26,6 @@ from ntm_desktop.services import history as history_svc
 
 if TYPE_CHECKING:
     from ntm_desktop.store.workbook import Workbook
-    pass
 
 BLOCK = 200
 CACHE_BLOCKS = 8
