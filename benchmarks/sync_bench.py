@@ -29,7 +29,8 @@ from ntm_desktop.store import interchange  # noqa: E402
 from ntm_desktop.store import journal as jr  # noqa: E402
 from ntm_desktop.store.commune import save_commune  # noqa: E402
 from ntm_desktop.store.hub import Hub  # noqa: E402
-from ntm_desktop.store.schema import DOMAIN_TABLES, migrations  # noqa: E402
+from ntm_desktop.store.migrations import migrations  # noqa: E402
+from ntm_desktop.store.schema import DOMAIN_TABLES  # noqa: E402
 from ntm_desktop.store.workbook import Workbook, new_id  # noqa: E402
 from ntm_desktop.sync import exporter, importer  # noqa: E402
 from ntm_desktop.sync.keys import KeyStore, read_card  # noqa: E402
@@ -80,7 +81,7 @@ def large(tmp: Path, contributions: int, results: dict) -> None:
     assert out[0].status == "applied", out[0]
     assert interchange.dump(hub.replica(code)) == interchange.dump(wb)
     # acknowledge everything (what a feedback package does), then a week of work
-    wb.set_meta("sync.acked_journal_seq", str(jr.head(wb.db)[0]))
+    wb.set_meta("sync.acked_journal_seq", str(jr.head(wb.conn)[0]))
     assessments = wb.rows("assessment", limit=50)
     with wb.atomic():
         for i, a in enumerate(assessments):

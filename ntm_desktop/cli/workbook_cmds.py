@@ -312,7 +312,7 @@ def cmd_backup(ctx: Any) -> int:
     from ntm_desktop.store import backups
     wb = ctx.workbook()
     folder = Path(ctx.args.dir) if ctx.args.dir else backups.default_dir(wb.path)
-    dest = backups.make_backup(wb.db.conn, wb.path, folder, reason="manual")
+    dest = backups.make_backup(wb.conn, wb.path, folder, reason="manual")
     ctx.out({"backup": str(dest)}, f"Đã sao lưu: {dest}")
     return 0
 

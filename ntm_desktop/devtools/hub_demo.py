@@ -69,7 +69,7 @@ def build(root: Path, n: int = 8, *, province: str = "20", trust: bool = True,
                               "target_year": 2025,
                               "recognised_year": 2022 if i % 4 == 3 else None})
             if first is None:
-                wb.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                wb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 first = path
             ks = KeyStore(d / "keys")
             key = ks.generate(role="commune", name=u.name, commune_code=u.code)

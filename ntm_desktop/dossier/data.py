@@ -445,7 +445,7 @@ def collect(wb: Workbook, year: int, *, package: Path | None = None, fingerprint
     survey = survey_store.latest_survey(wb, year)
     revocation = ev.revocation_risk(evaluation, bool(c.get("recognised_year")))
     step(report, cancel, 6, total_steps, _N("progress", "Mã xác minh"))
-    verification = make_verification(commune.code, head(wb.db), package=package,
+    verification = make_verification(commune.code, head(wb.conn), package=package,
                                      fingerprint=fingerprint)
     data = DossierData(
         year=year, commune=commune, fields=fields, checklist=cl, criteria=criteria,

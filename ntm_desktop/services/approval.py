@@ -77,7 +77,7 @@ def _decide(paths: Any, code: str, year: int, state: str, comment: str | None,
             raise ConflictError(_N("errors", "Hồ sơ năm {year} của xã {code} đã được phê duyệt "
                                    "và khóa."), code="approval_locked",
                                 args={"year": str(year), "code": code})
-        head = jr.head(hub.replica(code).db)[0]
+        head = jr.head(hub.replica(code).conn)[0]
         hub.close_replica(code)
         with hub.atomic():
             row = hub.set_approval(code, str(year), state, comment=comment,

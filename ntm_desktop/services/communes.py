@@ -90,7 +90,7 @@ def compute_result(hub: Hub, code: str, year: int) -> dict[str, Any]:
             return {"error": excluded[0][2], "name": name}
         result, evaluation = pairs[0]
         c = wb.commune() or {}
-        journal_seq = jr.head(wb.db)[0]
+        journal_seq = jr.head(wb.conn)[0]
     finally:
         hub.close_replica(code)
     doc = {"result": dataclasses.asdict(result),

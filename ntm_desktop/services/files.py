@@ -104,7 +104,7 @@ def export_data(wb_path: Path, dest: Path, *, report: ProgressFn | None = None,
     step(report, cancel, 0, 2, "")
     wb = _open(wb_path)
     try:
-        counts = {t: wb.db.execute(f"SELECT COUNT(*) FROM [{t}]").fetchone()[0]
+        counts = {t: wb.conn.execute(f"SELECT COUNT(*) FROM [{t}]").fetchone()[0]
                   for t in DOMAIN_TABLES}
         step(report, cancel, 1, 2, "")
         dest = Path(dest)
@@ -125,7 +125,7 @@ def backup_now(wb_path: Path, *, report: ProgressFn | None = None,
     step(report, cancel, 0, 0, "")
     wb = _open(wb_path)
     try:
-        dest = backups.make_backup(wb.db.conn, wb.path, backups.default_dir(wb.path), reason="manual")
+        dest = backups.make_backup(wb.conn, wb.path, backups.default_dir(wb.path), reason="manual")
         return JobResult(dest)
     finally:
         wb.close()

@@ -179,7 +179,7 @@ def template_args(template: str, message: str) -> dict[str, str] | None:
 def _after_applied(hub: hs.Hub, code: str, o: importer.Outcome, before: int) -> dict[str, int]:
     from ntm_desktop.services.communes import compute_result
     wb = hub.replica(code)
-    head = jr.head(wb.db)[0]
+    head = jr.head(wb.conn)[0]
     year = review_year(wb)
     counts = _counts(hub, code, before, head)
     with hub.atomic():
@@ -249,7 +249,7 @@ def import_packages(paths: Any, files: list[Path], *, report: ProgressFn | None 
             code = code.split(":", 1)[1] if code.startswith("commune:") else ""
             before = 0
             if code and len(code) == 5 and code.isdigit() and hub.replica_path(code).exists():
-                before = jr.head(hub.replica(code).db)[0]
+                before = jr.head(hub.replica(code).conn)[0]
             o = importer.import_files([f], rx)[0]
             counts = None
             if o.status == "applied" and o.commune_code:

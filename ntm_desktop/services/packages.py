@@ -130,7 +130,7 @@ def package_for_current_data(wb: Workbook) -> Path | None:
     """The last package this workbook sent, if it still exists and holds exactly the data the
     workbook has now (its signed journal head is the workbook's): a dossier printed now can then
     be tied to that package. None when data changed since, or the file was moved."""
-    head_hash = jr.head(wb.db)[1]
+    head_hash = jr.head(wb.conn)[1]
     for item in package_history(wb):
         if item.get("direction") != "out":
             continue

@@ -114,9 +114,9 @@ def sync_summary(wb: Workbook) -> dict[str, Any]:
         export = {"seq": seq, "at": wb.meta("sync.out_at")}
     feedback = None
     in_seq = 0
-    for r in wb.db.query("SELECT key, value FROM meta WHERE key LIKE 'sync.in.feedback:%.seq'"):
+    for r in wb.query("SELECT key, value FROM meta WHERE key LIKE 'sync.in.feedback:%.seq'"):
         in_seq = max(in_seq, int(r["value"] or 0))
-    rows = list(wb.db.query("SELECT count(*) AS n, max(updated_at) AS at, max(date) AS day "
+    rows = list(wb.query("SELECT count(*) AS n, max(updated_at) AS at, max(date) AS day "
                             "FROM appraisal"))
     n = rows[0]["n"] if rows else 0
     if in_seq or n:

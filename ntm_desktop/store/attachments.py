@@ -307,7 +307,7 @@ def evidence_counts(wb: Workbook, year: int) -> dict[str, int]:
     q = ("SELECT a.indicator_code AS code, count(l.id) AS n FROM assessment a "
          "JOIN attachment_link l ON l.entity='assessment' AND l.entity_id=a.id "
          "WHERE a.year = ? GROUP BY a.indicator_code")
-    return {r["code"]: r["n"] for r in wb.db.query(q, [year])}
+    return {r["code"]: r["n"] for r in wb.query(q, [year])}
 
 
 def unlink(wb: Workbook, link_id: str) -> None:

@@ -68,7 +68,7 @@ def auto_backup(wb: Workbook, folder: Path, *, today: dt.date | None = None) -> 
     if wb.meta("last_auto_backup") == day:
         return None
     stem = wb.path.name.split(".")[0]
-    dest = make_backup(wb.db.conn, wb.path, folder, reason="auto")
+    dest = make_backup(wb.conn, wb.path, folder, reason="auto")
     wb.set_meta("last_auto_backup", day)
     rotate(folder, stem)
     return dest

@@ -75,13 +75,13 @@ def remove_village(wb: Workbook, village_id: str) -> None:
 
 def village_usage(wb: Workbook, village_id: str) -> dict[str, int]:
     """How many infrastructure items and contributions still refer to the village."""
-    infra = wb.db.execute("SELECT COUNT(*) FROM infra_item WHERE village_id = ?",
+    infra = wb.conn.execute("SELECT COUNT(*) FROM infra_item WHERE village_id = ?",
                           [village_id]).fetchone()[0]
-    contributions = wb.db.execute("SELECT COUNT(*) FROM contribution WHERE village_id = ?",
+    contributions = wb.conn.execute("SELECT COUNT(*) FROM contribution WHERE village_id = ?",
                                   [village_id]).fetchone()[0]
     return {"infra_item": int(infra), "contribution": int(contributions)}
 
 
 def next_village_order(wb: Workbook) -> int:
-    r = wb.db.execute("SELECT MAX(ordering) FROM village").fetchone()[0]
+    r = wb.conn.execute("SELECT MAX(ordering) FROM village").fetchone()[0]
     return int(r or 0) + 1

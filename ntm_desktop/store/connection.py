@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ntm_desktop.core.errors import ConflictError, NtmError, StorageError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -21,7 +23,7 @@ PRAGMAS = (
 )
 
 
-def connect(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+def open_connection(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), usable from worker threads
     (one at a time), waiting ``busy_timeout_ms`` for another writer, with :data:`PRAGMAS`
     applied. Raises ``sqlite3.Error``."""
@@ -30,8 +32,21 @@ def connect(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     for pragma in PRAGMAS:
         conn.execute(pragma)
-    # No plugin scan of the installed packages (importlib.metadata): saves start-up time.
+    return conn
+
+
+def database(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils' ``Database`` over an open connection, without the plugin scan of the
+    installed packages (importlib.metadata)."""
+    # Imported here, not at the top: a workbook opened for the first screen reads through the
+    # plain connection, and sqlite-utils (about 60 ms with click and dateutil) loads on first use.
+    from sqlite_utils import Database
     return Database(conn, execute_plugins=False)
+
+
+def connect(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+    """:func:`open_connection` wrapped in sqlite-utils' ``Database``. Raises ``sqlite3.Error``."""
+    return database(open_connection(path, busy_timeout_ms=busy_timeout_ms))
 
 
 def _error_name(exc: sqlite3.Error) -> str:

@@ -72,14 +72,14 @@ def list_contributions(wb: Workbook, *, kind: str | None = None, village_id: str
                        limit: int | None = None, offset: int = 0,
                        order_by: str = "date DESC, rowid DESC") -> list[dict[str, Any]]:
     where, params = _filter(kind, village_id, project_id, search)
-    install_fold(wb.db.conn)
+    install_fold(wb.conn)
     return wb.rows("contribution", where, params, order_by=order_by, limit=limit, offset=offset)
 
 
 def count_contributions(wb: Workbook, **filters: Any) -> int:
     where, params = _filter(filters.get("kind"), filters.get("village_id"),
                             filters.get("project_id"), filters.get("search"))
-    install_fold(wb.db.conn)
+    install_fold(wb.conn)
     return wb.count("contribution", where, params)
 
 
@@ -100,10 +100,10 @@ def totals_by_kind(conn: sqlite3.Connection, where: str | None = None,
 
 def totals(wb: Workbook) -> dict[str, Any]:
     """Totals by kind (quantity, value), by village and by project."""
-    by_kind = totals_by_kind(wb.db.conn)
-    by_village = {r["village_id"]: r["v"] or 0 for r in wb.db.query(
+    by_kind = totals_by_kind(wb.conn)
+    by_village = {r["village_id"]: r["v"] or 0 for r in wb.query(
         "SELECT village_id, sum(value_vnd) v FROM contribution GROUP BY village_id")}
-    by_project = {r["project_id"]: r["v"] or 0 for r in wb.db.query(
+    by_project = {r["project_id"]: r["v"] or 0 for r in wb.query(
         "SELECT project_id, sum(value_vnd) v FROM contribution GROUP BY project_id")}
     total_value = sum(v["value_vnd"] for v in by_kind.values())
     return {"by_kind": by_kind, "by_village": by_village, "by_project": by_project,

@@ -27,7 +27,7 @@ def _items(wb: Workbook) -> dict[str, list[dict[str, object]]]:
     cols = ", ".join(f"json_extract(attrs, '$.{f}')" for f in _FIELDS)
     marks = ", ".join("?" for _ in _KINDS)
     out: dict[str, list[dict[str, object]]] = {k: [] for k in _KINDS}
-    for r in wb.db.conn.execute(f"SELECT id, kind, village_id, {cols} FROM infra_item "
+    for r in wb.conn.execute(f"SELECT id, kind, village_id, {cols} FROM infra_item "
                                 f"WHERE kind IN ({marks}) ORDER BY rowid", _KINDS):
         out[r[1]].append({"id": r[0], "village_id": r[2], **dict(zip(_FIELDS, r[3:], strict=True))})
     return out
@@ -67,7 +67,7 @@ _cache: dict[tuple[str, object], dict[str, DerivedFigure]] = {}
 def compute_all(wb: Workbook) -> dict[str, DerivedFigure]:
     """Every derived measure key → figure (one read of the registry). Remembered until the next
     write to the workbook (its journal head moves), so the pages shown at start share one read."""
-    key = (str(wb.path), wb.db.conn.execute(  # the head's hash: same content, same figures
+    key = (str(wb.path), wb.conn.execute(  # the head's hash: same content, same figures
         "SELECT seq, hash FROM journal_entry ORDER BY seq DESC LIMIT 1").fetchone())
     if key not in _cache:
         _cache.clear()  # one workbook's latest figures are all worth keeping
@@ -77,7 +77,7 @@ def compute_all(wb: Workbook) -> dict[str, DerivedFigure]:
 
 def _compute(wb: Workbook) -> dict[str, DerivedFigure]:
     items = _items(wb)
-    villages = [r[0] for r in wb.db.conn.execute("SELECT id FROM village")]
+    villages = [r[0] for r in wb.conn.execute("SELECT id FROM village")]
     out: dict[str, DerivedFigure] = {}
     for level in ROAD_LEVELS:
         out[f"road_hardened_share/{level}"] = _length_share(items["road"], "hardened", level)

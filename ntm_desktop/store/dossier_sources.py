@@ -16,7 +16,7 @@ _GROUP_COLUMNS = ("village_id", "project_id")
 def evidence_links(wb: Workbook) -> list[dict[str, Any]]:
     """Files attached to assessments, infrastructure items and projects, assessments first, in
     the order they were attached."""
-    return list(wb.db.query(
+    return list(wb.query(
         "SELECT l.id AS link_id, l.entity, l.entity_id, l.caption, a.sha256, a.original_name,"
         " a.mime, a.taken_at, a.gps_lat, a.gps_lon, a.width, a.height, a.created_at"
         " FROM attachment_link l JOIN attachment a ON a.id = l.attachment_id"
@@ -31,7 +31,7 @@ def assessment_codes(wb: Workbook, year: int) -> dict[str, str]:
 
 def canal_totals(wb: Workbook) -> tuple[float, float]:
     """(total km, solidified km) of the canals in the registry."""
-    r = next(iter(wb.db.query(
+    r = next(iter(wb.query(
         "SELECT coalesce(sum(json_extract(attrs,'$.length_km')),0) AS km,"
         " coalesce(sum(CASE WHEN json_extract(attrs,'$.solidified') THEN"
         " json_extract(attrs,'$.length_km') ELSE 0 END),0) AS sol"
@@ -41,7 +41,7 @@ def canal_totals(wb: Workbook) -> tuple[float, float]:
 
 def infra_by_village_kind(wb: Workbook) -> list[dict[str, Any]]:
     """Rows ``village_id, kind, n, km`` (count and length) per village and kind."""
-    return list(wb.db.query(
+    return list(wb.query(
         "SELECT village_id, kind, count(*) AS n, sum(json_extract(attrs,'$.length_km')) AS km"
         " FROM infra_item GROUP BY village_id, kind"))
 
@@ -51,7 +51,7 @@ def contributions_by(wb: Workbook, column: str) -> list[dict[str, Any]]:
     value, n`` (cash in đồng, labour days, land m², converted value in đồng, count)."""
     if column not in _GROUP_COLUMNS:
         raise ValueError(column)
-    return list(wb.db.query(
+    return list(wb.query(
         f"SELECT {column} AS k,"
         " sum(CASE WHEN kind='tien_mat' THEN quantity ELSE 0 END) AS cash,"
         " sum(CASE WHEN kind='ngay_cong' THEN quantity ELSE 0 END) AS days,"
@@ -62,7 +62,7 @@ def contributions_by(wb: Workbook, column: str) -> list[dict[str, Any]]:
 
 def infra_list(wb: Workbook) -> Iterator[tuple[str, str, str | None, dict[str, Any]]]:
     """Every infrastructure item ``(kind, name, village_id, attrs)`` in kind and name order."""
-    for r in wb.db.query("SELECT kind, name, village_id, attrs FROM infra_item"
+    for r in wb.query("SELECT kind, name, village_id, attrs FROM infra_item"
                          " ORDER BY kind, name, rowid"):
         yield r["kind"], r["name"], r["village_id"], json.loads(r["attrs"] or "{}")
 
@@ -70,7 +70,7 @@ def infra_list(wb: Workbook) -> Iterator[tuple[str, str, str | None, dict[str, A
 def contribution_ledger(wb: Workbook) -> Iterator[tuple[Any, ...]]:
     """Every contribution ``(date, contributor, village_id, kind, quantity, unit, value_vnd)``
     in date order, streamed from the database."""
-    for r in wb.db.query("SELECT date, contributor, kind, quantity, unit, value_vnd, village_id"
+    for r in wb.query("SELECT date, contributor, kind, quantity, unit, value_vnd, village_id"
                          " FROM contribution ORDER BY date, rowid"):
         yield (r["date"], r["contributor"], r["village_id"], r["kind"], r["quantity"],
                r["unit"], r["value_vnd"])
@@ -78,5 +78,5 @@ def contribution_ledger(wb: Workbook) -> Iterator[tuple[Any, ...]]:
 
 def assessment_years(wb: Workbook) -> list[int]:
     """The years with at least one assessment, latest first."""
-    return [int(r["year"]) for r in wb.db.query(
+    return [int(r["year"]) for r in wb.query(
         "SELECT DISTINCT year FROM assessment WHERE year IS NOT NULL ORDER BY year DESC")]

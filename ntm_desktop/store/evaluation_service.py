@@ -49,7 +49,7 @@ def set_evaluation_year(wb: Workbook, year: int) -> None:
 
 def installed_overlays(wb: Workbook) -> dict[str, dict[str, Any]]:
     out = {}
-    for r in wb.db.query("SELECT key, value FROM meta WHERE key LIKE 'overlay:%'"):
+    for r in wb.query("SELECT key, value FROM meta WHERE key LIKE 'overlay:%'"):
         out[r["key"][len(OVERLAY_META_PREFIX):]] = json.loads(r["value"])
     return out
 
@@ -58,7 +58,7 @@ def overlay_versions(wb: Workbook) -> dict[tuple[str, str], dict[str, Any]]:
     """Every overlay version installed in this workbook: (id, version) → document. The latest
     of each id is also in :func:`installed_overlays`."""
     out: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in wb.db.query("SELECT key, value FROM meta WHERE key LIKE 'overlay_version:%'"):
+    for r in wb.query("SELECT key, value FROM meta WHERE key LIKE 'overlay_version:%'"):
         oid, _, version = r["key"][len(OVERLAY_VERSION_PREFIX):].rpartition("@")
         out[(oid, version)] = json.loads(r["value"])
     for oid, doc in installed_overlays(wb).items():  # installed before versions were kept

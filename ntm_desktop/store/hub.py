@@ -499,7 +499,7 @@ class Hub:
             from ntm_desktop.store import journal as jr
             state["seq"] = int(wb.meta("sync.in_seq") or 0)
             state["hash"] = wb.meta("sync.in_hash") or GENESIS
-            state["journal_seq"], state["journal_hash"] = jr.head(wb.db)
+            state["journal_seq"], state["journal_hash"] = jr.head(wb.conn)
         row = self.commune_row(code)
         if row and (row["last_seq"] != state["seq"]
                     or row["last_journal_seq"] != state["journal_seq"]):

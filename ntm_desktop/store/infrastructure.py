@@ -56,7 +56,7 @@ def list_items(wb: Workbook, *, kind: str | None = None, village_id: str | None 
     if cond:
         where.append(cond)
         params += cond_params
-    install_fold(wb.db.conn)
+    install_fold(wb.conn)
     return wb.rows("infra_item", " AND ".join(where) or None, params, order_by="kind, name",
                    limit=limit, offset=offset)
 
@@ -68,7 +68,7 @@ def road_totals(wb: Workbook) -> dict[str, Any]:
          " coalesce(json_extract(attrs,'$.hardened'),0) AS hardened,"
          " sum(coalesce(json_extract(attrs,'$.length_km'),0)) AS km FROM infra_item"
          " WHERE kind='road' GROUP BY 1,2,3")
-    for r in wb.db.query(q):
+    for r in wb.query(q):
         lvl = out["by_level"].setdefault(r["level"], {"total_km": 0.0, "hardened_km": 0.0})
         lvl["total_km"] += r["km"]
         if r["hardened"]:
@@ -87,7 +87,7 @@ def road_totals(wb: Workbook) -> dict[str, Any]:
 
 def counts_by_kind(wb: Workbook) -> dict[str, int]:
     counts = {k: 0 for k in INFRA_KINDS}
-    for r in wb.db.query("SELECT kind, count(*) AS n FROM infra_item GROUP BY kind"):
+    for r in wb.query("SELECT kind, count(*) AS n FROM infra_item GROUP BY kind"):
         counts[r["kind"]] = r["n"]
     return counts
 

@@ -79,7 +79,7 @@ def dump_bytes(wb: Workbook) -> bytes:
 
 def iter_rows(wb: Workbook, table: str) -> Iterator[dict[str, Any]]:
     """The rows of ``table`` sorted by id, decoded, one at a time (an SQL cursor)."""
-    cur = wb.db.conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
+    cur = wb.conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
     names = [d[0] for d in cur.description]
     for values in cur:
         yield wb.decode(table, dict(zip(names, values, strict=True)))
@@ -242,7 +242,7 @@ class _Loader:
         if at != self.table_at:
             self.table_at = at
             if self.write:
-                self.stored_ids = {r[0] for r in self.wb.db.conn.execute(
+                self.stored_ids = {r[0] for r in self.wb.conn.execute(
                     f"SELECT id FROM [{table}]")}
         clean = self._check(table, i, row)
         if self.write:
@@ -278,7 +278,7 @@ class _Loader:
             ref = clean.get(col)
             if ref is None or (target, ref) in self.resolved:
                 continue
-            if ref not in self.ids[target] and self.wb.db.conn.execute(
+            if ref not in self.ids[target] and self.wb.conn.execute(
                     f"SELECT 1 FROM [{target}] WHERE id = ?", [ref]).fetchone() is None:
                 raise ValidationError(
                     _N("errors", "{where}: tham chiếu tới “{ref}” không có trong {target}."),

@@ -19,17 +19,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.clock import HybridClock
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.message import Message
 from ntm_desktop.store.schema import DOMAIN_TABLES, decode_row
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["GENESIS", "ENTRY_FIELDS", "canonical_json", "HybridClock", "entry_hash",
            "ChainReport", "row_to_entry", "iter_entries", "verify_chain", "head", "live_row"]
@@ -135,9 +137,9 @@ def verify_chain(db: Database) -> ChainReport:
     return ChainReport(True, n)
 
 
-def head(db: Database) -> tuple[int, str]:
-    """(last seq, last hash) or (0, GENESIS)."""
-    r = db.conn.execute("SELECT seq, hash FROM journal_entry ORDER BY seq DESC LIMIT 1").fetchone()
+def head(conn: sqlite3.Connection) -> tuple[int, str]:
+    """(last seq, last hash) or (0, GENESIS) of the workbook open on ``conn``."""
+    r = conn.execute("SELECT seq, hash FROM journal_entry ORDER BY seq DESC LIMIT 1").fetchone()
     if r is None:
         return 0, GENESIS
     return r[0], r[1].hex()

@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.store import journal as jr
 from ntm_desktop.store.schema import DOMAIN_TABLES
 from ntm_desktop.store.search import glob_pattern
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def hlc_datetime(hlc: str) -> dt.datetime | None:

@@ -99,7 +99,7 @@ def resources_mobilised(wb: Workbook) -> dict[str, Any]:
     """Total funding by source (đồng) with shares; community contributions recorded in the
     ledger that are not already counted as project funding are added to ``cong_dong``."""
     by_source = {s: 0 for s in FUNDING_SOURCES}
-    for r in wb.db.query("SELECT source, sum(amount) AS a FROM project_funding GROUP BY source"):
+    for r in wb.query("SELECT source, sum(amount) AS a FROM project_funding GROUP BY source"):
         by_source[r["source"]] = r["a"] or 0
     total = sum(by_source.values())
     shares = {s: (round(v * 100 / total, 2) if total else None) for s, v in by_source.items()}

@@ -10,9 +10,8 @@ installed here), gets only the checks that need no catalog.
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
-
-from sqlite_utils import Database
 
 from ntm_desktop.core import catalog as cat
 from ntm_desktop.core.errors import CatalogError
@@ -23,15 +22,15 @@ OVERLAY_META_PREFIX = "overlay:"
 _cache: dict[tuple[str, str | None, str | None], cat.Catalog | None] = {}
 
 
-def workbook_catalog(db: Database) -> cat.Catalog | None:
-    """The criteria set of the workbook open on ``db`` (cached per set + overlay text)."""
-    r = db.conn.execute("SELECT criteria_set, overlay_id FROM commune LIMIT 1").fetchone()
+def workbook_catalog(conn: sqlite3.Connection) -> cat.Catalog | None:
+    """The criteria set of the workbook open on ``conn`` (cached per set + overlay text)."""
+    r = conn.execute("SELECT criteria_set, overlay_id FROM commune LIMIT 1").fetchone()
     if r is None or not r[0]:
         return None
     set_id, overlay_id = r
     text = None
     if overlay_id:
-        m = db.conn.execute("SELECT value FROM meta WHERE key = ?",
+        m = conn.execute("SELECT value FROM meta WHERE key = ?",
                             [OVERLAY_META_PREFIX + overlay_id]).fetchone()
         text = m[0] if m else None
     key = (set_id, overlay_id, text)
@@ -44,11 +43,11 @@ def workbook_catalog(db: Database) -> cat.Catalog | None:
     return _cache[key]
 
 
-def check_row(db: Database, table: str, row: dict[str, Any]) -> None:
+def check_row(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
     """Raise ValidationError when ``row`` (logical) breaks a rule of ``table``."""
     if table != "assessment" or row.get("value") is None:
         return
-    catalog = workbook_catalog(db)
+    catalog = workbook_catalog(conn)
     indicator = None
     if catalog is not None:
         try:

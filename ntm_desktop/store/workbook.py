@@ -1,4 +1,4 @@
-"""A workbook: one SQLite file per commune (or per hub replica), opened through sqlite-utils.
+"""A workbook: one SQLite file per commune (or per hub replica), kept with sqlite-utils.
 
 Every domain write goes through :meth:`Workbook.put` / :meth:`Workbook.remove` inside
 :meth:`Workbook.atomic`, which appends one hash-chained journal entry per row in the same
@@ -16,9 +16,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.clock import HybridClock, new_id, utc_now
@@ -27,7 +25,12 @@ from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.text import nfc
 from ntm_desktop.store import backups
 from ntm_desktop.store import journal as jr
-from ntm_desktop.store.connection import BUSY_TIMEOUT_MS, connect, translate_sqlite_error
+from ntm_desktop.store.connection import (
+    BUSY_TIMEOUT_MS,
+    database,
+    open_connection,
+    translate_sqlite_error,
+)
 from ntm_desktop.store.files import replace_file_bytes
 from ntm_desktop.store.row_rules import check_row
 from ntm_desktop.store.schema import (
@@ -36,9 +39,12 @@ from ntm_desktop.store.schema import (
     affinity,
     decode_row,
     encode_row,
-    migrations,
+    is_current,
     reads_back_unchanged,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["Workbook", "atomic_write_bytes", "new_id", "utc_now", "translate_sqlite_error",
            "BUSY_TIMEOUT_MS", "CommitListener"]
@@ -61,9 +67,10 @@ class _TableInfo:
 class Workbook:
     """An open workbook. Use :meth:`open`; close with :meth:`close` or a ``with`` block."""
 
-    def __init__(self, path: Path, db: Database, *, author: str | None = None):
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, author: str | None = None):
         self.path = path
-        self.db = db
+        self.conn = conn
+        self._db: Database | None = None
         self._author = author
         self.device_id = self.meta("device_id") or ""
         self._clock = HybridClock(self.device_id, self.meta("hlc_last"))
@@ -96,31 +103,42 @@ class Workbook:
                                        code="corrupt", args={"name": path.name})
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            db = connect(path, busy_timeout_ms=BUSY_TIMEOUT_MS)
+            conn = open_connection(path, busy_timeout_ms=BUSY_TIMEOUT_MS)
             bdir = backup_dir or backups.default_dir(path)
-            pending = migrations.pending(db)
-            if pending and existed and path.stat().st_size > 0:
-                backups.make_backup(db.conn, path, bdir, reason="pre-migration")
-            if pending:
+            if not is_current(conn):
+                # Imported here: a current workbook (every start but the first after an update)
+                # opens without sqlite-utils' migration machinery.
+                from ntm_desktop.store.migrations import migrations
+                db = database(conn)
+                if existed and path.stat().st_size > 0 and migrations.pending(db):
+                    backups.make_backup(conn, path, bdir, reason="pre-migration")
                 migrations.apply(db)
-            if not db["meta"].exists():
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                            "AND name = 'meta'").fetchone() is None:
                 raise StorageError(_N("errors", "Sổ dữ liệu thiếu bảng meta."), code="corrupt")
-            rows = {r["key"]: r["value"] for r in db.query("SELECT key, value FROM meta")}
-            if "device_id" not in rows:
-                db.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?)",
-                           [secrets.token_hex(8)])
-                db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('workbook_id', ?)",
-                           [new_id()])
-            wb = cls(path, db, author=author)
+            keys = {r[0] for r in conn.execute("SELECT key FROM meta")}
+            if "device_id" not in keys:
+                conn.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?)",
+                             [secrets.token_hex(8)])
+                conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('workbook_id', ?)",
+                             [new_id()])
+            wb = cls(path, conn, author=author)
             if daily_backup and existed:
                 backups.auto_backup(wb, bdir)
             return wb
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc) from exc
 
+    @property
+    def db(self) -> Database:
+        """sqlite-utils' ``Database`` over this workbook's connection, made on first use."""
+        if self._db is None:
+            self._db = database(self.conn)
+        return self._db
+
     def close(self) -> None:
         with contextlib.suppress(Exception):
-            self.db.conn.close()
+            self.conn.close()
 
     def __enter__(self) -> Workbook:
         return self
@@ -135,15 +153,15 @@ class Workbook:
     # ---------------------------------------------------------------- meta
     def meta(self, key: str, default: str | None = None) -> str | None:
         try:
-            rows = list(self.db.query("SELECT value FROM meta WHERE key = ?", [key]))
+            row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         except sqlite3.Error:
             return default
-        return rows[0]["value"] if rows else default
+        return row[0] if row else default
 
     def set_meta(self, key: str, value: str | None) -> None:
         """Set a local (not journaled, not synchronised) setting."""
-        self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
-                        "SET value = excluded.value", [key, value])
+        self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+                          "SET value = excluded.value", [key, value])
 
     @property
     def author(self) -> str:
@@ -159,7 +177,7 @@ class Workbook:
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Workbook]:
         """One transaction (``BEGIN IMMEDIATE``); nested blocks use savepoints."""
-        conn = self.db.conn
+        conn = self.conn
         if self._depth == 0:
             try:
                 conn.execute("BEGIN IMMEDIATE")
@@ -228,9 +246,16 @@ class Workbook:
         return decode_row(table, row)
 
     # ---------------------------------------------------------------- reads
+    def query(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows of ``sql`` as dicts, one at a time (as sqlite-utils' ``Database.query``)."""
+        cur = self.conn.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        for r in cur:
+            yield dict(zip(names, r, strict=True))
+
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         """Raw query returning dicts (faster than sqlite-utils' ``query`` in hot paths)."""
-        cur = self.db.conn.execute(sql, list(params))
+        cur = self.conn.execute(sql, list(params))
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
@@ -256,11 +281,11 @@ class Workbook:
             sql += f" LIMIT {int(limit)}"
             if offset:
                 sql += f" OFFSET {int(offset)}"
-        return [self.decode(table, r) for r in self.db.query(sql, list(params))]
+        return [self.decode(table, r) for r in self._query(sql, params)]
 
     def count(self, table: str, where: str | None = None, params: Iterable[Any] = ()) -> int:
         sql = f"SELECT COUNT(*) AS n FROM [{table}]" + (f" WHERE {where}" if where else "")
-        return next(self.db.query(sql, list(params)))["n"]
+        return int(self.conn.execute(sql, list(params)).fetchone()[0])
 
     def commune(self) -> dict[str, Any] | None:
         try:
@@ -296,13 +321,13 @@ class Workbook:
                                   field=sorted(unknown)[0],
                                   args={"table": table, "fields": ", ".join(sorted(unknown))})
         full = {c: row.get(c) for c in info.columns}
-        check_row(self.db, table, full)
+        check_row(self.conn, table, full)
         stored = encode_row(table, full)
         if existing is not None:
             self._materialize(table, row["id"], existing)
         values = list(stored.values())
         try:
-            self.db.conn.execute(info.insert_sql if known_new else info.upsert_sql, values)
+            self.conn.execute(info.insert_sql if known_new else info.upsert_sql, values)
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc) from exc
         logical = decode_row(table, stored)
@@ -319,21 +344,21 @@ class Workbook:
                            args={"id": str(row_id)})
         self._materialize(table, row_id, existing)
         try:
-            self.db.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+            self.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc) from exc
         self._journal(table, row_id, "delete", None)
 
     def _raw_row(self, table: str, row_id: str) -> dict[str, Any] | None:
         """The stored (encoded) row, or None."""
-        cur = self.db.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+        cur = self.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
         r = cur.fetchone()
         return None if r is None else dict(zip([d[0] for d in cur.description], r, strict=True))
 
     def _materialize(self, table: str, row_id: str, stored: dict[str, Any]) -> None:
         """Before the live row changes: write it into its latest journal entry when that entry
         left ``row`` NULL (it meant "the live row"), so the entry keeps its full row."""
-        self.db.conn.execute(
+        self.conn.execute(
             "UPDATE journal_entry SET row = ? WHERE seq = (SELECT max(seq) FROM journal_entry "
             "WHERE entity_id = ? AND entity = ?) AND row IS NULL AND op != 'delete'",
             [canonical_json(decode_row(table, stored)).decode("utf-8"), row_id, table])
@@ -345,7 +370,7 @@ class Workbook:
         workbook: the schema comes from the migrations)."""
         info = self._tables.get(table)
         if info is None:
-            types = {r[1]: affinity(r[2] or "") for r in self.db.conn.execute(
+            types = {r[1]: affinity(r[2] or "") for r in self.conn.execute(
                 f"PRAGMA table_info([{table}])")}
             columns = tuple(sorted(types))
             cols = ", ".join(f"[{c}]" for c in columns)
@@ -367,7 +392,7 @@ class Workbook:
     def _journal(self, entity: str, entity_id: str, op: str, row: dict[str, Any] | None, *,
                  live: bool = False) -> None:
         if self._head is None:
-            self._head = jr.head(self.db)
+            self._head = jr.head(self.conn)
         seq, prev = self._head
         if self._tx_author is None:
             self._tx_author = self.author
@@ -385,7 +410,7 @@ class Workbook:
         journal leaves ``row`` NULL (see migration m002). ``keep``: also keep it for the commit
         listeners (and undo) until the transaction ends."""
         row = entry["row"]
-        self.db.conn.execute(
+        self.conn.execute(
             "INSERT INTO journal_entry(seq, hlc, device_id, author, entity, entity_id, op, row, "
             "hash) VALUES (?,?,?,?,?,?,?,?,?)",
             [entry["seq"], entry["hlc"], entry["device_id"], entry["author"], entry["entity"],
@@ -403,7 +428,7 @@ class Workbook:
         ``seq`` follows); raises ValidationError otherwise. Must run inside :meth:`atomic`.
         """
         self._require_tx()
-        seq, prev = jr.head(self.db)
+        seq, prev = jr.head(self.conn)
         n = 0
         for e in entries:
             if e["seq"] != seq + 1 or e["prev_hash"] != prev:
@@ -423,18 +448,18 @@ class Workbook:
                 if existing is not None:
                     self._materialize(table, e["entity_id"], existing)
                 if e["op"] == "delete":
-                    self.db.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [e["entity_id"]])
+                    self.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [e["entity_id"]])
                 else:
                     row = dict(e["row"])
                     info = self._table(table)
                     if set(row) - info.types.keys() or row.get("id") != e["entity_id"]:
                         raise ValidationError(_N("errors", "Mục nhật ký {seq} có trường lạ."),
                                               code="bad_row", args={"seq": str(e["seq"])})
-                    check_row(self.db, table, row)
+                    check_row(self.conn, table, row)
                     stored = encode_row(table, row)
                     cols = ", ".join(f"[{c}]" for c in stored)
                     marks = ", ".join("?" for _ in stored)
-                    self.db.conn.execute(
+                    self.conn.execute(
                         f"INSERT OR REPLACE INTO [{table}] ({cols}) VALUES ({marks})",
                         list(stored.values()))
                     whole = {c: stored.get(c) for c in info.columns}
@@ -454,7 +479,7 @@ class Workbook:
     # ---------------------------------------------------------------- files
     def copy_to(self, dest: Path) -> None:
         """Consistent copy through SQLite's online backup API (:func:`backups.copy_database`)."""
-        backups.copy_database(self.db.conn, Path(dest))
+        backups.copy_database(self.conn, Path(dest))
 
 
 def atomic_write_bytes(dest: Path, data: bytes) -> None:

@@ -91,7 +91,7 @@ def _title(column: str) -> str:
 def _columns(wb: Workbook, table: str) -> list[str]:
     cols = sorted(wb._columns(table) - {"attrs"}, key=lambda c: (c != "id", c))
     if table == "infra_item":
-        keys = [r[0] for r in wb.db.conn.execute(
+        keys = [r[0] for r in wb.conn.execute(
             "SELECT DISTINCT j.key FROM infra_item, json_each(infra_item.attrs) AS j "
             "WHERE json_valid(infra_item.attrs) ORDER BY 1")]
         cols += [f"attrs.{k}" for k in keys]
@@ -376,7 +376,7 @@ def _column_types() -> dict[str, dict[str, str]]:
 
         from sqlite_utils import Database
 
-        from ntm_desktop.store.schema import migrations
+        from ntm_desktop.store.migrations import migrations
         db = Database(sqlite3.connect(":memory:"))
         migrations.apply(db)
         for t in DOMAIN_TABLES:

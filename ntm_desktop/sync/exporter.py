@@ -101,19 +101,19 @@ def export_commune(wb: Workbook, ks: KeyStore, key: SigningKey, dest: Path, *,
                              "key_commune": str(sender["commune_code"]),
                              "commune": str(commune["code"])})
     acked = 0 if full else st.acked_journal_seq(wb)
-    head_seq, head_hash = jr.head(wb.db)
+    head_seq, head_hash = jr.head(wb.conn)
     if acked > head_seq:
         acked = 0
     prev_hash = jr.GENESIS
     if acked:
-        prev_hash = next(wb.db.query("SELECT hash FROM journal WHERE seq = ?", [acked]))["hash"]
+        prev_hash = next(wb.query("SELECT hash FROM journal WHERE seq = ?", [acked]))["hash"]
     remove_stale_spools()
     with tempfile.TemporaryDirectory(prefix=SPOOL_PREFIX) as spool:
         changes = Path(spool) / pk.CHANGES
         count, wanted_blobs = _spool_changes(wb, changes, after_seq=acked,
                                              sent=set() if full else st.sent_blobs(wb))
         if full:
-            wanted_blobs = {r["sha256"] for r in wb.db.query("SELECT sha256 FROM attachment")}
+            wanted_blobs = {r["sha256"] for r in wb.query("SELECT sha256 FROM attachment")}
         members: list[pk.Member] = [pk.Member.of_file(pk.CHANGES, changes)]
         for sha in sorted(wanted_blobs):
             p = blob_path(wb, sha)

@@ -360,11 +360,11 @@ class HubReceiver(Receiver):
         """A replica with no journal and no stream state (left by a killed first import of an
         older version) counts as absent."""
         wb = self.hub.replica(code)
-        return jr.head(wb.db)[0] == 0 and not wb.meta("sync.in_seq")
+        return jr.head(wb.conn)[0] == 0 and not wb.meta("sync.in_seq")
 
     def _hashes(self, code: str, lo: int, hi: int) -> dict[int, str]:
         wb = self.hub.replica(code)
-        return {r["seq"]: r["hash"] for r in wb.db.query(
+        return {r["seq"]: r["hash"] for r in wb.query(
             "SELECT seq, hash FROM journal WHERE seq BETWEEN ? AND ?", [lo, hi])}
 
     def apply(self, pkg: pk.Package, plan: Plan) -> int:
@@ -430,7 +430,7 @@ class HubReceiver(Receiver):
             self._write_blobs(pkg, plan, wb)
             n = self._apply_to(wb, pkg, plan)
             with contextlib.suppress(Exception):
-                wb.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                wb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             wb.close()
             for suffix in ("-shm", "-wal"):
                 side = Path(str(built) + suffix)
@@ -566,10 +566,10 @@ class CommuneReceiver(Receiver):
             a = m["ack"]
             if a is None:
                 raise reject("bad_manifest", "manifest.json", "ack")
-            head_seq, _ = jr.head(self.wb.db)
+            head_seq, _ = jr.head(self.wb.conn)
             held = jr.GENESIS
             if a["journal_seq"]:
-                rows = list(self.wb.db.query("SELECT hash FROM journal WHERE seq = ?",
+                rows = list(self.wb.query("SELECT hash FROM journal WHERE seq = ?",
                                              [a["journal_seq"]]))
                 held = rows[0]["hash"] if rows else ""
             if a["journal_seq"] > head_seq or held != a["journal_hash"]:
@@ -639,7 +639,7 @@ class CommuneReceiver(Receiver):
             wb.set_meta("sync.acked_package_seq", str(ack["package_seq"]))
             wb.set_meta("sync.acked_package_hash", ack["package_hash"])
             sent = st.sent_blobs(wb)
-            for r in wb.db.query("SELECT row FROM journal WHERE entity = 'attachment' AND "
+            for r in wb.query("SELECT row FROM journal WHERE entity = 'attachment' AND "
                                  "op != 'delete' AND seq <= ?", [ack["journal_seq"]]):
                 sent.add(json.loads(r["row"])["sha256"])
             st.set_sent_blobs(wb, sent)

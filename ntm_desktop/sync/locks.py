@@ -43,7 +43,7 @@ class LockedYears:
         changed: list[str] = []
         for entity_id, values in self.final.items():
             after = None if values is None else dict(zip(LOCKED_FIELDS, values, strict=True))
-            rows = list(wb.db.query("SELECT * FROM assessment WHERE id = ?", [entity_id]))
+            rows = list(wb.query("SELECT * FROM assessment WHERE id = ?", [entity_id]))
             before = rows[0] if rows else None
             touched = {r.get("year") for r in (before, after) if r}
             if not touched & self.years:

@@ -33,7 +33,7 @@ def table_columns() -> dict[str, frozenset[str]]:
     """Column names of every domain table, from the schema migrations (in-memory DB)."""
     from sqlite_utils import Database
 
-    from ntm_desktop.store.schema import migrations
+    from ntm_desktop.store.migrations import migrations
     db = Database(memory=True)
     migrations.apply(db)
     return {t: frozenset(r["name"] for r in db.query(f"PRAGMA table_info([{t}])"))

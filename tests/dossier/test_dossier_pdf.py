@@ -230,7 +230,7 @@ def test_package_link_footer_and_qr(sample, fonts, tmp_path):
     with pytest.raises(ValidationError) as stale:
         collect(sample, 2025, package=pkg)
     assert stale.value.code == "package_outdated"
-    write_package(journal_head(sample.db)[1])
+    write_package(journal_head(sample.conn)[1])
     sha = package_sha256(pkg)
     data = collect(sample, 2025, package=pkg)
     v = data.verification
@@ -248,8 +248,8 @@ def test_package_link_footer_and_qr(sample, fonts, tmp_path):
     assert not unlinked.verification.linked
     assert unlinked.verification.footer == f"Mã hồ sơ: {unlinked.verification.code}"
     from ntm_desktop.store.journal import head
-    assert unlinked.verification.journal_head == head(sample.db)[1]
-    assert f"journal_sha256={head(sample.db)[1]}" in unlinked.verification.qr_payload
+    assert unlinked.verification.journal_head == head(sample.conn)[1]
+    assert f"journal_sha256={head(sample.conn)[1]}" in unlinked.verification.qr_payload
 
 
 def test_signature_area_recorded_for_pades(dossier):

@@ -256,6 +256,6 @@ def test_page_scrolls_filters_and_exports_big_ledger(qtbot, big_wb, app_paths, t
 
 def test_ledger_model_passes_modeltester(qtmodeltester, wb) -> None:
     model = LedgerModel()
-    model.set_connection(wb.db.conn)
+    model.set_connection(wb.conn)
     assert model.rowCount() == sample_commune.EXPECTED["contributions"]
     qtmodeltester.check(model)

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.store import journal as jr
-from ntm_desktop.store.schema import migrations
+from ntm_desktop.store.migrations import migrations
 from ntm_desktop.store.workbook import Workbook
 
 

@@ -11,9 +11,9 @@ import pytest
 from helpers import dump_bytes
 
 from ntm_desktop.core.errors import StorageError
-from ntm_desktop.store import backups, commune
-from ntm_desktop.store import workbook as wbmod
-from ntm_desktop.store.schema import migrations as real_migrations
+from ntm_desktop.store import backups, commune, schema
+from ntm_desktop.store import migrations as migmod
+from ntm_desktop.store.migrations import migrations as real_migrations
 from ntm_desktop.store.workbook import Workbook
 
 
@@ -69,7 +69,7 @@ def test_rotation_keeps_14(sample_path, fake_today):
     for i in range(20):
         with Workbook.open(sample_path) as wb:
             if i == 0:
-                manual = backups.make_backup(wb.db.conn, wb.path, folder, reason="manual")
+                manual = backups.make_backup(wb.conn, wb.path, folder, reason="manual")
             commune.save_village(wb, {"name": f"Thôn Ngày {i}"})
         fake_today.day += dt.timedelta(days=1)
     auto = _auto(folder)
@@ -84,7 +84,7 @@ def test_rotation_keeps_14(sample_path, fake_today):
 
 def test_restore_keeps_a_copy_of_what_it_replaces(sample_path, tmp_path):
     with Workbook.open(sample_path, daily_backup=False) as wb:
-        bk = backups.make_backup(wb.db.conn, wb.path, tmp_path / "bk", reason="manual")
+        bk = backups.make_backup(wb.conn, wb.path, tmp_path / "bk", reason="manual")
         old_dump = dump_bytes(wb)
         commune.save_village(wb, {"name": "Thôn Sau Sao Lưu"})
         new_dump = dump_bytes(wb)
@@ -99,7 +99,7 @@ def test_restore_keeps_a_copy_of_what_it_replaces(sample_path, tmp_path):
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "not_ntm", "zeroes"])
 def test_corrupt_backup_is_refused_and_changes_nothing(sample_path, tmp_path, damage):
     with Workbook.open(sample_path, daily_backup=False) as wb:
-        bk = backups.make_backup(wb.db.conn, wb.path, tmp_path / "bk", reason="manual")
+        bk = backups.make_backup(wb.conn, wb.path, tmp_path / "bk", reason="manual")
         before = dump_bytes(wb)
     bad = tmp_path / "bad.sqlite"
     data = bk.read_bytes()
@@ -125,16 +125,17 @@ def test_corrupt_backup_is_refused_and_changes_nothing(sample_path, tmp_path, da
 
 
 def test_pending_migration_copies_the_db_to_backups_first(sample_path, monkeypatch):
-    """A throwaway m002 on a copy of the migration set: the copy is taken before it runs."""
+    """A throwaway m999 on a copy of the migration set: the copy is taken before it runs."""
     from sqlite_utils import Migrations
     trial = Migrations(real_migrations.name)
     trial._migrations = list(real_migrations._migrations)
 
     @trial()
-    def m002_throwaway(db):
+    def m999_throwaway(db):
         db.execute("CREATE TABLE throwaway (x INTEGER)")
 
-    monkeypatch.setattr(wbmod, "migrations", trial)
+    monkeypatch.setattr(migmod, "migrations", trial)
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, "m999_throwaway"))
     folder = backups.default_dir(sample_path)
     with Workbook.open(sample_path, daily_backup=False) as wb:
         assert wb.db["throwaway"].exists()
@@ -156,7 +157,7 @@ def test_failing_migration_leaves_the_workbook_as_it_was(sample_path, monkeypatc
     trial._migrations = list(real_migrations._migrations)
 
     @trial()
-    def m002_broken(db):
+    def m999_broken(db):
         db.execute("CREATE TABLE half (x INTEGER)")
         raise sqlite3.OperationalError("disk I/O error")
 
@@ -164,10 +165,26 @@ def test_failing_migration_leaves_the_workbook_as_it_was(sample_path, monkeypatc
         before = dump_bytes(wb)
     keep = sample_path.with_name("copy.sqlite")
     shutil.copyfile(sample_path, keep)
-    monkeypatch.setattr(wbmod, "migrations", trial)
+    monkeypatch.setattr(migmod, "migrations", trial)
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, "m999_broken"))
     with pytest.raises(StorageError):
         Workbook.open(sample_path, daily_backup=False)
-    monkeypatch.setattr(wbmod, "migrations", real_migrations)
+    monkeypatch.undo()
     with Workbook.open(sample_path, daily_backup=False) as wb:
         assert dump_bytes(wb) == before
         assert not wb.db["half"].exists()
+
+
+def test_the_schema_knows_every_migration_by_name(tmp_path):
+    """``schema.MIGRATIONS`` (what opening a workbook checks without sqlite-utils) lists the
+    migration set's names in order, and ``is_current`` agrees with ``Migrations.pending``."""
+    assert schema.MIGRATIONS == tuple(m.name for m in real_migrations._migrations)
+    from sqlite_utils import Database
+    conn = sqlite3.connect(tmp_path / "w.sqlite", isolation_level=None)
+    db = Database(conn)
+    assert not schema.is_current(conn) and real_migrations.pending(db)
+    real_migrations.apply(db, stop_before=schema.MIGRATIONS[-1])
+    assert not schema.is_current(conn) and real_migrations.pending(db)
+    real_migrations.apply(db)
+    assert schema.is_current(conn) and not real_migrations.pending(db)
+    conn.close()

@@ -16,7 +16,7 @@ from ntm_desktop.store.workbook import Workbook
 
 
 def _head(wb: Workbook) -> tuple[int, str]:
-    return jr.head(wb.db)
+    return jr.head(wb.conn)
 
 
 def _last_entry(wb: Workbook) -> dict:

@@ -29,7 +29,7 @@ def test_nested_rollback_after_sqlite_rolled_back_keeps_the_real_error(sample_wb
             wb.put("village", {"name": "Thôn Không Ghi Được"})
     assert "mô phỏng lỗi ghi đĩa" in info.value.message
     assert "savepoint" not in info.value.message.lower()
-    assert not wb.db.conn.in_transaction
+    assert not wb.conn.in_transaction
     wb.db.execute("DROP TRIGGER fail")
     assert dump_bytes(wb) == before and jr.verify_chain(wb.db).ok
     commune.save_village(wb, {"name": "Thôn Sau Sự Cố"})  # the workbook still works

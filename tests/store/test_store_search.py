@@ -38,7 +38,7 @@ def test_contrib_search_finds_nfc_nfd_and_accentless(wb, query):
     rows = contributions.list_contributions(wb, search=query)
     assert [r["contributor"] for r in rows] == [NAME]
     assert contributions.count_contributions(wb, search=query) == 1
-    conn = wb.db.conn
+    conn = wb.conn
     filt = ledger_queries.LedgerFilter(search=query)
     assert ledger_queries.ledger_count(conn, filt) == 1
     assert [r[2] for r in ledger_queries.ledger_page(conn, filt)] == [NAME]
@@ -84,7 +84,7 @@ def test_infra_search_pages_in_sql(wb):
 
 
 def test_sql_fold_is_core_fold(wb):
-    conn = wb.db.conn
+    conn = wb.conn
     install_fold(conn)
     for text in (NAME, NFD, "Đường ĐT.176", "Ấp Ông Đồ", None):
         got = conn.execute("SELECT ntm_fold(?)", [text]).fetchone()[0]
@@ -92,7 +92,7 @@ def test_sql_fold_is_core_fold(wb):
 
 
 def test_one_totals_by_kind(wb):
-    conn = wb.db.conn
+    conn = wb.conn
     by_kind = contributions.totals_by_kind(conn)
     expected: dict[str, dict[str, float]] = {}
     for r in wb.rows("contribution"):
@@ -111,7 +111,7 @@ def test_one_totals_by_kind(wb):
 
 
 def test_one_canal_totals(wb):
-    got = infrastructure.canal_totals(wb.db.conn)
+    got = infrastructure.canal_totals(wb.conn)
     canals = [r for r in wb.rows("infra_item") if r["kind"] == "canal"]
     total = sum(c["attrs"].get("length_km") or 0 for c in canals)
     solid = sum(c["attrs"].get("length_km") or 0 for c in canals if c["attrs"].get("solidified"))

@@ -17,14 +17,14 @@ def _good(i: int) -> dict:
 
 def test_add_many_with_bad_line_3_changes_nothing_and_names_the_line(sample_wb):
     wb = sample_wb
-    before, head = dump_bytes(wb), jr.head(wb.db)
+    before, head = dump_bytes(wb), jr.head(wb.conn)
     rows = [_good(1), _good(2), {**_good(3), "quantity": "-5"}, _good(4)]
     with pytest.raises(ValidationError) as info:
         contributions.add_many(wb, rows)
     assert "Dòng 3" in info.value.message and info.value.field == "quantity"
     assert "Dòng 3" in str(info.value)
     assert dump_bytes(wb) == before
-    assert jr.head(wb.db) == head
+    assert jr.head(wb.conn) == head
 
 
 def test_add_many_with_unknown_village_on_line_2(sample_wb):
@@ -39,7 +39,7 @@ def test_add_many_with_unknown_village_on_line_2(sample_wb):
 def test_database_failure_mid_transaction_rolls_back_rows_and_entries(sample_wb):
     """Two rows are written, the third breaks a foreign key: nothing remains."""
     wb = sample_wb
-    before, head, hlc = dump_bytes(wb), jr.head(wb.db), wb.meta("hlc_last")
+    before, head, hlc = dump_bytes(wb), jr.head(wb.conn), wb.meta("hlc_last")
     seen: list = []
     wb.listeners.append(seen.append)
     with pytest.raises(NtmError) as info, wb.atomic():
@@ -49,23 +49,23 @@ def test_database_failure_mid_transaction_rolls_back_rows_and_entries(sample_wb)
                                    "amount": 1})
     assert info.value.code == "reference"
     assert dump_bytes(wb) == before
-    assert jr.head(wb.db) == head
+    assert jr.head(wb.conn) == head
     assert wb.meta("hlc_last") == hlc
     assert seen == []  # listeners hear nothing about a rollback
     # and the next write continues the chain cleanly
     with wb.atomic():
         wb.put("village", {"name": "Thôn Ba"})
-    assert jr.head(wb.db)[0] == head[0] + 1
+    assert jr.head(wb.conn)[0] == head[0] + 1
     assert jr.verify_chain(wb.db).ok
 
 
 def test_python_exception_inside_atomic_rolls_back(sample_wb):
     wb = sample_wb
-    before, head = dump_bytes(wb), jr.head(wb.db)
+    before, head = dump_bytes(wb), jr.head(wb.conn)
     with pytest.raises(KeyError), wb.atomic():
         wb.put("village", {"name": "Thôn Bốn"})
         raise KeyError("boom")
-    assert dump_bytes(wb) == before and jr.head(wb.db) == head
+    assert dump_bytes(wb) == before and jr.head(wb.conn) == head
 
 
 def test_nested_savepoint_rollback_keeps_outer_writes_and_a_valid_chain(sample_wb):

@@ -127,8 +127,8 @@ def test_importer_killed_at_random_points(tmp_path):
                 w.wb.put("contribution", {"date": "2024-03-01", "contributor": f"Hộ {k}-{i}",
                                           "kind": "tien_mat", "quantity": 1, "value_vnd": 1000})
         packages.append(w.export())
-        w.wb.set_meta("sync.acked_journal_seq", str(jr.head(w.wb.db)[0]))  # deltas
-        boundaries.append(jr.head(w.wb.db)[0])
+        w.wb.set_meta("sync.acked_journal_seq", str(jr.head(w.wb.conn)[0]))  # deltas
+        boundaries.append(jr.head(w.wb.conn)[0])
     w.hub.close()
     hub_path = tmp_path / "h" / "hub.ntm.sqlite"
     replica = tmp_path / "h" / "hub" / "communes" / "10001.ntm.sqlite"

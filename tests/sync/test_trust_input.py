@@ -237,7 +237,7 @@ def test_one_signed_package_has_one_dossier_code(world):
 # ----------------------------------------------------------------------------- item 9
 def test_future_package_does_not_move_the_clock(world):
     world.to_hub(world.export())
-    world.wb.set_meta("sync.acked_journal_seq", str(jr.head(world.wb.db)[0]))
+    world.wb.set_meta("sync.acked_journal_seq", str(jr.head(world.wb.conn)[0]))
     world.edit(1)
     parts = split(world.export().read_bytes())
     entries = [json.loads(x) for x in parts.members[0][1].split(b"\n")[:-1]]
@@ -326,7 +326,7 @@ def test_first_import_killed_at_random_points_leaves_no_empty_replica(tmp_path):
             w.wb.put("contribution", {"date": "2024-03-01", "contributor": f"Hộ {i}",
                                       "kind": "tien_mat", "quantity": 1000, "value_vnd": 1000})
     pkg = w.export(full=True)
-    head = jr.head(w.wb.db)[0]
+    head = jr.head(w.wb.conn)[0]
     w.hub.close()
     hub_path = tmp_path / "h" / "hub.ntm.sqlite"
     replica = tmp_path / "h" / "hub" / "communes" / "10001.ntm.sqlite"

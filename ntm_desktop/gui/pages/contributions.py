@@ -166,11 +166,11 @@ class ContributionsPage(Page):
                 combo.addItem(r["name"], r["id"])
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
-        contributors = [r[0] for r in wb.db.conn.execute(
+        contributors = [r[0] for r in wb.conn.execute(
             "SELECT contributor FROM contribution GROUP BY contributor "
             "ORDER BY max(rowid) DESC LIMIT 3000")]
         self.quick.set_choices(villages, projects, contributors)
-        self.model.conn = wb.db.conn
+        self.model.conn = wb.conn
         self.apply_filter()
 
     def current_filter(self) -> LedgerFilter:
@@ -192,7 +192,7 @@ class ContributionsPage(Page):
             self._update_totals()
 
     def _update_totals(self) -> None:
-        self._fill_totals(ledger_totals(self.workbook.db.conn, self.model.filter))
+        self._fill_totals(ledger_totals(self.workbook.conn, self.model.filter))
         n = self.model.rowCount()
         self.count_label.setText(fill(self.tr("%1 khoản"), nf.number(n)))
 

@@ -134,7 +134,7 @@ class InfrastructurePage(Page):
                      self.tr("Tất cả các loại"))
             n = counts.get(code, 0) if code else sum(counts.values())
             self.kind_combo.setItemText(i, f"{label} ({n})")
-        photos = {r[0]: r[1] for r in wb.db.conn.execute(
+        photos = {r[0]: r[1] for r in wb.conn.execute(
             "SELECT entity_id, count(*) FROM attachment_link WHERE entity = 'infra_item' "
             "GROUP BY entity_id")}
         self.model.set_data(self.kind, infra.list_items(wb, kind=self.kind),
@@ -205,7 +205,7 @@ class InfrastructurePage(Page):
                 parts.append(self.tr("<b>Theo kết cấu mặt đường:</b> ") + " · ".join(surfaces))
             text = "<br>".join(parts)
         elif kind == "canal":
-            t = canal_totals(wb.db.conn)
+            t = canal_totals(wb.conn)
             text = fill(self.tr("<b>Kênh mương:</b> tổng %1 km, đã kiên cố hóa %2 km (%3)."),
                         nf.km(t["total_km"]), nf.km(t["solidified_km"]),
                         nf.percent(t["solidified_share"]))
