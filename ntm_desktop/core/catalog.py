@@ -892,12 +892,17 @@ def _builtin_document_cached(set_id: str) -> dict[str, Any]:
 
 def load_builtin_document(set_id: str) -> dict[str, Any]:
     """The document of a shipped set (a fresh copy). Unknown id → ``unknown_catalog``."""
+    return copy.deepcopy(_builtin_document(set_id))
+
+
+def _builtin_document(set_id: str) -> dict[str, Any]:
+    """The shared, cached document of a shipped set: never modify it."""
     if set_id not in builtin_catalog_ids():
         known = ", ".join(builtin_catalog_ids()) or _N("model", "không có")
         raise CatalogError(_N("errors", "Không có bộ tiêu chí “{id}” (có sẵn: {known})."),
                            code="unknown_catalog", field="criteria_set",
                            args={"id": str(set_id), "known": known})
-    return copy.deepcopy(_builtin_document_cached(set_id))
+    return _builtin_document_cached(set_id)
 
 
 def load_catalog(set_id: str, overlays: Sequence[dict[str, Any]] = (), *,
@@ -909,7 +914,7 @@ def load_catalog(set_id: str, overlays: Sequence[dict[str, Any]] = (), *,
     validation (and no jsonschema import) happens on this path unless an overlay is new.
     Raises CatalogError ``unknown_catalog`` for an unknown id, or any overlay/validation error.
     """
-    doc = load_builtin_document(set_id)
+    doc = _builtin_document(set_id)  # not copied: apply_overlay and catalog_from_document copy
     for overlay in overlays:
         doc = apply_overlay(doc, overlay, base_checked=True, overlay_checked=overlays_checked)
     return catalog_from_document(doc, validated=True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-import uuid
 
 
 def utc_now() -> str:
@@ -21,6 +20,7 @@ def utc_datetime() -> dt.datetime:
 
 
 def new_id() -> str:
+    import uuid  # on the first write, not at start (uuid imports platform: a few ms)
     return str(uuid.uuid4())
 
 

@@ -18,9 +18,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.tasks import Task
@@ -46,7 +47,7 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
-        self.last_message: QMessageBox | None = None
+        self.last_message: QtWidgets.QMessageBox | None = None
         self.last_task: Task | None = None
         self.restore_dialog: Any = None
         self.villages_dialog: Any = None
@@ -126,24 +127,24 @@ class FileActions(QObject):
         self.ctx.settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
 
     def _inform(self, title: str, text: str, *, folder: Path | None = None,
-                icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
+                icon: QtWidgets.QMessageBox.Icon = QtWidgets.QMessageBox.Icon.Information) -> QtWidgets.QMessageBox:
+        box = QtWidgets.QMessageBox(icon, title, text, QtWidgets.QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("fileActionResult")
         if folder is not None:
-            open_button = box.addButton(self.tr("Mở &thư mục"), QMessageBox.ButtonRole.ActionRole)
+            open_button = box.addButton(self.tr("Mở &thư mục"), QtWidgets.QMessageBox.ButtonRole.ActionRole)
             open_button.clicked.disconnect()  # keep the box open after opening the folder
             open_button.clicked.connect(
-                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
-        box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+                lambda: QtGui.QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        box.addButton(self.tr("Đóng"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
         box.open()
         self.last_message = box
         return box
 
     def _failed(self, title: str, exc: BaseException, *, unchanged: bool = False) -> None:
         dialog = self.ctx.errors.present(exc, title=title)
-        if unchanged and isinstance(dialog, QMessageBox):
+        if unchanged and isinstance(dialog, QtWidgets.QMessageBox):
             dialog.setInformativeText(self.tr("Sổ dữ liệu không thay đổi."))
-        if isinstance(dialog, QMessageBox):
+        if isinstance(dialog, QtWidgets.QMessageBox):
             self.last_message = dialog
 
     def _status(self, text: str) -> None:
@@ -159,7 +160,7 @@ class FileActions(QObject):
         if self.ctx.workbook is None:
             self._inform(self.tr("Chưa mở sổ dữ liệu"),
                          self.tr("Hãy mở hoặc tạo sổ dữ liệu của xã trước."),
-                         icon=QMessageBox.Icon.Warning)
+                         icon=QtWidgets.QMessageBox.Icon.Warning)
             return False
         return True
 
@@ -176,7 +177,7 @@ class FileActions(QObject):
     def import_data(self, path: Path | None = None) -> Task | None:
         from ntm_desktop.services import files as jobs  # saves start-up time
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
+            name, _ = QtWidgets.QFileDialog.getOpenFileName(
                 self.window, self.tr("Chọn tệp dữ liệu cần nhập"), self._last_dir(),
                 self.tr("Tệp dữ liệu NTM (*.xlsx *.json);;Tệp Excel (*.xlsx);;Tệp JSON (*.json)"))
             if not name:
@@ -229,7 +230,7 @@ class FileActions(QObject):
             return None
         if path is None:
             excel = self.tr("Tệp Excel (*.xlsx)")
-            name, chosen = QFileDialog.getSaveFileName(
+            name, chosen = QtWidgets.QFileDialog.getSaveFileName(
                 self.window, self.tr("Xuất toàn bộ dữ liệu"),
                 str(Path(self._last_dir()) / self._default_export_name()),
                 excel + ";;" + self.tr("Tệp JSON (*.json)"))
@@ -324,7 +325,7 @@ class FileActions(QObject):
         if not self._need_workbook():
             return None
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
+            name, _ = QtWidgets.QFileDialog.getOpenFileName(
                 self.window, self.tr("Chọn tệp bộ tiêu chí của tỉnh"), self._last_dir(),
                 self.tr("Bộ tiêu chí của tỉnh (*.json)"))
             if not name:

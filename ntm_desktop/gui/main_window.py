@@ -18,21 +18,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QByteArray, QDataStream, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QIcon,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -40,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -50,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop import __version__
+from ntm_desktop.core.startup import mark
 from ntm_desktop.gui.drop_router import DropRouter
 from ntm_desktop.gui.errors import ErrorPresenter
 from ntm_desktop.gui.i18n import LANGUAGES, fill
@@ -88,6 +77,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.language = language
         load_ui_into("main_window.ui", self)
+        mark("  main_window.ui")
         self.paths = paths
         self.settings = settings or open_settings(paths.data_dir)
         self.hub = hub or SignalHub(self)
@@ -110,10 +100,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._workbook_label)
         self._build_demo_banner()
 
+        mark("  presenter, tasks, status bar")
         self._build_navigation()
         self._build_menus()
+        mark("  navigation, menus")
         from ntm_desktop.gui.file_actions import install as install_file_actions
         self.file_actions = install_file_actions(self)  # Tệp: import, export, backup…; Dữ liệu
+        mark("  file actions")
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.setTabOrder(self.nav, self.stack)
@@ -123,7 +116,9 @@ class MainWindow(QMainWindow):
         self.files_dropped.connect(self.hub.files_dropped)
         self.drop_router = DropRouter(self)
         self.set_workbook(workbook)
+        mark("  set the workbook")
         self._restore_state()
+        mark("  restore the state, first page")
 
     # ------------------------------------------------------------------ navigation
     def _build_navigation(self) -> None:
@@ -274,9 +269,9 @@ class MainWindow(QMainWindow):
         self.setup_wizard = run_setup(self)
         return self.setup_wizard
 
-    def choose_workbook(self) -> QFileDialog:
-        dlg = QFileDialog(self, self.tr("Mở sổ dữ liệu"), str(self.paths.data_dir))
-        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+    def choose_workbook(self) -> QtWidgets.QFileDialog:
+        dlg = QtWidgets.QFileDialog(self, self.tr("Mở sổ dữ liệu"), str(self.paths.data_dir))
+        dlg.setFileMode(QtWidgets.QFileDialog.FileMode.ExistingFile)
         dlg.setNameFilter(self.tr("Sổ dữ liệu NTM (*.ntm.sqlite)"))
         dlg.fileSelected.connect(lambda p: self.open_workbook(Path(p)))
         dlg.open()
@@ -571,7 +566,7 @@ class MainWindow(QMainWindow):
             s.setValue("window/last_page", PAGES[index].name)
         s.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802
         self.save_state()
         self.tasks.cancel_all()
         if self.ctx.workbook is not None:
@@ -580,13 +575,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ drag and drop
     @staticmethod
-    def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    def _local_files(event: QtGui.QDragEnterEvent | QtGui.QDropEvent) -> list[Path]:
         mime = event.mimeData()
         if not mime.hasUrls():
             return []
         return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:  # noqa: N802
         if self._local_files(event):
             event.acceptProposedAction()
         else:
@@ -595,7 +590,7 @@ class MainWindow(QMainWindow):
     def dragMoveEvent(self, event: Any) -> None:  # noqa: N802
         event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:  # noqa: N802
         files = self._local_files(event)
         if files:
             event.acceptProposedAction()
@@ -604,8 +599,8 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     # ------------------------------------------------------------------ help
-    def show_about(self) -> QMessageBox:
-        box = QMessageBox(self)
+    def show_about(self) -> QtWidgets.QMessageBox:
+        box = QtWidgets.QMessageBox(self)
         box.setObjectName("AboutBox")
         box.setWindowTitle(self.tr("Giới thiệu NTM Desktop"))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
@@ -616,13 +611,13 @@ class MainWindow(QMainWindow):
             "dự án và nguồn vốn, đóng góp của người dân, lập hồ sơ và đồng bộ dữ liệu — "
             "hoạt động hoàn toàn không cần Internet.</p>"
             "<p>Thư mục dữ liệu: %2</p>"), __version__, self.paths.data_dir))
-        box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Đóng"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
         box.open()
         return box
 
     def _open_folder(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        QtGui.QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def splitter_state_sizes(state: QByteArray) -> list[int]:

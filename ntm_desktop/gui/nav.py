@@ -43,6 +43,19 @@ class NavEntry:
         return QIcon(str(resource("icons", self.icon))) if self.icon else QIcon()
 
 
+_LEVEL_ICONS: dict[str, QIcon] = {}
+
+
+def level_icon(level: str) -> QIcon:
+    """The icon of a message level, ``"error"``, ``"warning"`` or anything else (information):
+    drawn for the app (resources/icons/level-*.svg) rather than taken from the widget style,
+    whose Python class costs start-up time the overview would pay for three icons."""
+    name = level if level in ("error", "warning") else "info"
+    if name not in _LEVEL_ICONS:
+        _LEVEL_ICONS[name] = QIcon(str(resource("icons", f"level-{name}.svg")))
+    return _LEVEL_ICONS[name]
+
+
 def index_of(entries: list[NavEntry], name: str) -> int:
     """The position of the entry called ``name`` (ValueError if none)."""
     return [e.name for e in entries].index(name)

@@ -27,8 +27,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ntm_desktop.core.errors import Cancelled
 from ntm_desktop.core.progress import CancelToken, Progress
@@ -218,7 +219,7 @@ class _ProgressDialogDriver(QObject):
         super().__init__(task)
         self._task, self._parent_widget = task, parent_widget
         self._label, self._title, self._cancellable = label, title, cancellable
-        self.dialog: QProgressDialog | None = None
+        self.dialog: QtWidgets.QProgressDialog | None = None
         task.did_progress.connect(self._on_task_progress)
         task.did_finish.connect(self._on_task_finish)
         QTimer.singleShot(delay_ms, self, self._show)
@@ -226,7 +227,7 @@ class _ProgressDialogDriver(QObject):
     def _show(self) -> None:
         if not self._task.running or self.dialog is not None:
             return
-        dlg = QProgressDialog(self._parent_widget)
+        dlg = QtWidgets.QProgressDialog(self._parent_widget)
         dlg.setObjectName("TaskProgressDialog")
         dlg.setWindowTitle(self._title or self.tr("Đang xử lý"))
         dlg.setLabelText(self._label or self.tr("Đang xử lý, vui lòng chờ…"))

@@ -29,7 +29,6 @@ import datetime as dt
 import hashlib
 import io
 import math
-import mimetypes
 import os
 import warnings
 from pathlib import Path
@@ -240,6 +239,8 @@ def prepare_bytes(data: bytes, name: str, *, max_px: int = DEFAULT_PHOTO_MAX_PX
                   ) -> tuple[bytes, dict[str, Any]]:
     """Return (stored bytes, metadata). Photos are downscaled to ``max_px`` with bounded memory;
     raises ValidationError ``photo_too_large`` / ``photo_unreadable``."""
+    import mimetypes  # on the first attachment, not at start
+
     mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     meta: dict[str, Any] = {"original_name": nfc(Path(name).name), "mime": mime}
     if mime in PHOTO_TYPES:

@@ -20,45 +20,51 @@ _KINDS = ("road", "canal", "cultural_house", "sports_ground", "school", "market"
           "health_station")
 _FIELDS = ("level", "length_km", "hardened", "solidified", "national_standard",
            "facilities_standard")
+# A registry item as the measures read it: (id, village_id, then _FIELDS in order). Tuples, not
+# dicts: a large commune has thousands of items and the overview measures them at every start.
+_ID, _VILLAGE, _LEVEL, _LENGTH = 0, 1, 2, 3
+_FLAG = {f: 2 + i for i, f in enumerate(_FIELDS)}
+Item = tuple[object, ...]
 
 
-def _items(wb: Workbook) -> dict[str, list[dict[str, object]]]:
+def _items(wb: Workbook) -> dict[str, list[Item]]:
     """The registry items the measures use, read in ONE pass (rowid order), by kind."""
     cols = ", ".join(f"json_extract(attrs, '$.{f}')" for f in _FIELDS)
     marks = ", ".join("?" for _ in _KINDS)
-    out: dict[str, list[dict[str, object]]] = {k: [] for k in _KINDS}
-    for r in wb.conn.execute(f"SELECT id, kind, village_id, {cols} FROM infra_item "
-                                f"WHERE kind IN ({marks}) ORDER BY rowid", _KINDS):
-        out[r[1]].append({"id": r[0], "village_id": r[2], **dict(zip(_FIELDS, r[3:], strict=True))})
+    out: dict[str, list[Item]] = {k: [] for k in _KINDS}
+    for r in wb.conn.execute(f"SELECT kind, id, village_id, {cols} FROM infra_item "
+                             f"WHERE kind IN ({marks}) ORDER BY rowid", _KINDS):
+        out[r[0]].append(r[1:])
     return out
 
 
-def _length_share(items: list[dict[str, object]], flag: str, level: str | None = None
-                  ) -> DerivedFigure:
-    rows = [r for r in items if level is None or r["level"] == level]
-    total = sum(r["length_km"] or 0 for r in rows)
-    done = sum(r["length_km"] or 0 for r in rows if r[flag])
+def _length_share(items: list[Item], flag: str, level: str | None = None) -> DerivedFigure:
+    rows = [r for r in items if level is None or r[_LEVEL] == level]
+    i = _FLAG[flag]
+    total = sum(r[_LENGTH] or 0 for r in rows)
+    done = sum(r[_LENGTH] or 0 for r in rows if r[i])
     return DerivedFigure(_share(done, total), round(done, 3), round(total, 3), "%",
                          f"{number(done, 2)} km / {number(total, 2)} km",
-                         tuple(r["id"] for r in rows))
+                         tuple(r[_ID] for r in rows))
 
 
-def _village_share(villages: list[str], items: list[dict[str, object]]) -> DerivedFigure:
-    rows = [r for r in items if r["level"] == "thon" and r["village_id"] is not None]
-    have = {r["village_id"] for r in rows} & set(villages)
+def _village_share(villages: list[str], items: list[Item]) -> DerivedFigure:
+    rows = [r for r in items if r[_LEVEL] == "thon" and r[_VILLAGE] is not None]
+    have = {r[_VILLAGE] for r in rows} & set(villages)
     return DerivedFigure(_share(len(have), len(villages)), len(have), len(villages), "%",
-                         f"{len(have)}/{len(villages)} thôn", tuple(r["id"] for r in rows))
+                         f"{len(have)}/{len(villages)} thôn", tuple(r[_ID] for r in rows))
 
 
-def _school_share(items: list[dict[str, object]], flag: str) -> DerivedFigure:
-    done = sum(1 for r in items if r[flag])
+def _school_share(items: list[Item], flag: str) -> DerivedFigure:
+    i = _FLAG[flag]
+    done = sum(1 for r in items if r[i])
     return DerivedFigure(_share(done, len(items)), done, len(items), "%",
-                         f"{done}/{len(items)} trường", tuple(r["id"] for r in items))
+                         f"{done}/{len(items)} trường", tuple(r[_ID] for r in items))
 
 
-def _exists(rows: list[dict[str, object]], label: str) -> DerivedFigure:
+def _exists(rows: list[Item], label: str) -> DerivedFigure:
     return DerivedFigure(1.0 if rows else 0.0, len(rows), 1, "", f"{len(rows)} {label}".strip(),
-                         tuple(r["id"] for r in rows))
+                         tuple(r[_ID] for r in rows))
 
 
 _cache: dict[tuple[str, object], dict[str, DerivedFigure]] = {}
@@ -89,12 +95,12 @@ def _compute(wb: Workbook) -> dict[str, DerivedFigure]:
     out["schools_facilities_standard_share"] = _school_share(items["school"],
                                                              "facilities_standard")
     out["commune_cultural_house"] = _exists(
-        [r for r in items["cultural_house"] if r["level"] == "xa"], "nhà văn hóa xã")
+        [r for r in items["cultural_house"] if r[_LEVEL] == "xa"], "nhà văn hóa xã")
     out["market_exists"] = _exists(items["market"], "chợ")
     hs = items["health_station"]
-    ok = any(r["national_standard"] for r in hs)
+    ok = any(r[_FLAG["national_standard"]] for r in hs)
     out["health_station_standard"] = DerivedFigure(
         (1.0 if ok else 0.0) if hs else None, 1 if ok else 0, len(hs), "",
         "trạm y tế đạt chuẩn" if ok else ("trạm y tế chưa đạt chuẩn" if hs else "chưa có trạm y tế"),
-        tuple(r["id"] for r in hs))
+        tuple(r[_ID] for r in hs))
     return out

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from ntm_desktop.core.errors import Cancelled, ValidationError
 from ntm_desktop.core.progress import CancelToken, Progress, ProgressFn
 from ntm_desktop.gui import main_window
-from ntm_desktop.gui.errors import ErrorPresenter, UnexpectedErrorDialog
+from ntm_desktop.gui.error_dialog import UnexpectedErrorDialog
+from ntm_desktop.gui.errors import ErrorPresenter
 from ntm_desktop.gui.main_window import MainWindow, open_settings
 from ntm_desktop.gui.pages import PAGES, Page, PlaceholderPage
 from ntm_desktop.gui.signals import SignalHub

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 
 from ntm_desktop.core.evaluation import Evaluation, IndicatorResult
 from ntm_desktop.core.model import STATUS_MET, STATUS_NA, STATUS_NOT_MET, STATUSES
@@ -32,6 +31,7 @@ from ntm_desktop.core.text import fold
 from ntm_desktop.gui import numbers as nf
 from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.i18n import is_vietnamese as is_vietnamese  # used by pages/overview.py
+from ntm_desktop.gui.nav import level_icon
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -177,7 +177,6 @@ class CriteriaTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Node("root", "", None, None, 0)
         self._evaluation: Evaluation | None = None
-        self._warning_icon: QIcon | None = None
 
     # ------------------------------------------------------------------ data in
     @property
@@ -424,10 +423,7 @@ class CriteriaTreeModel(QAbstractItemModel):
         return None
 
     def _warning(self) -> QIcon:
-        if self._warning_icon is None:
-            style = QApplication.style()
-            self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        return self._warning_icon
+        return level_icon("warning")
 
 
 class CriteriaFilterProxy(QSortFilterProxyModel):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QStyle, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.gui import numbers as nf
@@ -23,6 +23,7 @@ from ntm_desktop.gui.models.criteria_tree import (
     status_colors,
     status_label,
 )
+from ntm_desktop.gui.nav import level_icon
 from ntm_desktop.gui.pages import navigate
 from ntm_desktop.gui.pages.base import Page, PageContext
 from ntm_desktop.gui.widgets.criteria_chart import CriteriaChart
@@ -183,11 +184,7 @@ class OverviewPage(Page):
             tree.addTopLevelItem(item)
 
     def _warning(self, text: str, code: str | None, level: str, tip: str = "") -> None:
-        style = self.style()
-        icon = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-                "warning": QStyle.StandardPixmap.SP_MessageBoxWarning}.get(
-            level, QStyle.StandardPixmap.SP_MessageBoxInformation)
-        item = QListWidgetItem(style.standardIcon(icon), text)
+        item = QListWidgetItem(level_icon(level), text)
         item.setData(CODE_ROLE, code)
         item.setData(KIND_ROLE, level)
         if tip:

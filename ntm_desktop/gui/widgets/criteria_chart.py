@@ -13,17 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFontMetricsF,
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-)
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ntm_desktop.core.model import STATUS_MET, STATUS_NOT_MET, STATUS_UNKNOWN
@@ -140,7 +132,7 @@ class CriteriaChart(QWidget):
         return row if 0 <= row < len(self._rows) else -1
 
     # ------------------------------------------------------------------ painting
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
@@ -204,7 +196,7 @@ class CriteriaChart(QWidget):
                      r.code, r.name, status_label(r.status), number(r.met), number(r.applicable)))
 
     def event(self, event: Any) -> bool:
-        if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):
+        if event.type() == event.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
             row = self._row_at(QPointF(event.pos()))
             if row >= 0:
                 QToolTip.showText(event.globalPos(), self.tooltip_text(row), self)
@@ -214,13 +206,13 @@ class CriteriaChart(QWidget):
             return True
         return super().event(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
         row = self._row_at(event.position())
         self.setCursor(Qt.CursorShape.PointingHandCursor if row >= 0
                        else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
         row = self._row_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and row >= 0:
             self._focus_row = row
@@ -228,7 +220,7 @@ class CriteriaChart(QWidget):
             self.criterion_clicked.emit(self._rows[row].code)
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
         if not self._rows:
             super().keyPressEvent(event)
             return
