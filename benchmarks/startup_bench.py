@@ -18,6 +18,9 @@ Without ``--workbook`` the large commune is generated first (about half a minute
 ``--stages`` prints the CPU of each stage of the app's own start (``ntm_desktop.core.startup``
 marks in ``app.main`` and the main window; medians over the runs).
 ``--profile`` prints the 25 most expensive calls of one app start (cProfile, cumulative).
+``--instructions`` also counts the instructions each process executes up to its first event-loop
+pass (valgrind's cachegrind, when installed: ``apt install valgrind``; about 30 s): unlike CPU
+time on a shared machine, the count is the same from run to run, so it shows what a change saves.
 """
 
 from __future__ import annotations
@@ -124,6 +127,18 @@ class Run:
             raise SystemExit(f"the process did not reach its event loop:\n{err}")
 
 
+def instructions(code: str, args: list[str], env: dict[str, str]) -> int:
+    """Instructions the process executes up to its first event-loop pass (cachegrind)."""
+    code = code.replace("    QApplication.quit()\n", "    import os; os._exit(0)\n")
+    out = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",
+                          "--cachegrind-out-file=/dev/null", sys.executable, "-c", code, *args],
+                         env=env, cwd=ROOT, capture_output=True, text=True, check=True).stderr
+    for line in out.splitlines():
+        if "I   refs:" in line or "I refs:" in line:
+            return int(line.split(":")[1].strip().replace(",", ""))
+    raise SystemExit(f"no instruction count from valgrind:\n{out}")
+
+
 def make_workbook(folder: Path) -> Path:
     from ntm_desktop.devtools.demo import generate
     from ntm_desktop.store.workbook import Workbook
@@ -140,7 +155,11 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--stages", action="store_true")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count instructions with valgrind (deterministic)")
     args = ap.parse_args()
+    if args.instructions and shutil.which("valgrind") is None:
+        ap.error("--instructions needs valgrind (apt install valgrind)")
     tmp = Path(tempfile.mkdtemp())
     try:
         if args.workbook:
@@ -186,6 +205,10 @@ def main() -> int:
         print(f"{'  + import sqlite_utils':<34}{sw:>10.3f}{se:>9.3f}{swall:>7.2f}"
               f"   ({sw / bw:.2f}× the bare window)")
         print(f"{'NTM Desktop, large commune':<34}{aw:>10.3f}{ae:>9.3f}{awall:>7.2f}")
+        if args.instructions:
+            bi, ai = instructions(BARE, [], env), instructions(APP, app_args, env)
+            print(f"instructions to window: bare {bi / 1e6:,.0f} M, NTM Desktop {ai / 1e6:,.0f} M"
+                  f" = {ai / bi:.2f}×")
         ratio = aw / bw
         print(f"{'ratio':<34}{ratio:>9.2f}×{ae / be:>8.2f}×{awall / bwall:>6.2f}×"
               f"   (goal ≤ {GOAL}× CPU to window)")
