@@ -150,7 +150,8 @@ def _started() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     # No cyclic garbage collection while the modules and the window are built: the start
     # allocates hundreds of thousands of long-lived objects, and the collector would scan them
-    # repeatedly for nothing (about 40 ms of CPU). Back on after the first event-loop pass.
+    # repeatedly for nothing (about 2 % of the start's instructions). Back on after the first
+    # event-loop pass.
     gc.disable()
     try:
         return _main(argv)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ntm_desktop.core.clock import file_stamp
 from ntm_desktop.core.errors import NotFound, StorageError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
+from ntm_desktop.store.connection import table_exists
 
 if TYPE_CHECKING:
     from ntm_desktop.store.workbook import Workbook
@@ -86,7 +87,7 @@ def restore(workbook_path: Path, backup_file: Path, folder: Path | None = None) 
     try:
         src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
         ok = src.execute("PRAGMA integrity_check").fetchone()[0]
-        has_meta = src.execute("SELECT count(*) FROM sqlite_master WHERE name='meta'").fetchone()[0]
+        has_meta = table_exists(src, "meta")
     except sqlite3.Error as exc:
         raise StorageError(_N("errors", "Bản sao lưu không đọc được: {detail}"), code="corrupt",
                            args={"detail": str(exc)}) from exc

@@ -35,6 +35,11 @@ def open_connection(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sq
     return conn
 
 
+def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        [name]).fetchone() is not None
+
+
 def database(conn: sqlite3.Connection) -> Database:
     """sqlite-utils' ``Database`` over an open connection, without the plugin scan of the
     installed packages (importlib.metadata)."""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ntm_desktop.core.canonical import canonical_json
+from ntm_desktop.store.connection import table_exists
 
 # Version of the DOMAIN schema (tables and columns a package or dump carries). Migrations that
 # change only how this file stores things (m002: the journal's compact form) leave it alone.
@@ -24,8 +25,7 @@ MIGRATIONS: tuple[str, ...] = ("m001_initial", "m002_compact_journal")
 def is_current(conn: sqlite3.Connection) -> bool:
     """Has every migration of :data:`MIGRATIONS` been applied to this file? Read-only; reads
     the record sqlite-utils' ``Migrations`` keeps (table ``_sqlite_migrations``)."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                    "AND name = '_sqlite_migrations'").fetchone() is None:
+    if not table_exists(conn, "_sqlite_migrations"):
         return False
     applied = {r[0] for r in conn.execute(
         "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}

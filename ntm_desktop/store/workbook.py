@@ -29,6 +29,7 @@ from ntm_desktop.store.connection import (
     BUSY_TIMEOUT_MS,
     database,
     open_connection,
+    table_exists,
     translate_sqlite_error,
 )
 from ntm_desktop.store.files import replace_file_bytes
@@ -113,8 +114,7 @@ class Workbook:
                 if existed and path.stat().st_size > 0 and migrations.pending(db):
                     backups.make_backup(conn, path, bdir, reason="pre-migration")
                 migrations.apply(db)
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                            "AND name = 'meta'").fetchone() is None:
+            if not table_exists(conn, "meta"):
                 raise StorageError(_N("errors", "Sổ dữ liệu thiếu bảng meta."), code="corrupt")
             keys = {r[0] for r in conn.execute("SELECT key FROM meta")}
             if "device_id" not in keys:
@@ -254,10 +254,8 @@ class Workbook:
             yield dict(zip(names, r, strict=True))
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-        """Raw query returning dicts (faster than sqlite-utils' ``query`` in hot paths)."""
-        cur = self.conn.execute(sql, list(params))
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        """:meth:`query`, all rows at once."""
+        return list(self.query(sql, params))
 
     def get(self, table: str, row_id: str) -> dict[str, Any] | None:
         rows = self._query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
