@@ -8,7 +8,7 @@ import argparse
 import faulthandler
 import gc
 import logging
-import logging.handlers
+import os
 import sys
 import threading
 import types
@@ -44,11 +44,36 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(list(argv))
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 5
+
+
+def rotate_log(path: Path, *, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_BACKUPS) -> bool:
+    """At start, a log file of ``max_bytes`` or more becomes ``<name>.1`` (``.1`` → ``.2`` … the
+    oldest of ``backups`` is dropped), as ``RotatingFileHandler`` names them. Only at start: a
+    session's log stays in one file, and Windows cannot rename a file another running copy of
+    the app keeps open (then nothing is renamed and the log grows until a later start).
+    Returns True when the file was rotated."""
+    try:
+        if path.stat().st_size < max_bytes:
+            return False
+        for i in range(backups - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{i}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{i + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+        return True
+    except OSError:
+        return False
+
+
 def configure_logging(logs_dir: Path) -> logging.Handler:
-    """Rotating log file (1 MB × 5) for the ``ntm_desktop`` loggers; returns the handler."""
+    """The log file for the ``ntm_desktop`` loggers (rotated at start past 1 MB, 5 kept);
+    returns the handler. A plain ``FileHandler``: ``logging.handlers`` (socket, pickle, queue)
+    is not loaded to start the app."""
     logs_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        logs_dir / LOG_FILE, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    rotate_log(logs_dir / LOG_FILE)
+    handler = logging.FileHandler(logs_dir / LOG_FILE, encoding="utf-8")
     handler.setFormatter(logging.Formatter(
         "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"))
     root = logging.getLogger("ntm_desktop")

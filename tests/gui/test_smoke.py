@@ -4,6 +4,7 @@ tasks deliver everything on the GUI thread, errors are presented. Dialogs never 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import subprocess
 import sys
@@ -416,6 +417,29 @@ def test_app_main_runs_and_exits(data_dir: Path) -> None:
     assert (data_dir / "logs" / "ntm-desktop.log").exists()
     assert (data_dir / "gui.ini").exists()
     assert "FAULTHANDLER True" in result.stdout  # native crashes leave their stacks in the log
+
+
+def test_the_log_file_rotates_at_start_past_its_size_keeping_five(tmp_path: Path) -> None:
+    from ntm_desktop.app import LOG_FILE, configure_logging, rotate_log
+
+    log = tmp_path / LOG_FILE
+    log.write_bytes(b"x" * 999_999)
+    assert rotate_log(log) is False and log.stat().st_size == 999_999  # under 1 MB: kept
+    for i in range(1, 6):
+        log.with_name(f"{LOG_FILE}.{i}").write_text(f"backup {i}", "utf-8")
+    log.write_bytes(b"old session\n" * 90_000)  # 1,08 MB
+    handler = configure_logging(tmp_path)
+    try:
+        logging.getLogger("ntm_desktop.test").warning("after the rotation")
+        handler.flush()
+    finally:
+        logging.getLogger("ntm_desktop").removeHandler(handler)
+        handler.close()
+    assert log.read_text("utf-8").count("\n") == 1 and "after the rotation" in log.read_text("utf-8")
+    assert log.with_name(f"{LOG_FILE}.1").read_bytes().startswith(b"old session")
+    assert [log.with_name(f"{LOG_FILE}.{i}").read_text("utf-8") for i in range(2, 6)] == [
+        "backup 1", "backup 2", "backup 3", "backup 4"]  # the oldest (backup 5) is dropped
+    assert not log.with_name(f"{LOG_FILE}.6").exists()
 
 
 def test_a_native_crash_leaves_its_stack_in_the_log_file(tmp_path: Path) -> None:
