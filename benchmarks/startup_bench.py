@@ -21,6 +21,8 @@ marks in ``app.main`` and the main window; medians over the runs).
 ``--instructions`` also counts the instructions each process executes up to its first event-loop
 pass (valgrind's cachegrind, when installed: ``apt install valgrind``; about 30 s): unlike CPU
 time on a shared machine, the count is the same from run to run, so it shows what a change saves.
+With ``--stages`` too, it counts the instructions of each stage of the app's start (one
+cachegrind run stopped at each mark; about two minutes more).
 """
 
 from __future__ import annotations
@@ -139,6 +141,47 @@ def instructions(code: str, args: list[str], env: dict[str, str]) -> int:
     raise SystemExit(f"no instruction count from valgrind:\n{out}")
 
 
+# The app, stopped at its k-th stage mark (``core/startup.mark``; the first event-loop pass is the
+# last mark): instructions to each mark, one cachegrind run per mark.
+APP_TO_MARK = """
+import os, sys
+_k = int(sys.argv.pop(1))
+import ntm_desktop.core.startup as _startup
+_mark, _n = _startup.mark, [0]
+def _stop_at(stage):
+    _n[0] += 1
+    if _n[0] == _k:
+        sys.stderr.write(f"@stage {stage}\\n"); sys.stderr.flush(); os._exit(0)
+    _mark(stage)
+_startup.mark = _stop_at
+import ntm_desktop.app as _app
+_app.mark = _stop_at
+_run = _app.run_event_loop
+def _run_then_stop(qapp):
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(0, lambda: _stop_at("first event-loop pass"))
+    return _run(qapp)
+_app.run_event_loop = _run_then_stop
+_app.main(sys.argv[1:])
+"""
+
+
+def stage_instructions(args: list[str], env: dict[str, str]) -> list[tuple[str, int]]:
+    """(stage, instructions to its end) for every stage mark of one app start."""
+    out: list[tuple[str, int]] = []
+    while not out or out[-1][0] != "first event-loop pass":
+        err = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",
+                              "--cachegrind-out-file=/dev/null", sys.executable, "-c",
+                              APP_TO_MARK, str(len(out) + 1), *args],
+                             env=env, cwd=ROOT, capture_output=True, text=True).stderr
+        stage = [line[7:] for line in err.splitlines() if line.startswith("@stage ")]
+        refs = [line for line in err.splitlines() if "I   refs:" in line or "I refs:" in line]
+        if not stage or not refs:
+            raise SystemExit(f"no stage or instruction count from valgrind:\n{err}")
+        out.append((stage[0], int(refs[0].split(":")[1].strip().replace(",", ""))))
+    return out
+
+
 def make_workbook(folder: Path) -> Path:
     from ntm_desktop.devtools.demo import generate
     from ntm_desktop.store.workbook import Workbook
@@ -205,6 +248,12 @@ def main() -> int:
         print(f"{'  + import sqlite_utils':<34}{sw:>10.3f}{se:>9.3f}{swall:>7.2f}"
               f"   ({sw / bw:.2f}× the bare window)")
         print(f"{'NTM Desktop, large commune':<34}{aw:>10.3f}{ae:>9.3f}{awall:>7.2f}")
+        if args.instructions and args.stages:
+            print("stages of the app's start, instructions (cachegrind)")
+            before = 0
+            for stage, total in stage_instructions(app_args, env):
+                print(f"{(total - before) / 1e6:8.1f} M  {stage}")
+                before = total
         if args.instructions:
             bi, ai = instructions(BARE, [], env), instructions(APP, app_args, env)
             print(f"instructions to window: bare {bi / 1e6:,.0f} M, NTM Desktop {ai / 1e6:,.0f} M"

@@ -124,3 +124,75 @@ def test_evaluation_uses_derived_figures(sample_wb):
     rep2 = status_report(sample_wb, MEDIUM.year)
     inds2 = {i["code"]: i for c in rep2["criteria"] for i in c["indicators"]}
     assert inds2["2.1"]["value"] == pytest.approx(91.25)
+
+
+def _fresh_process(wb):
+    """What the next start sees: nothing remembered in this process."""
+    derived._cache.clear()
+
+
+def test_the_figures_are_kept_in_the_workbook_and_read_back_at_the_next_start(
+        sample_wb, monkeypatch):
+    wb = sample_wb
+    first = derived.compute_all(wb)
+    assert set(first) == set(derived.MEASURES)
+    assert wb.meta(derived.CACHE_KEY)  # kept, stamped with the journal head
+    _fresh_process(wb)
+    monkeypatch.setattr(derived, "_compute", lambda _wb: pytest.fail("measured again"))
+    assert derived.compute_all(wb) == first  # the same figures, item ids included
+
+
+def test_a_write_moves_the_head_and_the_figures_are_measured_again(sample_wb):
+    wb = sample_wb
+    before = derived.compute_all(wb)["road_hardened_share/duong_xa"]
+    item = infrastructure.save_item(wb, {"kind": "road", "name": "Đường xã mới",
+                                         "attrs": {"level": "duong_xa", "length_km": 10,
+                                                   "surface": "nhua"}})
+    _fresh_process(wb)
+    after = derived.compute_all(wb)["road_hardened_share/duong_xa"]
+    assert before.value == 65.0 and after.value == pytest.approx(82.5)
+    assert item["id"] in after.item_ids
+
+
+@pytest.mark.parametrize("stored", [
+    "not json", "[]", '{"stamp": [], "figures": {}}',
+    # the right stamp but a figure of the wrong shape or type: measured again, never trusted
+    "STAMP_WITH:" + '["x", 1, 2, "%", "", []]',
+    "STAMP_WITH:" + '[1e999, 1, 2, "%", "", []]',
+    "STAMP_WITH:" + '[1, 1, 2, "%", "", [3]]',
+    "STAMP_WITH:" + '[1, 1, 2, "%", ""]',
+])
+def test_a_damaged_or_foreign_stored_figure_is_measured_again(sample_wb, stored):
+    wb = sample_wb
+    good = derived.compute_all(wb)
+    if stored.startswith("STAMP_WITH:"):
+        import json
+        doc = json.loads(wb.meta(derived.CACHE_KEY))
+        doc["figures"]["market_exists"] = json.loads(stored.split(":", 1)[1])
+        stored = json.dumps(doc)
+    wb.set_meta(derived.CACHE_KEY, stored)
+    _fresh_process(wb)
+    assert derived.compute_all(wb) == good
+    assert wb.meta(derived.CACHE_KEY) != stored  # measured and kept anew
+
+
+def test_a_read_only_workbook_is_measured_without_keeping_the_figures(sample_wb, tmp_path):
+    import sqlite3
+
+    from ntm_desktop.store.workbook import Workbook
+
+    good = derived.compute_all(sample_wb)
+    sample_wb.set_meta(derived.CACHE_KEY, None)
+    path = sample_wb.path
+    sample_wb.close()
+    _fresh_process(None)
+    with Workbook.open(path, daily_backup=False) as wb:
+        wb.conn.execute("PRAGMA query_only = ON")  # as a file on a write-protected stick
+        assert derived.compute_all(wb) == good
+        assert wb.meta(derived.CACHE_KEY) is None
+        try:
+            wb.conn.execute("DELETE FROM meta WHERE key = 'x'")
+        except sqlite3.Error:
+            pass
+        else:
+            pytest.fail("the connection was not read-only")
