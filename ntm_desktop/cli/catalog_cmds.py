@@ -40,7 +40,7 @@ def cmd_show(ctx: Any) -> int:
                           "indicators": [{"code": i.code, "text": i.text, "kind": i.kind,
                                           "comparator": i.comparator, "unit": i.unit,
                                           "verified": i.verified,
-                                          "thresholds": [t.__dict__ for t in i.thresholds]}
+                                          "thresholds": [t._asdict() for t in i.thresholds]}
                                          for i in k.indicators]} for k in c.criteria]}
 
     def text() -> str:

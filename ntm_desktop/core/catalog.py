@@ -19,10 +19,9 @@ import json
 import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.core.canonical import canonical_json, json_error_reason
 from ntm_desktop.core.errors import CatalogError, os_reason
@@ -58,8 +57,7 @@ DERIVED_MEASURES: dict[str, str] = {
 
 
 # --- objects ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     """A legal basis as documents cite it (``decision`` in a catalog or overlay): number, date
     (ISO) and issuing body, optionally the title and a public URL."""
 
@@ -78,7 +76,7 @@ class Decision:
 
     def cite(self) -> str:
         """"Quyết định số 15/2026/QĐ-UBND ngày 10/3/2026 của UBND tỉnh Mẫu" (no title)."""
-        return cite_decision(self.__dict__)
+        return cite_decision(self._asdict())
 
 
 def cite_decision(d: Mapping[str, Any]) -> str:
@@ -100,8 +98,7 @@ def cite_decision(d: Mapping[str, Any]) -> str:
     return out
 
 
-@dataclass(frozen=True)
-class Threshold:
+class Threshold(NamedTuple):
     """One level: ``value`` applies to ``dimension_value`` (None = chung/national) from ``year``
     (None = every year)."""
 
@@ -111,8 +108,7 @@ class Threshold:
     source: str
 
 
-@dataclass(frozen=True)
-class Indicator:
+class Indicator(NamedTuple):
     code: str
     text: str
     kind: str
@@ -140,8 +136,7 @@ class Indicator:
         return lo <= value <= hi
 
 
-@dataclass(frozen=True)
-class Criterion:
+class Criterion(NamedTuple):
     code: str
     name: str
     group_code: str
@@ -155,21 +150,18 @@ class Criterion:
         return self.phrase or f"về {self.name[:1].lower()}{self.name[1:]}"
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     code: str
     name: str
     criteria: tuple[Criterion, ...]
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class RevocationRule:
+class RevocationRule(NamedTuple):
     """Data of the revocation rule: revoke when the share (percent) of criteria not met is at
     least ``revoke_share``, or at least ``revoke_share_with_key`` and one of ``key_criteria`` is
     among them."""
@@ -183,22 +175,19 @@ class RevocationRule:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Band:
+class Band(NamedTuple):
     min: int
     max: int
     label: str
 
 
-@dataclass(frozen=True)
-class CatalogNote:
+class CatalogNote(NamedTuple):
     text: str
     source: str
     verified: bool
 
 
-@dataclass(frozen=True)
-class OverlayRef:
+class OverlayRef(NamedTuple):
     id: str
     version: str
     title: str
@@ -206,8 +195,7 @@ class OverlayRef:
     decision: Decision | None = None
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(NamedTuple):
     id: str
     version: str
     title: str
@@ -225,7 +213,8 @@ class Catalog:
     notes: tuple[CatalogNote, ...] = ()
     #: the decision as cited in "Căn cứ …" (number, date, issuer, title); None when not given
     legal_basis: str | None = None
-    document: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    #: the merged document (always given by catalog_from_document; never modified)
+    document: dict[str, Any] = {}  # noqa: RUF012
 
     def criterion(self, code: str) -> Criterion:
         """The criterion with ``code``; raises CatalogError ``unknown_criterion``."""

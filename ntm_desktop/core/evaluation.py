@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.core import vnformat
 from ntm_desktop.core.catalog import (
@@ -59,8 +59,7 @@ REASONS_CONTEXT = "evaluation"
 
 
 # --- inputs ------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class DerivedFigure:
+class DerivedFigure(NamedTuple):
     """A measure computed by the store from the registry, e.g. 12.5 km hardened of 20 km → 62.5 %.
 
     ``value`` is None when it cannot be computed (nothing registered)."""
@@ -73,8 +72,7 @@ class DerivedFigure:
     item_ids: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class CommuneProfile:
+class CommuneProfile(NamedTuple):
     region: str | None = None
     applied_region: str | None = None
     commune_group: str | None = None
@@ -88,8 +86,7 @@ class CommuneProfile:
         return self.applied_region or self.region
 
 
-@dataclass(frozen=True)
-class IndicatorInput:
+class IndicatorInput(NamedTuple):
     value: float | None = None
     declared_status: str | None = None
     note: str | None = None
@@ -99,8 +96,7 @@ class IndicatorInput:
 
 
 # --- results -------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class IndicatorResult:
+class IndicatorResult(NamedTuple):
     code: str
     text: str
     criterion_code: str
@@ -148,8 +144,7 @@ class IndicatorResult:
         return self.threshold is not None and self.verified
 
 
-@dataclass(frozen=True)
-class CriterionResult:
+class CriterionResult(NamedTuple):
     code: str
     name: str
     group: str
@@ -163,8 +158,7 @@ class CriterionResult:
         return sum(1 for i in self.indicators if i.applicable)
 
 
-@dataclass(frozen=True)
-class Evaluation:
+class Evaluation(NamedTuple):
     catalog_id: str
     catalog_version: str
     catalog_sha256: str
@@ -182,7 +176,7 @@ class Evaluation:
     todo: tuple[IndicatorResult, ...]
     band: str | None
     unused_inputs: tuple[str, ...] = ()
-    catalog: Catalog | None = field(default=None, repr=False, compare=False)
+    catalog: Catalog | None = None
 
     def criterion(self, code: str) -> CriterionResult:
         for c in self.criteria:

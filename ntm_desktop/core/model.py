@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -92,21 +91,19 @@ CONTRIBUTOR_KINDS: dict[str, str] = {"ho": _N(CTX, "Hộ gia đình"), "to_chuc"
 
 
 # --- infrastructure kinds with typed attributes ------------------------------------------------------
-@dataclass(frozen=True)
-class Attr:
+class Attr(NamedTuple):
     """One typed attribute of an infrastructure kind."""
 
     key: str
     label: str
     type: str  # "float" | "int" | "bool" | "choice" | "text"
     unit: str = ""
-    choices: dict[str, str] = field(default_factory=dict)
+    choices: dict[str, str] = {}  # noqa: RUF012
     required: bool = False
     minimum: float | None = 0
 
 
-@dataclass(frozen=True)
-class InfraKind:
+class InfraKind(NamedTuple):
     code: str
     label: str
     attrs: tuple[Attr, ...]

@@ -14,7 +14,6 @@ opposite of the commune's đạt/chưa đạt; without any appraisal, the commun
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from collections import Counter
@@ -191,13 +190,13 @@ def apply_appraisals(evaluation: ev.Evaluation, appraisals: Mapping[str, Mapping
                         r.status, r.status)
                 else:
                     status = r.status
-            results.append(dataclasses.replace(r, status=status, status_source="appraisal"))
+            results.append(r._replace(status=status, status_source="appraisal"))
         res = tuple(results)
-        criteria.append(dataclasses.replace(
-            c, indicators=res, status=ev.criterion_status(res),
+        criteria.append(c._replace(
+            indicators=res, status=ev.criterion_status(res),
             met_count=sum(1 for r in res if r.status == STATUS_MET)))
     met = sum(1 for c in criteria if c.status == STATUS_MET)
-    return (dataclasses.replace(evaluation, criteria=tuple(criteria), met_count=met),
+    return (evaluation._replace(criteria=tuple(criteria), met_count=met),
             unappraised, applicable)
 
 
