@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -14,8 +14,7 @@ APP_AUTHOR = "NTM"
 ENV_DATA_DIR = "NTM_DATA_DIR"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     """All folders of one installation. ``data_dir`` holds the workspaces."""
 
     data_dir: Path

@@ -213,8 +213,6 @@ class Catalog(NamedTuple):
     notes: tuple[CatalogNote, ...] = ()
     #: the decision as cited in "Căn cứ …" (number, date, issuer, title); None when not given
     legal_basis: str | None = None
-    #: the merged document (always given by catalog_from_document; never modified)
-    document: dict[str, Any] = {}  # noqa: RUF012
 
     def criterion(self, code: str) -> Criterion:
         """The criterion with ``code``; raises CatalogError ``unknown_criterion``."""
@@ -846,7 +844,6 @@ def catalog_from_document(doc: dict[str, Any], *, validated: bool = False) -> Ca
         notes=tuple(CatalogNote(n["text"], n["source"], n["verified"])
                     for n in doc.get("notes", ())),
         legal_basis=doc.get("legal_basis"),
-        document=copy.deepcopy(doc),
     )
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, NamedTuple
 
@@ -374,8 +373,7 @@ def _pct(part: int, total: int) -> float:
     return round(100.0 * part / total, 2) if total else 0.0
 
 
-@dataclass(frozen=True)
-class RevocationRisk:
+class RevocationRisk(NamedTuple):
     """What :func:`revocation_risk` finds. ``to_json()`` is the stable JSON (``ntm status``);
     ``risk["level"]`` reads the same keys, for callers written against that JSON."""
 
@@ -413,7 +411,8 @@ class RevocationRisk:
             "rule_verified": r.verified,
         }
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> Any:  # type: ignore[override]
+        """``risk["level"]``: the JSON's keys (not tuple positions)."""
         return self.to_json()[key]
 
 

@@ -11,15 +11,13 @@ reasons (:func:`core.evaluation.revocation_risk`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(NamedTuple):
     context: str
     template: str
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = {}  # noqa: RUF012 (never modified)
 
     def text(self) -> str:
         """The Vietnamese text, placeholders filled (the template as is when one is missing)."""

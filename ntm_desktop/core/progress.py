@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ntm_desktop.core.errors import Cancelled
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(NamedTuple):
     done: int
     total: int  # 0 = unknown
     message: str = ""

@@ -27,7 +27,6 @@ from ntm_desktop.gui.i18n import fill, tr_core
 from ntm_desktop.gui.tasks import Task
 from ntm_desktop.gui.ui_loader import child
 from ntm_desktop.gui.widgets.file_dialogs import start_dir
-from ntm_desktop.services import workspace as workspace_svc
 
 if TYPE_CHECKING:
     from ntm_desktop.services import files as jobs
@@ -347,6 +346,8 @@ class FileActions(QObject):
             self.ctx.undo_stack.push(JournalCommand(
                 self.ctx, self.tr("Cài bộ tiêu chí của tỉnh"), result.entries))
         self._data_changed()
+        from ntm_desktop.services import workspace as workspace_svc  # saves start-up time
+
         title = workspace_svc.criteria_title(self.ctx.workbook)
         self._inform(self.tr("Đã cài bộ tiêu chí của tỉnh"),
                      fill(self.tr("Đã cài và áp dụng bộ tiêu chí:\n%1\n\nCác tiêu chí của xã được "

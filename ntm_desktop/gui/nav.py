@@ -11,7 +11,7 @@ class-name string handed to importlib.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 from ntm_desktop.paths import resource
 
 
-@dataclass(frozen=True)
-class NavEntry:
+class NavEntry(NamedTuple):
     """``name``: settings key and object names; ``title``/``tip``: Vietnamese source texts in
     the translation ``context``; ``icon``: a file in ``resources/icons/`` (empty: none);
     ``load``: returns the page class (importing its module)."""

@@ -21,8 +21,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.clock import HybridClock
@@ -51,8 +50,7 @@ REASON_LINK = _N("errors", "liên kết với mục trước bị hỏng")
 REASON_HASH = _N("errors", "nội dung mục đã bị sửa (hash không khớp)")
 
 
-@dataclass(frozen=True)
-class ChainReport:
+class ChainReport(NamedTuple):
     """What :func:`verify_chain` found. ``message`` (a :class:`Message` in context
     ``"errors"``) says why it stopped; ``reason`` is its Vietnamese text."""
 

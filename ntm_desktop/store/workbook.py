@@ -14,9 +14,8 @@ import os
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ntm_desktop.core.canonical import canonical_json
 from ntm_desktop.core.clock import HybridClock, new_id, utc_now
@@ -55,8 +54,7 @@ log = logging.getLogger(__name__)
 CommitListener = Callable[[list[dict[str, Any]]], None]
 
 
-@dataclass(frozen=True)
-class _TableInfo:
+class _TableInfo(NamedTuple):
     columns: tuple[str, ...]  # sorted
     types: dict[str, str]  # column → affinity
     affinities: tuple[str, ...]  # aligned with columns

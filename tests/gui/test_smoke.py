@@ -3,7 +3,6 @@ tasks deliver everything on the GUI thread, errors are presented. Dialogs never 
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import subprocess
@@ -204,7 +203,7 @@ def test_a_page_that_fails_to_build_becomes_a_placeholder_with_its_title(
 
     index = 7
     pages = list(PAGES)
-    pages[index] = dataclasses.replace(PAGES[index], load=lambda: Broken)
+    pages[index] = PAGES[index]._replace(load=lambda: Broken)
     monkeypatch.setattr(main_window, "PAGES", pages)
     window = make_window()
     page = window.page(index)

@@ -22,7 +22,6 @@ for the visible page and, for hidden pages, with the accumulated changes just be
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QSettings
@@ -40,17 +39,20 @@ if TYPE_CHECKING:
     from ntm_desktop.store.workbook import Workbook
 
 
-@dataclass
 class PageContext:
-    """Services shared by all pages of one main window. ``workbook`` is None when none is open."""
+    """Services shared by all pages of one main window. ``workbook`` is None when none is open
+    (the main window sets it when a workbook is opened)."""
 
-    paths: AppPaths
-    hub: SignalHub
-    tasks: TaskRunner
-    errors: ErrorPresenter
-    undo_stack: QUndoStack
-    settings: QSettings
-    workbook: Workbook | None = None
+    def __init__(self, *, paths: AppPaths, hub: SignalHub, tasks: TaskRunner,
+                 errors: ErrorPresenter, undo_stack: QUndoStack, settings: QSettings,
+                 workbook: Workbook | None = None) -> None:
+        self.paths = paths
+        self.hub = hub
+        self.tasks = tasks
+        self.errors = errors
+        self.undo_stack = undo_stack
+        self.settings = settings
+        self.workbook = workbook
 
 
 class Page(QWidget):

@@ -10,8 +10,7 @@ the tooltip gives the full name and the count of indicators met.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6 import QtGui
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -49,8 +48,7 @@ def chart_label(code: str, name: str, fits: Any) -> str:
     return " ".join(words) + "…"
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):
     code: str
     name: str
     status: str
