@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -67,6 +68,7 @@ class AppPaths(NamedTuple):
         return self
 
 
+@cache  # fixed for the run; asked for every icon, form and catalog
 def asset_dir() -> Path:
     """Folder holding ``ui/``, ``resources/`` and ``translations/``.
 

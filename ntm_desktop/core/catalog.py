@@ -876,6 +876,12 @@ def _builtin_document_cached(set_id: str) -> dict[str, Any]:
     return doc
 
 
+def builtin_title(set_id: str) -> str:
+    """The title of a shipped set (read from the cached document, nothing copied or built).
+    Unknown id → ``unknown_catalog``."""
+    return str(_builtin_document(set_id)["title"])
+
+
 def load_builtin_document(set_id: str) -> dict[str, Any]:
     """The document of a shipped set (a fresh copy). Unknown id → ``unknown_catalog``."""
     return copy.deepcopy(_builtin_document(set_id))

@@ -51,9 +51,12 @@ QT_EXTRA: dict[str, str] = {"vi": "qt_extra_vi"}
 
 # ----------------------------------------------------------------------------- sources
 def source_files(root: Path = ROOT) -> list[Path]:
-    """Every ``.py`` under the package and every ``.ui`` under ``ui/``, sorted."""
+    """Every ``.py`` under the package (but the forms compiled from ``ui/``) and every ``.ui``
+    under ``ui/``, sorted."""
+    forms = root / PACKAGE / "gui" / "forms"  # compiled from ui/ (which lupdate reads)
     py = [p for p in (root / PACKAGE).rglob("*.py")
-          if "__pycache__" not in p.parts and "_assets" not in p.parts]
+          if "__pycache__" not in p.parts and "_assets" not in p.parts
+          and forms not in p.parents]
     ui = list((root / "ui").rglob("*.ui"))
     return sorted(py) + sorted(ui)
 

@@ -1,26 +1,31 @@
-"""Load Qt Designer ``.ui`` files at runtime (never at import time).
+"""Build the Qt Designer forms, compiled ahead of time (never at import time).
 
-``load_ui("dialogs/infra_item.ui", parent)`` returns a new widget built from
-``asset_dir()/ui/dialogs/infra_item.ui``. ``load_ui_into("main_window.ui", self)`` builds the form
-*into* an existing instance (its top-level properties, children, menus and actions), which lets a
-``QMainWindow`` subclass own its designer layout.
+``load_ui("dialogs/infra_item.ui", parent)`` returns a new widget built from that form;
+``load_ui_into("main_window.ui", self)`` builds the form *into* an existing instance (its
+top-level properties, children, menus and actions), which lets a ``QMainWindow`` subclass own its
+designer layout. Named children are attributes of the result (``form.saveButton``), as with
+``QUiLoader``.
 
-The ``<class>`` of each ``.ui`` file is its translation context: the loader translates strings
-with ``QCoreApplication.translate(<class>, text)`` while building, and retranslates them on
+The ``.ui`` files under ``ui/`` are the source; ``python -m ntm_desktop.devtools.forms`` compiles
+each with ``pyside6-uic`` into ``gui/forms/<folder>_<name>.py`` (a test fails when one is stale).
+Building from compiled code parses no XML at run time and never loads ``QUiLoader``, whose first
+use builds the Python class of every Qt widget type (start-up cost, docs/decisions.md).
+
+The ``<class>`` of each ``.ui`` file is its translation context: the strings are translated with
+``QCoreApplication.translate(<class>, text)`` while building, and again on
 ``QEvent.LanguageChange``.
 
-Raises :class:`FileNotFoundError` for a missing file and :class:`RuntimeError` with Qt's message
-when the file cannot be parsed.
+Raises :class:`FileNotFoundError` for a form that does not exist.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import importlib
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDir, QFile, QIODevice
-from PySide6.QtUiTools import QUiLoader
+from PySide6 import QtWidgets
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from ntm_desktop.paths import asset_dir
@@ -29,79 +34,59 @@ T = TypeVar("T")
 
 
 def ui_dir() -> Path:
-    """Folder holding the ``.ui`` files."""
+    """Folder holding the ``.ui`` files (the forms' sources)."""
     return asset_dir() / "ui"
 
 
-def ui_path(relpath: str) -> Path:
-    path = ui_dir() / relpath
-    if not path.is_file():
-        raise FileNotFoundError(f"UI file not found: {path}")
-    return path
+def form_module_name(relpath: str) -> str:
+    """``pages/overview.ui`` → ``ntm_desktop.gui.forms.pages_overview``."""
+    return "ntm_desktop.gui.forms." + relpath.removesuffix(".ui").replace("/", "_")
 
 
-def _new_loader(cls: type[QUiLoader], *args: object) -> QUiLoader:
-    """``cls(*args)`` without Qt Designer's plugins. QUiLoader loads every plugin in its
-    constructor; the ones shipped with PySide6 (QWebEngineView, QQuickWidget, PySide's Python
-    widgets) are never used by our forms (standard widgets; custom ones are registered with
-    ``registerCustomWidget``), so the library paths are empty while it is built and put back
-    at once: saves start-up time (about as much CPU as building the main window)."""
-    saved = QCoreApplication.libraryPaths()
-    QCoreApplication.setLibraryPaths([])
+def _form(relpath: str) -> Any:
     try:
-        return cls(*args)
-    finally:
-        QCoreApplication.setLibraryPaths(saved)
+        return importlib.import_module(form_module_name(relpath))
+    except ModuleNotFoundError as exc:
+        if exc.name != form_module_name(relpath):
+            raise
+        raise FileNotFoundError(f"UI form not found: {relpath}") from exc
 
 
-class _IntoLoader(QUiLoader):
-    """A loader that returns ``base`` for the top-level widget instead of creating one."""
+class _Retranslator(QObject):
+    """Sets the form's translatable texts again when the application's language changes."""
 
-    def __init__(self, base: QWidget | None) -> None:
-        super().__init__(base)
-        self._base = base
+    def __init__(self, ui: Any, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._ui = ui
 
-    def createWidget(self, class_name: str, parent: QWidget | None = None,  # noqa: N802
-                     name: str = "") -> QWidget:
-        if parent is None and self._base is not None:
-            base, self._base = self._base, None  # only the first (top-level) widget
-            return base
-        return super().createWidget(class_name, parent, name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._ui.retranslateUi(watched)
+        return False
 
 
-def _load(path: Path, loader: QUiLoader, parent: QWidget | None,
-          custom: Iterable[type[QWidget]] = ()) -> QWidget:
-    for cls in custom:
-        loader.registerCustomWidget(cls)
-    loader.setWorkingDirectory(QDir(str(path.parent)))
-    loader.setLanguageChangeEnabled(True)
-    file = QFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"Cannot open UI file {path}: {file.errorString()}")
-    try:
-        widget = loader.load(file, parent)
-    finally:
-        file.close()
-    if widget is None:
-        raise RuntimeError(f"Cannot load UI file {path}: {loader.errorString()}")
+def _build(module: Any, widget: QWidget) -> QWidget:
+    ui = module.FORM()
+    ui.setupUi(widget)
+    for name, value in vars(ui).items():  # named children as attributes, as QUiLoader did
+        setattr(widget, name, value)
+    widget.installEventFilter(_Retranslator(ui, widget))
     return widget
 
 
-def load_ui(relpath: str, parent: QWidget | None = None, *,
-            custom: Iterable[type[QWidget]] = ()) -> QWidget:
-    """Build a new widget from ``ui/<relpath>``; ``parent`` becomes its Qt parent.
-
-    Named children are attributes of the result (``form.saveButton``). ``custom`` lists the
-    classes of promoted widgets used in the form (Designer "Promote to…", same class name).
-    """
-    return _load(ui_path(relpath), _new_loader(QUiLoader), parent, custom)
+def load_ui(relpath: str, parent: QWidget | None = None) -> QWidget:
+    """Build a new widget (the form's top-level class) from ``ui/<relpath>``; ``parent`` becomes
+    its Qt parent."""
+    module = _form(relpath)
+    return _build(module, getattr(QtWidgets, module.BASE)(parent))
 
 
-def load_ui_into(relpath: str, base: QWidget, *, custom: Iterable[type[QWidget]] = ()) -> QWidget:
+def load_ui_into(relpath: str, base: QWidget) -> QWidget:
     """Build ``ui/<relpath>`` into ``base`` (whose class must match the form's top widget)."""
-    widget = _load(ui_path(relpath), _new_loader(_IntoLoader, base), None, custom)
-    assert widget is base
-    return base
+    module = _form(relpath)
+    if not isinstance(base, getattr(QtWidgets, module.BASE)):
+        raise TypeError(f"{relpath} is a {module.BASE}, not a {type(base).__name__}")
+    return _build(module, base)
 
 
 def child(root: QWidget, kind: type[T], name: str) -> T:

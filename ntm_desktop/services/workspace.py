@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.core import model
-from ntm_desktop.core.catalog import builtin_catalog_ids, load_builtin_document
+from ntm_desktop.core.catalog import builtin_catalog_ids, builtin_title
 from ntm_desktop.core.errors import NtmError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.progress import CancelToken, ProgressFn
@@ -148,6 +148,6 @@ def criteria_title(wb: Workbook) -> str:
             return str(doc["title"])
     set_id = str(commune.get("criteria_set") or "")
     try:
-        return str(load_builtin_document(set_id)["title"])  # the title only: no Catalog built
+        return builtin_title(set_id)  # the title only: no Catalog built, nothing copied
     except Exception:  # noqa: BLE001 - a title is never worth an error dialog
         return set_id

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core.catalog import Catalog
 from ntm_desktop.core.errors import CatalogError, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import validate_assessment
 from ntm_desktop.core.values import check_value
-from ntm_desktop.store.rows import AssessmentRow
 from ntm_desktop.store.workbook import Workbook
+
+if TYPE_CHECKING:  # the row types are for the type checker only
+    from ntm_desktop.store.rows import AssessmentRow
 
 
 def get_assessment(wb: Workbook, code: str, year: int) -> AssessmentRow | None:

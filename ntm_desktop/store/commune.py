@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core.errors import NotFound, ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import validate_commune, validate_village
-from ntm_desktop.store.rows import CommuneRow, VillageRow
 from ntm_desktop.store.workbook import Workbook
+
+if TYPE_CHECKING:  # the row types are for the type checker only
+    from ntm_desktop.store.rows import CommuneRow, VillageRow
 
 
 def get_commune(wb: Workbook) -> CommuneRow:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.model import validate_contribution
-from ntm_desktop.store.rows import ContributionRow
 from ntm_desktop.store.search import fold_match, install_fold
 from ntm_desktop.store.workbook import Workbook
+
+if TYPE_CHECKING:  # the row types are for the type checker only
+    from ntm_desktop.store.rows import ContributionRow
 
 # the columns a free-text search looks in (accent-insensitive, see store/search.py)
 SEARCH_COLUMNS = ("contributor", "receipt_no", "note")

@@ -127,7 +127,7 @@ def _figure(v: Any) -> DerivedFigure | None:
 
     if not ((value is None or finite(value)) and finite(num) and finite(den)
             and isinstance(unit, str) and isinstance(detail, str) and isinstance(ids, list)
-            and all(isinstance(i, str) for i in ids)):
+            and set(map(type, ids)) <= {str}):
         return None
     return DerivedFigure(value, num, den, unit, detail, tuple(ids))
 

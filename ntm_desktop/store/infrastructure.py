@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core.model import INFRA_KINDS, validate_infra
-from ntm_desktop.store.rows import InfraItemRow
 from ntm_desktop.store.search import fold_match, install_fold
 from ntm_desktop.store.workbook import Workbook
+
+if TYPE_CHECKING:  # the row types are for the type checker only
+    from ntm_desktop.store.rows import InfraItemRow
 
 # the columns a free-text search looks in (accent-insensitive, see store/search.py)
 SEARCH_COLUMNS = ("name", "note")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core.errors import ValidationError
 from ntm_desktop.core.i18n import QT_TRANSLATE_NOOP as _N
 from ntm_desktop.core.model import FUNDING_SOURCES, validate_funding, validate_project
-from ntm_desktop.store.rows import ProjectRow
 from ntm_desktop.store.workbook import Workbook
+
+if TYPE_CHECKING:  # the row types are for the type checker only
+    from ntm_desktop.store.rows import ProjectRow
 
 
 def save_project(wb: Workbook, values: dict[str, Any], *, funding: dict[str, Any] | None = None,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.core.model import validate_survey
-from ntm_desktop.store.rows import SurveyRow
 from ntm_desktop.store.workbook import Workbook
+
+if TYPE_CHECKING:  # the row types are for the type checker only
+    from ntm_desktop.store.rows import SurveyRow
 
 
 def save_survey(wb: Workbook, values: dict[str, Any]) -> SurveyRow:

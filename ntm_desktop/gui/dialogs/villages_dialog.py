@@ -182,7 +182,9 @@ class VillagesDialog(QDialog):
 
     def _update_buttons(self, *_: Any) -> None:
         f = self.form
-        if not shiboken6.isValid(f.villagesTable):
+        # the table's selection changes while the dialog is destroyed, perhaps after the
+        # window that owns the undo stack
+        if not (shiboken6.isValid(f.villagesTable) and shiboken6.isValid(self.ctx.undo_stack)):
             return
         f.removeButton.setEnabled(self.selected_id() is not None)
         f.undoButton.setEnabled(self.ctx.undo_stack.canUndo())

@@ -1,0 +1,1 @@
+"""Forms compiled from ``ui/`` (``python -m ntm_desktop.devtools.forms``)."""
