@@ -86,7 +86,9 @@ NOT_AT_START = ("reportlab", "openpyxl", "segno", "PIL", "jsonschema", "babel", 
                 # dialogs load when they are first shown
                 "ntm_desktop.gui.error_dialog", "uuid", "mimetypes",
                 # the log file is a plain FileHandler, rotated at start
-                "logging.handlers", "socket")
+                "logging.handlers", "socket",
+                # forms are compiled ahead; records built at start are NamedTuples
+                "PySide6.QtUiTools", "dataclasses", "ntm_desktop.store.rows")
 
 
 def test_a_real_start_imports_nothing_the_first_screen_does_not_show(sample_path: Path,
@@ -107,3 +109,26 @@ def test_a_real_start_imports_nothing_the_first_screen_does_not_show(sample_path
     # with what the start built moved out of the collector's sight
     assert seen["gc_enabled_while_building"] is False
     assert seen["gc_enabled"] is True and seen["gc_frozen"] > 10_000
+
+
+def test_a_record_stays_itself_in_item_data_and_signals(qtbot) -> None:
+    """Records are NamedTuples (tuples): Qt must hand them back whole, not as lists."""
+    from PySide6.QtCore import QObject, Qt, Signal
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    from ntm_desktop.core.evaluation import DerivedFigure
+
+    figure = DerivedFigure(50.0, 1, 2, "%", "1/2 trường", ("a", "b"))
+    item = QTreeWidgetItem(["x"])
+    item.setData(0, Qt.ItemDataRole.UserRole, figure)
+    assert item.data(0, Qt.ItemDataRole.UserRole) == figure
+    assert type(item.data(0, Qt.ItemDataRole.UserRole)) is DerivedFigure
+
+    class Emitter(QObject):
+        sent = Signal(object)
+
+    got: list[object] = []
+    emitter = Emitter()
+    emitter.sent.connect(got.append)
+    emitter.sent.emit(figure)
+    assert got == [figure] and type(got[0]) is DerivedFigure
