@@ -166,6 +166,9 @@ class OverviewPage(Page):
     def _fill_todo(self, ev: Any) -> None:
         tree = self.form.todoList
         tree.clear()
+        today = dt.date.today().isoformat()
+        late, late_tip = QBrush(QColor("#B3261E")), self.tr("Đã quá thời hạn")
+        items = []
         for r in ev.todo:
             item = QTreeWidgetItem([f"{r.code}  {r.text}", short_date(r.target_date),
                                     r.responsible or "—"])
@@ -173,10 +176,11 @@ class OverviewPage(Page):
             item.setToolTip(0, f"{r.code} — {r.text}\n{status_label(r.status)}")
             fg, _bg = status_colors(r.status)
             item.setForeground(0, QBrush(QColor(fg)))
-            if r.target_date and r.target_date < dt.date.today().isoformat():
-                item.setForeground(1, QBrush(QColor("#B3261E")))
-                item.setToolTip(1, self.tr("Đã quá thời hạn"))
-            tree.addTopLevelItem(item)
+            if r.target_date and r.target_date < today:
+                item.setForeground(1, late)
+                item.setToolTip(1, late_tip)
+            items.append(item)
+        tree.addTopLevelItems(items)  # one insertion for the view
         self.form.todoGroup.setTitle(fill(self.tr("Việc cần làm (%1 chỉ tiêu, theo thời hạn)"),
                                           len(ev.todo)))
         if not ev.todo:
