@@ -12,7 +12,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from ntm_desktop.core.errors import NtmError
@@ -167,7 +167,7 @@ class OverviewPage(Page):
         tree = self.form.todoList
         tree.clear()
         today = dt.date.today().isoformat()
-        late, late_tip = QBrush(QColor("#B3261E")), self.tr("Đã quá thời hạn")
+        late, late_tip = QColor("#B3261E"), self.tr("Đã quá thời hạn")
         items = []
         for r in ev.todo:
             item = QTreeWidgetItem([f"{r.code}  {r.text}", short_date(r.target_date),
@@ -175,7 +175,7 @@ class OverviewPage(Page):
             item.setData(0, CODE_ROLE, r.code)
             item.setToolTip(0, f"{r.code} — {r.text}\n{status_label(r.status)}")
             fg, _bg = status_colors(r.status)
-            item.setForeground(0, QBrush(QColor(fg)))
+            item.setForeground(0, QColor(fg))  # a QBrush of it; QBrush(…) would build QGradient
             if r.target_date and r.target_date < today:
                 item.setForeground(1, late)
                 item.setToolTip(1, late_tip)
