@@ -49,8 +49,8 @@ from ntm_desktop.gui.hub.common import (
     tip,
 )
 from ntm_desktop.gui.i18n import fill, tr_core
-from ntm_desktop.gui.models.criteria_tree import status_colors, status_label
 from ntm_desktop.gui.models.journal_table import JournalTableModel
+from ntm_desktop.gui.status import status_colors, status_label
 from ntm_desktop.gui.widgets.evidence_list import EvidenceList
 from ntm_desktop.services import approval, review
 from ntm_desktop.services.communes import commune_names

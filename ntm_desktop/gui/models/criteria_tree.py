@@ -5,8 +5,8 @@ carry a warning icon and a tooltip quoting the legal source. :meth:`CriteriaTree
 set_evaluation` updates the rows in place when the structure is unchanged (selection and
 expansion survive), otherwise resets the model.
 
-Display helpers (:func:`format_value`, :func:`format_threshold`, :func:`status_label`) are shared
-with the editor and the overview.
+Display helpers (:func:`format_value`, :func:`format_threshold`) are shared with the editor; a
+status's label and colours are in :mod:`ntm_desktop.gui.status`.
 """
 
 from __future__ import annotations
@@ -26,12 +26,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from ntm_desktop.core.evaluation import Evaluation, IndicatorResult
-from ntm_desktop.core.model import STATUS_MET, STATUS_NA, STATUS_NOT_MET, STATUSES
+from ntm_desktop.core.model import STATUS_MET, STATUS_NA
 from ntm_desktop.core.text import fold
 from ntm_desktop.gui import numbers as nf
-from ntm_desktop.gui.i18n import fill, tr_core
-from ntm_desktop.gui.i18n import is_vietnamese as is_vietnamese  # used by pages/overview.py
+from ntm_desktop.gui.i18n import fill
 from ntm_desktop.gui.nav import level_icon
+from ntm_desktop.gui.status import status_colors, status_label
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -42,28 +42,12 @@ _ROOT = QModelIndex()
 COL_NAME, COL_THRESHOLD, COL_VALUE, COL_STATUS, COL_SOURCE = range(5)
 HEADERS = ("Tiêu chí / chỉ tiêu", "Mức đạt chuẩn", "Giá trị", "Trạng thái", "Nguồn")
 
-STATUS_COLORS: dict[str, tuple[str, str]] = {  # status → (text, background)
-    STATUS_MET: ("#176B35", "#E2F3E7"),
-    STATUS_NOT_MET: ("#A52A1E", "#FBE5E1"),
-    STATUS_NA: ("#5F6B66", "#EEF1F0"),
-}
-UNKNOWN_COLORS = ("#7A5A00", "#FFF3CD")
 
 
 def format_number(value: float | None, digits: int = 2) -> str:
     """An indicator's value or threshold: trailing zeros dropped ("85", "26,7"), in the
     interface's convention (:mod:`ntm_desktop.gui.numbers`)."""
     return nf.number(value, digits, trim=True)
-
-
-def status_label(status: str | None) -> str:
-    if not status:
-        return "—"
-    return tr_core("model", STATUSES.get(status, status))
-
-
-def status_colors(status: str | None) -> tuple[str, str]:
-    return STATUS_COLORS.get(status or "", UNKNOWN_COLORS)
 
 
 def format_value(kind: str, value: float | None, unit: str = "") -> str:

@@ -17,15 +17,11 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWi
 
 from ntm_desktop.core.errors import NtmError
 from ntm_desktop.gui import numbers as nf
-from ntm_desktop.gui.i18n import fill
-from ntm_desktop.gui.models.criteria_tree import (
-    is_vietnamese,
-    status_colors,
-    status_label,
-)
+from ntm_desktop.gui.i18n import fill, is_vietnamese
 from ntm_desktop.gui.nav import level_icon
 from ntm_desktop.gui.pages import navigate
 from ntm_desktop.gui.pages.base import Page, PageContext
+from ntm_desktop.gui.status import status_colors, status_label
 from ntm_desktop.gui.widgets.criteria_chart import CriteriaChart
 
 if TYPE_CHECKING:

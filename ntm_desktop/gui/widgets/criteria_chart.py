@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ntm_desktop.core.model import STATUS_MET, STATUS_NOT_MET, STATUS_UNKNOWN
 from ntm_desktop.core.vnformat import number
 from ntm_desktop.gui.i18n import fill
-from ntm_desktop.gui.models.criteria_tree import status_label
+from ntm_desktop.gui.status import status_label
 
 BAR_COLORS = {STATUS_MET: "#2E9E5B", STATUS_NOT_MET: "#D64541", STATUS_UNKNOWN: "#E0A526"}
 MIN_VISIBLE = 3.0  # % so that a criterion with nothing met still shows a coloured sliver

@@ -20,18 +20,16 @@ from ntm_desktop.core.evaluation import CriterionResult, IndicatorResult
 from ntm_desktop.core.model import APPRAISAL_AGREE, APPRAISAL_RESULTS, DECLARABLE_STATUSES
 from ntm_desktop.core.values import as_number, check_value
 from ntm_desktop.gui.errors import user_message
-from ntm_desktop.gui.i18n import fill, tr_core
+from ntm_desktop.gui.i18n import fill, is_vietnamese, tr_core
 from ntm_desktop.gui.models.criteria_tree import (
     format_number,
     format_threshold,
     format_value,
-    is_vietnamese,
     legal_citation,
     officer_help,
     source_label,
-    status_colors,
-    status_label,
 )
+from ntm_desktop.gui.status import status_colors, status_label
 
 NO_DATE = QDate(2000, 1, 1)
 
