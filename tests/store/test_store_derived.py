@@ -57,12 +57,17 @@ def test_canal_village_school_market(sample_wb):
     assert figs["health_station_standard"].value == 1.0
 
 
+def _add_asphalt_commune_road(wb):
+    """10 km of asphalt road at commune level: 6,5 of 10 km hardened becomes 16,5 of 20."""
+    return infrastructure.save_item(wb, {"kind": "road", "name": "Đường xã mới (nhựa)",
+                                         "attrs": {"level": "duong_xa", "length_km": 10,
+                                                   "surface": "nhua"}})
+
+
 def test_adding_a_road_changes_the_derived_value(sample_wb):
     wb = sample_wb
     before = derived.compute_all(wb)["road_hardened_share/duong_xa"]
-    item = infrastructure.save_item(wb, {"kind": "road", "name": "Đường xã mới (nhựa)",
-                                         "attrs": {"level": "duong_xa", "length_km": 10,
-                                                   "surface": "nhua"}})
+    item = _add_asphalt_commune_road(wb)
     after = derived.compute_all(wb)["road_hardened_share/duong_xa"]
     assert before.value == 65.0 and after.value == pytest.approx(82.5)
     assert after.detail == "16,50 km / 20,00 km"
@@ -145,9 +150,7 @@ def test_the_figures_are_kept_in_the_workbook_and_read_back_at_the_next_start(
 def test_a_write_moves_the_head_and_the_figures_are_measured_again(sample_wb):
     wb = sample_wb
     before = derived.compute_all(wb)["road_hardened_share/duong_xa"]
-    item = infrastructure.save_item(wb, {"kind": "road", "name": "Đường xã mới",
-                                         "attrs": {"level": "duong_xa", "length_km": 10,
-                                                   "surface": "nhua"}})
+    item = _add_asphalt_commune_road(wb)
     _fresh_process(wb)
     after = derived.compute_all(wb)["road_hardened_share/duong_xa"]
     assert before.value == 65.0 and after.value == pytest.approx(82.5)
