@@ -57,6 +57,8 @@ DERIVED_MEASURES: dict[str, str] = {
 
 
 # --- objects ---------------------------------------------------------------------------------------
+# Records are NamedTuples, not frozen dataclasses: they are defined at every start, where a frozen
+# dataclass costs about three times as much to define (docs/decisions.md, start-up).
 class Decision(NamedTuple):
     """A legal basis as documents cite it (``decision`` in a catalog or overlay): number, date
     (ISO) and issuing body, optionally the title and a public URL."""

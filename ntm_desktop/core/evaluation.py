@@ -95,6 +95,7 @@ class IndicatorInput(NamedTuple):
 
 
 # --- results -------------------------------------------------------------------------------------------
+# Records are NamedTuples, like the catalog's (defined at every start; docs/decisions.md).
 class IndicatorResult(NamedTuple):
     code: str
     text: str
