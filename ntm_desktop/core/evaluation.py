@@ -58,6 +58,7 @@ REASONS_CONTEXT = "evaluation"
 
 
 # --- inputs ------------------------------------------------------------------------------------------
+# Records are NamedTuples, like the catalog's (defined at every start; docs/decisions.md).
 class DerivedFigure(NamedTuple):
     """A measure computed by the store from the registry, e.g. 12.5 km hardened of 20 km → 62.5 %.
 
@@ -95,7 +96,6 @@ class IndicatorInput(NamedTuple):
 
 
 # --- results -------------------------------------------------------------------------------------------
-# Records are NamedTuples, like the catalog's (defined at every start; docs/decisions.md).
 class IndicatorResult(NamedTuple):
     code: str
     text: str

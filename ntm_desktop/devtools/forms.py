@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import os
 import re
 import subprocess
 import sys
@@ -28,6 +27,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ntm_desktop.devtools.i18n import qt_tool
+from ntm_desktop.store.workbook import atomic_write_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_DIR = ROOT / "ui"
@@ -91,12 +91,6 @@ def compile_form(rel: str, ui_dir: Path = UI_DIR) -> str:
             f"FORM = {ui_class}\nBASE = {top.get('class')!r}\n")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8", newline="\n")
-    os.replace(tmp, path)
-
-
 def stale_forms(ui_dir: Path = UI_DIR, forms_dir: Path = FORMS_DIR) -> list[str]:
     """The ``.ui`` files whose compiled module is missing or differs."""
     out = []
@@ -119,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     FORMS_DIR.mkdir(parents=True, exist_ok=True)
     init = FORMS_DIR / "__init__.py"
     if not init.exists():
-        write_atomic(init, '"""Forms compiled from ``ui/`` (``python -m ntm_desktop.devtools.forms``)."""\n')
+        atomic_write_bytes(init, b'"""Forms compiled from ``ui/`` (``python -m ntm_desktop.devtools.forms``)."""\n')
     expected = {f"{module_name(rel)}.py" for rel in ui_files()}
     for old in FORMS_DIR.glob("*.py"):
         if old.name != "__init__.py" and old.name not in expected:
@@ -129,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         target = FORMS_DIR / f"{module_name(rel)}.py"
         text = compile_form(rel)
         if not target.is_file() or target.read_text("utf-8") != text:
-            write_atomic(target, text)
+            atomic_write_bytes(target, text.encode("utf-8"))
             print(f"wrote {target.relative_to(ROOT)}")
     return 0
 
